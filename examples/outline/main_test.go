@@ -1,0 +1,44 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRun(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string
+		stderr string
+	}{
+		{"outline", nil, 0, []string{"ASSESSMENT", "  A1 Does assessment sufficiently analyse how to support the child’s desistance? (standard 2.1 Assessment)", "    A1.diversity     prompt", "    A3.11            information Is there a clear, written record of the assessment of to keep other people safe?", "    R3.S             summary", "CASE MANAGER INTERVIEW", "sha256:"}, ""},
+		{"question", []string{"A 2.5"}, 0, []string{"A2.5 A 2.5 [information, level]", "• Very high – the negative safety and wellbeing concern could happen immediately, and the impact will be serious."}, ""},
+		{"key question", []string{"p2"}, 0, []string{"P2 key question", "‘Planning’ includes all planning activity"}, ""},
+		{"unnumbered", []string{"a1.agencies"}, 0, []string{"(no number printed)", "Past assessments, where available"}, ""},
+		{"search", []string{"-search", "county", "lin"}, 0, []string{"A1.4", "county lines"}, ""},
+		{"intro", []string{"-intro"}, 0, []string{"Key:", "Light grey background"}, ""},
+		{"bad id", []string{"A1..1"}, 2, nil, `invalid ID "A1..1"`},
+		{"unknown id", []string{"A1.2"}, 2, nil, "no question or key question A1.2"},
+		{"bad flag", []string{"-nope"}, 2, nil, "usage: outline"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(tt.args, &out, &errb)
+			assert.Equal(t, tt.code, code, errb.String())
+			for _, want := range tt.stdout {
+				assert.Contains(t, out.String(), want)
+			}
+			if tt.stderr != "" {
+				assert.Contains(t, errb.String(), tt.stderr)
+			} else {
+				assert.Empty(t, strings.TrimSpace(errb.String()))
+			}
+		})
+	}
+}
