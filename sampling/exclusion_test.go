@@ -1,0 +1,205 @@
+package sampling
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func b(v bool) *bool { return &v }
+
+// The cases the CARaG's I 1.1 guidance settles, with unneeded facts left
+// nil where that is allowed.
+func TestCheckLookedAfterTable(t *testing.T) {
+	T, F := b(true), b(false)
+	cases := []struct {
+		name   string
+		in     LookedAfter
+		want   Outcome
+		source string
+	}{
+		{"not looked after, nothing else known", LookedAfter{LookedAfter: F}, Include, "inferred:"},
+		{"not looked after, other facts ignored", LookedAfter{F, F, T, F}, Include, "inferred:"},
+		{"home, in area all sentence", LookedAfter{LookedAfter: T, HomeService: T, LivedOutsideArea: F}, Include, "CARaG, I 1.1 guidance, first bullet"},
+		{"home, in area, not responsible", LookedAfter{T, T, F, F}, Include, "CARaG, I 1.1 guidance, first bullet"},
+		{"home, outside area, responsible", LookedAfter{T, T, T, T}, Include, "CARaG, I 1.1 guidance, second bullet"},
+		{"home, outside area, not responsible", LookedAfter{T, T, T, F}, Undetermined, "CARaG, I 1.1 guidance, second bullet (states an outcome only"},
+		{"not home, not responsible", LookedAfter{LookedAfter: T, HomeService: F, ResponsibleForAssessment: F}, Exclude, "CARaG, I 1.1 guidance, third bullet"},
+		{"not home, outside, not responsible", LookedAfter{T, F, T, F}, Exclude, "CARaG, I 1.1 guidance, third bullet"},
+		{"not home, responsible", LookedAfter{LookedAfter: T, HomeService: F, ResponsibleForAssessment: T}, Undetermined, "CARaG, I 1.1 guidance, third bullet (states an outcome only"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := CheckLookedAfter(c.in)
+			if d.Outcome != c.want {
+				t.Errorf("outcome = %v, want %v (reason %q)", d.Outcome, c.want, d.Reason)
+			}
+			if !strings.HasPrefix(d.Source, c.source) {
+				t.Errorf("source = %q, want prefix %q", d.Source, c.source)
+			}
+			if d.Reason == "" {
+				t.Error("empty reason")
+			}
+		})
+	}
+}
+
+func TestCheckLookedAfterNotes(t *testing.T) {
+	T, F := b(true), b(false)
+	d := CheckLookedAfter(LookedAfter{T, T, T, T})
+	want := "to ensure that sufficient services are delivered by the host YOT to meet the needs of the child and the sentence"
+	if len(d.Notes) != 1 || !strings.Contains(d.Notes[0], want) {
+		t.Errorf("second bullet notes = %q, want the expectation %q", d.Notes, want)
+	}
+	d = CheckLookedAfter(LookedAfter{LookedAfter: F})
+	if !strings.Contains(d.Source, "If the child is a Looked after Child, we check") {
+		t.Errorf("not-looked-after source = %q does not quote the passage it infers from", d.Source)
+	}
+	for _, in := range []LookedAfter{{T, T, T, F}, {T, F, nil, T}} {
+		d := CheckLookedAfter(in)
+		if !strings.Contains(d.Reason, "source states no outcome") {
+			t.Errorf("%+v: reason %q does not say the source states no outcome", in, d.Reason)
+		}
+	}
+}
+
+// Undetermined for unknown facts names exactly the unknown facts the
+// outcome depends on.
+func TestCheckLookedAfterUnknown(t *testing.T) {
+	T, F := b(true), b(false)
+	cases := []struct {
+		in    LookedAfter
+		named []string
+	}{
+		{LookedAfter{}, []string{"lookedAfter", "homeService", "livedOutsideArea", "responsibleForAssessment"}},
+		{LookedAfter{LookedAfter: T}, []string{"homeService", "livedOutsideArea", "responsibleForAssessment"}},
+		{LookedAfter{LookedAfter: T, ResponsibleForAssessment: T}, []string{"homeService"}},
+		{LookedAfter{LookedAfter: T, HomeService: T}, []string{"livedOutsideArea", "responsibleForAssessment"}},
+		{LookedAfter{LookedAfter: T, HomeService: T, ResponsibleForAssessment: F}, []string{"livedOutsideArea"}},
+		{LookedAfter{LookedAfter: T, HomeService: T, LivedOutsideArea: T}, []string{"responsibleForAssessment"}},
+		{LookedAfter{LookedAfter: T, HomeService: F}, []string{"responsibleForAssessment"}},
+		{LookedAfter{HomeService: F, ResponsibleForAssessment: F}, []string{"lookedAfter"}},
+	}
+	all := []string{"lookedAfter", "homeService", "livedOutsideArea", "responsibleForAssessment"}
+	for _, c := range cases {
+		d := CheckLookedAfter(c.in)
+		if d.Outcome != Undetermined {
+			t.Errorf("%s: outcome %v, want undetermined", show(c.in), d.Outcome)
+			continue
+		}
+		for _, name := range all {
+			named := strings.Contains(d.Reason, "("+name)
+			want := false
+			for _, n := range c.named {
+				want = want || n == name
+			}
+			if named != want {
+				t.Errorf("%s: reason %q names %s: %v, want %v", show(c.in), d.Reason, name, named, want)
+			}
+		}
+	}
+}
+
+// A home YOT that took responsibility for assessment is inspected whether
+// or not the child lived outside its area: both bullets say so.
+func TestCheckLookedAfterInferredInclude(t *testing.T) {
+	T := b(true)
+	d := CheckLookedAfter(LookedAfter{LookedAfter: T, HomeService: T, ResponsibleForAssessment: T})
+	if d.Outcome != Include || !strings.HasPrefix(d.Source, "inferred:") {
+		t.Fatalf("got %+v, want an inferred include", d)
+	}
+	if len(d.Notes) != 1 || !strings.Contains(d.Notes[0], "host YOT") {
+		t.Errorf("notes = %q, want the conditional expectation", d.Notes)
+	}
+}
+
+// oracle is the decision tree of the brief, over complete facts.
+func oracle(la, home, out, resp bool) Outcome {
+	switch {
+	case !la:
+		return Include
+	case home && !out:
+		return Include
+	case home && out && resp:
+		return Include
+	case !home && !resp:
+		return Exclude
+	default:
+		return Undetermined
+	}
+}
+
+// Every one of the 81 combinations of true, false and unknown: a settled
+// outcome must be what every completion of the unknown facts gives; an
+// unsettled one must have completions that disagree or give no outcome.
+func TestCheckLookedAfterExhaustive(t *testing.T) {
+	vals := []*bool{nil, b(false), b(true)}
+	for _, la := range vals {
+		for _, home := range vals {
+			for _, out := range vals {
+				for _, resp := range vals {
+					in := LookedAfter{la, home, out, resp}
+					d := CheckLookedAfter(in)
+					if d.Reason == "" || d.Source == "" {
+						t.Errorf("%s: empty reason or source: %+v", show(in), d)
+					}
+					seen := map[Outcome]bool{}
+					for _, a := range complete(la) {
+						for _, h := range complete(home) {
+							for _, o := range complete(out) {
+								for _, r := range complete(resp) {
+									seen[oracle(a, h, o, r)] = true
+								}
+							}
+						}
+					}
+					settled := len(seen) == 1 && !seen[Undetermined]
+					switch {
+					case settled && !seen[d.Outcome]:
+						t.Errorf("%s: outcome %v, want %v", show(in), d.Outcome, seen)
+					case !settled && d.Outcome != Undetermined:
+						t.Errorf("%s: outcome %v, want undetermined (possible %v)", show(in), d.Outcome, seen)
+					}
+				}
+			}
+		}
+	}
+}
+
+func complete(p *bool) []bool {
+	if p == nil {
+		return []bool{false, true}
+	}
+	return []bool{*p}
+}
+
+func show(l LookedAfter) string {
+	s := func(p *bool) string {
+		if p == nil {
+			return "nil"
+		}
+		if *p {
+			return "true"
+		}
+		return "false"
+	}
+	return "{" + s(l.LookedAfter) + " " + s(l.HomeService) + " " + s(l.LivedOutsideArea) + " " + s(l.ResponsibleForAssessment) + "}"
+}
+
+func TestLookedAfterJSON(t *testing.T) {
+	in := LookedAfter{LookedAfter: b(true), HomeService: b(false)}
+	got, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"lookedAfter":true,"homeService":false}`; string(got) != want {
+		t.Errorf("json = %s, want %s", got, want)
+	}
+	var back LookedAfter
+	if err := json.Unmarshal([]byte(`{"livedOutsideArea":false,"responsibleForAssessment":true}`), &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.LookedAfter != nil || back.HomeService != nil || back.LivedOutsideArea == nil || *back.LivedOutsideArea || back.ResponsibleForAssessment == nil || !*back.ResponsibleForAssessment {
+		t.Errorf("unmarshal = %s", show(back))
+	}
+}
