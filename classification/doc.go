@@ -1,0 +1,42 @@
+// Package classification holds the classification part of the youth
+// justice case inspection framework of HM Inspectorate of Probation,
+// domain two (court disposals): the two classification scales (safety and
+// wellbeing; risk of serious harm) and their four levels with the
+// inspectorate's definitions, the check of whether a case manager's
+// classification is reasonable, checks of a case manager's rationale for a
+// risk of serious harm (RoSH) level, and the taxonomy of safety concerns
+// and assessment deficits from the inspectorate's research bulletin.
+//
+// Where the rules come from:
+//
+//   - [Level], [Scale] and [Definition] encode A2.5 and A3.4 of the CARaG
+//     (the domain two case assessment rules and guidance): "Every case
+//     should have a classification", the four classifications of safety
+//     and wellbeing, and the four classifications of risk of serious harm.
+//   - [CheckReasonable] encodes the unnumbered questions that follow A2.5
+//     and A3.4 of the CARaG ("Is the case manager’s classification of the
+//     level of safety and wellbeing reasonable?" and the same for risk of
+//     serious harm; A2.reasonable and A3.reasonable in this library's
+//     identifiers).
+//   - [CheckRoSH], [ConsiderationType], [Effect] and [Constraint] encode the
+//     guidance under A3.4 of the CARaG on assessing the likelihood of
+//     seriously harmful behaviour and on the nature of risk.
+//   - [Concern] and [Deficit] encode the ten key issues and the seven
+//     common problems listed in the research bulletin post about the
+//     inspectorate's Research and Analysis Bulletin "The identification of
+//     safety concerns relating to children" (September 2022).
+//
+// Texts quoted from the sources are word for word, including the sources'
+// own slips; only line breaks of the printed text have been joined with a
+// single space. Where this package goes beyond the sources (for example
+// the severities of [CheckRoSH] findings, or [Concern.SuggestedQuestions])
+// the doc comment says so.
+//
+// All enumerations are small integer types whose zero value means "not
+// recorded"; each has String, MarshalText, UnmarshalText and a Parse
+// function, and parse errors are of type [*ParseError]. All functions are
+// pure and safe for concurrent use; slices returned are fresh copies.
+//
+// The inspectorate's text is Crown copyright. Contains public sector
+// information licensed under the Open Government Licence v3.0.
+package classification

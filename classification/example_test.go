@@ -1,0 +1,67 @@
+package classification_test
+
+import (
+	"fmt"
+
+	"github.com/yjinspect/yjinspect/classification"
+)
+
+func ExampleParseLevel() {
+	for _, s := range []string{"Very_High", " medium ", "severe"} {
+		l, err := classification.ParseLevel(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		text, _ := l.MarshalText()
+		fmt.Printf("%s (%q)\n", l, text)
+	}
+	// Output:
+	// Very high ("very high")
+	// Medium ("medium")
+	// classification: cannot parse "severe" as Level
+}
+
+func ExampleDefinition() {
+	for _, s := range classification.Scales() {
+		d, _ := classification.Definition(s, classification.VeryHigh)
+		fmt.Printf("%s, %s: %s\n", s, classification.VeryHigh, d)
+	}
+	// Output:
+	// Safety and wellbeing, Very high: the negative safety and wellbeing concern could happen immediately, and the impact will be serious.
+	// Risk of serious harm, Very high: the risk of serious harm concern could happen imminently, and the impact would be serious. Case will need increased case supervision.
+}
+
+func ExampleCheckReasonable() {
+	v := classification.CheckReasonable(classification.Medium, classification.High, true)
+	fmt.Println(v.Outcome, v.Direction, v.Steps)
+	v = classification.CheckReasonable(classification.Low, classification.High, false)
+	fmt.Println(v.Outcome, v.Direction, v.Steps)
+	v = classification.CheckReasonable(0, classification.High, false)
+	fmt.Println(v.Outcome, "-", v.Reason)
+	// Output:
+	// Inspector judgement Under 1
+	// Not reasonable Under 2
+	// Not reasonable - the case manager has recorded no classification; every case should have a classification
+}
+
+func ExampleCheckRoSH() {
+	yes, no := true, false
+	r := classification.Rationale{
+		Level:          classification.Low,
+		CurrentFactors: &yes,
+		Mitigated:      &no,
+		Considerations: []classification.Consideration{
+			{Type: classification.Strengths, Use: classification.Lower},
+			{Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: classification.Custody},
+			{Type: classification.AcuteDynamicFactors, Use: classification.Lower},
+		},
+	}
+	for _, f := range classification.CheckRoSH(r) {
+		fmt.Println(f.Severity, f.Code, f.Consideration)
+	}
+	// Output:
+	// error rosh-low-not-mitigated -1
+	// warning rosh-no-access-lowered 1
+	// warning rosh-against-direction 2
+}

@@ -1,0 +1,209 @@
+package classification
+
+import "strconv"
+
+// Outcome is the answer to the CARaG's question whether the case manager's
+// classification is reasonable (the unnumbered questions after A2.5 and
+// A3.4). The zero value means not recorded.
+type Outcome uint8
+
+// The outcomes of [CheckReasonable].
+const (
+	// Reasonable: the case manager's classification is reasonable.
+	Reasonable Outcome = iota + 1
+	// NotReasonable: the case manager's classification is not reasonable
+	// (or there is none).
+	NotReasonable
+	// InspectorJudgement: the library cannot decide; whether the
+	// classification is reasonable is the inspector's judgement.
+	InspectorJudgement
+)
+
+var outcomeEnum = enum{
+	typ:  "Outcome",
+	str:  []string{"Not recorded", "Reasonable", "Not reasonable", "Inspector judgement"},
+	text: []string{"", "reasonable", "not-reasonable", "inspector-judgement"},
+}
+
+// ParseOutcome parses "reasonable", "not-reasonable" or
+// "inspector-judgement", in any case, with surrounding white space ignored
+// and spaces or underscores accepted in place of hyphens. Anything else is
+// an error of type [*ParseError].
+func ParseOutcome(s string) (Outcome, error) {
+	v, err := outcomeEnum.parse(s)
+	return Outcome(v), err
+}
+
+// Valid reports whether o is one of the named outcomes.
+func (o Outcome) Valid() bool { return outcomeEnum.valid(uint8(o)) }
+
+// String returns "Reasonable", "Not reasonable" or "Inspector judgement";
+// "Not recorded" for the zero value; "Outcome(n)" for an out-of-range n.
+func (o Outcome) String() string { return outcomeEnum.string(uint8(o)) }
+
+// MarshalText returns "reasonable", "not-reasonable" or
+// "inspector-judgement", and "" for the zero value. An out-of-range value
+// is an error of type [*ValueError].
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeEnum.marshal(uint8(o)) }
+
+// UnmarshalText sets o from text accepted by [ParseOutcome]; empty text
+// sets the zero value. On error o is left unchanged.
+func (o *Outcome) UnmarshalText(text []byte) error {
+	v, err := outcomeEnum.unmarshal(text)
+	if err != nil {
+		return err
+	}
+	if o == nil {
+		return &ParseError{Type: "Outcome", Input: string(text)}
+	}
+	*o = Outcome(v)
+	return nil
+}
+
+// Direction says how the case manager's level compares with the
+// inspector's. The zero value means unknown (one of the levels is missing).
+type Direction uint8
+
+// The directions of a [Verdict].
+const (
+	// Same: the case manager and the inspector give the same level.
+	Same Direction = iota + 1
+	// Under: the case manager's level is lower than the inspector's.
+	Under
+	// Over: the case manager's level is higher than the inspector's.
+	Over
+)
+
+var directionEnum = enum{
+	typ:  "Direction",
+	str:  []string{"Unknown", "Same", "Under", "Over"},
+	text: []string{"", "same", "under", "over"},
+}
+
+// ParseDirection parses "same", "under" or "over", in any case, with
+// surrounding white space ignored. Anything else is an error of type
+// [*ParseError].
+func ParseDirection(s string) (Direction, error) {
+	v, err := directionEnum.parse(s)
+	return Direction(v), err
+}
+
+// Valid reports whether d is one of the named directions.
+func (d Direction) Valid() bool { return directionEnum.valid(uint8(d)) }
+
+// String returns "Same", "Under" or "Over"; "Unknown" for the zero value;
+// "Direction(n)" for an out-of-range n.
+func (d Direction) String() string { return directionEnum.string(uint8(d)) }
+
+// MarshalText returns "same", "under" or "over", and "" for the zero value.
+// An out-of-range value is an error of type [*ValueError].
+func (d Direction) MarshalText() ([]byte, error) { return directionEnum.marshal(uint8(d)) }
+
+// UnmarshalText sets d from text accepted by [ParseDirection]; empty text
+// sets the zero value. On error d is left unchanged.
+func (d *Direction) UnmarshalText(text []byte) error {
+	v, err := directionEnum.unmarshal(text)
+	if err != nil {
+		return err
+	}
+	if d == nil {
+		return &ParseError{Type: "Direction", Input: string(text)}
+	}
+	*d = Direction(v)
+	return nil
+}
+
+// Verdict is the result of [CheckReasonable].
+type Verdict struct {
+	// Outcome is whether the case manager's level is reasonable.
+	Outcome Outcome `json:"outcome"`
+	// Direction is how the case manager's level compares with the
+	// inspector's; zero (unknown) if either level is missing.
+	Direction Direction `json:"direction"`
+	// Steps is the number of levels between the two (0 if the same or
+	// if either is missing).
+	Steps int `json:"steps"`
+	// Reason explains the outcome in words.
+	Reason string `json:"reason"`
+}
+
+// CheckReasonable compares the case manager's classification with the
+// inspector's on either scale, following the CARaG's questions "Is the case
+// manager’s classification of the level of safety and wellbeing
+// reasonable?" (after A2.5) and "Is the case manager’s classification of
+// the level of risk of serious harm reasonable?" (after A3.4). The CARaG
+// says that "Every case should have a classification", and that "for cases
+// close to the boundary between two levels, it is a fine judgement about
+// the actual level to be assigned". So:
+//
+//   - no case manager level: NotReasonable (every case should have a
+//     classification), Direction unknown;
+//   - no inspector level: InspectorJudgement (there is nothing to compare
+//     with; the call is the inspector's), Direction unknown;
+//   - the same level: Reasonable;
+//   - one level apart and nearBoundary: InspectorJudgement;
+//   - otherwise (one level apart not near a boundary, or two or more
+//     levels apart whatever nearBoundary says): NotReasonable.
+//
+// nearBoundary is the inspector's view that the case is close to the
+// boundary between the two levels. An out-of-range level is treated as not
+// recorded and the reason says "invalid level". Steps is the absolute
+// distance between the levels. The library never overrides the inspector:
+// NotReasonable is what the rule gives, for the inspector to confirm.
+func CheckReasonable(caseManager, inspector Level, nearBoundary bool) Verdict {
+	switch {
+	case caseManager == 0:
+		return Verdict{
+			Outcome: NotReasonable,
+			Reason:  "the case manager has recorded no classification; every case should have a classification",
+		}
+	case !caseManager.Valid():
+		return Verdict{
+			Outcome: NotReasonable,
+			Reason:  "the case manager's classification is an invalid level (" + caseManager.String() + "), so it is treated as not recorded; every case should have a classification",
+		}
+	case inspector == 0:
+		return Verdict{
+			Outcome: InspectorJudgement,
+			Reason:  "the inspector's level is not recorded, so there is nothing to compare with; whether the case manager's classification is reasonable is the inspector's judgement",
+		}
+	case !inspector.Valid():
+		return Verdict{
+			Outcome: InspectorJudgement,
+			Reason:  "the inspector's level is an invalid level (" + inspector.String() + "), so it is treated as not recorded; whether the case manager's classification is reasonable is the inspector's judgement",
+		}
+	}
+	if caseManager == inspector {
+		return Verdict{
+			Outcome:   Reasonable,
+			Direction: Same,
+			Reason:    "the case manager's classification (" + caseManager.String() + ") is the same as the inspector's",
+		}
+	}
+	v := Verdict{Direction: Over, Steps: int(caseManager) - int(inspector)}
+	lower := "higher"
+	if v.Steps < 0 {
+		v.Direction, v.Steps, lower = Under, -v.Steps, "lower"
+	}
+	levels := "levels"
+	if v.Steps == 1 {
+		levels = "level"
+	}
+	diff := "the case manager's classification (" + caseManager.String() + ") is " +
+		strconv.Itoa(v.Steps) + " " + levels + " " + lower + " than the inspector's (" + inspector.String() + ")"
+	switch {
+	case v.Steps == 1 && nearBoundary:
+		v.Outcome = InspectorJudgement
+		v.Reason = diff + "; the case is close to the boundary between the two levels, where it is a fine judgement for the inspector whether the classification is reasonable"
+	case v.Steps == 1:
+		v.Outcome = NotReasonable
+		v.Reason = diff + "; the case is not close to the boundary between the two levels"
+	case nearBoundary:
+		v.Outcome = NotReasonable
+		v.Reason = diff + "; a case cannot be close to the boundary between two levels that are not adjacent"
+	default:
+		v.Outcome = NotReasonable
+		v.Reason = diff
+	}
+	return v
+}

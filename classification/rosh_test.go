@@ -1,0 +1,347 @@
+package classification
+
+import (
+	"encoding/json"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+)
+
+func bp(b bool) *bool { return &b }
+
+// f builds an expected finding; messages are checked separately.
+func f(s Severity, c Code, i int) Finding {
+	return Finding{Severity: s, Code: c, Consideration: i}
+}
+
+var ignoreMessage = cmpopts.IgnoreFields(Finding{}, "Message")
+
+func TestCheckRoSH(t *testing.T) {
+	tests := []struct {
+		name string
+		r    Rationale
+		want []Finding
+		msgs []string // substrings expected in the messages, in order of findings
+	}{
+		// Clean rationales.
+		{name: "low, no current factors", r: Rationale{Level: Low, CurrentFactors: bp(false)}},
+		{name: "low, factors mitigated and stable", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(true)}},
+		{name: "low, unknown factors but mitigated and stable", r: Rationale{Level: Low, Mitigated: bp(true), Stable: bp(true)}},
+		{name: "medium, nothing else recorded", r: Rationale{Level: Medium}},
+		{name: "high with current factors not mitigated", r: Rationale{Level: High, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)}},
+		{name: "considerations used in their direction", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: AcuteDynamicFactors, Use: Raise},
+			{Type: StableDynamicFactors, Use: Lower},
+			{Type: Strengths, Use: Lower},
+			{Type: CapacityAndMotivation, Use: Lower},
+			{Type: VictimArrangementsCompliance, Use: Lower, Constraint: ChildProtection},
+			{Type: StaticFactors, Use: Raise},
+			{Type: StaticFactors, Use: Lower},
+			{Type: ResourcesAndServices, Use: Lower},
+			{Type: SimilarCircumstances, Use: Raise},
+			{Type: SeekingOpportunities, Use: Raise},
+			{Type: OtherHarmfulBehaviour, Use: Raise},
+			{Type: NoAccessToVictims, Use: Raise, Constraint: Custody},
+		}}},
+
+		// Level findings.
+		{name: "no level", r: Rationale{}, want: []Finding{f(Error, CodeNoLevel, -1)},
+			msgs: []string{"every case should have a classification for risk of serious harm"}},
+		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []Finding{f(Error, CodeInvalidLevel, -1)},
+			msgs: []string{"invalid level (Level(200))"}},
+		{name: "low, factors, not mitigated", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(true)},
+			want: []Finding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+		{name: "low, factors, not stable", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(false)},
+			want: []Finding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"not stable"}},
+		{name: "low, factors, neither", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)},
+			want: []Finding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+		{name: "low, factors, not mitigated, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false)},
+			want: []Finding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
+		{name: "low, factors, mitigation unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Stable: bp(true)},
+			want: []Finding{f(Warning, CodeLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
+		{name: "low, factors, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true)},
+			want: []Finding{f(Warning, CodeLowNotMitigated, -1)}, msgs: []string{"stable and likely to remain so"}},
+		{name: "low, factors, both unknown", r: Rationale{Level: Low, CurrentFactors: bp(true)},
+			want: []Finding{f(Warning, CodeLowNotMitigated, -1)}, msgs: []string{"does not record"}},
+		{name: "low, factors unknown", r: Rationale{Level: Low},
+			want: []Finding{f(Warning, CodeLowUnconfirmed, -1)}, msgs: []string{"cannot confirm that low is appropriate"}},
+		{name: "low, factors unknown, not mitigated", r: Rationale{Level: Low, Mitigated: bp(false), Stable: bp(true)},
+			want: []Finding{f(Warning, CodeLowUnconfirmed, -1)}},
+
+		// Consideration findings.
+		{name: "no access used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: AcuteDynamicFactors, Use: Raise},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+		}}, want: []Finding{f(Warning, CodeNoAccessLowered, 1)}, msgs: []string{"not in itself a reason to lower"}},
+		{name: "acute dynamic used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: AcuteDynamicFactors, Use: Lower},
+		}}, want: []Finding{f(Warning, CodeAgainstDirection, 0)}, msgs: []string{"may increase the assessed level of RoSH"}},
+		{name: "may-lower considerations used to raise", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: StableDynamicFactors, Use: Raise},
+			{Type: Strengths, Use: Raise},
+			{Type: CapacityAndMotivation, Use: Raise},
+			{Type: VictimArrangementsCompliance, Use: Raise},
+		}}, want: []Finding{
+			f(Warning, CodeAgainstDirection, 0), f(Warning, CodeAgainstDirection, 1),
+			f(Warning, CodeAgainstDirection, 2), f(Warning, CodeAgainstDirection, 3),
+		}, msgs: []string{"to raise", "known strengths may reduce", "commitment to change", "may contribute towards lowering"}},
+		{name: "invalid considerations", r: Rationale{Level: High, Considerations: []Consideration{
+			{},
+			{Type: Strengths},
+			{Use: Raise},
+			{Type: ConsiderationType(12), Use: Raise},
+			{Type: Strengths, Use: Use(3)},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Constraint(6)},
+			{Type: ConsiderationType(255), Use: Use(255), Constraint: Constraint(255), Note: "secret"},
+		}}, want: []Finding{
+			f(Error, CodeInvalidConsideration, 0), f(Error, CodeInvalidConsideration, 1),
+			f(Error, CodeInvalidConsideration, 2), f(Error, CodeInvalidConsideration, 3),
+			f(Error, CodeInvalidConsideration, 4), f(Error, CodeInvalidConsideration, 5),
+			f(Error, CodeInvalidConsideration, 6),
+		}, msgs: []string{"type not recorded, use not recorded", "use not recorded", "type not recorded", "ConsiderationType(12)", "Use(3)", "Constraint(6)", "ConsiderationType(255), use Use(255), constraint Constraint(255)"}},
+		{name: "constraint misplaced", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: Strengths, Use: Lower, Constraint: SchoolExclusion},
+			{Type: AcuteDynamicFactors, Use: Lower, Constraint: Custody},
+		}}, want: []Finding{
+			f(Warning, CodeConstraintMisplaced, 0),
+			f(Warning, CodeAgainstDirection, 1), f(Warning, CodeConstraintMisplaced, 1),
+		}},
+
+		// Several at once, in order: level first, then considerations.
+		{name: "no level and bad considerations", r: Rationale{Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower},
+			{Use: Raise},
+			{Type: AcuteDynamicFactors, Use: Lower},
+		}}, want: []Finding{
+			f(Error, CodeNoLevel, -1), f(Warning, CodeNoAccessLowered, 0),
+			f(Error, CodeInvalidConsideration, 1), f(Warning, CodeAgainstDirection, 2),
+		}},
+		{name: "low not mitigated and no access lowered", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false),
+			Considerations: []Consideration{{Type: NoAccessToVictims, Use: Lower, Constraint: EndOfRelationship}}},
+			want: []Finding{f(Error, CodeLowNotMitigated, -1), f(Warning, CodeNoAccessLowered, 0)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := CheckRoSH(tt.r)
+			if len(tt.want) == 0 {
+				assert.Nil(t, got, "clean rationale gives nil")
+				return
+			}
+			if diff := cmp.Diff(tt.want, got, ignoreMessage); diff != "" {
+				t.Fatalf("CheckRoSH mismatch (-want +got):\n%s", diff)
+			}
+			for i, g := range got {
+				assert.NotEmpty(t, g.Message, "finding %d", i)
+				assert.NotContains(t, g.Message, "secret", "notes are never copied")
+				if i < len(tt.msgs) {
+					assert.Contains(t, g.Message, tt.msgs[i], "finding %d", i)
+				}
+			}
+		})
+	}
+}
+
+func TestCheckRoSHDoesNotModifyInput(t *testing.T) {
+	cs := []Consideration{{Type: NoAccessToVictims, Use: Lower, Note: "n"}}
+	r := Rationale{Level: Low, CurrentFactors: bp(true), Considerations: cs}
+	before := slices.Clone(cs)
+	CheckRoSH(r)
+	assert.Equal(t, before, cs)
+	assert.True(t, *r.CurrentFactors)
+	assert.Nil(t, r.Mitigated)
+}
+
+func TestCheckRoSHHugeSlice(t *testing.T) {
+	cs := make([]Consideration, 100000)
+	for i := range cs {
+		cs[i] = Consideration{Type: ConsiderationType(i % 256), Use: Use(i % 4), Constraint: Constraint(i % 7)}
+	}
+	var got []Finding
+	require.NotPanics(t, func() { got = CheckRoSH(Rationale{Level: Level(3), Considerations: cs}) })
+	require.NotEmpty(t, got)
+	checkFindingsShape(t, got, len(cs))
+}
+
+// checkFindingsShape checks the invariants every result of CheckRoSH must
+// satisfy.
+func checkFindingsShape(t require.TestingT, got []Finding, n int) {
+	known := Codes()
+	prev := -1
+	for i, f := range got {
+		require.True(t, f.Severity.Valid(), "finding %d severity", i)
+		require.Contains(t, known, f.Code, "finding %d code", i)
+		require.GreaterOrEqual(t, f.Consideration, -1)
+		require.Less(t, f.Consideration, n)
+		require.GreaterOrEqual(t, f.Consideration, prev, "findings in index order")
+		prev = f.Consideration
+		require.NotEmpty(t, f.Message)
+	}
+}
+
+func TestCheckRoSHProperties(t *testing.T) {
+	optBool := rapid.Custom(func(t *rapid.T) *bool {
+		switch rapid.IntRange(0, 2).Draw(t, "b") {
+		case 0:
+			return nil
+		case 1:
+			return bp(false)
+		}
+		return bp(true)
+	})
+	rapid.Check(t, func(rt *rapid.T) {
+		r := Rationale{
+			Level:          Level(rapid.Uint8Range(0, 6).Draw(rt, "level")),
+			CurrentFactors: optBool.Draw(rt, "current"),
+			Mitigated:      optBool.Draw(rt, "mitigated"),
+			Stable:         optBool.Draw(rt, "stable"),
+			Considerations: rapid.SliceOfN(rapid.Custom(func(t *rapid.T) Consideration {
+				return Consideration{
+					Type:       ConsiderationType(rapid.Uint8Range(0, 13).Draw(t, "type")),
+					Use:        Use(rapid.Uint8Range(0, 3).Draw(t, "use")),
+					Constraint: Constraint(rapid.Uint8Range(0, 7).Draw(t, "constraint")),
+				}
+			}), 0, 20).Draw(rt, "considerations"),
+		}
+		got := CheckRoSH(r)
+		checkFindingsShape(rt, got, len(r.Considerations))
+		// Deterministic.
+		if diff := cmp.Diff(got, CheckRoSH(r)); diff != "" {
+			rt.Fatalf("CheckRoSH not deterministic:\n%s", diff)
+		}
+		// A valid Low level with no level finding is justified by the rule.
+		if r.Level == Low {
+			hasLevelFinding := len(got) > 0 && got[0].Consideration == -1
+			justified := (r.CurrentFactors != nil && !*r.CurrentFactors) ||
+				(r.Mitigated != nil && *r.Mitigated && r.Stable != nil && *r.Stable)
+			if hasLevelFinding == justified {
+				rt.Fatalf("Low: level finding %v, justified %v: %+v", hasLevelFinding, justified, got)
+			}
+		}
+		// JSON round trip of valid rationales.
+		b, err := json.Marshal(r)
+		if err != nil {
+			return // out-of-range enums do not marshal
+		}
+		var back Rationale
+		if err := json.Unmarshal(b, &back); err != nil {
+			rt.Fatalf("unmarshal %s: %v", b, err)
+		}
+		if diff := cmp.Diff(r, back, cmpopts.EquateEmpty()); diff != "" {
+			rt.Fatalf("JSON round trip (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestRationaleJSON(t *testing.T) {
+	r := Rationale{
+		Level:          Medium,
+		CurrentFactors: bp(true),
+		Mitigated:      bp(false),
+		Considerations: []Consideration{
+			{Type: AcuteDynamicFactors, Use: Raise},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: SchoolExclusion, Note: "excluded in May"},
+		},
+	}
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{
+		"level": "medium",
+		"currentFactors": true,
+		"mitigated": false,
+		"considerations": [
+			{"type": "acute-dynamic-factors", "use": "raise"},
+			{"type": "no-access-to-victims", "use": "lower", "constraint": "school-exclusion", "note": "excluded in May"}
+		]
+	}`, string(b))
+	var back Rationale
+	require.NoError(t, json.Unmarshal(b, &back))
+	if diff := cmp.Diff(r, back); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+
+	var bad Rationale
+	err = json.Unmarshal([]byte(`{"level":"extreme"}`), &bad)
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "extreme", pe.Input)
+}
+
+func TestFindingJSON(t *testing.T) {
+	got := CheckRoSH(Rationale{})
+	require.Len(t, got, 1)
+	b, err := json.Marshal(got[0])
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	assert.Equal(t, "error", m["severity"])
+	assert.Equal(t, "rosh-no-level", m["code"])
+	assert.EqualValues(t, -1, m["consideration"])
+}
+
+func TestConsiderationEffects(t *testing.T) {
+	want := map[ConsiderationType]Effect{
+		StaticFactors:                Unstated,
+		StableDynamicFactors:         MayLower,
+		AcuteDynamicFactors:          MayRaise,
+		Strengths:                    MayLower,
+		ResourcesAndServices:         Unstated,
+		CapacityAndMotivation:        MayLower,
+		SimilarCircumstances:         Unstated,
+		SeekingOpportunities:         Unstated,
+		OtherHarmfulBehaviour:        Unstated,
+		NoAccessToVictims:            NotAReasonToLower,
+		VictimArrangementsCompliance: MayLower,
+	}
+	require.Len(t, ConsiderationTypes(), len(want))
+	for _, ct := range ConsiderationTypes() {
+		assert.Equal(t, want[ct], ct.Effect(), ct.String())
+		src := ct.Source()
+		assert.NotEmpty(t, src)
+		switch ct.Effect() {
+		case MayRaise:
+			assert.Contains(t, src, "may increase")
+		case MayLower:
+			assert.Regexp(t, `may (reduce|contribute towards lowering)`, src)
+		case NotAReasonToLower:
+			assert.Contains(t, src, "is not in itself a reason to lower")
+		case Unstated:
+			assert.Regexp(t, `\?$`, src, "unstated considerations are quoted as questions")
+		}
+	}
+	for _, bad := range []ConsiderationType{0, 12, 255} {
+		assert.Equal(t, Effect(0), bad.Effect())
+		assert.Empty(t, bad.Source())
+	}
+}
+
+func TestCodes(t *testing.T) {
+	want := []Code{
+		"rosh-no-level", "rosh-invalid-level", "rosh-low-not-mitigated", "rosh-low-unconfirmed",
+		"rosh-invalid-consideration", "rosh-no-access-lowered", "rosh-against-direction",
+		"rosh-constraint-misplaced",
+	}
+	got := Codes()
+	assert.Equal(t, want, got)
+	got[0] = "x"
+	assert.Equal(t, CodeNoLevel, Codes()[0])
+}
+
+func TestConstraintsAndTypesFresh(t *testing.T) {
+	c := Constraints()
+	require.Equal(t, []Constraint{Custody, SchoolExclusion, ChildProtection, EndOfRelationship, OtherConstraint}, c)
+	c[0] = 0
+	assert.Equal(t, Custody, Constraints()[0])
+	ct := ConsiderationTypes()
+	ct[0] = 0
+	assert.Equal(t, StaticFactors, ConsiderationTypes()[0])
+	for in, want := range map[string]Constraint{"ending of a relationship": EndOfRelationship, "other constraint": OtherConstraint, "Other external constraint": OtherConstraint} {
+		got, err := ParseConstraint(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+}
