@@ -1,0 +1,335 @@
+package judgement
+
+import (
+	"iter"
+	"slices"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/internal/enum"
+)
+
+// Answer is the answer to a yes/no question. The zero value means not
+// answered.
+type Answer uint8
+
+// The answers.
+const (
+	Yes Answer = iota + 1
+	No
+	// NotApplicable is the inspector's "n/a".
+	NotApplicable
+)
+
+var answers = enum.Table[Answer]{
+	Type:    "Answer",
+	Names:   []string{"not answered", "Yes", "No", "N/A"},
+	Texts:   []string{"", "yes", "no", "n/a"},
+	Aliases: map[string]Answer{"na": NotApplicable, "not applicable": NotApplicable, "y": Yes, "n": No},
+}
+
+// String returns "Yes", "No" or "N/A" ("not answered" for the zero value).
+func (a Answer) String() string { return answers.String(a) }
+
+// MarshalText gives "yes", "no" or "n/a"; the zero value gives "".
+func (a Answer) MarshalText() ([]byte, error) { return answers.MarshalText(a) }
+
+// UnmarshalText accepts what ParseAnswer accepts; "" gives the zero value.
+func (a *Answer) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*a = 0
+		return nil
+	}
+	v, err := ParseAnswer(string(b))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}
+
+// ParseAnswer parses "yes", "no" or "n/a" in any case ("na" and "not
+// applicable" are also accepted for n/a). Anything else is a *ParseError.
+func ParseAnswer(s string) (Answer, error) {
+	if v, ok := answers.Parse(s); ok {
+		return v, nil
+	}
+	return 0, &ParseError{Type: "Answer", Input: s}
+}
+
+// ParseError reports text that is not a valid value of one of the package's
+// enums.
+type ParseError struct {
+	Type  string
+	Input string
+}
+
+// Error implements error; it quotes the input.
+func (e *ParseError) Error() string {
+	return "judgement: invalid " + e.Type + " " + enum.Quote(e.Input)
+}
+
+// Value is the answer to one question: Answer for a yes/no question, Level
+// for A2.5 and A3.4 (the case manager's classification), Text for the free
+// text questions about the child (I1.4-I1.8, I1.10). Exactly one is set in a
+// recorded answer.
+type Value struct {
+	Answer Answer
+	Level  classification.Level
+	Text   string
+}
+
+// YesNo returns the Value of a yes/no answer.
+func YesNo(a Answer) Value { return Value{Answer: a} }
+
+// LevelValue returns the Value of a classification answer.
+func LevelValue(l classification.Level) Value { return Value{Level: l} }
+
+// TextValue returns the Value of a free-text answer.
+func TextValue(s string) Value { return Value{Text: s} }
+
+// IsZero reports whether nothing is recorded.
+func (v Value) IsZero() bool { return v == Value{} }
+
+// String returns the value's text form: "yes", "no", "n/a", a level in lower
+// case, or the text.
+func (v Value) String() string {
+	switch {
+	case v.Answer != 0:
+		s, _ := answers.Text(v.Answer)
+		return s
+	case v.Level != 0:
+		b, _ := v.Level.MarshalText()
+		return string(b)
+	}
+	return v.Text
+}
+
+// catalogue is the catalogue case records are written against: answers are
+// keyed by the questions of framework.DomainTwo and kept in its order.
+var catalogue = sync.OnceValue(func() *layout {
+	f := framework.DomainTwo()
+	l := &layout{f: f, kinds: make([]framework.AnswerKind, f.Len()), ids: make([]framework.ID, f.Len())}
+	for i, q := range f.All() {
+		l.kinds[i] = q.Answer
+		l.ids[i] = q.ID
+	}
+	return l
+})
+
+type layout struct {
+	f     *framework.Framework
+	kinds []framework.AnswerKind
+	ids   []framework.ID
+}
+
+// index finds a question by ID in any form framework.ParseID accepts.
+func (l *layout) index(id framework.ID) (int, framework.ID, bool) {
+	if i, ok := l.f.Index(id); ok {
+		return i, id, true
+	}
+	canon, err := framework.ParseID(string(id))
+	if err != nil {
+		return 0, id, false
+	}
+	i, ok := l.f.Index(canon)
+	return i, canon, ok
+}
+
+// Answers holds a case's answers, keyed by the questions of
+// framework.DomainTwo. The zero value is empty and ready to use. Like a map,
+// an Answers value refers to its contents: a copy of a Case shares them until
+// Clone.
+type Answers struct {
+	// codes[i] is the answer to question i of the catalogue: 0 not
+	// answered; for yes/no questions an Answer, for level questions a
+	// classification.Level.
+	codes []uint8
+	// texts holds the free-text answers, by question index.
+	texts []textAnswer
+}
+
+type textAnswer struct {
+	q    int
+	text string
+}
+
+// AnswerError reports an answer that does not fit its question.
+type AnswerError struct {
+	// Question is the question's ID as given.
+	Question framework.ID
+	// Value is the bad value, as text.
+	Value string
+	// Reason says what is wrong.
+	Reason string
+}
+
+// Error implements error.
+func (e *AnswerError) Error() string {
+	msg := "judgement: answer to " + enum.Quote(string(e.Question))
+	if e.Value != "" {
+		msg += " " + enum.Quote(e.Value)
+	}
+	return msg + ": " + e.Reason
+}
+
+// Set records the answer to a question, given by its ID in any form
+// framework.ParseID accepts. A zero Value deletes the answer. It is an error
+// to name no question of the catalogue or to give a value of the wrong kind
+// (a level for a yes/no question, say).
+func (a *Answers) Set(id framework.ID, v Value) error {
+	l := catalogue()
+	i, _, ok := l.index(id)
+	if !ok {
+		return &AnswerError{Question: id, Reason: "no such question in the domain two catalogue"}
+	}
+	code, err := encode(l.kinds[i], v)
+	if err != nil {
+		err.Question = id
+		return err
+	}
+	if a.codes == nil {
+		a.codes = make([]uint8, len(l.kinds))
+	}
+	a.codes[i] = code
+	j, found := slices.BinarySearchFunc(a.texts, i, func(t textAnswer, q int) int { return t.q - q })
+	switch {
+	case v.Text != "" && found:
+		a.texts[j].text = v.Text
+	case v.Text != "":
+		a.texts = slices.Insert(a.texts, j, textAnswer{i, v.Text})
+	case found:
+		a.texts = slices.Delete(a.texts, j, j+1)
+	}
+	return nil
+}
+
+func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {
+	set := 0
+	if v.Answer != 0 {
+		set++
+	}
+	if v.Level != 0 {
+		set++
+	}
+	if v.Text != "" {
+		set++
+	}
+	if set > 1 {
+		return 0, &AnswerError{Value: v.String(), Reason: "more than one of Answer, Level and Text is set"}
+	}
+	switch {
+	case set == 0:
+		return 0, nil
+	case kind == framework.YesNo && v.Answer != 0:
+		if !answers.Valid(v.Answer) {
+			return 0, &AnswerError{Value: v.Answer.String(), Reason: "not an answer"}
+		}
+		return uint8(v.Answer), nil
+	case kind == framework.LevelAnswer && v.Level != 0:
+		if !v.Level.Valid() {
+			return 0, &AnswerError{Value: v.Level.String(), Reason: "not a level"}
+		}
+		return uint8(v.Level), nil
+	case kind == framework.TextAnswer && v.Text != "":
+		if !utf8.ValidString(v.Text) {
+			return 0, &AnswerError{Reason: "the text is not valid UTF-8"}
+		}
+		return 1, nil
+	}
+	want := map[framework.AnswerKind]string{
+		framework.YesNo:       "want yes, no or n/a",
+		framework.LevelAnswer: "want a level: low, medium, high or very high",
+		framework.TextAnswer:  "want text",
+	}[kind]
+	return 0, &AnswerError{Value: v.String(), Reason: "wrong kind of answer for the question: " + want}
+}
+
+// Get returns the answer to a question, given by its ID in any form
+// framework.ParseID accepts, and whether one is recorded.
+func (a Answers) Get(id framework.ID) (Value, bool) {
+	l := catalogue()
+	i, _, ok := l.index(id)
+	if !ok {
+		return Value{}, false
+	}
+	v := a.at(l, i)
+	return v, !v.IsZero()
+}
+
+func (a Answers) at(l *layout, i int) Value {
+	if i >= len(a.codes) || a.codes[i] == 0 {
+		return Value{}
+	}
+	switch l.kinds[i] {
+	case framework.YesNo:
+		return Value{Answer: Answer(a.codes[i])}
+	case framework.LevelAnswer:
+		return Value{Level: classification.Level(a.codes[i])}
+	}
+	if j, ok := slices.BinarySearchFunc(a.texts, i, func(t textAnswer, q int) int { return t.q - q }); ok {
+		return Value{Text: a.texts[j].text}
+	}
+	return Value{}
+}
+
+// answer returns the yes/no answer at catalogue index i (0 when none or when
+// i is out of range).
+func (a Answers) answer(i int) Answer {
+	if i < 0 || i >= len(a.codes) {
+		return 0
+	}
+	return Answer(a.codes[i])
+}
+
+// level returns the level at catalogue index i.
+func (a Answers) level(i int) classification.Level {
+	if i < 0 || i >= len(a.codes) {
+		return 0
+	}
+	return classification.Level(a.codes[i])
+}
+
+// Len returns the number of questions answered.
+func (a Answers) Len() int {
+	n := 0
+	for _, c := range a.codes {
+		if c != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// All iterates over the recorded answers in source order.
+func (a Answers) All() iter.Seq2[framework.ID, Value] {
+	return func(yield func(framework.ID, Value) bool) {
+		l := catalogue()
+		for i := range a.codes {
+			if a.codes[i] == 0 {
+				continue
+			}
+			if !yield(l.ids[i], a.at(l, i)) {
+				return
+			}
+		}
+	}
+}
+
+// Clone returns a copy that shares nothing with a.
+func (a Answers) Clone() Answers {
+	return Answers{codes: slices.Clone(a.codes), texts: slices.Clone(a.texts)}
+}
+
+// Equal reports whether a and b record the same answers.
+func (a Answers) Equal(b Answers) bool {
+	l := catalogue()
+	for i := range l.kinds {
+		if a.at(l, i) != b.at(l, i) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,329 @@
+package judgement
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"pgregory.net/rapid"
+)
+
+const issueExample = `{
+  "id": "case-014",
+  "answers": {"I1.1": "yes", "I1.4": "free text", "A1.1": "yes", "A1.S": "no",
+              "A2.5": "medium", "A2.reasonable": "no", "P2.S": "yes"},
+  "inspector": {"safetyAndWellbeing": "high", "riskOfSeriousHarm": "low"},
+  "nearBoundary": {"safetyAndWellbeing": true, "riskOfSeriousHarm": false},
+  "factors": {"childSafety": true, "riskOfHarm": false},
+  "reviewingRequired": {"desistance": true, "childSafety": false, "riskOfHarm": false},
+  "lookedAfter": {"homeService": true, "livedOutsideArea": true, "responsibleForAssessment": false},
+  "concerns": ["weapons", "criminal-exploitation"],
+  "deficits": ["partner-information"]
+}`
+
+func TestDecodeExample(t *testing.T) {
+	c, err := Decode(strings.NewReader(issueExample))
+	require.NoError(t, err)
+	assert.Equal(t, "case-014", c.ID)
+	assert.Equal(t, 7, c.Answers.Len())
+	v, ok := c.Answers.Get("A 1 S")
+	require.True(t, ok)
+	assert.Equal(t, YesNo(No), v)
+	v, _ = c.Answers.Get("A2.5")
+	assert.Equal(t, LevelValue(classification.Medium), v)
+	v, _ = c.Answers.Get("I1.4")
+	assert.Equal(t, TextValue("free text"), v)
+	assert.Equal(t, Levels{classification.High, classification.Low}, c.Inspector)
+	assert.Equal(t, Fact(true), c.NearBoundary.SafetyAndWellbeing)
+	assert.Equal(t, Fact(false), c.Factors.RiskOfHarm)
+	assert.Equal(t, Fact(false), c.ReviewingRequired.ChildSafety)
+	assert.Equal(t, Fact(false), c.LookedAfter.ResponsibleForAssessment)
+	assert.Equal(t, []classification.Concern{classification.Weapons, classification.CriminalExploitation}, c.Concerns)
+	assert.Equal(t, []classification.Deficit{classification.PartnerInformation}, c.Deficits)
+	assert.Nil(t, c.RoSHRationale)
+
+	// json.Unmarshal gives the same.
+	var u Case
+	require.NoError(t, json.Unmarshal([]byte(issueExample), &u))
+	if diff := cmp.Diff(c, u); diff != "" {
+		t.Fatalf("(-Decode +Unmarshal):\n%s", diff)
+	}
+}
+
+func TestDecodePrintedIDs(t *testing.T) {
+	c, err := Decode(strings.NewReader(`{"id":"x","answers":{"A 1.1":"YES","a1 s":"No","A2.REASONABLE":"n/a","a 2.5":"Very_High"}}`))
+	require.NoError(t, err)
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.Equal(t, `{"id":"x","answers":{"A1.1":"yes","A1.S":"no","A2.5":"very high","A2.reasonable":"n/a"}}`, string(b))
+}
+
+func TestEncodeDecodeRoundTrip(t *testing.T) {
+	c, err := Decode(strings.NewReader(issueExample))
+	require.NoError(t, err)
+	c.RoSHRationale = &classification.Rationale{Level: classification.Medium, CurrentFactors: Fact(true),
+		Considerations: []classification.Consideration{{Type: classification.Strengths, Use: classification.Lower, Note: "college place"}}}
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	again, err := Decode(bytes.NewReader(b))
+	require.NoError(t, err)
+	if diff := cmp.Diff(c, again); diff != "" {
+		t.Fatalf("(-first +second):\n%s", diff)
+	}
+}
+
+// TestDecodeErrors is the table of bad inputs and the error each gives.
+func TestDecodeErrors(t *testing.T) {
+	long := strings.Repeat("x", MaxIDLength+1)
+	tests := []struct {
+		name  string
+		in    string
+		field string // DecodeError.Field
+		value string // DecodeError.Value
+		msg   string // part of the message
+	}{
+		{"empty input", ``, "", "", "truncated JSON"},
+		{"truncated", `{"id":"c1","answers":{"A1.1":"ye`, "", "", "truncated JSON"},
+		{"not an object", `[1,2]`, "", "", "want a JSON object, not a JSON array"},
+		{"a string", `"case"`, "", "", "want a JSON object, not a JSON string"},
+		{"null", `null`, "id", "", "missing"},
+		{"trailing data", `{"id":"c1"} {"id":"c2"}`, "", "", "data after the record"},
+		{"trailing junk", `{"id":"c1"} x`, "", "", "data after the record"},
+		{"unknown field", `{"id":"c1","colour":"grey"}`, "", "", `unknown field "colour"`},
+		{"unknown nested field", `{"id":"c1","factors":{"childSafety":true,"weather":1}}`, "factors", "", `unknown field "weather"`},
+		{"missing id", `{"answers":{}}`, "id", "", "missing"},
+		{"empty id", `{"id":""}`, "id", "", "missing"},
+		{"numeric id", `{"id":14}`, "id", "14", "want a string"},
+		{"long id", `{"id":"` + long + `"}`, "id", long, "longer than"},
+		{"invalid UTF-8 id", "{\"id\":\"c\xff\"}", "", "", "not valid UTF-8 at byte 8"},
+		{"answers not an object", `{"id":"c1","answers":["A1.1"]}`, "answers", "", "want a JSON object"},
+		{"malformed question ID", `{"id":"c1","answers":{"A1..1":"yes"}}`, "answers[A1..1]", "", "not a question ID"},
+		{"unknown question", `{"id":"c1","answers":{"A1.2":"yes"}}`, "answers[A1.2]", "", "no such question"},
+		{"key question as answer", `{"id":"c1","answers":{"A1":"yes"}}`, "answers[A1]", "", "no such question"},
+		{"standard as answer", `{"id":"c1","answers":{"2.1":"yes"}}`, "answers[2.1]", "", "no such question"},
+		{"twice in two spellings", `{"id":"c1","answers":{"A1.1":"yes","A 1.1":"no"}}`, "answers[A 1.1]", "", `given twice (as "A1.1" and "A 1.1")`},
+		{"twice in one spelling", `{"id":"c1","answers":{"A1.S":"yes","A1.S":"no"}}`, "answers[A1.S]", "", "given twice"},
+		{"bad yes/no", `{"id":"c1","answers":{"A1.1":"maybe"}}`, "answers[A1.1]", "maybe", "want yes, no or n/a"},
+		{"level for a yes/no question", `{"id":"c1","answers":{"A1.1":"high"}}`, "answers[A1.1]", "high", "want yes, no or n/a"},
+		{"yes for a level question", `{"id":"c1","answers":{"A2.5":"yes"}}`, "answers[A2.5]", "yes", "want a level"},
+		{"bad level", `{"id":"c1","answers":{"A3.4":"extreme"}}`, "answers[A3.4]", "extreme", "want a level"},
+		{"number answer", `{"id":"c1","answers":{"A1.1":1}}`, "answers[A1.1]", "", "want a string"},
+		{"boolean answer", `{"id":"c1","answers":{"A1.1":true}}`, "answers[A1.1]", "", "want a string"},
+		{"null answer", `{"id":"c1","answers":{"A1.1":null}}`, "answers[A1.1]", "", "want yes, no or n/a"},
+		{"empty text", `{"id":"c1","answers":{"I1.4":"  "}}`, "answers[I1.4]", "  ", "empty text"},
+		{"invalid UTF-8 text", "{\"id\":\"c1\",\"answers\":{\"I1.4\":\"\xff\"}}", "", "", "not valid UTF-8 at byte 30"},
+		{"bad inspector level", `{"id":"c1","inspector":{"safetyAndWellbeing":"severe"}}`, "inspector", "severe", "cannot parse"},
+		{"inspector not an object", `{"id":"c1","inspector":"high"}`, "inspector", "", "want a JSON object"},
+		{"fact not a boolean", `{"id":"c1","factors":{"childSafety":"no"}}`, "factors.childSafety", "", "want a boolean"},
+		{"fact a number", `{"id":"c1","reviewingRequired":{"desistance":0}}`, "reviewingRequired.desistance", "", "want a boolean"},
+		{"unknown looked-after fact", `{"id":"c1","lookedAfter":{"lookedAfter":true}}`, "lookedAfter", "", `unknown field "lookedAfter"`},
+		{"unknown concern", `{"id":"c1","concerns":["knives"]}`, "concerns", "knives", "unknown name"},
+		{"repeated concern", `{"id":"c1","concerns":["weapons","WEAPONS"]}`, "concerns", "WEAPONS", "given twice"},
+		{"concerns not a list", `{"id":"c1","concerns":"weapons"}`, "concerns", "", "want a list"},
+		{"unknown deficit", `{"id":"c1","deficits":["laziness"]}`, "deficits", "laziness", "unknown name"},
+		{"bad rationale level", `{"id":"c1","roshRationale":{"level":"huge"}}`, "roshRationale", "huge", "cannot parse"},
+		{"bad consideration", `{"id":"c1","roshRationale":{"level":"low","considerations":[{"type":"luck","use":"lower"}]}}`, "roshRationale", "luck", ""},
+		{"deep nesting", `{"id":"c1","answers":` + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + `}`, "", "", "exceeded max depth"},
+	}
+	require.GreaterOrEqual(t, len(tests), 30)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode(strings.NewReader(tt.in))
+			require.Error(t, err)
+			var de *DecodeError
+			require.True(t, errors.As(err, &de), "%T: %v", err, err)
+			assert.Equal(t, tt.field, de.Field, err.Error())
+			if tt.value != "" {
+				assert.Equal(t, tt.value, de.Value)
+				assert.Contains(t, err.Error(), "bad value")
+			}
+			assert.Contains(t, err.Error(), tt.msg)
+			if de.Field != "" && de.Field != "id" {
+				assert.Equal(t, "c1", de.Case, "names the case")
+				assert.Contains(t, err.Error(), `case "c1"`)
+			}
+			var u Case
+			assert.Error(t, json.Unmarshal([]byte(tt.in), &u), "json.Unmarshal rejects it too")
+		})
+	}
+}
+
+func TestDecodeErrorsKeepOtherDataOut(t *testing.T) {
+	in := `{"id":"c1","answers":{"I1.4":"a private answer","I1.7":"another","A1.1":"perhaps"}}`
+	_, err := Decode(strings.NewReader(in))
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "private")
+	assert.NotContains(t, err.Error(), "another")
+	assert.Contains(t, err.Error(), `"perhaps"`)
+}
+
+func TestDecodeSizeLimit(t *testing.T) {
+	big := `{"id":"c1","answers":{"I1.4":"` + strings.Repeat("a", MaxCaseSize) + `"}}`
+	_, err := Decode(strings.NewReader(big))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "over the size limit of 1048576 bytes")
+	_, err = DecodeLimit(strings.NewReader(issueExample), 10)
+	assert.Error(t, err)
+	_, err = DecodeLimit(strings.NewReader(issueExample), int64(len(issueExample)))
+	assert.NoError(t, err)
+	_, err = Decode(nil)
+	assert.Error(t, err)
+	_, err = Decode(errReader{})
+	assert.ErrorContains(t, err, "reading")
+}
+
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
+
+func TestAnswersSet(t *testing.T) {
+	var a Answers
+	assert.Equal(t, 0, a.Len())
+	_, ok := a.Get("A1.1")
+	assert.False(t, ok)
+	require.NoError(t, a.Set("a 1.1", YesNo(Yes)))
+	require.NoError(t, a.Set("I1.4", TextValue("x")))
+	require.NoError(t, a.Set("I1.4", TextValue("y")))
+	v, _ := a.Get("I1.4")
+	assert.Equal(t, "y", v.Text)
+	require.NoError(t, a.Set("I1.4", Value{}))
+	_, ok = a.Get("I1.4")
+	assert.False(t, ok)
+	assert.Equal(t, 1, a.Len())
+
+	for _, tt := range []struct {
+		id     framework.ID
+		v      Value
+		reason string
+	}{
+		{"A1.2", YesNo(Yes), "no such question"},
+		{"junk!", YesNo(Yes), "no such question"},
+		{"A1.1", LevelValue(classification.High), "wrong kind"},
+		{"A2.5", YesNo(Yes), "wrong kind"},
+		{"I1.4", YesNo(Yes), "wrong kind"},
+		{"A1.1", YesNo(Answer(9)), "not an answer"},
+		{"A2.5", LevelValue(classification.Level(9)), "not a level"},
+		{"A1.1", Value{Answer: Yes, Text: "x"}, "more than one"},
+		{"I1.5", TextValue("\xff"), "not valid UTF-8"},
+	} {
+		err := a.Set(tt.id, tt.v)
+		var ae *AnswerError
+		require.ErrorAs(t, err, &ae, "%s %v", tt.id, tt.v)
+		assert.Contains(t, err.Error(), tt.reason)
+		assert.Equal(t, tt.id, ae.Question)
+	}
+
+	b := a.Clone()
+	require.NoError(t, b.Set("A1.1", YesNo(No)))
+	v, _ = a.Get("A1.1")
+	assert.Equal(t, Yes, v.Answer, "a clone shares nothing")
+	assert.False(t, a.Equal(b))
+	require.NoError(t, b.Set("A1.1", YesNo(Yes)))
+	assert.True(t, a.Equal(b))
+}
+
+// TestRoundTripProperty: for any case, encode then decode gives the same
+// case.
+func TestRoundTripProperty(t *testing.T) {
+	qs := framework.DomainTwo().Questions()
+	optBool := rapid.Custom(func(t *rapid.T) *bool {
+		switch rapid.IntRange(0, 2).Draw(t, "fact") {
+		case 0:
+			return nil
+		case 1:
+			return Fact(false)
+		}
+		return Fact(true)
+	})
+	level := rapid.Custom(func(t *rapid.T) classification.Level {
+		return classification.Level(rapid.IntRange(0, 4).Draw(t, "level"))
+	})
+	rapid.Check(t, func(t *rapid.T) {
+		c := Case{ID: rapid.StringMatching(`[a-z0-9-]{1,20}`).Draw(t, "id")}
+		for _, q := range qs {
+			if !rapid.Bool().Draw(t, "answered") {
+				continue
+			}
+			var v Value
+			switch q.Answer {
+			case framework.YesNo:
+				v = YesNo(Answer(rapid.IntRange(1, 3).Draw(t, "answer")))
+			case framework.LevelAnswer:
+				v = LevelValue(classification.Level(rapid.IntRange(1, 4).Draw(t, "lv")))
+			case framework.TextAnswer:
+				v = TextValue(rapid.StringMatching(`\PC*[a-zA-Z]\PC*`).Draw(t, "text"))
+			}
+			if err := c.Answers.Set(q.ID, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c.Inspector = Levels{level.Draw(t, "sw"), level.Draw(t, "rosh")}
+		c.NearBoundary = Boundary{optBool.Draw(t, "nb1"), optBool.Draw(t, "nb2")}
+		c.Factors = Factors{optBool.Draw(t, "f1"), optBool.Draw(t, "f2")}
+		c.ReviewingRequired = Reviewing{optBool.Draw(t, "r1"), optBool.Draw(t, "r2"), optBool.Draw(t, "r3")}
+		c.LookedAfter = LookedAfter{optBool.Draw(t, "l1"), optBool.Draw(t, "l2"), optBool.Draw(t, "l3")}
+		for _, x := range rapid.Permutation(classification.Concerns()).Draw(t, "concerns")[:rapid.IntRange(0, 10).Draw(t, "nc")] {
+			c.Concerns = append(c.Concerns, x)
+		}
+		for _, x := range rapid.Permutation(classification.Deficits()).Draw(t, "deficits")[:rapid.IntRange(0, 7).Draw(t, "nd")] {
+			c.Deficits = append(c.Deficits, x)
+		}
+		if rapid.Bool().Draw(t, "rationale") {
+			c.RoSHRationale = &classification.Rationale{Level: level.Draw(t, "rl"), CurrentFactors: optBool.Draw(t, "cf"), Mitigated: optBool.Draw(t, "m"), Stable: optBool.Draw(t, "s")}
+			for i := rapid.IntRange(0, 3).Draw(t, "ncons"); i > 0; i-- {
+				c.RoSHRationale.Considerations = append(c.RoSHRationale.Considerations, classification.Consideration{
+					Type: classification.ConsiderationType(rapid.IntRange(1, 11).Draw(t, "ct")),
+					Use:  classification.Use(rapid.IntRange(1, 2).Draw(t, "use")),
+				})
+			}
+		}
+		b, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("decoding %s: %v", b, err)
+		}
+		if diff := cmp.Diff(c, got); diff != "" {
+			t.Fatalf("round trip (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(issueExample))
+	f.Add([]byte(`{"id":"c","answers":{"A 1 S":"n/a","A2.5":"very high"}}`))
+	f.Add([]byte(`{"id":"c","roshRationale":{"level":"low","considerations":[{"type":"strengths","use":"lower"}]}}`))
+	f.Add([]byte(`{"id":"c","answers":{"A1.1":"yes","a1.1":"no"}}`))
+	f.Add([]byte(`[`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Decode(bytes.NewReader(data))
+		if err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %T is not a *DecodeError: %v", err, err)
+			}
+			return
+		}
+		_ = Judge(nil, c)
+		b, err := json.Marshal(c)
+		if err != nil {
+			t.Fatalf("a decoded case does not encode: %v", err)
+		}
+		again, err := Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("an encoded case does not decode: %v\n%s", err, b)
+		}
+		if !cmp.Equal(c, again) {
+			t.Fatalf("round trip differs:\n%s", cmp.Diff(c, again))
+		}
+	})
+}

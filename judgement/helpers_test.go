@@ -1,0 +1,72 @@
+package judgement
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+)
+
+// fullCase returns a complete, consistent case: every prompt and summary
+// answered Yes, both classifications Medium by case manager and inspector,
+// factors present, reviewing required, the child not looked after.
+func fullCase(t testing.TB) Case {
+	t.Helper()
+	c := Case{ID: "case-full"}
+	for _, q := range framework.DomainTwo().Questions() {
+		var v Value
+		switch q.Answer {
+		case framework.YesNo:
+			v = YesNo(Yes)
+		case framework.LevelAnswer:
+			v = LevelValue(classification.Medium)
+		case framework.TextAnswer:
+			continue
+		}
+		require.NoError(t, c.Answers.Set(q.ID, v))
+	}
+	require.NoError(t, c.Answers.Set("I1.1", YesNo(No)))
+	c.Inspector = Levels{classification.Medium, classification.Medium}
+	c.NearBoundary = Boundary{Fact(false), Fact(false)}
+	c.Factors = Factors{Fact(true), Fact(true)}
+	c.ReviewingRequired = Reviewing{Fact(true), Fact(true), Fact(true)}
+	return c
+}
+
+// set answers questions of a case in a test.
+func set(t testing.TB, c *Case, pairs ...any) {
+	t.Helper()
+	for i := 0; i < len(pairs); i += 2 {
+		id := framework.ID(pairs[i].(string))
+		var v Value
+		switch x := pairs[i+1].(type) {
+		case Answer:
+			v = YesNo(x)
+		case classification.Level:
+			v = LevelValue(x)
+		case string:
+			v = TextValue(x)
+		case nil:
+		}
+		require.NoError(t, c.Answers.Set(id, v), id)
+	}
+}
+
+func codes(r Result) []Code {
+	var out []Code
+	for _, f := range r.Findings {
+		out = append(out, f.Code)
+	}
+	return out
+}
+
+func findingsFor(r Result, code Code) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Code == code {
+			out = append(out, f)
+		}
+	}
+	return out
+}

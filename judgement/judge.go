@@ -1,0 +1,375 @@
+package judgement
+
+import (
+	"sync"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/sampling"
+)
+
+var trueValue, falseValue = true, false
+
+// DecidedBy says how a summary judgement was reached. The zero value means
+// not judged.
+type DecidedBy uint8
+
+// How a summary judgement is reached.
+const (
+	// Undecided: no rule applies and no summary is recorded.
+	Undecided DecidedBy = iota + 1
+	// Inspector: the inspector's recorded answer to the summary question.
+	Inspector
+	// NoFactorsRule: P2.S and D2.S are Yes where there are no factors
+	// related to keeping the child safe; P3.S and D3.S where there are no
+	// factors related to risk of harm.
+	NoFactorsRule
+	// NoReviewingRule: R1.S, R2.S and R3.S are Yes where no reviewing of
+	// desistance, safety and wellbeing, or risk of harm was required.
+	NoReviewingRule
+)
+
+var decidedBy = enum.Table[DecidedBy]{
+	Type:  "DecidedBy",
+	Names: []string{"not judged", "undecided", "inspector", "no factors rule", "no reviewing rule"},
+	Texts: []string{"", "undecided", "inspector", "no-factors-rule", "no-reviewing-rule"},
+}
+
+// String returns how the judgement was reached in words.
+func (d DecidedBy) String() string { return decidedBy.String(d) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (d DecidedBy) MarshalText() ([]byte, error) { return decidedBy.MarshalText(d) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" gives the zero value.
+func (d *DecidedBy) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = 0
+		return nil
+	}
+	v, ok := decidedBy.Parse(string(b))
+	if !ok {
+		return &ParseError{Type: "DecidedBy", Input: string(b)}
+	}
+	*d = v
+	return nil
+}
+
+// FactName names a fact of a Case that a summary rule reads.
+type FactName uint8
+
+// The facts the summary rules read.
+const (
+	// FactorsChildSafety is Case.Factors.ChildSafety.
+	FactorsChildSafety FactName = iota + 1
+	// FactorsRiskOfHarm is Case.Factors.RiskOfHarm.
+	FactorsRiskOfHarm
+	// ReviewingDesistance is Case.ReviewingRequired.Desistance.
+	ReviewingDesistance
+	// ReviewingChildSafety is Case.ReviewingRequired.ChildSafety.
+	ReviewingChildSafety
+	// ReviewingRiskOfHarm is Case.ReviewingRequired.RiskOfHarm.
+	ReviewingRiskOfHarm
+)
+
+var facts = enum.Table[FactName]{
+	Type:  "FactName",
+	Names: []string{"no fact", "factors related to keeping the child safe", "factors related to risk of harm", "reviewing of desistance required", "reviewing of safety and wellbeing required", "reviewing of risk of harm required"},
+	Texts: []string{"", "factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm"},
+}
+
+// String returns the fact in words.
+func (f FactName) String() string { return facts.String(f) }
+
+// MarshalText gives the fact's JSON path in a case record, e.g.
+// "factors.childSafety".
+func (f FactName) MarshalText() ([]byte, error) { return facts.MarshalText(f) }
+
+// value reads the fact from a case: nil when not recorded.
+func (f FactName) value(c *Case) *bool {
+	switch f {
+	case FactorsChildSafety:
+		return c.Factors.ChildSafety
+	case FactorsRiskOfHarm:
+		return c.Factors.RiskOfHarm
+	case ReviewingDesistance:
+		return c.ReviewingRequired.Desistance
+	case ReviewingChildSafety:
+		return c.ReviewingRequired.ChildSafety
+	case ReviewingRiskOfHarm:
+		return c.ReviewingRequired.RiskOfHarm
+	}
+	return nil
+}
+
+// SummaryRule is a rule of the source that decides a summary judgement when
+// there is nothing to judge: the summary is Yes when Fact is recorded as
+// false.
+type SummaryRule struct {
+	// KeyQuestion is the key question whose summary the rule decides.
+	KeyQuestion framework.ID
+	// Summary is the summary question, e.g. "P2.S".
+	Summary framework.ID
+	// By is NoFactorsRule or NoReviewingRule.
+	By DecidedBy
+	// Fact is the fact that must be false for the rule to apply. A fact not
+	// recorded is unknown, and the rule does not apply.
+	Fact FactName
+	// Source quotes the sentence of the CARaG the rule encodes, from the
+	// guidance to the summary question.
+	Source string
+}
+
+// summaryRules is the one table of the summary rules: Judge, SummaryRules,
+// the package doc and the tests read it. A1, A2, A3, P1 and D1 have no rule
+// (A2.9 and A3.11 say a written record is expected even where there are no
+// factors).
+var summaryRules = [...]SummaryRule{
+	{"P2", "P2.S", NoFactorsRule, FactorsChildSafety, "P 2 S: “Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’.”"},
+	{"P3", "P3.S", NoFactorsRule, FactorsRiskOfHarm, "P 3 S: “Where there are no factors related to risk of harm, inspectors will answer ‘Yes’.”"},
+	{"D2", "D2.S", NoFactorsRule, FactorsChildSafety, "D 2 S: “Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’.”"},
+	{"D3", "D3.S", NoFactorsRule, FactorsRiskOfHarm, "D 3 S: “Where there are no factors related to risk of harm, inspectors will answer ‘Yes’.”"},
+	{"R1", "R1.S", NoReviewingRule, ReviewingDesistance, "R 1 S: “Where no reviewing of desistance was required, inspectors will answer ‘Yes’.”"},
+	{"R2", "R2.S", NoReviewingRule, ReviewingChildSafety, "R 2 S: “In cases where no reviewing of safety and wellbeing was required, inspectors will answer ‘Yes’.”"},
+	{"R3", "R3.S", NoReviewingRule, ReviewingRiskOfHarm, "R 3 S: “In cases where no reviewing of risk of harm was required, inspectors will answer ‘Yes’.”"},
+}
+
+// SummaryRules returns the rules that decide a summary judgement when there
+// is nothing to judge, in source order. The slice is the caller's own.
+func SummaryRules() []SummaryRule { return append([]SummaryRule(nil), summaryRules[:]...) }
+
+// RuleFor returns the summary rule of a key question, if it has one.
+func RuleFor(keyQuestion framework.ID) (SummaryRule, bool) {
+	for _, r := range summaryRules {
+		if r.KeyQuestion == keyQuestion {
+			return r, true
+		}
+	}
+	return SummaryRule{}, false
+}
+
+// KeyResult is the summary judgement of one key question.
+type KeyResult struct {
+	// KeyQuestion and Summary identify the key question and its summary
+	// question; Standard is the standard it answers.
+	KeyQuestion framework.ID `json:"keyQuestion"`
+	Standard    framework.ID `json:"standard"`
+	Summary     framework.ID `json:"summary"`
+	// Answer is the summary judgement; zero when undecided.
+	Answer Answer `json:"answer,omitempty"`
+	// DecidedBy says how it was reached.
+	DecidedBy DecidedBy `json:"decidedBy"`
+	// Recorded is the inspector's recorded answer to the summary question,
+	// which a rule may override (zero when none is recorded).
+	Recorded Answer `json:"recorded,omitempty"`
+	// Rule quotes the source's rule when a rule decided the judgement.
+	Rule string `json:"rule,omitempty"`
+}
+
+// Result is what Judge finds in a case.
+type Result struct {
+	// Case is the case ID.
+	Case string `json:"case"`
+	// KeyResults holds the summary judgement of each key question that
+	// answers a standard, in source order (A1 ... R3).
+	KeyResults []KeyResult `json:"keyResults"`
+	// Findings lists what looks wrong, in a stable order: the key questions
+	// in source order, then the classifications, then the RoSH rationale,
+	// then the exclusion decision.
+	Findings []Finding `json:"findings,omitempty"`
+	// Exclusion is the decision, from I1.1 and the looked-after facts,
+	// whether the case belongs in the inspection sample.
+	Exclusion sampling.Decision `json:"exclusion"`
+	// CaseManager holds the case manager's classifications (A2.5 and A3.4);
+	// Inspector the inspector's.
+	CaseManager Levels `json:"caseManager"`
+	Inspector   Levels `json:"inspector"`
+	// SafetyAndWellbeing and RiskOfSeriousHarm are the verdicts of
+	// classification.CheckReasonable on the case manager's levels; zero
+	// when they could not be checked (see Findings).
+	SafetyAndWellbeing classification.Verdict `json:"safetyAndWellbeing"`
+	RiskOfSeriousHarm  classification.Verdict `json:"riskOfSeriousHarm"`
+}
+
+// KeyQuestion returns the summary judgement of a key question.
+func (r Result) KeyQuestion(id framework.ID) (KeyResult, bool) {
+	for _, k := range r.KeyResults {
+		if k.KeyQuestion == id {
+			return k, true
+		}
+	}
+	return KeyResult{}, false
+}
+
+// HasErrors reports whether any finding has severity Error.
+func (r Result) HasErrors() bool {
+	for _, f := range r.Findings {
+		if f.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// plan is what Judge needs of a catalogue, worked out once per catalogue:
+// positions are indices into Answers (the domain two catalogue's order).
+type plan struct {
+	kqs                     []kqPlan
+	i11, a25, a34, a2r, a3r int
+}
+
+type kqPlan struct {
+	id, standard, summary framework.ID
+	summaryAt             int
+	required              []int // the prompts: questions the inspector must answer
+	requiredIDs           []framework.ID
+	rule                  *SummaryRule
+	msgs                  kqMessages
+}
+
+var domainTwoPlan = sync.OnceValue(func() *plan { return makePlan(framework.DomainTwo()) })
+
+func planFor(f *framework.Framework) *plan {
+	if f == nil || f == framework.DomainTwo() || f.Digest() == framework.DomainTwo().Digest() {
+		return domainTwoPlan()
+	}
+	return makePlan(f)
+}
+
+func makePlan(f *framework.Framework) *plan {
+	l := catalogue()
+	pos := func(id framework.ID) int {
+		if i, ok := l.f.Index(id); ok {
+			return i
+		}
+		return -1
+	}
+	p := &plan{i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable")}
+	for _, kq := range f.KeyQuestions() {
+		if kq.Standard == "" {
+			continue
+		}
+		k := kqPlan{id: kq.ID, standard: kq.Standard, summary: kq.Summary, summaryAt: pos(kq.Summary)}
+		if r, ok := RuleFor(kq.ID); ok {
+			k.rule = &r
+		}
+		for _, q := range f.QuestionsOf(kq.ID) {
+			if q.Kind == framework.Prompt {
+				k.required = append(k.required, pos(q.ID))
+				k.requiredIDs = append(k.requiredIDs, q.ID)
+			}
+		}
+		k.msgs = messagesFor(k)
+		p.kqs = append(p.kqs, k)
+	}
+	return p
+}
+
+// Judge judges a case against a catalogue (normally framework.DomainTwo();
+// nil means that one). For each key question of the standards it gives the
+// summary judgement and how it was decided, using the one table of summary
+// rules (SummaryRules):
+//   - a rule applies when its fact is recorded as false (no factors, no
+//     reviewing required): the summary is Yes, and a recorded summary other
+//     than Yes is an error finding (the rule's Yes stands);
+//   - otherwise the summary is the inspector's recorded answer;
+//   - otherwise it is Undecided, an error finding.
+//
+// The inspector's judgement is never overridden except by a rule the source
+// states; where it sits oddly with the prompts, a warning says so and the
+// judgement stands. See the package doc for every finding code.
+//
+// Judge is pure and safe for concurrent use.
+func Judge(f *framework.Framework, c Case) Result {
+	p := planFor(f)
+	a := c.Answers
+	r := Result{Case: c.ID, KeyResults: make([]KeyResult, len(p.kqs))}
+	var fs findings
+
+	for i := range p.kqs {
+		k := &p.kqs[i]
+		kr := KeyResult{KeyQuestion: k.id, Standard: k.standard, Summary: k.summary, Recorded: a.answer(k.summaryAt)}
+		if kr.Recorded > NotApplicable {
+			kr.Recorded = 0
+		}
+		ruled := false
+		if k.rule != nil {
+			if v := k.rule.Fact.value(&c); v != nil && !*v {
+				ruled = true
+			}
+		}
+		switch {
+		case ruled:
+			kr.Answer, kr.DecidedBy, kr.Rule = Yes, k.rule.By, k.rule.Source
+			if kr.Recorded != 0 && kr.Recorded != Yes {
+				fs.add(k.msgs.contradictsRule)
+			}
+		case kr.Recorded != 0:
+			kr.Answer, kr.DecidedBy = kr.Recorded, Inspector
+			if kr.Recorded == NotApplicable {
+				fs.add(k.msgs.summaryNA)
+			}
+		default:
+			kr.DecidedBy = Undecided
+			fs.add(k.msgs.undecided)
+		}
+		if !ruled {
+			yes, no, missing := 0, 0, 0
+			for j, q := range k.required {
+				switch a.answer(q) {
+				case 0:
+					fs.add(k.msgs.missing[j])
+					missing++
+				case Yes:
+					yes++
+				case No:
+					no++
+				}
+			}
+			if kr.DecidedBy == Inspector {
+				switch {
+				case kr.Answer == Yes && no > yes:
+					// Most of the prompts answered yes or no are No.
+					fs.add(k.msgs.yesMostNo)
+				case kr.Answer == No && yes > 0 && no == 0 && missing == 0:
+					// Every prompt is answered, none No.
+					fs.add(k.msgs.noAllYes)
+				}
+			}
+		}
+		r.KeyResults[i] = kr
+	}
+
+	// Classifications.
+	r.CaseManager = Levels{SafetyAndWellbeing: a.level(p.a25), RiskOfSeriousHarm: a.level(p.a34)}
+	r.Inspector = c.Inspector
+	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, a.answer(p.a2r))
+	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, a.answer(p.a3r))
+
+	if c.RoSHRationale != nil {
+		for _, rf := range classification.CheckRoSH(*c.RoSHRationale) {
+			fs.add(Finding{Severity: rf.Severity, Code: Code(rf.Code), Question: "A3.4", Message: rf.Message})
+		}
+	}
+
+	r.Exclusion = sampling.CheckLookedAfter(c.lookedAfterFacts(a.answer(p.i11)))
+	switch r.Exclusion.Outcome {
+	case sampling.Exclude:
+		fs.add(msgExcluded)
+	case sampling.Undetermined:
+		fs.add(msgExclusionUndetermined)
+	}
+	r.Findings = fs.list
+	return r
+}
+
+// findings collects findings, allocating once for the usual handful.
+type findings struct{ list []Finding }
+
+func (f *findings) add(x Finding) {
+	if f.list == nil {
+		f.list = make([]Finding, 0, 8)
+	}
+	f.list = append(f.list, x)
+}

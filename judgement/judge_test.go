@@ -1,0 +1,427 @@
+package judgement
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/sampling"
+)
+
+func TestFullCaseIsClean(t *testing.T) {
+	r := Judge(framework.DomainTwo(), fullCase(t))
+	assert.Empty(t, r.Findings)
+	require.Len(t, r.KeyResults, 12)
+	var ids []framework.ID
+	for _, k := range r.KeyResults {
+		ids = append(ids, k.KeyQuestion)
+		assert.Equal(t, Yes, k.Answer, k.KeyQuestion)
+		assert.Equal(t, Inspector, k.DecidedBy, k.KeyQuestion)
+		assert.Equal(t, k.KeyQuestion+".S", k.Summary)
+	}
+	assert.Equal(t, []framework.ID{"A1", "A2", "A3", "P1", "P2", "P3", "D1", "D2", "D3", "R1", "R2", "R3"}, ids)
+	assert.Equal(t, sampling.Include, r.Exclusion.Outcome)
+	assert.Equal(t, classification.Reasonable, r.SafetyAndWellbeing.Outcome)
+	assert.Equal(t, classification.Reasonable, r.RiskOfSeriousHarm.Outcome)
+	assert.False(t, r.HasErrors())
+	kr, ok := r.KeyQuestion("D2")
+	require.True(t, ok)
+	assert.Equal(t, framework.ID("2.3"), kr.Standard)
+	_, ok = r.KeyQuestion("O2")
+	assert.False(t, ok, "the case manager interview has no summary judgement")
+}
+
+// TestRuleTable checks the one table against the source's list of rules.
+func TestRuleTable(t *testing.T) {
+	want := map[framework.ID]struct {
+		by   DecidedBy
+		fact FactName
+	}{
+		"P2": {NoFactorsRule, FactorsChildSafety}, "D2": {NoFactorsRule, FactorsChildSafety},
+		"P3": {NoFactorsRule, FactorsRiskOfHarm}, "D3": {NoFactorsRule, FactorsRiskOfHarm},
+		"R1": {NoReviewingRule, ReviewingDesistance}, "R2": {NoReviewingRule, ReviewingChildSafety}, "R3": {NoReviewingRule, ReviewingRiskOfHarm},
+	}
+	rules := SummaryRules()
+	require.Len(t, rules, len(want))
+	for _, r := range rules {
+		w, ok := want[r.KeyQuestion]
+		require.True(t, ok, r.KeyQuestion)
+		assert.Equal(t, w.by, r.By)
+		assert.Equal(t, w.fact, r.Fact)
+		assert.Equal(t, r.KeyQuestion+".S", r.Summary)
+		assert.Contains(t, r.Source, "inspectors will answer ‘Yes’", "the rule quotes the source")
+	}
+	for _, kq := range []framework.ID{"A1", "A2", "A3", "P1", "D1"} {
+		_, ok := RuleFor(kq)
+		assert.False(t, ok, "%s has no rule", kq)
+	}
+	rules[0].Source = "changed"
+	assert.NotEqual(t, "changed", SummaryRules()[0].Source)
+}
+
+// TestRulesBothWays runs every rule of the table in both directions and with
+// the fact unknown, with and without a recorded summary.
+func TestRulesBothWays(t *testing.T) {
+	setFact := func(c *Case, f FactName, v *bool) {
+		switch f {
+		case FactorsChildSafety:
+			c.Factors.ChildSafety = v
+		case FactorsRiskOfHarm:
+			c.Factors.RiskOfHarm = v
+		case ReviewingDesistance:
+			c.ReviewingRequired.Desistance = v
+		case ReviewingChildSafety:
+			c.ReviewingRequired.ChildSafety = v
+		case ReviewingRiskOfHarm:
+			c.ReviewingRequired.RiskOfHarm = v
+		}
+	}
+	for _, rule := range SummaryRules() {
+		t.Run(string(rule.KeyQuestion), func(t *testing.T) {
+			tests := []struct {
+				name      string
+				fact      *bool
+				recorded  Answer
+				answer    Answer
+				by        DecidedBy
+				wantCodes []Code
+			}{
+				{"no factors, nothing recorded", Fact(false), 0, Yes, rule.By, nil},
+				{"no factors, Yes recorded", Fact(false), Yes, Yes, rule.By, nil},
+				{"no factors, No recorded", Fact(false), No, Yes, rule.By, []Code{CodeSummaryContradictsRule}},
+				{"no factors, n/a recorded", Fact(false), NotApplicable, Yes, rule.By, []Code{CodeSummaryContradictsRule}},
+				{"factors, No recorded", Fact(true), No, No, Inspector, nil},
+				{"factors, nothing recorded", Fact(true), 0, 0, Undecided, []Code{CodeSummaryUndecided}},
+				{"unknown, No recorded", nil, No, No, Inspector, nil},
+				{"unknown, nothing recorded", nil, 0, 0, Undecided, []Code{CodeSummaryUndecided}},
+			}
+			for _, tt := range tests {
+				t.Run(tt.name, func(t *testing.T) {
+					c := fullCase(t)
+					setFact(&c, rule.Fact, tt.fact)
+					// Keep the classifications consistent with the facts.
+					c.Inspector, c.Factors = Levels{classification.Low, classification.Low}, Factors{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
+					set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low)
+					set(t, &c, string(rule.Summary), nil)
+					if tt.recorded != 0 {
+						set(t, &c, string(rule.Summary), tt.recorded)
+					}
+					if tt.answer == No {
+						// A No among the prompts keeps the summary from
+						// looking odd.
+						set(t, &c, string(framework.DomainTwo().QuestionsOf(rule.KeyQuestion)[0].ID), No)
+					}
+					r := Judge(nil, c)
+					kr, ok := r.KeyQuestion(rule.KeyQuestion)
+					require.True(t, ok)
+					assert.Equal(t, tt.answer, kr.Answer)
+					assert.Equal(t, tt.by, kr.DecidedBy)
+					assert.Equal(t, tt.recorded, kr.Recorded)
+					if tt.by == rule.By {
+						assert.Equal(t, rule.Source, kr.Rule)
+					} else {
+						assert.Empty(t, kr.Rule)
+					}
+					assert.Equal(t, tt.wantCodes, codes(r))
+					for _, f := range r.Findings {
+						assert.Equal(t, rule.Summary, f.Question)
+						assert.Equal(t, Error, f.Severity)
+					}
+				})
+			}
+		})
+	}
+}
+
+func TestNoRuleForOtherKeyQuestions(t *testing.T) {
+	for _, kq := range []framework.ID{"A1", "A2", "A3", "P1", "D1"} {
+		t.Run(string(kq), func(t *testing.T) {
+			c := fullCase(t)
+			c.Factors = Factors{Fact(false), Fact(false)}
+			c.ReviewingRequired = Reviewing{Fact(false), Fact(false), Fact(false)}
+			c.Inspector = Levels{classification.Low, classification.Low}
+			set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low, string(kq)+".S", nil)
+			r := Judge(nil, c)
+			kr, _ := r.KeyQuestion(kq)
+			assert.Equal(t, Undecided, kr.DecidedBy)
+			assert.Equal(t, Answer(0), kr.Answer)
+			assert.Equal(t, []Code{CodeSummaryUndecided}, codes(r))
+		})
+	}
+}
+
+func TestMissingAnswers(t *testing.T) {
+	c := fullCase(t)
+	set(t, &c, "A1.diversity", nil, "P2.3", nil, "R3.4", nil, "A1.10", nil, "I1.9", nil, "O2.1", nil)
+	r := Judge(nil, c)
+	var qs []framework.ID
+	for _, f := range findingsFor(r, CodeAnswerMissing) {
+		qs = append(qs, f.Question)
+		assert.Equal(t, Error, f.Severity)
+	}
+	assert.Equal(t, []framework.ID{"A1.diversity", "P2.3", "R3.4"}, qs, "prompts only: information questions are not required")
+
+	// Questions under a key question a rule decides are not required.
+	c.Factors.ChildSafety = Fact(false)
+	c.Inspector.SafetyAndWellbeing, c.ReviewingRequired.RiskOfHarm = classification.Low, Fact(false)
+	set(t, &c, "A2.5", classification.Low)
+	r = Judge(nil, c)
+	qs = nil
+	for _, f := range findingsFor(r, CodeAnswerMissing) {
+		qs = append(qs, f.Question)
+	}
+	assert.Equal(t, []framework.ID{"A1.diversity"}, qs)
+
+	// n/a is an answer.
+	c = fullCase(t)
+	set(t, &c, "D1.10", NotApplicable, "A1.6", NotApplicable)
+	assert.Empty(t, Judge(nil, c).Findings)
+}
+
+func TestClassificationFindings(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(c *Case)
+		codes []Code
+		sev   []Severity
+	}{
+		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []Code{CodeAnswerMissing}, []Severity{Error}},
+		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []Code{CodeAnswerMissing}, []Severity{Error}},
+		{"no factors, inspector Medium", func(c *Case) {
+			c.Factors.ChildSafety = Fact(false)
+			c.Answers.Set("A2.5", LevelValue(classification.Low))
+			c.Inspector.SafetyAndWellbeing = classification.Medium
+			c.Answers.Set("A2.reasonable", YesNo(No))
+		}, []Code{CodeFactorsContradictClassification}, []Severity{Error}},
+		{"no factors, inspector Low, case manager High", func(c *Case) {
+			c.Factors.RiskOfHarm = Fact(false)
+			c.Answers.Set("A3.4", LevelValue(classification.High))
+			c.Inspector.RiskOfSeriousHarm = classification.Low
+			c.Answers.Set("A3.reasonable", YesNo(No))
+		}, []Code{CodeFactorsContradictCaseManager}, []Severity{Warning}},
+		{"no factors, both Low", func(c *Case) {
+			c.Factors.RiskOfHarm = Fact(false)
+			c.Answers.Set("A3.4", LevelValue(classification.Low))
+			c.Inspector.RiskOfSeriousHarm = classification.Low
+		}, nil, nil},
+		{"factors unknown, inspector Very high", func(c *Case) {
+			c.Factors.ChildSafety = nil
+			c.Answers.Set("A2.5", LevelValue(classification.VeryHigh))
+			c.Inspector.SafetyAndWellbeing = classification.VeryHigh
+		}, nil, nil},
+		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", YesNo(No)) }, []Code{CodeReasonableDisagrees}, []Severity{Warning}},
+		{"two steps apart but answered reasonable", func(c *Case) {
+			c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
+			c.Answers.Set("A3.4", LevelValue(classification.Low))
+		}, []Code{CodeReasonableDisagrees}, []Severity{Warning}},
+		{"one step apart near a boundary: inspector's call", func(c *Case) {
+			c.Inspector.RiskOfSeriousHarm = classification.High
+			c.NearBoundary.RiskOfSeriousHarm = Fact(true)
+		}, nil, nil},
+		{"one step apart, boundary unknown: no definite outcome", func(c *Case) {
+			c.Inspector.RiskOfSeriousHarm = classification.High
+			c.NearBoundary.RiskOfSeriousHarm = nil
+		}, nil, nil},
+		{"one step apart, not near: not reasonable", func(c *Case) {
+			c.Inspector.RiskOfSeriousHarm = classification.High
+		}, []Code{CodeReasonableDisagrees}, []Severity{Warning}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := fullCase(t)
+			tt.edit(&c)
+			r := Judge(nil, c)
+			assert.Equal(t, tt.codes, codes(r))
+			for i, f := range r.Findings {
+				assert.Equal(t, tt.sev[i], f.Severity)
+			}
+		})
+	}
+}
+
+func TestVerdicts(t *testing.T) {
+	c := fullCase(t)
+	c.Inspector.SafetyAndWellbeing = classification.High
+	c.NearBoundary.SafetyAndWellbeing = nil
+	c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
+	r := Judge(nil, c)
+	assert.Equal(t, classification.InspectorJudgement, r.SafetyAndWellbeing.Outcome)
+	assert.Equal(t, classification.Under, r.SafetyAndWellbeing.Direction)
+	assert.Contains(t, r.SafetyAndWellbeing.Reason, "not recorded")
+	assert.Equal(t, classification.NotReasonable, r.RiskOfSeriousHarm.Outcome)
+	assert.Equal(t, 2, r.RiskOfSeriousHarm.Steps)
+	assert.Equal(t, Levels{classification.Medium, classification.Medium}, r.CaseManager)
+	assert.Equal(t, Levels{classification.High, classification.VeryHigh}, r.Inspector)
+}
+
+func TestOddSummaries(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  []any
+		codes []Code
+	}{
+		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []Code{CodeSummaryYesPromptsNo}},
+		{"Yes with half the prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No}, nil},
+		{"No with every prompt Yes", []any{"D1.S", No}, []Code{CodeSummaryNoPromptsYes}},
+		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []Code{CodeSummaryNoPromptsYes}},
+		{"No with one prompt No", []any{"D1.S", No, "D1.5", No}, nil},
+		{"No with every prompt n/a", []any{"D2.S", No, "D2.1", NotApplicable, "D2.2", NotApplicable}, nil},
+		{"n/a summary", []any{"A3.S", NotApplicable}, []Code{CodeSummaryNotApplicable}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := fullCase(t)
+			set(t, &c, tt.edit...)
+			r := Judge(nil, c)
+			assert.Equal(t, tt.codes, codes(r))
+			for _, f := range r.Findings {
+				assert.Equal(t, Warning, f.Severity)
+				assert.Contains(t, f.Message, "stands")
+			}
+			// The inspector's call stands.
+			for i := 0; i+1 < len(tt.edit); i += 2 {
+				id := framework.ID(tt.edit[i].(string))
+				if id.IsSummary() {
+					kr, _ := r.KeyQuestion(id.KeyQuestion())
+					assert.Equal(t, tt.edit[i+1], kr.Answer)
+					assert.Equal(t, Inspector, kr.DecidedBy)
+				}
+			}
+		})
+	}
+}
+
+func TestRoSHRationaleFindings(t *testing.T) {
+	c := fullCase(t)
+	c.RoSHRationale = &classification.Rationale{
+		Level:          classification.Low,
+		CurrentFactors: Fact(true), Mitigated: Fact(false), Stable: Fact(true),
+		Considerations: []classification.Consideration{{Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: classification.Custody}},
+	}
+	r := Judge(nil, c)
+	want := classification.CheckRoSH(*c.RoSHRationale)
+	require.Len(t, r.Findings, len(want))
+	for i, f := range r.Findings {
+		assert.Equal(t, Code(want[i].Code), f.Code)
+		assert.Equal(t, want[i].Severity, f.Severity)
+		assert.Equal(t, framework.ID("A3.4"), f.Question)
+	}
+	assert.Contains(t, codes(r), Code(classification.CodeNoAccessLowered))
+}
+
+func TestExclusion(t *testing.T) {
+	tests := []struct {
+		name    string
+		i11     Answer
+		la      LookedAfter
+		outcome sampling.Outcome
+		codes   []Code
+	}{
+		{"not looked after", No, LookedAfter{}, sampling.Include, nil},
+		{"home, in the area", Yes, LookedAfter{HomeService: Fact(true), LivedOutsideArea: Fact(false)}, sampling.Include, nil},
+		{"home, outside, responsible", Yes, LookedAfter{Fact(true), Fact(true), Fact(true)}, sampling.Include, nil},
+		{"not home, not responsible", Yes, LookedAfter{HomeService: Fact(false), ResponsibleForAssessment: Fact(false)}, sampling.Exclude, []Code{CodeCaseExcluded}},
+		{"looked after, facts unknown", Yes, LookedAfter{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
+		{"I1.1 not recorded", 0, LookedAfter{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
+		{"I1.1 n/a", NotApplicable, LookedAfter{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := fullCase(t)
+			set(t, &c, "I1.1", tt.i11)
+			c.LookedAfter = tt.la
+			r := Judge(nil, c)
+			assert.Equal(t, tt.outcome, r.Exclusion.Outcome, r.Exclusion.Reason)
+			assert.Equal(t, tt.codes, codes(r))
+		})
+	}
+}
+
+func TestJudgeEmptyCase(t *testing.T) {
+	r := Judge(nil, Case{})
+	require.Len(t, r.KeyResults, 12)
+	for _, k := range r.KeyResults {
+		assert.Equal(t, Undecided, k.DecidedBy)
+	}
+	assert.True(t, r.HasErrors())
+	assert.Len(t, findingsFor(r, CodeSummaryUndecided), 12)
+	assert.Len(t, findingsFor(r, CodeAnswerMissing), 56+2, "every prompt and both classifications")
+}
+
+func TestJudgeOtherCatalogue(t *testing.T) {
+	// A catalogue parsed from the same data judges exactly as the embedded
+	// one; one with a question removed still judges without panicking.
+	same, err := framework.Parse(framework.CatalogueJSON())
+	require.NoError(t, err)
+	c := fullCase(t)
+	set(t, &c, "A1.S", No, "P2.3", nil)
+	if diff := cmp.Diff(Judge(nil, c), Judge(same, c)); diff != "" {
+		t.Fatalf("(-embedded +parsed):\n%s", diff)
+	}
+}
+
+func TestJudgeDoesNotChangeTheCase(t *testing.T) {
+	c := fullCase(t)
+	c.Concerns = []classification.Concern{classification.Weapons}
+	before := c.Clone()
+	_ = Judge(nil, c)
+	if diff := cmp.Diff(before, c); diff != "" {
+		t.Fatalf("Judge changed the case (-before +after):\n%s", diff)
+	}
+}
+
+func TestJudgeConcurrently(t *testing.T) {
+	c := fullCase(t)
+	set(t, &c, "A1.S", No)
+	want := Judge(nil, c)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 100; i++ {
+				got := Judge(framework.DomainTwo(), c)
+				if !cmp.Equal(want, got) {
+					t.Error("concurrent Judge differs")
+					return
+				}
+				got.Findings[0].Message = "mine"
+				got.KeyResults[0].Answer = NotApplicable
+			}
+		}()
+	}
+	wg.Wait()
+	assert.NotEqual(t, "mine", Judge(nil, c).Findings[0].Message)
+}
+
+func TestEnums(t *testing.T) {
+	for _, a := range []Answer{Yes, No, NotApplicable} {
+		b, err := a.MarshalText()
+		require.NoError(t, err)
+		got, err := ParseAnswer(string(b))
+		require.NoError(t, err)
+		assert.Equal(t, a, got)
+	}
+	for in, want := range map[string]Answer{"YES": Yes, " no ": No, "N/A": NotApplicable, "na": NotApplicable, "not applicable": NotApplicable} {
+		got, err := ParseAnswer(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got)
+	}
+	_, err := ParseAnswer("maybe")
+	assert.EqualError(t, err, `judgement: invalid Answer "maybe"`)
+	for _, d := range []DecidedBy{Undecided, Inspector, NoFactorsRule, NoReviewingRule} {
+		b, err := d.MarshalText()
+		require.NoError(t, err)
+		var got DecidedBy
+		require.NoError(t, got.UnmarshalText(b))
+		assert.Equal(t, d, got)
+	}
+	assert.Equal(t, "N/A", NotApplicable.String())
+	assert.Equal(t, "Answer(7)", Answer(7).String())
+	assert.Equal(t, "no factors rule", NoFactorsRule.String())
+	assert.Equal(t, "factors related to keeping the child safe", FactorsChildSafety.String())
+}
