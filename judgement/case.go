@@ -277,6 +277,9 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 			field, value := fieldOf("roshRationale", raw.RoSHRationale, err)
 			return fail(field, value, describeJSONError(err), err)
 		}
+		if len(r.Considerations) == 0 {
+			r.Considerations = nil // encodes as absent
+		}
 		out.RoSHRationale = &r
 	}
 	*c = out
@@ -366,7 +369,7 @@ func decodeTags[T comparable](raw json.RawMessage, dst *[]T, parse func(string) 
 	if err := strictDecode(raw, &names); err != nil {
 		return &tagError{reason: "want a list of names: " + describeJSONError(err)}
 	}
-	out := make([]T, 0, len(names))
+	var out []T // an empty list decodes as no tags, as it encodes
 	for _, n := range names {
 		v, err := parse(n)
 		if err != nil {
