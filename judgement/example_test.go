@@ -64,3 +64,65 @@ func ExampleAnswers_Set() {
 	// judgement: answer to "A2.5" "yes": wrong kind of answer for the question: want a level: low, medium, high or very high
 	// {"id":"case-9","answers":{"A1.1":"yes","A2.5":"high"},"factors":{"childSafety":false}}
 }
+
+func ExampleRate() {
+	// Twenty judged cases: A1.S Yes in 13 of them, every other summary Yes.
+	var results []judgement.Result
+	for i := 0; i < 20; i++ {
+		c := judgement.Case{ID: fmt.Sprintf("case-%02d", i)}
+		for _, kq := range framework.DomainTwo().KeyQuestions() {
+			if kq.Summary != "" {
+				_ = c.Answers.Set(kq.Summary, judgement.YesNo(judgement.Yes))
+			}
+		}
+		if i >= 13 {
+			_ = c.Answers.Set("A1.S", judgement.YesNo(judgement.No))
+		}
+		_ = c.Answers.Set("I1.1", judgement.YesNo(judgement.No))
+		results = append(results, judgement.Judge(nil, c))
+	}
+	in, err := judgement.Rate(results, judgement.DefaultRatingRules())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a1, _ := in.KeyQuestion("A1")
+	fmt.Printf("A1: %d of %d Yes (%.0f%%): %v\n", a1.Yes, a1.Counted, a1.Percent(), a1.Rating)
+	for _, s := range in.Standards {
+		fmt.Printf("%s %s: %v\n", s.Standard, s.Name, s.Rating)
+	}
+	// Output:
+	// A1: 13 of 20 Yes (65%): Good
+	// 2.1 Assessment: Good
+	// 2.2 Planning: Outstanding
+	// 2.3 Implementation and delivery: Outstanding
+	// 2.4 Reviewing: Outstanding
+}
+
+func ExampleOverall() {
+	// Domain two's four standards from Rate, with domains one and three
+	// rated elsewhere, and a resettlement standard rated but not scored.
+	ratings := []judgement.StandardRating{
+		{Standard: "1.1", Rating: judgement.Good, Scored: true},
+		{Standard: "1.2", Rating: judgement.RequiresImprovement, Scored: true},
+		{Standard: "1.3", Rating: judgement.Good, Scored: true},
+		{Standard: "1.4", Rating: judgement.Good, Scored: true},
+		{Standard: "2.1", Rating: judgement.Good, Scored: true},
+		{Standard: "2.2", Rating: judgement.Outstanding, Scored: true},
+		{Standard: "2.3", Rating: judgement.Good, Scored: true},
+		{Standard: "2.4", Rating: judgement.RequiresImprovement, Scored: true},
+		{Standard: "3.1", Rating: judgement.Good, Scored: true},
+		{Standard: "3.2", Rating: judgement.Good, Scored: true},
+		{Standard: "3.3", Rating: judgement.Outstanding, Scored: true},
+		{Standard: "3.4", Rating: judgement.Good, Scored: true},
+		{Standard: "4.1", Rating: judgement.Inadequate, Scored: false},
+	}
+	o, err := judgement.Overall(ratings, judgement.DefaultRatingRules())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%d of %d: %v (not scored: %v)\n", o.Score, o.Max, o.Rating, o.Unscored)
+	// Output:
+	// 24 of 36: Good (not scored: [4.1])
+}
