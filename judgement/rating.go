@@ -328,10 +328,15 @@ func Rate(results []Result, rules RatingRules) (Inspection, error) {
 			in.ExclusionUndetermined = append(in.ExclusionUndetermined, r.Case)
 		}
 		in.Cases++
-		for _, k := range r.KeyResults {
-			i, ok := index[k.KeyQuestion]
-			if !ok {
-				return Inspection{}, fmt.Errorf("judgement: case %s: key question %s is not in the domain two catalogue", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion)))
+		for j, k := range r.KeyResults {
+			// Judge gives the key questions in source order: look up only
+			// what is out of place.
+			i := j
+			if i >= len(in.KeyQuestions) || in.KeyQuestions[i].KeyQuestion != k.KeyQuestion {
+				var ok bool
+				if i, ok = index[k.KeyQuestion]; !ok {
+					return Inspection{}, fmt.Errorf("judgement: case %s: key question %s is not in the domain two catalogue", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion)))
+				}
 			}
 			t := &in.KeyQuestions[i]
 			switch k.Answer {
