@@ -1,6 +1,9 @@
 package classification
 
-import "strconv"
+import (
+	"strconv"
+	"sync"
+)
 
 // Outcome is the answer to the CARaG's question whether the case manager's
 // classification is reasonable (the unnumbered questions after A2.5 and
@@ -151,6 +154,38 @@ type Verdict struct {
 // distance between the levels. The library never overrides the inspector:
 // NotReasonable is what the rule gives, for the inspector to confirm.
 func CheckReasonable(caseManager, inspector Level, nearBoundary bool) Verdict {
+	if int(caseManager) < levelSlots && int(inspector) < levelSlots {
+		// Every verdict on recorded or missing levels is worked out once,
+		// so that checking allocates nothing.
+		return verdicts()[caseManager][inspector][b2i(nearBoundary)]
+	}
+	return checkReasonable(caseManager, inspector, nearBoundary)
+}
+
+// levelSlots covers the zero level and the four valid ones.
+const levelSlots = 5
+
+var verdicts = sync.OnceValue(func() *[levelSlots][levelSlots][2]Verdict {
+	var t [levelSlots][levelSlots][2]Verdict
+	for cm := range levelSlots {
+		for in := range levelSlots {
+			for near := range 2 {
+				t[cm][in][near] = checkReasonable(Level(cm), Level(in), near == 1)
+			}
+		}
+	}
+	return &t
+})
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// checkReasonable is the rule; CheckReasonable serves it from a table.
+func checkReasonable(caseManager, inspector Level, nearBoundary bool) Verdict {
 	switch {
 	case caseManager == 0:
 		return Verdict{

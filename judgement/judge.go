@@ -1,6 +1,7 @@
 package judgement
 
 import (
+	"encoding/json"
 	"sync"
 
 	"github.com/yjinspect/yjinspect/classification"
@@ -149,22 +150,78 @@ func RuleFor(keyQuestion framework.ID) (SummaryRule, bool) {
 	return SummaryRule{}, false
 }
 
-// KeyResult is the summary judgement of one key question.
+// KeyResult is the summary judgement of one key question. It is small and
+// holds no text but the key question's ID; Summary, Standard and Rule look
+// the rest up. Its JSON form includes them.
 type KeyResult struct {
-	// KeyQuestion and Summary identify the key question and its summary
-	// question; Standard is the standard it answers.
-	KeyQuestion framework.ID `json:"keyQuestion"`
-	Standard    framework.ID `json:"standard"`
-	Summary     framework.ID `json:"summary"`
+	// KeyQuestion identifies the key question, e.g. "P2".
+	KeyQuestion framework.ID
 	// Answer is the summary judgement; zero when undecided.
-	Answer Answer `json:"answer,omitempty"`
+	Answer Answer
 	// DecidedBy says how it was reached.
-	DecidedBy DecidedBy `json:"decidedBy"`
+	DecidedBy DecidedBy
 	// Recorded is the inspector's recorded answer to the summary question,
 	// which a rule may override (zero when none is recorded).
-	Recorded Answer `json:"recorded,omitempty"`
-	// Rule quotes the source's rule when a rule decided the judgement.
-	Rule string `json:"rule,omitempty"`
+	Recorded Answer
+}
+
+// keyInfo is what a KeyResult looks up about its key question.
+type keyInfo struct {
+	standard, summary framework.ID
+	rule              string
+}
+
+var keyInfos = sync.OnceValue(func() map[framework.ID]keyInfo {
+	m := map[framework.ID]keyInfo{}
+	for _, kq := range framework.DomainTwo().KeyQuestions() {
+		info := keyInfo{standard: kq.Standard, summary: kq.Summary}
+		if r, ok := RuleFor(kq.ID); ok {
+			info.rule = r.Source
+		}
+		m[kq.ID] = info
+	}
+	return m
+})
+
+// Summary returns the summary question's ID, e.g. "P2.S".
+func (k KeyResult) Summary() framework.ID { return keyInfos()[k.KeyQuestion].summary }
+
+// Standard returns the standard the key question answers, e.g. "2.2".
+func (k KeyResult) Standard() framework.ID { return keyInfos()[k.KeyQuestion].standard }
+
+// Rule quotes the source's rule when a rule decided the judgement, and
+// returns "" otherwise.
+func (k KeyResult) Rule() string {
+	if k.DecidedBy != NoFactorsRule && k.DecidedBy != NoReviewingRule {
+		return ""
+	}
+	return keyInfos()[k.KeyQuestion].rule
+}
+
+type keyResultJSON struct {
+	KeyQuestion framework.ID `json:"keyQuestion"`
+	Standard    framework.ID `json:"standard,omitempty"`
+	Summary     framework.ID `json:"summary,omitempty"`
+	Answer      Answer       `json:"answer,omitempty"`
+	DecidedBy   DecidedBy    `json:"decidedBy,omitempty"`
+	Recorded    Answer       `json:"recorded,omitempty"`
+	Rule        string       `json:"rule,omitempty"`
+}
+
+// MarshalJSON writes the key result with its summary, standard and rule.
+func (k KeyResult) MarshalJSON() ([]byte, error) {
+	return json.Marshal(keyResultJSON{k.KeyQuestion, k.Standard(), k.Summary(), k.Answer, k.DecidedBy, k.Recorded, k.Rule()})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; the looked-up fields are
+// ignored.
+func (k *KeyResult) UnmarshalJSON(b []byte) error {
+	var j keyResultJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*k = KeyResult{KeyQuestion: j.KeyQuestion, Answer: j.Answer, DecidedBy: j.DecidedBy, Recorded: j.Recorded}
+	return nil
 }
 
 // Result is what Judge finds in a case.
@@ -289,7 +346,7 @@ func Judge(f *framework.Framework, c Case) Result {
 
 	for i := range p.kqs {
 		k := &p.kqs[i]
-		kr := KeyResult{KeyQuestion: k.id, Standard: k.standard, Summary: k.summary, Recorded: a.answer(k.summaryAt)}
+		kr := KeyResult{KeyQuestion: k.id, Recorded: a.answer(k.summaryAt)}
 		if kr.Recorded > NotApplicable {
 			kr.Recorded = 0
 		}
@@ -301,7 +358,7 @@ func Judge(f *framework.Framework, c Case) Result {
 		}
 		switch {
 		case ruled:
-			kr.Answer, kr.DecidedBy, kr.Rule = Yes, k.rule.By, k.rule.Source
+			kr.Answer, kr.DecidedBy = Yes, k.rule.By
 			if kr.Recorded != 0 && kr.Recorded != Yes {
 				fs.add(k.msgs.contradictsRule)
 			}

@@ -1,6 +1,7 @@
 package judgement
 
 import (
+	"encoding/json"
 	"sync"
 	"testing"
 
@@ -21,7 +22,7 @@ func TestFullCaseIsClean(t *testing.T) {
 		ids = append(ids, k.KeyQuestion)
 		assert.Equal(t, Yes, k.Answer, k.KeyQuestion)
 		assert.Equal(t, Inspector, k.DecidedBy, k.KeyQuestion)
-		assert.Equal(t, k.KeyQuestion+".S", k.Summary)
+		assert.Equal(t, k.KeyQuestion+".S", k.Summary())
 	}
 	assert.Equal(t, []framework.ID{"A1", "A2", "A3", "P1", "P2", "P3", "D1", "D2", "D3", "R1", "R2", "R3"}, ids)
 	assert.Equal(t, sampling.Include, r.Exclusion.Outcome)
@@ -30,7 +31,7 @@ func TestFullCaseIsClean(t *testing.T) {
 	assert.False(t, r.HasErrors())
 	kr, ok := r.KeyQuestion("D2")
 	require.True(t, ok)
-	assert.Equal(t, framework.ID("2.3"), kr.Standard)
+	assert.Equal(t, framework.ID("2.3"), kr.Standard())
 	_, ok = r.KeyQuestion("O2")
 	assert.False(t, ok, "the case manager interview has no summary judgement")
 }
@@ -122,9 +123,9 @@ func TestRulesBothWays(t *testing.T) {
 					assert.Equal(t, tt.by, kr.DecidedBy)
 					assert.Equal(t, tt.recorded, kr.Recorded)
 					if tt.by == rule.By {
-						assert.Equal(t, rule.Source, kr.Rule)
+						assert.Equal(t, rule.Source, kr.Rule())
 					} else {
-						assert.Empty(t, kr.Rule)
+						assert.Empty(t, kr.Rule())
 					}
 					assert.Equal(t, tt.wantCodes, codes(r))
 					for _, f := range r.Findings {
@@ -424,4 +425,17 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, "Answer(7)", Answer(7).String())
 	assert.Equal(t, "no factors rule", NoFactorsRule.String())
 	assert.Equal(t, "factors related to keeping the child safe", FactorsChildSafety.String())
+}
+
+func TestKeyResultJSON(t *testing.T) {
+	k := KeyResult{KeyQuestion: "P2", Answer: Yes, DecidedBy: NoFactorsRule, Recorded: No}
+	b, err := json.Marshal(k)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"keyQuestion":"P2","standard":"2.2","summary":"P2.S","answer":"yes","decidedBy":"no-factors-rule","recorded":"no",
+		"rule":"P 2 S: “Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’.”"}`, string(b))
+	var got KeyResult
+	require.NoError(t, json.Unmarshal(b, &got))
+	assert.Equal(t, k, got)
+	assert.Empty(t, KeyResult{KeyQuestion: "P2", DecidedBy: Inspector}.Rule())
+	assert.Empty(t, KeyResult{KeyQuestion: "Z9"}.Summary())
 }

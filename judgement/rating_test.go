@@ -174,7 +174,7 @@ func result(id string, all Answer, over map[framework.ID]Answer) Result {
 		if a == 0 {
 			by = Undecided
 		}
-		r.KeyResults = append(r.KeyResults, KeyResult{KeyQuestion: kq.ID, Standard: kq.Standard, Summary: kq.Summary, Answer: a, DecidedBy: by})
+		r.KeyResults = append(r.KeyResults, KeyResult{KeyQuestion: kq.ID, Answer: a, DecidedBy: by})
 	}
 	return r
 }
