@@ -111,10 +111,11 @@ func (v Value) String() string {
 // keyed by the questions of framework.DomainTwo and kept in its order.
 var catalogue = sync.OnceValue(func() *layout {
 	f := framework.DomainTwo()
-	l := &layout{f: f, kinds: make([]framework.AnswerKind, f.Len()), ids: make([]framework.ID, f.Len())}
+	l := &layout{f: f, kinds: make([]framework.AnswerKind, f.Len()), ids: make([]framework.ID, f.Len()), byKey: map[string]int{}}
 	for i, q := range f.All() {
 		l.kinds[i] = q.Answer
 		l.ids[i] = q.ID
+		l.byKey[string(q.ID)] = i
 	}
 	return l
 })
@@ -123,6 +124,7 @@ type layout struct {
 	f     *framework.Framework
 	kinds []framework.AnswerKind
 	ids   []framework.ID
+	byKey map[string]int // canonical ID to index, for lookups without allocating
 }
 
 // index finds a question by ID in any form framework.ParseID accepts.
@@ -190,20 +192,33 @@ func (a *Answers) Set(id framework.ID, v Value) error {
 		err.Question = id
 		return err
 	}
+	a.store(l, i, code, v.Text)
+	return nil
+}
+
+// setAt records a value already checked against question i's kind.
+func (a *Answers) setAt(l *layout, i int, v Value) {
+	code, err := encode(l.kinds[i], v)
+	if err != nil {
+		return
+	}
+	a.store(l, i, code, v.Text)
+}
+
+func (a *Answers) store(l *layout, i int, code uint8, text string) {
 	if a.codes == nil {
 		a.codes = make([]uint8, len(l.kinds))
 	}
 	a.codes[i] = code
 	j, found := slices.BinarySearchFunc(a.texts, i, func(t textAnswer, q int) int { return t.q - q })
 	switch {
-	case v.Text != "" && found:
-		a.texts[j].text = v.Text
-	case v.Text != "":
-		a.texts = slices.Insert(a.texts, j, textAnswer{i, v.Text})
+	case text != "" && found:
+		a.texts[j].text = text
+	case text != "":
+		a.texts = slices.Insert(a.texts, j, textAnswer{i, text})
 	case found:
 		a.texts = slices.Delete(a.texts, j, j+1)
 	}
-	return nil
 }
 
 func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {

@@ -215,9 +215,9 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 	if !utf8.Valid(data) {
 		return &DecodeError{Reason: fmt.Sprintf("not valid UTF-8 at byte %d", invalidUTF8At(data))}
 	}
-	var raw caseJSON
-	if err := strictDecode(data, &raw); err != nil {
-		return &DecodeError{Reason: describeJSONError(err), Err: err}
+	raw, err := splitRecord(data)
+	if err != nil {
+		return err
 	}
 	var out Case
 	if !isNull(raw.ID) {
@@ -295,6 +295,50 @@ func invalidUTF8At(b []byte) int {
 		i += size
 	}
 	return len(b)
+}
+
+// splitRecord checks the record is one JSON object with only known fields,
+// each given once, and returns the fields' raw values.
+func splitRecord(data []byte) (caseJSON, error) {
+	var raw caseJSON
+	if !json.Valid(data) {
+		// Let encoding/json say exactly what is wrong.
+		err := strictDecode(data, &raw)
+		if err == nil {
+			err = errors.New("malformed JSON")
+		}
+		return raw, &DecodeError{Reason: describeJSONError(err), Err: err}
+	}
+	if i := skipSpace(data, 0); i < len(data) && data[i] != '{' {
+		return raw, &DecodeError{Reason: "want a JSON object, not a JSON " + jsonKind(data[i])}
+	}
+	fields := map[string]*json.RawMessage{
+		"id": &raw.ID, "answers": &raw.Answers, "inspector": &raw.Inspector, "nearBoundary": &raw.NearBoundary,
+		"factors": &raw.Factors, "reviewingRequired": &raw.ReviewingRequired, "lookedAfter": &raw.LookedAfter,
+		"concerns": &raw.Concerns, "deficits": &raw.Deficits, "roshRationale": &raw.RoSHRationale,
+	}
+	err := scanObject(data, func(key []byte, _ byte, _, value []byte) error {
+		dst, ok := fields[string(key)]
+		switch {
+		case !ok:
+			return &DecodeError{Reason: fmt.Sprintf("unknown field %q", key)}
+		case *dst != nil:
+			return &DecodeError{Field: string(key), Reason: "given twice"}
+		}
+		*dst = value
+		return nil
+	})
+	if err != nil {
+		var de *DecodeError
+		if !errors.As(err, &de) {
+			de = &DecodeError{Reason: err.Error(), Err: err}
+		}
+		if raw.ID != nil {
+			_ = json.Unmarshal(raw.ID, &de.Case) // name the case if its id was read
+		}
+		return raw, de
+	}
+	return raw, nil
 }
 
 func isNull(raw json.RawMessage) bool {
@@ -384,55 +428,86 @@ func decodeTags[T comparable](raw json.RawMessage, dst *[]T, parse func(string) 
 	return nil
 }
 
-// decodeAnswers reads the answers object token by token, so that a question
-// given twice, in the same or two spellings, is caught.
+// decodeAnswers reads the answers object, catching a question given twice,
+// in the same or two spellings.
 func decodeAnswers(raw json.RawMessage, dst *Answers) error {
 	if isNull(raw) {
 		return nil
 	}
 	l := catalogue()
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	tok, err := dec.Token()
-	if err != nil || tok != json.Delim('{') {
-		return &DecodeError{Field: "answers", Reason: "want a JSON object of question IDs and answers"}
-	}
-	seen := make(map[int]string)
 	var out Answers
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return &DecodeError{Field: "answers", Reason: describeJSONError(err), Err: err}
-		}
-		key, _ := tok.(string)
-		field := "answers[" + key + "]"
-		i, _, ok := l.index(framework.ID(key))
-		if !ok {
-			if _, perr := framework.ParseID(key); perr != nil {
-				return &DecodeError{Field: field, Reason: "not a question ID"}
-			}
-			return &DecodeError{Field: field, Reason: "no such question in the domain two catalogue"}
-		}
-		if prev, dup := seen[i]; dup {
-			return &DecodeError{Field: field, Reason: fmt.Sprintf("question %s is given twice (as %q and %q)", l.ids[i], prev, key)}
-		}
-		seen[i] = key
-		var s string
-		if err := dec.Decode(&s); err != nil {
-			return &DecodeError{Field: field, Reason: "want a string: " + describeJSONError(err), Err: err}
-		}
-		v, reason := parseValue(l.kinds[i], s)
-		if reason != "" {
-			return &DecodeError{Field: field, Value: s, Reason: reason}
-		}
-		if err := out.Set(l.ids[i], v); err != nil {
-			return &DecodeError{Field: field, Value: s, Reason: err.Error(), Err: err}
-		}
+	// spelled[i] is how question i was written, once it has been seen.
+	var spelledBuf [128][]byte
+	spelled := spelledBuf[:]
+	if len(l.kinds) > len(spelled) {
+		spelled = make([][]byte, len(l.kinds))
 	}
-	if _, err := dec.Token(); err != nil {
-		return &DecodeError{Field: "answers", Reason: describeJSONError(err), Err: err}
+	err := scanObject(raw, func(key []byte, kind byte, value, _ []byte) error {
+		i, ok := l.byKey[string(key)]
+		if !ok {
+			canon, perr := framework.ParseID(string(key))
+			if perr != nil {
+				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "not a question ID"}
+			}
+			if i, ok = l.f.Index(canon); !ok {
+				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "no such question in the domain two catalogue"}
+			}
+		}
+		if spelled[i] != nil {
+			return &DecodeError{Field: "answers[" + string(key) + "]",
+				Reason: fmt.Sprintf("question %s is given twice (as %q and %q)", l.ids[i], spelled[i], key)}
+		}
+		spelled[i] = key
+		if kind != '"' {
+			return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "want a string, not a JSON " + jsonKind(kind)}
+		}
+		v, reason := parseValueBytes(l.kinds[i], value)
+		if reason != "" {
+			return &DecodeError{Field: "answers[" + string(key) + "]", Value: string(value), Reason: reason}
+		}
+		out.setAt(l, i, v)
+		return nil
+	})
+	if err != nil {
+		var de *DecodeError
+		if errors.As(err, &de) {
+			return err
+		}
+		return &DecodeError{Field: "answers", Reason: err.Error(), Err: err}
 	}
 	*dst = out
 	return nil
+}
+
+// parseValueBytes is parseValue without allocating for the usual answers.
+func parseValueBytes(kind framework.AnswerKind, b []byte) (Value, string) {
+	if kind == framework.YesNo {
+		switch {
+		case equalFold(b, "yes"):
+			return YesNo(Yes), ""
+		case equalFold(b, "no"):
+			return YesNo(No), ""
+		case equalFold(b, "n/a"):
+			return YesNo(NotApplicable), ""
+		}
+	}
+	return parseValue(kind, string(b))
+}
+
+func equalFold(b []byte, lower string) bool {
+	if len(b) != len(lower) {
+		return false
+	}
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // parseValue reads an answer's text for a question of the given kind.
