@@ -1,0 +1,138 @@
+package judgement
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+)
+
+//go:generate go test -run ^TestSchemaUpToDate$ -update-schema
+
+//go:embed case.schema.json
+var schemaJSON []byte
+
+// Schema returns the JSON Schema (draft 2020-12) of the case record, as
+// shipped in case.schema.json: every question ID with the kind of answer it
+// takes, the levels, facts, concern and deficit names, and the RoSH
+// rationale. It describes the canonical form that encoding writes (canonical
+// IDs, lower-case answers); Decode also accepts printed IDs and answers in any
+// case. A test keeps the file equal to what the Go types and the catalogue
+// say. The slice is the caller's own.
+func Schema() []byte { return bytes.Clone(schemaJSON) }
+
+// generateSchema builds the schema from the catalogue and the enums.
+func generateSchema() ([]byte, error) {
+	texts := func(n int, marshal func(i int) ([]byte, error)) ([]string, error) {
+		var out []string
+		for i := 1; i <= n; i++ {
+			b, err := marshal(i)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, string(b))
+		}
+		return out, nil
+	}
+	var firstErr error
+	must := func(s []string, err error) []string {
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		return s
+	}
+	levels := must(texts(len(classification.Levels()), func(i int) ([]byte, error) { return classification.Level(i).MarshalText() }))
+	concerns := must(texts(len(classification.Concerns()), func(i int) ([]byte, error) { return classification.Concern(i).MarshalText() }))
+	deficits := must(texts(len(classification.Deficits()), func(i int) ([]byte, error) { return classification.Deficit(i).MarshalText() }))
+	considerations := must(texts(len(classification.ConsiderationTypes()), func(i int) ([]byte, error) {
+		return classification.ConsiderationType(i).MarshalText()
+	}))
+	constraints := must(texts(len(classification.Constraints()), func(i int) ([]byte, error) { return classification.Constraint(i).MarshalText() }))
+	uses := must(texts(2, func(i int) ([]byte, error) { return classification.Use(i).MarshalText() }))
+	yesNo := must(texts(3, func(i int) ([]byte, error) { return Answer(i).MarshalText() }))
+	if firstErr != nil {
+		return nil, firstErr
+	}
+
+	answers := map[string]any{}
+	for _, q := range framework.DomainTwo().Questions() {
+		var ref string
+		switch q.Answer {
+		case framework.YesNo:
+			ref = "#/$defs/yesNo"
+		case framework.LevelAnswer:
+			ref = "#/$defs/level"
+		case framework.TextAnswer:
+			ref = "#/$defs/text"
+		default:
+			return nil, fmt.Errorf("question %s: no answer kind", q.ID)
+		}
+		answers[string(q.ID)] = map[string]any{"$ref": ref, "description": q.Text}
+	}
+	facts := func(desc string, names ...string) map[string]any {
+		props := map[string]any{}
+		for _, n := range names {
+			props[n] = map[string]any{"$ref": "#/$defs/fact"}
+		}
+		return map[string]any{"type": "object", "additionalProperties": false, "description": desc, "properties": props}
+	}
+	levelPair := map[string]any{"type": "object", "additionalProperties": false,
+		"properties": map[string]any{"safetyAndWellbeing": map[string]any{"$ref": "#/$defs/level"}, "riskOfSeriousHarm": map[string]any{"$ref": "#/$defs/level"}}}
+	schema := map[string]any{
+		"$schema":              "https://json-schema.org/draft/2020-12/schema",
+		"$id":                  "https://github.com/yjinspect/yjinspect/judgement/case.schema.json",
+		"title":                "yjinspect case record: domain two (court disposals)",
+		"description":          "One inspected case, as judgement.Decode reads it and judgement.Case encodes it. Absent fields are not recorded: an absent fact is unknown, never false. This schema describes the canonical form (canonical question IDs, lower-case answers); Decode also accepts printed IDs such as \"A 1.1\" and answers in any case, and rejects a question given twice in two spellings, which a schema cannot express.",
+		"type":                 "object",
+		"required":             []string{"id"},
+		"additionalProperties": false,
+		"properties": map[string]any{
+			"id":                map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "description": "The case's ID within the inspection. Never personal data."},
+			"answers":           map[string]any{"type": "object", "additionalProperties": false, "description": "Answers by question ID.", "properties": answers},
+			"inspector":         withDescription(levelPair, "The inspector's own classification on each scale."),
+			"nearBoundary":      facts("Whether the case is close to the boundary between two levels, per scale.", "safetyAndWellbeing", "riskOfSeriousHarm"),
+			"factors":           facts("Whether there are factors related to keeping the child safe and to risk of harm.", "childSafety", "riskOfHarm"),
+			"reviewingRequired": facts("Whether reviewing of desistance, safety and wellbeing, and risk of harm was required.", "desistance", "childSafety", "riskOfHarm"),
+			"lookedAfter":       facts("The home/host facts of the I1.1 guidance.", "homeService", "livedOutsideArea", "responsibleForAssessment"),
+			"concerns":          map[string]any{"type": "array", "uniqueItems": true, "items": map[string]any{"enum": concerns}, "description": "The research bulletin's safety concerns."},
+			"deficits":          map[string]any{"type": "array", "uniqueItems": true, "items": map[string]any{"enum": deficits}, "description": "The research bulletin's common assessment problems."},
+			"roshRationale": map[string]any{"type": "object", "additionalProperties": false, "description": "The case manager's rationale for the risk of serious harm level.",
+				"properties": map[string]any{
+					"level":          map[string]any{"anyOf": []any{map[string]any{"$ref": "#/$defs/level"}, map[string]any{"const": ""}}},
+					"currentFactors": map[string]any{"$ref": "#/$defs/fact"},
+					"mitigated":      map[string]any{"$ref": "#/$defs/fact"},
+					"stable":         map[string]any{"$ref": "#/$defs/fact"},
+					"considerations": map[string]any{"type": "array", "items": map[string]any{
+						"type": "object", "additionalProperties": false,
+						"properties": map[string]any{
+							"type":       map[string]any{"enum": append([]string{""}, considerations...)},
+							"use":        map[string]any{"enum": append([]string{""}, uses...)},
+							"constraint": map[string]any{"enum": constraints},
+							"note":       map[string]any{"type": "string"},
+						}}},
+				}},
+		},
+		"$defs": map[string]any{
+			"yesNo": map[string]any{"enum": yesNo},
+			"level": map[string]any{"enum": levels},
+			"text":  map[string]any{"type": "string", "pattern": "\\S"},
+			"fact":  map[string]any{"type": "boolean"},
+		},
+	}
+	b, err := json.MarshalIndent(schema, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+func withDescription(m map[string]any, desc string) map[string]any {
+	out := map[string]any{"description": desc}
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
