@@ -1,0 +1,155 @@
+package judgement
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// RecordError reports a bad record in a stream of case records: where it is
+// (the line, for JSON lines; the position in the array, for a JSON array) and
+// what is wrong with it (usually a *DecodeError, which names the case).
+type RecordError struct {
+	// Line is the 1-based line of a JSON-lines record; 0 for an array.
+	Line int
+	// Index is the 1-based position of the record in the stream.
+	Index int
+	Err   error
+}
+
+// Error implements error.
+func (e *RecordError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+	}
+	return fmt.Sprintf("record %d: %v", e.Index, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// DecodeEach reads case records from r, either a JSON array of records or
+// JSON lines (one record a line; blank lines are skipped), and calls fn with
+// each in order. Every record is checked as Decode checks it, with the same
+// size limit per record. It stops at the first bad record with a
+// *RecordError, or when fn returns an error, which it returns as it is.
+// Case IDs must be unique in the stream.
+func DecodeEach(r io.Reader, fn func(Case) error) error {
+	if r == nil {
+		return &DecodeError{Reason: "no input"}
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	first, err := peekNonSpace(br)
+	if err == io.EOF {
+		return nil // no records
+	}
+	if err != nil {
+		return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
+	}
+	seen := map[string]int{}
+	emit := func(c Case, line, index int) error {
+		if prev, dup := seen[c.ID]; dup {
+			return &RecordError{Line: line, Index: index, Err: &DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev)}}
+		}
+		seen[c.ID] = index
+		return fn(c)
+	}
+	if first == '[' {
+		return decodeArray(br, emit)
+	}
+	return decodeLines(br, emit)
+}
+
+// DecodeAll is DecodeEach collecting the records.
+func DecodeAll(r io.Reader) ([]Case, error) {
+	var out []Case
+	err := DecodeEach(r, func(c Case) error {
+		out = append(out, c)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func peekNonSpace(br *bufio.Reader) (byte, error) {
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			return 0, err
+		}
+		switch b[0] {
+		case ' ', '\t', '\n', '\r':
+			if _, err := br.ReadByte(); err != nil {
+				return 0, err
+			}
+			continue
+		}
+		return b[0], nil
+	}
+}
+
+func decodeLines(br *bufio.Reader, emit func(Case, int, int) error) error {
+	sc := bufio.NewScanner(br)
+	sc.Buffer(make([]byte, 0, 64<<10), MaxCaseSize+1)
+	line, index := 0, 0
+	for sc.Scan() {
+		line++
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		index++
+		var c Case
+		if err := c.UnmarshalJSON(b); err != nil {
+			return &RecordError{Line: line, Index: index, Err: err}
+		}
+		if err := emit(c, line, index); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return &RecordError{Line: line + 1, Index: index + 1, Err: &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
+		}
+		return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
+	}
+	return nil
+}
+
+func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
+	dec := json.NewDecoder(br)
+	if _, err := dec.Token(); err != nil { // the '['
+		return &DecodeError{Reason: describeJSONError(err), Err: err}
+	}
+	index := 0
+	for dec.More() {
+		index++
+		start := dec.InputOffset()
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return &RecordError{Index: index, Err: &DecodeError{Reason: describeJSONError(err), Err: err}}
+		}
+		if dec.InputOffset()-start > MaxCaseSize {
+			return &RecordError{Index: index, Err: &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
+		}
+		var c Case
+		if err := c.UnmarshalJSON(raw); err != nil {
+			return &RecordError{Index: index, Err: err}
+		}
+		if err := emit(c, 0, index); err != nil {
+			return err
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the ']'
+		return &RecordError{Index: index + 1, Err: &DecodeError{Reason: describeJSONError(err), Err: err}}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return &DecodeError{Reason: "data after the array of records"}
+	}
+	return nil
+}

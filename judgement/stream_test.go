@@ -1,0 +1,110 @@
+package judgement
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestDecodeAllLinesAndArray(t *testing.T) {
+	cases := variedCases(t, 5)
+	for i := range cases {
+		cases[i].ID = "case-" + string(rune('a'+i))
+	}
+	var lines, array bytes.Buffer
+	for _, c := range cases {
+		b, err := json.Marshal(c)
+		require.NoError(t, err)
+		lines.Write(b)
+		lines.WriteString("\n\n")
+	}
+	b, err := json.Marshal(cases)
+	require.NoError(t, err)
+	array.Write(b)
+
+	for name, in := range map[string]*bytes.Buffer{"lines": &lines, "array": &array} {
+		t.Run(name, func(t *testing.T) {
+			got, err := DecodeAll(in)
+			require.NoError(t, err)
+			if diff := cmp.Diff(cases, got); diff != "" {
+				t.Fatalf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	got, err := DecodeAll(strings.NewReader("  \n "))
+	require.NoError(t, err)
+	assert.Empty(t, got)
+	got, err = DecodeAll(strings.NewReader("[]"))
+	require.NoError(t, err)
+	assert.Empty(t, got)
+}
+
+func TestDecodeAllErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		line     int
+		index    int
+		want     string
+	}{
+		{"bad line", "{\"id\":\"a\"}\n\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 2, `line 3: judgement: case "b": answers[A1.1]: bad value "maybe"`},
+		{"truncated line", "{\"id\":\"a\"}\n{\"id\":", 2, 2, "line 2: judgement: case (no id): truncated JSON"},
+		{"duplicate id", "{\"id\":\"a\"}\n{\"id\":\"a\"}", 2, 2, `line 2: judgement: case "a": id: the same id as record 1`},
+		{"bad array element", `[{"id":"a"},{"id":"b","colour":1}]`, 0, 2, `record 2: judgement: case "b": unknown field "colour"`},
+		{"array element not an object", `[{"id":"a"},7]`, 0, 2, "record 2: judgement: case (no id): want a JSON object, not a JSON number"},
+		{"unterminated array", `[{"id":"a"}`, 0, 2, "record 2"},
+		{"data after array", `[{"id":"a"}] x`, -1, -1, "data after the array"},
+		{"huge line", `{"id":"a","answers":{"I1.4":"` + strings.Repeat("x", MaxCaseSize) + `"}}`, 1, 1, "over the size limit"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeAll(strings.NewReader(tt.in))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			var re *RecordError
+			if tt.index >= 0 {
+				require.True(t, errors.As(err, &re), "%T", err)
+				assert.Equal(t, tt.line, re.Line)
+				assert.Equal(t, tt.index, re.Index)
+			}
+		})
+	}
+	_, err := DecodeAll(nil)
+	assert.Error(t, err)
+	stop := errors.New("stop")
+	err = DecodeEach(strings.NewReader("{\"id\":\"a\"}\n{\"id\":\"b\"}"), func(Case) error { return stop })
+	assert.Equal(t, stop, err)
+}
+
+func FuzzDecodeAll(f *testing.F) {
+	f.Add([]byte("{\"id\":\"a\"}\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"yes\"}}\n"))
+	f.Add([]byte(`[{"id":"a"},{"id":"b","factors":{"childSafety":false}}]`))
+	f.Add([]byte("[\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cases, err := DecodeAll(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		var buf bytes.Buffer
+		for _, c := range cases {
+			b, err := json.Marshal(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			buf.Write(b)
+			buf.WriteByte('\n')
+		}
+		again, err := DecodeAll(&buf)
+		if err != nil {
+			t.Fatalf("re-reading what was written: %v", err)
+		}
+		if !cmp.Equal(cases, again) {
+			t.Fatal(cmp.Diff(cases, again))
+		}
+	})
+}
