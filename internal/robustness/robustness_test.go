@@ -1,0 +1,307 @@
+package robustness
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/guidance"
+	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/sampling"
+)
+
+func decode(s string) error {
+	_, err := judgement.Decode(strings.NewReader(s))
+	return err
+}
+
+// TestBadInputs: every bad input gets an error that says what is wrong (and,
+// where there is one, names the case, the field and the bad value), never a
+// panic.
+func TestBadInputs(t *testing.T) {
+	huge := strings.Repeat("x", 2<<20)
+	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
+	rules := judgement.DefaultRatingRules()
+	tests := []struct {
+		name string
+		call func() error
+		want string
+	}{
+		// Parsers.
+		{"ParseID empty", func() error { _, err := framework.ParseID(""); return err }, `invalid ID "": empty`},
+		{"ParseID junk", func() error { _, err := framework.ParseID("A1..1"); return err }, `invalid ID "A1..1"`},
+		{"ParseID enormous", func() error { _, err := framework.ParseID(huge); return err }, `invalid ID "xxxx`},
+		{"ParseID invalid UTF-8", func() error { _, err := framework.ParseID("A1.\xff"); return err }, `invalid ID "A1.\xff"`},
+		{"ParseLevel junk", func() error { _, err := classification.ParseLevel("severe"); return err }, `"severe"`},
+		{"ParseLevel empty", func() error { _, err := classification.ParseLevel(""); return err }, `""`},
+		{"ParseRating junk", func() error { _, err := judgement.ParseRating("excellent"); return err }, `invalid Rating "excellent"`},
+		{"ParseAnswer junk", func() error { _, err := judgement.ParseAnswer("perhaps"); return err }, `invalid Answer "perhaps"`},
+		{"ParseConcern junk", func() error { _, err := classification.ParseConcern("knives"); return err }, `"knives"`},
+		{"Framework.Parse junk", func() error { _, err := framework.Parse([]byte("{")); return err }, "decoding catalogue"},
+		// Case records.
+		{"Decode truncated", func() error { return decode(`{"id":"c1","answers":{"A1.1":"ye`) }, "truncated JSON"},
+		{"Decode wrong type", func() error { return decode(`{"id":"c1","answers":{"A1.1":true}}`) }, `case "c1": answers[A1.1]: want a string, not a JSON boolean`},
+		{"Decode unknown ID", func() error { return decode(`{"id":"c1","answers":{"A9.9":"yes"}}`) }, `case "c1": answers[A9.9]: no such question`},
+		{"Decode enormous", func() error { return decode(`{"id":"c1","answers":{"I1.4":"` + huge + `"}}`) }, "over the size limit of 1048576 bytes"},
+		{"Decode deep nesting", func() error { return decode(`{"id":"c1","factors":` + deep + `}`) }, "exceeded max depth"},
+		{"Decode invalid UTF-8", func() error { return decode("{\"id\":\"c1\",\"answers\":{\"I1.4\":\"\xff\"}}") }, "not valid UTF-8 at byte"},
+		{"Decode number id", func() error { return decode(`{"id":-1}`) }, `id: bad value "-1": want a string`},
+		{"Decode empty", func() error { return decode(``) }, "truncated JSON"},
+		{"DecodeAll bad line", func() error {
+			_, err := judgement.DecodeAll(strings.NewReader("{\"id\":\"a\"}\n{\"id\":\"b\",\"inspector\":{\"riskOfSeriousHarm\":\"huge\"}}"))
+			return err
+		}, `line 2: judgement: case "b": inspector: bad value "huge"`},
+		{"Answers.Set wrong kind", func() error { var a judgement.Answers; return a.Set("A2.5", judgement.YesNo(judgement.Yes)) }, `"A2.5" "yes": wrong kind`},
+		{"Answers.Set unknown", func() error { var a judgement.Answers; return a.Set("Z1.1", judgement.YesNo(judgement.Yes)) }, `"Z1.1": no such question`},
+		// Sampling.
+		{"SampleSize negative population", func() error { _, err := sampling.SampleSize(-1, sampling.DefaultSampleRules()); return err }, "-1"},
+		{"SampleSize confidence 1", func() error {
+			r := sampling.DefaultSampleRules()
+			r.Confidence = 1
+			_, err := sampling.SampleSize(100, r)
+			return err
+		}, "onfidence"},
+		{"SampleSize NaN margin", func() error {
+			r := sampling.DefaultSampleRules()
+			r.Margin = math.NaN()
+			_, err := sampling.SampleSize(100, r)
+			return err
+		}, "argin"},
+		{"SampleSize min above max", func() error {
+			r := sampling.DefaultSampleRules()
+			r.Min, r.Max = 91, 14
+			_, err := sampling.SampleSize(100, r)
+			return err
+		}, "91"},
+		{"Select negative n", func() error { _, err := sampling.Select([]sampling.Candidate{{ID: "a"}}, -1, nil, 1); return err }, "-1"},
+		{"Select huge n", func() error {
+			_, err := sampling.Select([]sampling.Candidate{{ID: "a"}}, math.MaxInt, nil, 1)
+			return err
+		}, fmt.Sprint(math.MaxInt)},
+		{"Select n from nil", func() error { _, err := sampling.Select(nil, 1, nil, 1); return err }, "1"},
+		{"Select duplicate IDs", func() error {
+			_, err := sampling.Select([]sampling.Candidate{{ID: "a"}, {ID: "a"}}, 1, nil, 1)
+			return err
+		}, `"a"`},
+		{"Select missing stratum", func() error {
+			_, err := sampling.Select([]sampling.Candidate{{ID: "a", Strata: map[string]string{}}}, 1, []string{"office"}, 1)
+			return err
+		}, "office"},
+		// Ratings.
+		{"Rate with bad rules", func() error {
+			r := judgement.DefaultRatingRules()
+			r.KeyQuestionBands = nil
+			_, err := judgement.Rate(nil, r)
+			return err
+		}, "no key-question bands"},
+		{"Rules with a negative band", func() error {
+			r := judgement.DefaultRatingRules()
+			r.KeyQuestionBands[1].From = -5
+			return r.Validate()
+		}, "outside 0 to 10000"},
+		{"Rules with huge standards", func() error {
+			r := judgement.DefaultRatingRules()
+			r.ScoredStandards = math.MaxInt
+			return r.Validate()
+		}, "ScoredStandards"},
+		{"Overall with nil", func() error { _, err := judgement.Overall(nil, rules); return err }, "0 scored standards given, but the rules rate 12"},
+		{"Overall with empty", func() error { _, err := judgement.Overall([]judgement.StandardRating{}, rules); return err }, "0 scored standards"},
+		{"Overall unrated standard", func() error {
+			_, err := judgement.Overall([]judgement.StandardRating{{Standard: "2.1", Scored: true}}, rules)
+			return err
+		}, `standard "2.1" is scored but has no valid rating`},
+		{"RatesByLevel bad scale", func() error { _, err := judgement.RatesByLevel(nil, classification.Scale(9), rules); return err }, "invalid scale"},
+	}
+	require.GreaterOrEqual(t, len(tests), 30)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var err error
+			require.NotPanics(t, func() { err = tt.call() })
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.Less(t, len(err.Error()), 1000, "an error message stays short, whatever the input")
+		})
+	}
+}
+
+// TestNoPanicsOnEmptyAndNil calls the functions that take slices and values
+// with nil, empty and out-of-range inputs.
+func TestNoPanicsOnEmptyAndNil(t *testing.T) {
+	assert.NotPanics(t, func() {
+		_ = judgement.Judge(nil, judgement.Case{})
+		_, _ = judgement.Rate(nil, judgement.DefaultRatingRules())
+		_, _ = judgement.Rate([]judgement.Result{}, judgement.DefaultRatingRules())
+		_, _ = judgement.Rate([]judgement.Result{{}}, judgement.DefaultRatingRules())
+		_ = classification.Agree(nil)
+		_ = classification.Distribute(nil)
+		_ = classification.CountTags(nil)
+		_ = classification.CheckRoSH(classification.Rationale{})
+		_ = classification.CheckRoSH(classification.Rationale{Level: 200, Considerations: []classification.Consideration{{Type: 200, Use: 200, Constraint: 200}}})
+		_ = classification.CheckReasonable(200, 201, true)
+		_, _ = classification.Definition(9, 9)
+		_ = sampling.CheckLookedAfter(sampling.LookedAfter{})
+		_, _ = sampling.Select(nil, 0, nil, 0)
+		_ = guidance.Search("")
+		_, _ = guidance.For("")
+		_ = judgement.Answer(200).String()
+		_ = judgement.Rating(200).String()
+		_ = framework.Kind(200).String()
+		var f *framework.Framework
+		_ = f.Questions()
+		_ = f.Validate()
+	})
+}
+
+// TestConcurrentUse calls every public function from many goroutines on
+// shared inputs; run under -race.
+func TestConcurrentUse(t *testing.T) {
+	base := strings.NewReplacer("\n", "").Replace(`{"id":"shared","answers":{"I1.1":"no","A1.1":"yes","A1.S":"no","A2.5":"medium","A3.4":"high","P2.S":"yes"},
+		"inspector":{"safetyAndWellbeing":"high","riskOfSeriousHarm":"high"},"factors":{"childSafety":false,"riskOfHarm":true},
+		"concerns":["weapons"],"roshRationale":{"level":"high","considerations":[{"type":"strengths","use":"lower"}]}}`)
+	shared, err := judgement.Decode(strings.NewReader(base))
+	require.NoError(t, err)
+	want := judgement.Judge(nil, shared)
+	population := make([]sampling.Candidate, 200)
+	for i := range population {
+		population[i] = sampling.Candidate{ID: fmt.Sprint("c", i), Strata: map[string]string{"office": fmt.Sprint(i % 3)}}
+	}
+	results := []judgement.Result{want, want, want}
+
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 30; i++ {
+				f := framework.DomainTwo()
+				_ = f.Questions()
+				_, _ = f.Question("A1.1")
+				_, _ = f.KeyQuestion("P2")
+				_ = f.Standards()
+				_ = f.Version()
+				_ = f.Validate()
+				_, _ = framework.ParseID("a 1 s")
+				_, _ = guidance.For("A2.5")
+				_ = guidance.Search("risk of ser")
+				_ = guidance.Introduction()
+				_, _ = classification.ParseLevel("very high")
+				_, _ = classification.Definition(classification.RiskOfSeriousHarm, classification.High)
+				_ = classification.CheckReasonable(classification.Low, classification.High, g%2 == 0)
+				_ = classification.CheckRoSH(*shared.RoSHRationale)
+				_ = classification.Agree([]classification.Pair{{CaseManager: 1, Inspector: 2}})
+				_ = sampling.CheckLookedAfter(sampling.LookedAfter{})
+				_, _ = sampling.SampleSize(500, sampling.DefaultSampleRules())
+				if _, err := sampling.Select(population, 20, []string{"office"}, uint64(g)); err != nil {
+					errs <- err
+					return
+				}
+				c, err := judgement.Decode(strings.NewReader(base))
+				if err != nil {
+					errs <- err
+					return
+				}
+				got := judgement.Judge(f, shared)
+				if !cmp.Equal(want, got) {
+					errs <- errors.New("Judge differs under concurrency")
+					return
+				}
+				got.Findings[0].Message = "mine"
+				_ = judgement.Judge(nil, c)
+				_, _ = judgement.Rate(results, judgement.DefaultRatingRules())
+				_, _ = json.Marshal(shared)
+				_ = judgement.Schema()
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	assert.Equal(t, want, judgement.Judge(nil, shared))
+}
+
+// TestNothingReturnedChangesTheLibrary mutates everything the library hands
+// out and checks the next call gives the original.
+func TestNothingReturnedChangesTheLibrary(t *testing.T) {
+	f := framework.DomainTwo()
+	before, err := json.Marshal(struct {
+		Q  []framework.Question
+		K  []framework.KeyQuestion
+		S  []framework.Standard
+		E  []framework.KeyEntry
+		G  string
+		I  string
+		R  judgement.RatingRules
+		SR []judgement.SummaryRule
+		SS sampling.SampleRules
+		C  []classification.Concern
+		L  []classification.Level
+	}{f.Questions(), f.KeyQuestions(), f.Standards(), f.Key(), must(guidance.For("A3.4")), guidance.Introduction(),
+		judgement.DefaultRatingRules(), judgement.SummaryRules(), sampling.DefaultSampleRules(), classification.Concerns(), classification.Levels()})
+	require.NoError(t, err)
+
+	qs := f.Questions()
+	qs[0].Text = "x"
+	kqs := f.KeyQuestions()
+	kqs[0].Questions[0] = "x"
+	ss := f.Standards()
+	ss[0].KeyQuestions[0] = "x"
+	key := f.Key()
+	key[0].Represents[0] = "x"
+	p, _ := guidance.Paragraphs("A3.4")
+	p[0] = "x"
+	ids := guidance.IDs()
+	ids[0] = "x"
+	r := judgement.DefaultRatingRules()
+	r.KeyQuestionBands[0].Rating = 0
+	r.OverallBands[0].Max = 99
+	rules := judgement.SummaryRules()
+	rules[0].Source = "x"
+	cs := classification.Concerns()
+	cs[0] = 99
+	ls := classification.Levels()
+	ls[0] = 99
+	sc := judgement.Schema()
+	sc[0] = 'x'
+	cat := framework.CatalogueJSON()
+	cat[0] = 'x'
+
+	after, err := json.Marshal(struct {
+		Q  []framework.Question
+		K  []framework.KeyQuestion
+		S  []framework.Standard
+		E  []framework.KeyEntry
+		G  string
+		I  string
+		R  judgement.RatingRules
+		SR []judgement.SummaryRule
+		SS sampling.SampleRules
+		C  []classification.Concern
+		L  []classification.Level
+	}{f.Questions(), f.KeyQuestions(), f.Standards(), f.Key(), must(guidance.For("A3.4")), guidance.Introduction(),
+		judgement.DefaultRatingRules(), judgement.SummaryRules(), sampling.DefaultSampleRules(), classification.Concerns(), classification.Levels()})
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(before, after), "something handed out changed the library")
+	assert.Equal(t, byte('{'), judgement.Schema()[0])
+	assert.Equal(t, byte('{'), framework.CatalogueJSON()[0])
+	assert.NoError(t, framework.DomainTwo().Validate())
+}
+
+func must(s string, ok bool) string {
+	if !ok {
+		panic("missing")
+	}
+	return s
+}
