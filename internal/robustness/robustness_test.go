@@ -64,39 +64,39 @@ func TestBadInputs(t *testing.T) {
 		{"Answers.Set wrong kind", func() error { var a judgement.Answers; return a.Set("A2.5", judgement.YesNo(judgement.Yes)) }, `"A2.5" "yes": wrong kind`},
 		{"Answers.Set unknown", func() error { var a judgement.Answers; return a.Set("Z1.1", judgement.YesNo(judgement.Yes)) }, `"Z1.1": no such question`},
 		// Sampling.
-		{"SampleSize negative population", func() error { _, err := sampling.SampleSize(-1, sampling.DefaultSampleRules()); return err }, "-1"},
+		{"SampleSize negative population", func() error { _, err := sampling.SampleSize(-1, sampling.DefaultSampleRules()); return err }, "population -1 is negative"},
 		{"SampleSize confidence 1", func() error {
 			r := sampling.DefaultSampleRules()
 			r.Confidence = 1
 			_, err := sampling.SampleSize(100, r)
 			return err
-		}, "onfidence"},
+		}, "confidence 1 is not strictly between 0 and 1"},
 		{"SampleSize NaN margin", func() error {
 			r := sampling.DefaultSampleRules()
 			r.Margin = math.NaN()
 			_, err := sampling.SampleSize(100, r)
 			return err
-		}, "argin"},
+		}, "margin NaN is not strictly between 0 and 1"},
 		{"SampleSize min above max", func() error {
 			r := sampling.DefaultSampleRules()
 			r.Min, r.Max = 91, 14
 			_, err := sampling.SampleSize(100, r)
 			return err
-		}, "91"},
-		{"Select negative n", func() error { _, err := sampling.Select([]sampling.Candidate{{ID: "a"}}, -1, nil, 1); return err }, "-1"},
+		}, "minimum 91 is greater than maximum 14"},
+		{"Select negative n", func() error { _, err := sampling.Select([]sampling.Candidate{{ID: "a"}}, -1, nil, 1); return err }, "sample size n -1 is negative"},
 		{"Select huge n", func() error {
 			_, err := sampling.Select([]sampling.Candidate{{ID: "a"}}, math.MaxInt, nil, 1)
 			return err
-		}, fmt.Sprint(math.MaxInt)},
-		{"Select n from nil", func() error { _, err := sampling.Select(nil, 1, nil, 1); return err }, "1"},
+		}, fmt.Sprint(math.MaxInt) + " is larger than the eligible population of 1"},
+		{"Select n from nil", func() error { _, err := sampling.Select(nil, 1, nil, 1); return err }, "asked for from an empty population"},
 		{"Select duplicate IDs", func() error {
 			_, err := sampling.Select([]sampling.Candidate{{ID: "a"}, {ID: "a"}}, 1, nil, 1)
 			return err
-		}, `"a"`},
+		}, `candidate ID "a" is repeated`},
 		{"Select missing stratum", func() error {
 			_, err := sampling.Select([]sampling.Candidate{{ID: "a", Strata: map[string]string{}}}, 1, []string{"office"}, 1)
 			return err
-		}, "office"},
+		}, `candidate "a" has no value for stratum "office"`},
 		// Ratings.
 		{"Rate with bad rules", func() error {
 			r := judgement.DefaultRatingRules()
