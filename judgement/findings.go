@@ -102,36 +102,40 @@ type scaleMessages struct {
 	nearUnknown                         string
 }
 
-var scaleSW = &scaleMessages{
-	question:   "A2.5",
-	reasonable: "A2.reasonable",
-	missing: Finding{Error, CodeAnswerMissing, "A2.5",
-		"No classification of safety and wellbeing by the case manager is recorded (A2.5); every case should have a classification of safety and wellbeing."},
-	contradictsInspector: Finding{Error, CodeFactorsContradictClassification, "A2.5",
-		"No factors related to keeping the child safe are recorded, yet the inspector classifies safety and wellbeing as Medium or higher; by the source's definitions, Medium means some risk of safety and wellbeing concerns have been identified."},
-	contradictsCaseManager: Finding{Warning, CodeFactorsContradictCaseManager, "A2.5",
-		"No factors related to keeping the child safe are recorded, yet the case manager's classification of safety and wellbeing (A2.5) is Medium or higher; by the source's definitions, Medium means some risk of safety and wellbeing concerns have been identified."},
-	reasonableSaysNo: Finding{Warning, CodeReasonableDisagrees, "A2.reasonable",
-		"A2.reasonable is No, but the case manager's classification of safety and wellbeing is the same as the inspector's. The inspector's answer stands; check that it is what was meant."},
-	reasonableSaysYes: Finding{Warning, CodeReasonableDisagrees, "A2.reasonable",
-		"A2.reasonable is Yes, but the case manager's classification of safety and wellbeing differs from the inspector's by more than a fine judgement near a boundary allows. The inspector's answer stands; check that it is what was meant."},
-	nearUnknown: "the case manager's and the inspector's classifications of safety and wellbeing are one level apart and whether the case is close to the boundary is not recorded, so whether the classification is reasonable is for the inspector",
-}
+var (
+	scaleSW   = newScaleMessages(classification.SafetyAndWellbeing, "A2", "classification of safety and wellbeing", "safety and wellbeing", "keeping the child safe")
+	scaleRoSH = newScaleMessages(classification.RiskOfSeriousHarm, "A3", "risk of serious harm classification", "risk of serious harm", "risk of harm")
+)
 
-var scaleRoSH = &scaleMessages{
-	question:   "A3.4",
-	reasonable: "A3.reasonable",
-	missing: Finding{Error, CodeAnswerMissing, "A3.4",
-		"No risk of serious harm classification by the case manager is recorded (A3.4); every case should have a classification for risk of serious harm."},
-	contradictsInspector: Finding{Error, CodeFactorsContradictClassification, "A3.4",
-		"No factors related to risk of harm are recorded, yet the inspector classifies risk of serious harm as Medium or higher; by the source's definitions, Medium means some risk of harm concerns have been identified."},
-	contradictsCaseManager: Finding{Warning, CodeFactorsContradictCaseManager, "A3.4",
-		"No factors related to risk of harm are recorded, yet the case manager's risk of serious harm classification (A3.4) is Medium or higher; by the source's definitions, Medium means some risk of harm concerns have been identified."},
-	reasonableSaysNo: Finding{Warning, CodeReasonableDisagrees, "A3.reasonable",
-		"A3.reasonable is No, but the case manager's risk of serious harm classification is the same as the inspector's. The inspector's answer stands; check that it is what was meant."},
-	reasonableSaysYes: Finding{Warning, CodeReasonableDisagrees, "A3.reasonable",
-		"A3.reasonable is Yes, but the case manager's risk of serious harm classification differs from the inspector's by more than a fine judgement near a boundary allows. The inspector's answer stands; check that it is what was meant."},
-	nearUnknown: "the case manager's and the inspector's risk of serious harm classifications are one level apart and whether the case is close to the boundary is not recorded, so whether the classification is reasonable is for the inspector",
+// newScaleMessages words one scale's findings. kq is the key question whose
+// classification question it is (A2 for A2.5, A3 for A3.4); classification
+// is how the source names the case manager's classification ("Every case
+// should have a classification of safety and wellbeing"); levelOf names what
+// a level is of; factors says factors related to what. The meaning of Medium
+// is quoted from the scale's definition.
+func newScaleMessages(scale classification.Scale, kq, classificationName, levelOf, factors string) *scaleMessages {
+	q := framework.ID(kq + ".5")
+	if scale == classification.RiskOfSeriousHarm {
+		q = framework.ID(kq + ".4")
+	}
+	reasonable := framework.ID(kq + ".reasonable")
+	medium, _ := classification.Definition(scale, classification.Medium)
+	meaning := "by the source's definitions, Medium means " + medium
+	return &scaleMessages{
+		question:   q,
+		reasonable: reasonable,
+		missing: Finding{Error, CodeAnswerMissing, q,
+			"No " + classificationName + " by the case manager is recorded (" + string(q) + "); every case should have a " + classificationName + "."},
+		contradictsInspector: Finding{Error, CodeFactorsContradictClassification, q,
+			"No factors related to " + factors + " are recorded, yet the inspector's level of " + levelOf + " is Medium or higher; " + meaning + "."},
+		contradictsCaseManager: Finding{Warning, CodeFactorsContradictCaseManager, q,
+			"No factors related to " + factors + " are recorded, yet the case manager's " + classificationName + " (" + string(q) + ") is Medium or higher; " + meaning + "."},
+		reasonableSaysNo: Finding{Warning, CodeReasonableDisagrees, reasonable,
+			string(reasonable) + " is No, but the case manager's " + classificationName + " is the same as the inspector's. The inspector's answer stands; check that it is what was meant."},
+		reasonableSaysYes: Finding{Warning, CodeReasonableDisagrees, reasonable,
+			string(reasonable) + " is Yes, but the case manager's " + classificationName + " differs from the inspector's by more than a fine judgement near a boundary allows. The inspector's answer stands; check that it is what was meant."},
+		nearUnknown: "the case manager's and the inspector's levels of " + levelOf + " are one level apart and whether the case is close to the boundary is not recorded, so whether the classification is reasonable is for the inspector",
+	}
 }
 
 var (

@@ -439,3 +439,12 @@ func TestKeyResultJSON(t *testing.T) {
 	assert.Empty(t, KeyResult{KeyQuestion: "P2", DecidedBy: Inspector}.Rule())
 	assert.Empty(t, KeyResult{KeyQuestion: "Z9"}.Summary())
 }
+
+func TestScaleMessages(t *testing.T) {
+	assert.Equal(t, framework.ID("A2.5"), scaleSW.question)
+	assert.Equal(t, framework.ID("A3.reasonable"), scaleRoSH.reasonable)
+	assert.Equal(t, "No factors related to risk of harm are recorded, yet the inspector's level of risk of serious harm is Medium or higher; by the source's definitions, Medium means some risk of harm concerns have been identified, but is unlikely to cause serious harm unless circumstances change. Can be managed under normal case management.",
+		scaleRoSH.contradictsInspector.Message)
+	assert.Equal(t, "No classification of safety and wellbeing by the case manager is recorded (A2.5); every case should have a classification of safety and wellbeing.",
+		scaleSW.missing.Message)
+}

@@ -236,22 +236,7 @@ func TestConcurrentUse(t *testing.T) {
 // out and checks the next call gives the original.
 func TestNothingReturnedChangesTheLibrary(t *testing.T) {
 	f := framework.DomainTwo()
-	before, err := json.Marshal(struct {
-		Q  []framework.Question
-		K  []framework.KeyQuestion
-		S  []framework.Standard
-		E  []framework.KeyEntry
-		G  string
-		I  string
-		R  judgement.RatingRules
-		SR []judgement.SummaryRule
-		SS sampling.SampleRules
-		C  []classification.Concern
-		L  []classification.Level
-	}{f.Questions(), f.KeyQuestions(), f.Standards(), f.Key(), must(guidance.For("A3.4")), guidance.Introduction(),
-		judgement.DefaultRatingRules(), judgement.SummaryRules(), sampling.DefaultSampleRules(), classification.Concerns(), classification.Levels()})
-	require.NoError(t, err)
-
+	before := snapshot(t)
 	qs := f.Questions()
 	qs[0].Text = "x"
 	kqs := f.KeyQuestions()
@@ -278,7 +263,19 @@ func TestNothingReturnedChangesTheLibrary(t *testing.T) {
 	cat := framework.CatalogueJSON()
 	cat[0] = 'x'
 
-	after, err := json.Marshal(struct {
+	after := snapshot(t)
+	assert.True(t, bytes.Equal(before, after), "something handed out changed the library")
+	assert.Equal(t, byte('{'), judgement.Schema()[0])
+	assert.Equal(t, byte('{'), framework.CatalogueJSON()[0])
+	assert.NoError(t, framework.DomainTwo().Validate())
+}
+
+// snapshot encodes everything the library hands out that a caller might
+// change.
+func snapshot(t *testing.T) []byte {
+	t.Helper()
+	f := framework.DomainTwo()
+	b, err := json.Marshal(struct {
 		Q  []framework.Question
 		K  []framework.KeyQuestion
 		S  []framework.Standard
@@ -293,10 +290,7 @@ func TestNothingReturnedChangesTheLibrary(t *testing.T) {
 	}{f.Questions(), f.KeyQuestions(), f.Standards(), f.Key(), must(guidance.For("A3.4")), guidance.Introduction(),
 		judgement.DefaultRatingRules(), judgement.SummaryRules(), sampling.DefaultSampleRules(), classification.Concerns(), classification.Levels()})
 	require.NoError(t, err)
-	assert.True(t, bytes.Equal(before, after), "something handed out changed the library")
-	assert.Equal(t, byte('{'), judgement.Schema()[0])
-	assert.Equal(t, byte('{'), framework.CatalogueJSON()[0])
-	assert.NoError(t, framework.DomainTwo().Validate())
+	return b
 }
 
 func must(s string, ok bool) string {
