@@ -1,0 +1,731 @@
+package main
+
+import (
+	"bytes"
+	"encoding"
+	"fmt"
+	"maps"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/guidance"
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
+// answerField is the form field of a question's answer, e.g. "answer-A1.1".
+func answerField(id framework.ID) string { return "answer-" + string(id) }
+
+// A factDef is one of the facts of a case record that the rules read, kept
+// as a tri-state select: not recorded, yes or no. Its field name is its
+// JSON path in the case record.
+type factDef struct {
+	Name  string
+	Label string
+	ptr   func(*judgement.Case) **bool
+}
+
+type factGroupDef struct {
+	Title string
+	Help  string
+	Facts []factDef
+}
+
+var factGroups = []factGroupDef{
+	{
+		Title: "Factors",
+		Help:  "P2 S and D2 S are Yes where there are no factors related to keeping the child safe; P3 S and D3 S where there are no factors related to risk of harm.",
+		Facts: []factDef{
+			{"factors.childSafety", "Are there factors related to keeping the child safe?", func(c *judgement.Case) **bool { return &c.Factors.ChildSafety }},
+			{"factors.riskOfHarm", "Are there factors related to risk of harm?", func(c *judgement.Case) **bool { return &c.Factors.RiskOfHarm }},
+		},
+	},
+	{
+		Title: "Reviewing required",
+		Help:  "R1 S, R2 S and R3 S are Yes where no reviewing of desistance, of safety and wellbeing, or of risk of harm was required.",
+		Facts: []factDef{
+			{"reviewingRequired.desistance", "Was reviewing of desistance required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.Desistance }},
+			{"reviewingRequired.childSafety", "Was reviewing of safety and wellbeing required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.ChildSafety }},
+			{"reviewingRequired.riskOfHarm", "Was reviewing of risk of harm required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.RiskOfHarm }},
+		},
+	},
+	{
+		Title: "Close to a boundary",
+		Help:  "For cases close to the boundary between two levels, whether the case manager’s classification is reasonable is a fine judgement for the inspector.",
+		Facts: []factDef{
+			{"nearBoundary.safetyAndWellbeing", "Is the case close to the boundary between two levels of safety and wellbeing?", func(c *judgement.Case) **bool { return &c.NearBoundary.SafetyAndWellbeing }},
+			{"nearBoundary.riskOfSeriousHarm", "Is the case close to the boundary between two levels of risk of serious harm?", func(c *judgement.Case) **bool { return &c.NearBoundary.RiskOfSeriousHarm }},
+		},
+	},
+	{
+		Title: "Looked-after child (I1.1)",
+		Help:  "Whether the case belongs in the sample, for a child who was looked after (the answer to I1.1).",
+		Facts: []factDef{
+			{"lookedAfter.homeService", "Is the inspected service the child’s home service?", func(c *judgement.Case) **bool { return &c.LookedAfter.HomeService }},
+			{"lookedAfter.livedOutsideArea", "Did the child live outside the service’s area for part of the sentence?", func(c *judgement.Case) **bool { return &c.LookedAfter.LivedOutsideArea }},
+			{"lookedAfter.responsibleForAssessment", "Did the service take responsibility for assessment?", func(c *judgement.Case) **bool { return &c.LookedAfter.ResponsibleForAssessment }},
+		},
+	},
+}
+
+// The inspector's own levels, one select per scale.
+type levelDef struct {
+	Name  string
+	Label string
+	ptr   func(*judgement.Case) *classification.Level
+}
+
+var inspectorLevels = []levelDef{
+	{"inspector.safetyAndWellbeing", "The inspector’s classification of safety and wellbeing", func(c *judgement.Case) *classification.Level { return &c.Inspector.SafetyAndWellbeing }},
+	{"inspector.riskOfSeriousHarm", "The inspector’s classification of risk of serious harm", func(c *judgement.Case) *classification.Level { return &c.Inspector.RiskOfSeriousHarm }},
+}
+
+// ruleFacts names the fact field each summary rule reads.
+var ruleFacts = map[judgement.FactName]string{
+	judgement.FactorsChildSafety:   "factors.childSafety",
+	judgement.FactorsRiskOfHarm:    "factors.riskOfHarm",
+	judgement.ReviewingDesistance:  "reviewingRequired.desistance",
+	judgement.ReviewingChildSafety: "reviewingRequired.childSafety",
+	judgement.ReviewingRiskOfHarm:  "reviewingRequired.riskOfHarm",
+}
+
+// text gives an enum's text form ("" for the zero value).
+func text(m encoding.TextMarshaler) string {
+	b, err := m.MarshalText()
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+// formValues are the raw values of the case form, as posted or as read from
+// a stored case, so that a form with errors shows what was entered.
+type formValues struct {
+	ID, Orig string
+	Fields   map[string]string // answer-*, fact and inspector fields
+	Concerns map[string]bool
+	Deficits map[string]bool
+}
+
+func newFormValues() formValues {
+	return formValues{Fields: map[string]string{}, Concerns: map[string]bool{}, Deficits: map[string]bool{}}
+}
+
+// valuesOf gives the form values of a stored case.
+func valuesOf(c judgement.Case) formValues {
+	v := newFormValues()
+	v.ID, v.Orig = c.ID, c.ID
+	for id, val := range c.Answers.All() {
+		switch {
+		case val.Answer != 0:
+			v.Fields[answerField(id)] = text(val.Answer)
+		case val.Level != 0:
+			v.Fields[answerField(id)] = text(val.Level)
+		default:
+			v.Fields[answerField(id)] = val.Text
+		}
+	}
+	for _, g := range factGroups {
+		for _, d := range g.Facts {
+			if p := *d.ptr(&c); p != nil {
+				v.Fields[d.Name] = map[bool]string{true: "yes", false: "no"}[*p]
+			}
+		}
+	}
+	for _, d := range inspectorLevels {
+		if l := *d.ptr(&c); l != 0 {
+			v.Fields[d.Name] = text(l)
+		}
+	}
+	for _, x := range c.Concerns {
+		v.Concerns[text(x)] = true
+	}
+	for _, x := range c.Deficits {
+		v.Deficits[text(x)] = true
+	}
+	return v
+}
+
+// parseValues reads the posted case form.
+func parseValues(form url.Values) formValues {
+	v := newFormValues()
+	v.ID = strings.TrimSpace(form.Get("id"))
+	v.Orig = form.Get("orig")
+	for key, vals := range form {
+		if len(vals) == 0 {
+			continue
+		}
+		if strings.HasPrefix(key, "answer-") || isFactOrLevel(key) {
+			v.Fields[key] = vals[0]
+		}
+	}
+	for _, x := range form["concerns"] {
+		v.Concerns[x] = true
+	}
+	for _, x := range form["deficits"] {
+		v.Deficits[x] = true
+	}
+	return v
+}
+
+func isFactOrLevel(name string) bool {
+	for _, g := range factGroups {
+		for _, d := range g.Facts {
+			if d.Name == name {
+				return true
+			}
+		}
+	}
+	for _, d := range inspectorLevels {
+		if d.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// formError is an error shown at the top of the form, linked to its field.
+type formError struct {
+	Anchor  string // element ID of the field, or ""
+	Label   string
+	Message string
+}
+
+// formErrors are the errors of a posted form: by field name, and in order
+// for the top of the form.
+type formErrors struct {
+	fields map[string]string
+	list   []formError
+}
+
+func (e *formErrors) add(field, anchor, label, msg string) {
+	if e.fields == nil {
+		e.fields = map[string]string{}
+	}
+	if field != "" {
+		e.fields[field] = msg
+	}
+	e.list = append(e.list, formError{Anchor: anchor, Label: label, Message: msg})
+}
+
+func (e *formErrors) empty() bool { return len(e.list) == 0 }
+
+// toCase turns form values into a case record, with an error for every
+// field that cannot be read.
+func toCase(f *framework.Framework, v formValues) (judgement.Case, formErrors) {
+	var errs formErrors
+	c := judgement.Case{ID: v.ID}
+	switch {
+	case v.ID == "":
+		errs.add("id", "case-id", "Case ID", "Give the case an ID.")
+	case len(v.ID) > judgement.MaxIDLength:
+		errs.add("id", "case-id", "Case ID", fmt.Sprintf("The case ID is longer than %d bytes.", judgement.MaxIDLength))
+	case usableID(v.ID) != "":
+		errs.add("id", "case-id", "Case ID", "The "+usableID(v.ID)+".")
+	}
+
+	known := map[string]bool{}
+	for _, q := range f.Questions() {
+		name := answerField(q.ID)
+		known[name] = true
+		raw := strings.TrimSpace(v.Fields[name])
+		if raw == "" {
+			continue
+		}
+		var val judgement.Value
+		switch q.Answer {
+		case framework.YesNo:
+			a, err := judgement.ParseAnswer(raw)
+			if err != nil {
+				errs.add(name, "question-"+string(q.ID), string(q.ID), fmt.Sprintf("%q is not an answer to this question: answer yes, no or n/a.", raw))
+				continue
+			}
+			val = judgement.YesNo(a)
+		case framework.LevelAnswer:
+			l, err := classification.ParseLevel(raw)
+			if err != nil {
+				errs.add(name, "question-"+string(q.ID), string(q.ID), fmt.Sprintf("%q is not a level: choose low, medium, high or very high.", raw))
+				continue
+			}
+			val = judgement.LevelValue(l)
+		default:
+			val = judgement.TextValue(raw)
+		}
+		if err := c.Answers.Set(q.ID, val); err != nil {
+			errs.add(name, "question-"+string(q.ID), string(q.ID), err.Error())
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(v.Fields)) {
+		if strings.HasPrefix(name, "answer-") && !known[name] {
+			errs.add("", "", "", fmt.Sprintf("The form names a question that is not in the catalogue: %q.", strings.TrimPrefix(name, "answer-")))
+		}
+	}
+
+	for _, g := range factGroups {
+		for _, d := range g.Facts {
+			switch raw := v.Fields[d.Name]; raw {
+			case "":
+			case "yes":
+				*d.ptr(&c) = judgement.Fact(true)
+			case "no":
+				*d.ptr(&c) = judgement.Fact(false)
+			default:
+				errs.add(d.Name, "field-"+d.Name, d.Label, fmt.Sprintf("%q is not yes, no or not recorded.", raw))
+			}
+		}
+	}
+	for _, d := range inspectorLevels {
+		if raw := v.Fields[d.Name]; raw != "" {
+			l, err := classification.ParseLevel(raw)
+			if err != nil {
+				errs.add(d.Name, "field-"+d.Name, d.Label, fmt.Sprintf("%q is not a level.", raw))
+				continue
+			}
+			*d.ptr(&c) = l
+		}
+	}
+
+	concerns := map[classification.Concern]bool{}
+	for _, name := range slices.Sorted(maps.Keys(v.Concerns)) {
+		x, err := classification.ParseConcern(name)
+		if err != nil {
+			errs.add("", "concerns", "Safety concerns", fmt.Sprintf("%q is not one of the safety concerns.", name))
+			continue
+		}
+		concerns[x] = true
+	}
+	for _, x := range classification.Concerns() {
+		if concerns[x] {
+			c.Concerns = append(c.Concerns, x)
+		}
+	}
+	deficits := map[classification.Deficit]bool{}
+	for _, name := range slices.Sorted(maps.Keys(v.Deficits)) {
+		x, err := classification.ParseDeficit(name)
+		if err != nil {
+			errs.add("", "deficits", "Assessment problems", fmt.Sprintf("%q is not one of the assessment problems.", name))
+			continue
+		}
+		deficits[x] = true
+	}
+	for _, x := range classification.Deficits() {
+		if deficits[x] {
+			c.Deficits = append(c.Deficits, x)
+		}
+	}
+	return c, errs
+}
+
+// ---- the case page ----
+
+type casePage struct {
+	page
+	New          bool
+	Orig         string
+	ID           string
+	IDError      string
+	Errors       []formError
+	Saved        string
+	Child        []questionView
+	Standards    []standardView
+	Interview    *keyQuestionView
+	FactGroups   []factGroupView
+	Inspector    []selectView
+	Concerns     []checkView
+	Deficits     []checkView
+	HasRationale bool
+	Result       *resultView
+}
+
+type standardView struct {
+	ID, Name     string
+	KeyQuestions []keyQuestionView
+}
+
+type keyQuestionView struct {
+	ID, Number, Text string
+	Guidance         []guidanceBlock
+	Questions        []questionView
+}
+
+type questionView struct {
+	ID, Number, Text, Kind string
+	Answer                 string // "yes-no", "level" or "text"
+	Name, Value, Error     string
+	Options                []option
+	Guidance               []guidanceBlock
+	Findings               []findingView
+	Rule                   string // the summary rule, for a summary question that has one
+	RuleFact               string // the fact field the rule reads
+}
+
+type option struct {
+	Value, Label string
+	Selected     bool
+}
+
+type selectView struct {
+	Name, Label, Error string
+	Options            []option
+}
+
+type factGroupView struct {
+	Title, Help string
+	Facts       []selectView
+}
+
+type checkView struct {
+	Name, Value, Label string
+	Checked            bool
+}
+
+type guidanceBlock struct {
+	Text  string
+	Items []guidanceItem // set for a list
+}
+
+type guidanceItem struct {
+	Text string
+	Sub  []string
+}
+
+type resultView struct {
+	Summaries []summaryView
+	Findings  []findingView
+	Verdicts  []verdictView
+	Exclusion exclusionView
+	Errors    int
+	Warnings  int
+}
+
+type summaryView struct {
+	KeyQuestion, Summary, Text string
+	Answer, AnswerText         string
+	DecidedBy, DecidedByText   string
+	Recorded, Rule             string
+}
+
+type findingView struct {
+	Severity, Code, Question, Message string
+}
+
+type verdictView struct {
+	Scale, Name              string
+	CaseManager, Inspector   string
+	Outcome, OutcomeText     string
+	Direction, DirectionText string
+	DirectionHelp            string
+	Steps                    int
+	Reason                   string
+}
+
+type exclusionView struct {
+	Outcome, Reason, Source string
+	Notes                   []string
+}
+
+// guidanceBlocks splits a question's guidance into paragraphs and lists:
+// a paragraph whose every line starts "• " (or " − " for a sub-item) is a
+// list.
+func guidanceBlocks(id framework.ID) []guidanceBlock {
+	paras, _ := guidance.Paragraphs(id)
+	var blocks []guidanceBlock
+	for _, p := range paras {
+		lines := strings.Split(p, "\n")
+		list := true
+		for _, l := range lines {
+			l = strings.TrimLeft(l, " \t")
+			if !strings.HasPrefix(l, "• ") && !strings.HasPrefix(l, "− ") {
+				list = false
+				break
+			}
+		}
+		if !list {
+			blocks = append(blocks, guidanceBlock{Text: p})
+			continue
+		}
+		var items []guidanceItem
+		for _, l := range lines {
+			l = strings.TrimLeft(l, " \t")
+			if sub, ok := strings.CutPrefix(l, "− "); ok {
+				if len(items) == 0 {
+					items = append(items, guidanceItem{})
+				}
+				items[len(items)-1].Sub = append(items[len(items)-1].Sub, sub)
+				continue
+			}
+			items = append(items, guidanceItem{Text: strings.TrimPrefix(l, "• ")})
+		}
+		blocks = append(blocks, guidanceBlock{Items: items})
+	}
+	return blocks
+}
+
+var (
+	yesNoOptions = []option{{"yes", "Yes", false}, {"no", "No", false}, {"n/a", "N/A", false}, {"", "not answered", false}}
+	factOptions  = []option{{"", "not recorded", false}, {"yes", "Yes", false}, {"no", "No", false}}
+)
+
+func levelOptions() []option {
+	opts := []option{{"", "not recorded", false}}
+	for _, l := range classification.Levels() {
+		opts = append(opts, option{Value: text(l), Label: l.String()})
+	}
+	return opts
+}
+
+// choose marks the option with the given value selected (the first, "not
+// answered", when none matches, so a bad posted value shows as unset).
+func choose(opts []option, value string) []option {
+	out := make([]option, len(opts))
+	copy(out, opts)
+	found := false
+	for i := range out {
+		if out[i].Value == value {
+			out[i].Selected, found = true, true
+		}
+	}
+	if !found {
+		for i := range out {
+			if out[i].Value == "" {
+				out[i].Selected = true
+			}
+		}
+	}
+	return out
+}
+
+// casePage builds the case form from its values, the errors of a post and
+// the judgement of the stored case (nil for none).
+func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) *casePage {
+	p := &casePage{ID: v.ID, Orig: v.Orig, New: v.Orig == "", Errors: errs.list, IDError: errs.fields["id"]}
+	findings := map[framework.ID][]findingView{}
+	if res != nil {
+		p.Result = s.resultView(*res)
+		for _, f := range p.Result.Findings {
+			if f.Question != "" {
+				findings[framework.ID(f.Question)] = append(findings[framework.ID(f.Question)], f)
+			}
+		}
+	}
+	question := func(q framework.Question) questionView {
+		name := answerField(q.ID)
+		qv := questionView{
+			ID: string(q.ID), Number: q.Number, Text: q.Text, Kind: q.Kind.String(), Answer: q.Answer.String(),
+			Name: name, Value: v.Fields[name], Error: errs.fields[name],
+			Guidance: guidanceBlocks(q.ID), Findings: findings[q.ID],
+		}
+		switch q.Answer {
+		case framework.YesNo:
+			qv.Options = choose(yesNoOptions, strings.ToLower(strings.TrimSpace(qv.Value)))
+		case framework.LevelAnswer:
+			qv.Options = choose(levelOptions(), strings.ToLower(strings.TrimSpace(qv.Value)))
+		}
+		if q.Kind == framework.Summary {
+			if rule, ok := judgement.RuleFor(q.KeyQuestion); ok {
+				qv.Rule, qv.RuleFact = rule.Source, ruleFacts[rule.Fact]
+			}
+		}
+		return qv
+	}
+	keyQuestion := func(kq framework.KeyQuestion) keyQuestionView {
+		kv := keyQuestionView{ID: string(kq.ID), Number: kq.Number, Text: kq.Text, Guidance: guidanceBlocks(kq.ID)}
+		for _, q := range s.f.QuestionsOf(kq.ID) {
+			kv.Questions = append(kv.Questions, question(q))
+		}
+		return kv
+	}
+
+	for _, q := range s.f.Questions() {
+		if q.KeyQuestion == "" {
+			p.Child = append(p.Child, question(q))
+		}
+	}
+	for _, st := range s.f.Standards() {
+		sv := standardView{ID: string(st.ID), Name: st.Name}
+		for _, id := range st.KeyQuestions {
+			if kq, ok := s.f.KeyQuestion(id); ok {
+				sv.KeyQuestions = append(sv.KeyQuestions, keyQuestion(kq))
+			}
+		}
+		p.Standards = append(p.Standards, sv)
+	}
+	for _, kq := range s.f.KeyQuestions() {
+		if kq.Standard == "" {
+			kv := keyQuestion(kq)
+			p.Interview = &kv
+		}
+	}
+
+	for _, g := range factGroups {
+		gv := factGroupView{Title: g.Title, Help: g.Help}
+		for _, d := range g.Facts {
+			gv.Facts = append(gv.Facts, selectView{Name: d.Name, Label: d.Label, Error: errs.fields[d.Name], Options: choose(factOptions, v.Fields[d.Name])})
+		}
+		p.FactGroups = append(p.FactGroups, gv)
+	}
+	for _, d := range inspectorLevels {
+		p.Inspector = append(p.Inspector, selectView{Name: d.Name, Label: d.Label, Error: errs.fields[d.Name], Options: choose(levelOptions(), v.Fields[d.Name])})
+	}
+	for _, x := range classification.Concerns() {
+		p.Concerns = append(p.Concerns, checkView{Name: "concerns", Value: text(x), Label: x.String(), Checked: v.Concerns[text(x)]})
+	}
+	for _, x := range classification.Deficits() {
+		p.Deficits = append(p.Deficits, checkView{Name: "deficits", Value: text(x), Label: x.String(), Checked: v.Deficits[text(x)]})
+	}
+	return p
+}
+
+var directionHelp = map[classification.Direction]string{
+	classification.Same:  "the case manager and the inspector give the same level",
+	classification.Under: "the case manager’s level is lower than the inspector’s",
+	classification.Over:  "the case manager’s level is higher than the inspector’s",
+}
+
+func (s *server) resultView(res judgement.Result) *resultView {
+	rv := &resultView{}
+	for _, kr := range res.KeyResults {
+		sv := summaryView{
+			KeyQuestion: string(kr.KeyQuestion), Summary: string(kr.Summary()),
+			Answer: "none", AnswerText: text(kr.Answer),
+			DecidedBy: kr.DecidedBy.String(), DecidedByText: text(kr.DecidedBy),
+			Rule: kr.Rule(),
+		}
+		if kq, ok := s.f.KeyQuestion(kr.KeyQuestion); ok {
+			sv.Text = kq.Text
+		}
+		if kr.Answer != 0 {
+			sv.Answer = kr.Answer.String()
+		}
+		if kr.Recorded != 0 {
+			sv.Recorded = kr.Recorded.String()
+		}
+		rv.Summaries = append(rv.Summaries, sv)
+	}
+	for _, f := range res.Findings {
+		rv.Findings = append(rv.Findings, findingView{Severity: text(f.Severity), Code: string(f.Code), Question: string(f.Question), Message: f.Message})
+		switch f.Severity {
+		case judgement.Error:
+			rv.Errors++
+		case judgement.Warning:
+			rv.Warnings++
+		}
+	}
+	verdict := func(sc classification.Scale, v classification.Verdict, cm, in classification.Level) verdictView {
+		if v.Outcome == 0 {
+			return verdictView{
+				Scale: text(sc), Name: sc.String(), CaseManager: cm.String(), Inspector: in.String(),
+				Outcome: "Not checked", Direction: v.Direction.String(),
+				Reason: "The classifications could not be compared; see the findings.",
+			}
+		}
+		return verdictView{
+			Scale: text(sc), Name: sc.String(),
+			CaseManager: cm.String(), Inspector: in.String(),
+			Outcome: v.Outcome.String(), OutcomeText: text(v.Outcome),
+			Direction: v.Direction.String(), DirectionText: text(v.Direction), DirectionHelp: directionHelp[v.Direction],
+			Steps: v.Steps, Reason: v.Reason,
+		}
+	}
+	rv.Verdicts = []verdictView{
+		verdict(classification.SafetyAndWellbeing, res.SafetyAndWellbeing, res.CaseManager.SafetyAndWellbeing, res.Inspector.SafetyAndWellbeing),
+		verdict(classification.RiskOfSeriousHarm, res.RiskOfSeriousHarm, res.CaseManager.RiskOfSeriousHarm, res.Inspector.RiskOfSeriousHarm),
+	}
+	rv.Exclusion = exclusionView{Outcome: res.Exclusion.Outcome.String(), Reason: res.Exclusion.Reason, Source: res.Exclusion.Source, Notes: res.Exclusion.Notes}
+	return rv
+}
+
+// ---- handlers of the case form ----
+
+func (s *server) handleNew(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "case", s.casePage(newFormValues(), formErrors{}, nil), "New case")
+}
+
+func (s *server) handleEdit(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	c, ok, err := s.store.Get(id)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	if !ok {
+		s.renderError(w, r, http.StatusNotFound, "There is no such case.")
+		return
+	}
+	res := judgement.Judge(s.f, c)
+	p := s.casePage(valuesOf(c), formErrors{}, &res)
+	p.HasRationale = c.RoSHRationale != nil
+	switch r.URL.Query().Get("saved") {
+	case "":
+	case "imported":
+		p.Saved = "Imported."
+	default:
+		p.Saved = "Saved."
+	}
+	s.render(w, r, http.StatusOK, "case", p, "Case "+c.ID)
+}
+
+func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
+	v := parseValues(r.PostForm)
+	c, errs := toCase(s.f, v)
+
+	var orig judgement.Case
+	hasOrig := false
+	if v.Orig != "" {
+		var err error
+		orig, hasOrig, err = s.store.Get(v.Orig)
+		if err != nil {
+			s.storeFailed(w, r, err)
+			return
+		}
+	}
+	if hasOrig {
+		// The form does not edit the case manager's RoSH rationale (it
+		// comes with imported records): keep it.
+		c.RoSHRationale = orig.RoSHRationale
+	}
+	if errs.fields["id"] == "" && v.ID != v.Orig {
+		_, exists, err := s.store.Get(v.ID)
+		if err != nil {
+			s.storeFailed(w, r, err)
+			return
+		}
+		if exists {
+			errs.add("id", "case-id", "Case ID", "A case with this ID is already stored. Choose another ID, or open that case.")
+		}
+	}
+	if errs.empty() {
+		// Store only what can be exported and imported again.
+		b, err := c.MarshalJSON()
+		if err == nil {
+			_, err = judgement.Decode(bytes.NewReader(b))
+		}
+		if err != nil {
+			errs.add("", "", "", "The case record is not valid: "+err.Error())
+		}
+	}
+	if !errs.empty() {
+		p := s.casePage(v, errs, nil)
+		p.HasRationale = c.RoSHRationale != nil
+		title := "New case"
+		if v.Orig != "" {
+			title = "Case " + v.Orig
+		}
+		s.render(w, r, http.StatusUnprocessableEntity, "case", p, title)
+		return
+	}
+	if err := s.store.Put(c); err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	if hasOrig && v.Orig != c.ID {
+		if err := s.store.Delete(v.Orig); err != nil {
+			s.storeFailed(w, r, err)
+			return
+		}
+	}
+	http.Redirect(w, r, caseURL(c.ID)+"?saved=1#results", http.StatusSeeOther)
+}

@@ -1,0 +1,478 @@
+package main
+
+import (
+	"bytes"
+	"crypto/rand"
+	"crypto/subtle"
+	"embed"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"log"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/guidance"
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+const (
+	// csrfCookie holds the per-session token; csrfField is the hidden form
+	// field that must repeat it.
+	csrfCookie = "webform_csrf"
+	csrfField  = "csrf"
+	// maxPostBody bounds a posted form or import: a case record is at most
+	// judgement.MaxCaseSize, and multipart framing adds a little.
+	maxPostBody = judgement.MaxCaseSize + 64<<10
+	// maxSearchResults bounds the hits shown for one search.
+	maxSearchResults = 30
+)
+
+// contentSecurityPolicy allows nothing but the app's own files: no inline
+// script or style, no other origin, no framing.
+const contentSecurityPolicy = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+type server struct {
+	store Store
+	f     *framework.Framework
+	pages map[string]*template.Template
+	log   *log.Logger
+}
+
+// newServer returns the web form's handler, keeping cases in store. Errors
+// of the store (never case data) go to errorLog; nil discards them.
+func newServer(store Store, errorLog *log.Logger) http.Handler {
+	if errorLog == nil {
+		errorLog = log.New(io.Discard, "", 0)
+	}
+	s := &server{store: store, f: framework.DomainTwo(), pages: parsePages(), log: errorLog}
+
+	static, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		panic(err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.handleIndex)
+	mux.HandleFunc("GET /cases/new", s.handleNew)
+	mux.HandleFunc("GET /cases/{id}/edit", s.handleEdit)
+	mux.HandleFunc("GET /cases/{file}", s.handleExport)
+	mux.HandleFunc("POST /cases", s.post(s.handleSave))
+	mux.HandleFunc("POST /cases/{id}/delete", s.post(s.handleDelete))
+	mux.HandleFunc("POST /import", s.post(s.handleImport))
+	mux.HandleFunc("GET /search", s.handleSearch)
+	mux.HandleFunc("GET /api/search", s.handleAPISearch)
+	mux.HandleFunc("GET /guidance/{id}", s.handleGuidance)
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.renderError(w, r, http.StatusNotFound, "There is no such page.")
+	})
+	return securityHeaders(mux)
+}
+
+// securityHeaders sets the headers every response carries.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		if !strings.HasPrefix(r.URL.Path, "/static/") {
+			// Pages and exports hold case data: keep them out of caches.
+			h.Set("Cache-Control", "no-store")
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// caseURL and exportURL give a case's links; IDs may hold any character.
+func caseURL(id string) string   { return "/cases/" + url.PathEscape(id) + "/edit" }
+func exportURL(id string) string { return "/cases/" + url.PathEscape(id) + ".json" }
+func deleteURL(id string) string { return "/cases/" + url.PathEscape(id) + "/delete" }
+
+// usableID reports why a case ID cannot be used in this app's URLs, or "".
+func usableID(id string) string {
+	if id == "." || id == ".." {
+		return "a case ID of “.” or “..” cannot be used in a web address; choose another"
+	}
+	return ""
+}
+
+// ---- cross-site request forgery ----
+
+// newToken returns a random token for a session.
+func newToken() string {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func validToken(t string) bool {
+	b, err := base64.RawURLEncoding.DecodeString(t)
+	return err == nil && len(b) == 32
+}
+
+// sessionToken returns the session's token, setting a new one in a
+// SameSite=Strict cookie when the request has none. Call it before writing
+// the response header.
+func sessionToken(w http.ResponseWriter, r *http.Request) string {
+	if c, err := r.Cookie(csrfCookie); err == nil && validToken(c.Value) {
+		return c.Value
+	}
+	t := newToken()
+	http.SetCookie(w, &http.Cookie{
+		Name:     csrfCookie,
+		Value:    t,
+		Path:     "/",
+		HttpOnly: true,
+		Secure:   r.TLS != nil,
+		SameSite: http.SameSiteStrictMode,
+	})
+	return t
+}
+
+// checkOrigin rejects a request that a browser says comes from another
+// site. Sec-Fetch-Site is asked first (modern browsers send it whatever the
+// referrer policy); otherwise the Origin header, then the Referer, must name
+// this host. A request with none of them is not from a browser, and only
+// the token guards it. An opaque ("null") origin is refused.
+func checkOrigin(r *http.Request) error {
+	switch site := r.Header.Get("Sec-Fetch-Site"); site {
+	case "same-origin", "none":
+		return nil
+	case "":
+	default:
+		return fmt.Errorf("the request comes from another site (%s)", site)
+	}
+	if o := r.Header.Get("Origin"); o != "" {
+		u, err := url.Parse(o)
+		if o == "null" || err != nil || u.Host == "" || u.Host != r.Host {
+			return errors.New("the request comes from another origin")
+		}
+		return nil
+	}
+	if ref := r.Header.Get("Referer"); ref != "" {
+		u, err := url.Parse(ref)
+		if err != nil || u.Host != r.Host {
+			return errors.New("the request was sent from another site's page")
+		}
+	}
+	return nil
+}
+
+// post wraps a handler of a form post: it limits the body, checks the
+// origin, parses the form and checks the token against the session cookie,
+// answering 403 to anything that may be forged.
+func (s *server) post(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, maxPostBody)
+		if err := checkOrigin(r); err != nil {
+			s.renderError(w, r, http.StatusForbidden, "Refused: "+err.Error()+".")
+			return
+		}
+		var err error
+		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
+			err = r.ParseMultipartForm(maxPostBody)
+		} else {
+			err = r.ParseForm()
+		}
+		if err != nil {
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) {
+				s.renderError(w, r, http.StatusRequestEntityTooLarge, "The form is too large.")
+				return
+			}
+			s.renderError(w, r, http.StatusBadRequest, "The form could not be read.")
+			return
+		}
+		if r.MultipartForm != nil {
+			defer r.MultipartForm.RemoveAll()
+		}
+		c, err := r.Cookie(csrfCookie)
+		given := r.PostFormValue(csrfField)
+		if err != nil || !validToken(c.Value) || subtle.ConstantTimeCompare([]byte(c.Value), []byte(given)) != 1 {
+			s.renderError(w, r, http.StatusForbidden, "Refused: the form's security token is missing or does not match this session. Reload the page and try again.")
+			return
+		}
+		h(w, r)
+	}
+}
+
+// ---- rendering ----
+
+func parsePages() map[string]*template.Template {
+	funcs := template.FuncMap{"caseURL": caseURL, "exportURL": exportURL, "deleteURL": deleteURL}
+	base := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/parts.html"))
+	pages := map[string]*template.Template{}
+	for _, name := range []string{"index", "case", "search", "guidance", "error"} {
+		pages[name] = template.Must(template.Must(base.Clone()).ParseFS(templateFS, "templates/"+name+".html"))
+	}
+	return pages
+}
+
+// page is what every page shows: its title, the session's token for its
+// forms, and the search box.
+type page struct {
+	Title string
+	CSRF  string
+	Query string
+}
+
+// render executes a page's template into a buffer first, so that an error
+// never leaves half a page.
+func (s *server) render(w http.ResponseWriter, r *http.Request, status int, name string, data interface{ setPage(page) }, title string) {
+	data.setPage(page{Title: title, CSRF: sessionToken(w, r), Query: r.URL.Query().Get("q")})
+	var buf bytes.Buffer
+	if err := s.pages[name].ExecuteTemplate(&buf, "layout.html", data); err != nil {
+		s.log.Printf("rendering %s: %v", name, err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}
+
+func (p *page) setPage(q page) { *p = q }
+
+type errorPage struct {
+	page
+	Status  int
+	Message string
+}
+
+func (s *server) renderError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	s.render(w, r, status, "error", &errorPage{Status: status, Message: msg}, http.StatusText(status))
+}
+
+func (s *server) storeFailed(w http.ResponseWriter, r *http.Request, err error) {
+	s.log.Printf("store: %v", err)
+	s.renderError(w, r, http.StatusInternalServerError, "The cases could not be read or saved. See the program's error output.")
+}
+
+// ---- the list of cases and import ----
+
+type indexPage struct {
+	page
+	Cases       []caseEntry
+	ImportError string
+	Record      string // the record text posted with a failed import
+	Deleted     string
+}
+
+type caseEntry struct {
+	ID      string
+	Answers int
+}
+
+func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *indexPage) {
+	ids, err := s.store.List()
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	for _, id := range ids {
+		c, ok, err := s.store.Get(id)
+		if err != nil {
+			s.storeFailed(w, r, err)
+			return
+		}
+		if ok {
+			p.Cases = append(p.Cases, caseEntry{ID: id, Answers: c.Answers.Len()})
+		}
+	}
+	s.render(w, r, status, "index", p, "Cases")
+}
+
+func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
+	s.index(w, r, http.StatusOK, &indexPage{Deleted: r.URL.Query().Get("deleted")})
+}
+
+func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
+	record := r.PostFormValue("record")
+	var src io.Reader = strings.NewReader(record)
+	hasFile := false
+	if r.MultipartForm != nil {
+		if files := r.MultipartForm.File["file"]; len(files) > 0 && files[0].Size > 0 {
+			f, err := files[0].Open()
+			if err != nil {
+				s.index(w, r, http.StatusBadRequest, &indexPage{ImportError: "The file could not be read."})
+				return
+			}
+			defer f.Close()
+			src, record, hasFile = f, "", true
+		}
+	}
+	fail := func(msg string) {
+		s.index(w, r, http.StatusBadRequest, &indexPage{ImportError: msg, Record: record})
+	}
+	if !hasFile && strings.TrimSpace(record) == "" {
+		fail("Choose a file or paste a case record.")
+		return
+	}
+	c, err := judgement.Decode(src)
+	if err != nil {
+		fail("The case record could not be imported: " + err.Error())
+		return
+	}
+	if why := usableID(c.ID); why != "" {
+		fail("The case record could not be imported: " + why + ".")
+		return
+	}
+	_, exists, err := s.store.Get(c.ID)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	if exists && r.PostFormValue("replace") != "yes" {
+		fail(fmt.Sprintf("A case with ID %q is already stored. Tick “replace” to overwrite it.", c.ID))
+		return
+	}
+	if err := s.store.Put(c); err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	http.Redirect(w, r, caseURL(c.ID)+"?saved=imported#results", http.StatusSeeOther)
+}
+
+func (s *server) handleDelete(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if err := s.store.Delete(id); err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/?deleted="+url.QueryEscape(id), http.StatusSeeOther)
+}
+
+// ---- export ----
+
+func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
+	file := r.PathValue("file")
+	id, ok := strings.CutSuffix(file, ".json")
+	if !ok {
+		http.Redirect(w, r, caseURL(file), http.StatusSeeOther)
+		return
+	}
+	c, found, err := s.store.Get(id)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	if !found {
+		s.renderError(w, r, http.StatusNotFound, "There is no such case.")
+		return
+	}
+	b, err := c.MarshalJSON()
+	if err != nil {
+		s.log.Printf("export: %v", err)
+		s.renderError(w, r, http.StatusInternalServerError, "The case could not be encoded.")
+		return
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, b, "", "  "); err != nil {
+		out.Reset()
+		out.Write(b)
+	}
+	out.WriteByte('\n')
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": exportName(id)}))
+	_, _ = w.Write(out.Bytes())
+}
+
+// exportName is a safe file name for a case's export: the ID's letters,
+// digits, dots, hyphens and underscores, others replaced by "_".
+func exportName(id string) string {
+	var b strings.Builder
+	for _, r := range id {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
+			b.WriteRune(r)
+		case r == '.' && b.Len() > 0:
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+		if b.Len() >= 100 {
+			break
+		}
+	}
+	return "case-" + b.String() + ".json"
+}
+
+// ---- search and guidance ----
+
+type searchHit struct {
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Excerpt string `json:"excerpt"`
+	URL     string `json:"url"`
+}
+
+func search(q string) []searchHit {
+	hits := []searchHit{}
+	for i, h := range guidance.Search(q) {
+		if i == maxSearchResults {
+			break
+		}
+		hits = append(hits, searchHit{ID: string(h.ID), Title: h.Title, Excerpt: h.Excerpt, URL: "/guidance/" + url.PathEscape(string(h.ID))})
+	}
+	return hits
+}
+
+type searchPage struct {
+	page
+	Hits []searchHit
+}
+
+func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query().Get("q")
+	s.render(w, r, http.StatusOK, "search", &searchPage{Hits: search(q)}, "Search the guidance")
+}
+
+func (s *server) handleAPISearch(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_ = json.NewEncoder(w).Encode(search(r.URL.Query().Get("q")))
+}
+
+type guidancePage struct {
+	page
+	ID       string
+	Number   string
+	Text     string
+	Guidance []guidanceBlock
+}
+
+func (s *server) handleGuidance(w http.ResponseWriter, r *http.Request) {
+	id, err := framework.ParseID(r.PathValue("id"))
+	if err != nil {
+		s.renderError(w, r, http.StatusNotFound, "There is no such question.")
+		return
+	}
+	p := &guidancePage{ID: string(id), Guidance: guidanceBlocks(id)}
+	if q, ok := s.f.Question(id); ok {
+		p.Number, p.Text = q.Number, q.Text
+	} else if kq, ok := s.f.KeyQuestion(id); ok {
+		p.Number, p.Text = kq.Number, kq.Text
+	} else {
+		s.renderError(w, r, http.StatusNotFound, "There is no such question.")
+		return
+	}
+	s.render(w, r, http.StatusOK, "guidance", p, "Guidance: "+string(id))
+}

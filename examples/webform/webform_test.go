@@ -1,0 +1,818 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"html"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/guidance"
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
+// sampleRecord is the example record of the judgement package's doc.
+const sampleRecord = `{
+  "id": "case-014",
+  "answers": {"I1.1": "yes", "I1.4": "free text", "A1.1": "yes", "A1.S": "no",
+              "A2.5": "medium", "A2.reasonable": "no", "P2.S": "yes"},
+  "inspector": {"safetyAndWellbeing": "high", "riskOfSeriousHarm": "low"},
+  "nearBoundary": {"safetyAndWellbeing": true, "riskOfSeriousHarm": false},
+  "factors": {"childSafety": true, "riskOfHarm": false},
+  "reviewingRequired": {"desistance": true, "childSafety": false, "riskOfHarm": false},
+  "lookedAfter": {"homeService": true, "livedOutsideArea": true, "responsibleForAssessment": false},
+  "concerns": ["weapons", "criminal-exploitation"],
+  "deficits": ["partner-information"],
+  "roshRationale": {"level": "low", "currentFactors": true, "mitigated": true, "stable": false,
+                    "considerations": [{"type": "no-access-to-victims", "use": "lower", "constraint": "custody"}]}
+}`
+
+// session is a browser session against the handler: its CSRF cookie and
+// token, read from a page as a browser would.
+type session struct {
+	t      *testing.T
+	h      http.Handler
+	cookie *http.Cookie
+	token  string
+}
+
+var tokenField = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
+
+func newSession(t *testing.T, h http.Handler) *session {
+	t.Helper()
+	rec := get(t, h, "/cases/new", nil)
+	require.Equal(t, http.StatusOK, rec.Code)
+	s := &session{t: t, h: h}
+	for _, c := range rec.Result().Cookies() {
+		if c.Name == csrfCookie {
+			s.cookie = c
+		}
+	}
+	require.NotNil(t, s.cookie, "the form page sets the session cookie")
+	assert.Equal(t, http.SameSiteStrictMode, s.cookie.SameSite)
+	assert.True(t, s.cookie.HttpOnly)
+	m := tokenField.FindStringSubmatch(rec.Body.String())
+	require.NotNil(t, m, "the form carries the token")
+	s.token = m[1]
+	require.Equal(t, s.cookie.Value, s.token)
+	return s
+}
+
+func newTestServer(t *testing.T) (http.Handler, Store) {
+	t.Helper()
+	store := newMemStore()
+	return newServer(store, nil), store
+}
+
+func get(t *testing.T, h http.Handler, target string, cookie *http.Cookie) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	if cookie != nil {
+		req.AddCookie(cookie)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// post posts a form as a same-origin browser would, with the session's
+// cookie and token (unless the form sets csrf itself).
+func (s *session) post(target string, form url.Values, header http.Header) *httptest.ResponseRecorder {
+	s.t.Helper()
+	if _, ok := form[csrfField]; !ok {
+		form.Set(csrfField, s.token)
+	}
+	req := httptest.NewRequest(http.MethodPost, target, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", "http://example.com")
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	for k, v := range header {
+		req.Header[k] = v
+	}
+	if s.cookie != nil {
+		req.AddCookie(s.cookie)
+	}
+	rec := httptest.NewRecorder()
+	s.h.ServeHTTP(rec, req)
+	return rec
+}
+
+// importRecord posts a case record as a multipart file upload.
+func (s *session) importRecord(record string, replace bool) *httptest.ResponseRecorder {
+	s.t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	require.NoError(s.t, mw.WriteField(csrfField, s.token))
+	if replace {
+		require.NoError(s.t, mw.WriteField("replace", "yes"))
+	}
+	fw, err := mw.CreateFormFile("file", "case.json")
+	require.NoError(s.t, err)
+	_, _ = io.WriteString(fw, record)
+	require.NoError(s.t, mw.Close())
+	req := httptest.NewRequest(http.MethodPost, "/import", &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	req.AddCookie(s.cookie)
+	rec := httptest.NewRecorder()
+	s.h.ServeHTTP(rec, req)
+	return rec
+}
+
+// follow GETs a redirect's target.
+func (s *session) follow(rec *httptest.ResponseRecorder) *httptest.ResponseRecorder {
+	s.t.Helper()
+	require.Equal(s.t, http.StatusSeeOther, rec.Code, rec.Body.String())
+	loc := rec.Header().Get("Location")
+	require.NotEmpty(s.t, loc)
+	loc, _, _ = strings.Cut(loc, "#") // a browser keeps the fragment to itself
+	return get(s.t, s.h, loc, s.cookie)
+}
+
+// element returns the HTML of the element with the given id and tag, or of
+// the first element of that tag inside it, up to its closing tag (the
+// elements looked at here do not nest their own kind).
+func element(t *testing.T, body, id, tag string) string {
+	t.Helper()
+	start := strings.Index(body, `id="`+id+`"`)
+	require.GreaterOrEqual(t, start, 0, "no element with id %q", id)
+	open := strings.LastIndex(body[:start], "<")
+	if strings.HasPrefix(body[open:], "<"+tag) {
+		start = open
+	} else {
+		// The first such element inside the one with the id.
+		next := strings.Index(body[start:], "<"+tag)
+		require.GreaterOrEqual(t, next, 0, "no <%s> in element %q", tag, id)
+		start += next
+	}
+	end := strings.Index(body[start:], "</"+tag+">")
+	require.GreaterOrEqual(t, end, 0)
+	return body[start : start+end]
+}
+
+// textOf strips tags and unescapes entities.
+func textOf(s string) string {
+	s = regexp.MustCompile(`<[^>]*>`).ReplaceAllString(s, " ")
+	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
+}
+
+func TestFormRenders(t *testing.T) {
+	h, _ := newTestServer(t)
+	rec := get(t, h, "/cases/new", nil)
+	require.Equal(t, http.StatusOK, rec.Code)
+	body := rec.Body.String()
+
+	hdr := rec.Header()
+	assert.Contains(t, hdr.Get("Content-Security-Policy"), "default-src 'self'")
+	assert.Equal(t, "nosniff", hdr.Get("X-Content-Type-Options"))
+	assert.Equal(t, "no-referrer", hdr.Get("Referrer-Policy"))
+	assert.Equal(t, "text/html; charset=utf-8", hdr.Get("Content-Type"))
+
+	f := framework.DomainTwo()
+	for _, q := range f.Questions() {
+		name := regexp.QuoteMeta(`name="answer-` + string(q.ID) + `"`)
+		switch q.Answer {
+		case framework.YesNo:
+			for _, v := range []string{"yes", "no", "n/a"} {
+				assert.Regexp(t, `<input type="radio" `+name+` value="`+regexp.QuoteMeta(v)+`"`, body, q.ID)
+			}
+		case framework.LevelAnswer:
+			assert.Regexp(t, `<select `+name, body, q.ID)
+			opts := element(t, body, "question-"+string(q.ID), "select")
+			for _, l := range classification.Levels() {
+				assert.Contains(t, opts, `<option value="`+text(l)+`">`+l.String()+`</option>`)
+			}
+		case framework.TextAnswer:
+			assert.Regexp(t, `<input type="text" class="text-answer" `+name, body, q.ID)
+		}
+		assert.Contains(t, body, `id="question-`+string(q.ID)+`"`)
+		assert.Contains(t, body, html.EscapeString(q.Text), q.ID)
+	}
+
+	// Key questions in source order, each with its questions in source
+	// order, after the questions about the child.
+	last := strings.Index(body, `id="question-I1.10"`)
+	require.Greater(t, last, 0)
+	for _, st := range f.Standards() {
+		for _, kqID := range st.KeyQuestions {
+			kq, _ := f.KeyQuestion(kqID)
+			at := strings.Index(body, `id="kq-`+string(kq.ID)+`"`)
+			require.Greater(t, at, last, kq.ID)
+			assert.Contains(t, body[at:], html.EscapeString(kq.Text))
+			last = at
+			for _, q := range f.QuestionsOf(kq.ID) {
+				at := strings.Index(body, `id="question-`+string(q.ID)+`"`)
+				require.Greater(t, at, last, q.ID)
+				last = at
+			}
+		}
+	}
+
+	// Guidance beside its question, lists as lists.
+	a25 := element(t, body, "question-A2.5", "details")
+	assert.Contains(t, a25, "<summary>Guidance</summary>")
+	assert.Contains(t, a25, "<li>Low – no specific behaviours, events or people likely to cause an adverse outcome</li>")
+	assert.NotContains(t, a25, "• ")
+	paras, _ := guidance.Paragraphs("A1.1")
+	require.NotEmpty(t, paras)
+	assert.Contains(t, element(t, body, "question-A1.1", "details"), "<p>"+html.EscapeString(paras[0])+"</p>")
+
+	// Facts: tri-state, not recorded by default.
+	for _, name := range []string{"factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm", "nearBoundary.safetyAndWellbeing", "nearBoundary.riskOfSeriousHarm", "lookedAfter.homeService", "lookedAfter.livedOutsideArea", "lookedAfter.responsibleForAssessment"} {
+		sel := element(t, body, "input-"+name, "select")
+		assert.Contains(t, sel, `<option value="" selected>not recorded</option><option value="yes">Yes</option><option value="no">No</option>`, name)
+	}
+	assert.Contains(t, body, `name="inspector.riskOfSeriousHarm"`)
+	for _, c := range classification.Concerns() {
+		assert.Contains(t, body, `<input type="checkbox" name="concerns" value="`+text(c)+`"> `+html.EscapeString(c.String()))
+	}
+	for _, d := range classification.Deficits() {
+		assert.Contains(t, body, `<input type="checkbox" name="deficits" value="`+text(d)+`"> `+html.EscapeString(d.String()))
+	}
+	assert.NotContains(t, body, `id="results"`, "a new case has no judgement yet")
+	assert.NotContains(t, body, "<script>", "no inline script")
+	assert.NotContains(t, body, "style=", "no inline style")
+	assert.NotContains(t, body, "http://", "nothing loaded from elsewhere")
+}
+
+func TestStaticAndPages(t *testing.T) {
+	h, _ := newTestServer(t)
+	for _, p := range []string{"/static/app.css", "/static/app.js", "/", "/guidance/A1.1", "/guidance/a%201.1", "/guidance/P2"} {
+		rec := get(t, h, p, nil)
+		assert.Equal(t, http.StatusOK, rec.Code, p)
+		assert.Equal(t, "nosniff", rec.Header().Get("X-Content-Type-Options"), p)
+	}
+	assert.Contains(t, get(t, h, "/guidance/A1.1", nil).Body.String(), "Is there sufficient analysis of offending behaviour")
+	for _, p := range []string{"/nope", "/guidance/Z9", "/guidance/A1.99", "/cases/missing/edit", "/cases/missing.json"} {
+		assert.Equal(t, http.StatusNotFound, get(t, h, p, nil).Code, p)
+	}
+}
+
+// filledForm is a case as the e2e test fills it.
+func filledForm(id string) url.Values {
+	return url.Values{
+		"orig":                           {""},
+		"id":                             {id},
+		"answer-I1.1":                    {"no"},
+		"answer-I1.4":                    {"Girl"},
+		"answer-A1.1":                    {"yes"},
+		"answer-A1.S":                    {"yes"},
+		"answer-A2.5":                    {"low"},
+		"answer-A3.4":                    {"low"},
+		"answer-A3.reasonable":           {"no"},
+		"answer-P2.S":                    {"no"},
+		"factors.childSafety":            {"no"},
+		"factors.riskOfHarm":             {""},
+		"nearBoundary.riskOfSeriousHarm": {"no"},
+		"inspector.riskOfSeriousHarm":    {"high"},
+		"inspector.safetyAndWellbeing":   {"low"},
+		"concerns":                       {"weapons", "mental-health"},
+		"deficits":                       {"out-of-date"},
+	}
+}
+
+func TestSaveAndJudge(t *testing.T) {
+	h, store := newTestServer(t)
+	s := newSession(t, h)
+	rec := s.post("/cases", filledForm("case-001"), nil)
+	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
+	assert.Equal(t, "/cases/case-001/edit?saved=1#results", rec.Header().Get("Location"))
+
+	c, ok, err := store.Get("case-001")
+	require.NoError(t, err)
+	require.True(t, ok)
+	v, _ := c.Answers.Get("A1.1")
+	assert.Equal(t, judgement.Yes, v.Answer)
+	v, _ = c.Answers.Get("A3.4")
+	assert.Equal(t, classification.Low, v.Level)
+	v, _ = c.Answers.Get("I1.4")
+	assert.Equal(t, "Girl", v.Text)
+	require.NotNil(t, c.Factors.ChildSafety)
+	assert.False(t, *c.Factors.ChildSafety)
+	assert.Nil(t, c.Factors.RiskOfHarm, "not recorded stays unknown")
+	assert.Nil(t, c.ReviewingRequired.Desistance)
+	assert.Equal(t, classification.High, c.Inspector.RiskOfSeriousHarm)
+	assert.Equal(t, []classification.Concern{classification.Weapons, classification.MentalHealth}, c.Concerns)
+	assert.Equal(t, []classification.Deficit{classification.OutOfDate}, c.Deficits)
+
+	page := s.follow(rec)
+	require.Equal(t, http.StatusOK, page.Code)
+	body := page.Body.String()
+	assert.Contains(t, body, `id="saved"`)
+
+	for _, kq := range []string{"P2", "D2"} {
+		row := element(t, body, "summary-"+kq, "tr")
+		assert.Contains(t, row, `data-answer="yes"`)
+		assert.Contains(t, row, `data-decided-by="no-factors-rule"`)
+		assert.Contains(t, textOf(row), "Yes no factors rule")
+	}
+	a1 := element(t, body, "summary-A1", "tr")
+	assert.Contains(t, a1, `data-decided-by="inspector"`)
+	a2 := element(t, body, "summary-A2", "tr")
+	assert.Contains(t, a2, `data-decided-by="undecided"`)
+
+	// The recorded P2.S "no" contradicts the rule: a finding beside P2.S
+	// and in the list.
+	assert.Contains(t, element(t, body, "findings", "ul"), `data-code="summary-contradicts-rule"`)
+	beside := element(t, body, "question-P2.S", "ul")
+	assert.Contains(t, beside, `data-findings-for="P2.S"`)
+	assert.Contains(t, beside, `data-code="summary-contradicts-rule"`)
+
+	rosh := element(t, body, "verdict-riskOfSeriousHarm", "div")
+	assert.Contains(t, rosh, `data-outcome="not-reasonable"`)
+	assert.Contains(t, rosh, `data-direction="under"`)
+	assert.Contains(t, textOf(rosh), "Not reasonable")
+	assert.Contains(t, textOf(rosh), "Under")
+	sw := element(t, body, "verdict-safetyAndWellbeing", "div")
+	assert.Contains(t, sw, `data-outcome="reasonable"`)
+
+	excl := element(t, body, "exclusion", "div")
+	assert.Contains(t, excl, `data-outcome="include"`)
+
+	// The form shows what was saved.
+	assert.Regexp(t, `name="answer-A1.1" value="yes" checked`, body)
+	assert.Contains(t, element(t, body, "input-factors.childSafety", "select"), `<option value="no" selected>`)
+	assert.Contains(t, element(t, body, "input-factors.riskOfHarm", "select"), `<option value="" selected>`)
+	assert.Contains(t, body, `value="weapons" checked`)
+	assert.Contains(t, body, `name="orig" value="case-001"`)
+
+	// The list shows the case.
+	assert.Contains(t, get(t, h, "/", s.cookie).Body.String(), `href="/cases/case-001/edit"`)
+}
+
+func TestSaveErrors(t *testing.T) {
+	h, store := newTestServer(t)
+	s := newSession(t, h)
+	form := filledForm("case-002")
+	form.Set("answer-A1.1", "maybe")
+	form.Set("answer-A3.4", "enormous")
+	form.Set("factors.riskOfHarm", "perhaps")
+	form.Set("answer-Z9.9", "yes")
+	form.Add("concerns", "boredom")
+	rec := s.post("/cases", form, nil)
+	require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
+	body := rec.Body.String()
+	errDiv := element(t, body, "errors", "div")
+	assert.Contains(t, errDiv, `<a href="#question-A1.1">A1.1</a>: &#34;maybe&#34; is not an answer to this question`)
+	assert.Contains(t, errDiv, `<a href="#question-A3.4">A3.4</a>: &#34;enormous&#34; is not a level`)
+	top := textOf(errDiv)
+	assert.Contains(t, top, `"Z9.9"`)
+	assert.Contains(t, top, `"boredom"`)
+	assert.Contains(t, element(t, body, "error-A1.1", "p"), "maybe")
+	assert.Contains(t, element(t, body, "error-A3.4", "p"), "enormous")
+	assert.Contains(t, body, `id="field-factors.riskOfHarm"`)
+	// What was entered correctly is kept.
+	assert.Contains(t, body, `name="answer-A1.S" value="yes" checked`)
+	assert.Contains(t, body, `value="case-002"`)
+	ids, _ := store.List()
+	assert.Empty(t, ids, "nothing stored")
+
+	// A missing ID, and one already taken.
+	form = filledForm("")
+	rec = s.post("/cases", form, nil)
+	require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
+	assert.Contains(t, element(t, rec.Body.String(), "error-id", "p"), "Give the case an ID")
+	require.Equal(t, http.StatusSeeOther, s.post("/cases", filledForm("taken"), nil).Code)
+	rec = s.post("/cases", filledForm("taken"), nil)
+	require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
+	assert.Contains(t, rec.Body.String(), "already stored")
+	rec = s.post("/cases", filledForm(strings.Repeat("x", judgement.MaxIDLength+1)), nil)
+	assert.Equal(t, http.StatusUnprocessableEntity, rec.Code)
+	rec = s.post("/cases", filledForm(".."), nil)
+	assert.Equal(t, http.StatusUnprocessableEntity, rec.Code)
+}
+
+func TestRenameKeepsRationale(t *testing.T) {
+	h, store := newTestServer(t)
+	s := newSession(t, h)
+	require.Equal(t, http.StatusSeeOther, s.importRecord(sampleRecord, false).Code)
+	page := get(t, h, "/cases/case-014/edit", s.cookie).Body.String()
+	assert.Contains(t, page, `id="rationale-kept"`)
+	assert.Contains(t, page, `data-code="rosh-no-access-lowered"`)
+
+	form := filledForm("case-015")
+	form.Set("orig", "case-014")
+	rec := s.post("/cases", form, nil)
+	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
+	_, old, _ := store.Get("case-014")
+	assert.False(t, old, "renamed")
+	c, ok, _ := store.Get("case-015")
+	require.True(t, ok)
+	require.NotNil(t, c.RoSHRationale, "the form keeps the rationale it does not edit")
+	assert.Equal(t, classification.Low, c.RoSHRationale.Level)
+}
+
+func TestCSRF(t *testing.T) {
+	h, store := newTestServer(t)
+	s := newSession(t, h)
+	other := newSession(t, h)
+	require.NotEqual(t, s.token, other.token, "tokens are per session")
+
+	setToken := func(tok string) func(url.Values) { return func(f url.Values) { f.Set(csrfField, tok) } }
+	cases := map[string]struct {
+		form   func(url.Values)
+		header http.Header // nil values delete the header
+		noCook bool
+	}{
+		"no token":            {form: setToken("")},
+		"token missing":       {form: func(f url.Values) { f.Del(csrfField) }},
+		"wrong token":         {form: setToken("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")},
+		"other session token": {form: setToken(other.token)},
+		"no cookie":           {noCook: true},
+		"cross-site fetch":    {header: http.Header{"Sec-Fetch-Site": {"cross-site"}}},
+		"same-site fetch":     {header: http.Header{"Sec-Fetch-Site": {"same-site"}}},
+		"cross origin":        {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"http://evil.example"}}},
+		"null origin":         {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"null"}}},
+		"cross referer":       {header: http.Header{"Sec-Fetch-Site": nil, "Referer": {"http://evil.example/page"}}},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			sess := *s
+			sess.t = t
+			if tc.noCook {
+				sess.cookie = nil
+			}
+			for _, target := range []string{"/cases", "/cases/x/delete", "/import"} {
+				form := filledForm("forged")
+				form.Set("record", sampleRecord)
+				form.Set(csrfField, s.token)
+				if tc.form != nil {
+					tc.form(form)
+				}
+				rec := sess.postRaw(target, form, tc.header)
+				assert.Equal(t, http.StatusForbidden, rec.Code, target)
+				assert.Contains(t, rec.Body.String(), "Refused", target)
+			}
+			ids, _ := store.List()
+			assert.Empty(t, ids)
+		})
+	}
+
+	// The same post with the right token from the same origin goes
+	// through, whether the browser says so with Sec-Fetch-Site, Origin or
+	// Referer, or is not a browser at all.
+	for i, hdr := range []http.Header{
+		{"Sec-Fetch-Site": {"same-origin"}},
+		{"Origin": {"http://example.com"}},
+		{"Referer": {"http://example.com/cases/new"}},
+		{},
+	} {
+		form := filledForm("ok-" + string(rune('a'+i)))
+		form.Set(csrfField, s.token)
+		rec := s.postRaw("/cases", form, hdr)
+		assert.Equal(t, http.StatusSeeOther, rec.Code, "%v: %s", hdr, rec.Body.String())
+	}
+}
+
+// postRaw posts exactly the form and headers given, with the session's
+// cookie if any.
+func (s *session) postRaw(target string, form url.Values, header http.Header) *httptest.ResponseRecorder {
+	s.t.Helper()
+	req := httptest.NewRequest(http.MethodPost, target, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	for k, v := range header {
+		if v == nil {
+			req.Header.Del(k)
+		} else {
+			req.Header[k] = v
+		}
+	}
+	if s.cookie != nil {
+		req.AddCookie(s.cookie)
+	}
+	rec := httptest.NewRecorder()
+	s.h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestEscaping(t *testing.T) {
+	h, store := newTestServer(t)
+	s := newSession(t, h)
+	const hostileID = `<script>alert("id")</script>`
+	const hostileText = `<script>alert('text')</script>"><img src=x onerror=alert(1)>`
+	form := filledForm(hostileID)
+	form.Set("answer-I1.4", hostileText)
+	rec := s.post("/cases", form, nil)
+	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
+	c, ok, _ := store.Get(hostileID)
+	require.True(t, ok)
+	v, _ := c.Answers.Get("I1.4")
+	assert.Equal(t, hostileText, v.Text, "stored as typed")
+
+	for _, page := range []*httptest.ResponseRecorder{s.follow(rec), get(t, h, "/", s.cookie)} {
+		require.Equal(t, http.StatusOK, page.Code)
+		body := page.Body.String()
+		assert.NotContains(t, body, "<script>")
+		assert.NotContains(t, body, "<img")
+		assert.NotContains(t, body, `alert("id")</script>`)
+		assert.Contains(t, body, "&lt;script&gt;")
+	}
+	body := s.follow(rec).Body.String()
+	assert.Contains(t, body, `value="&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;&#34;&gt;&lt;img src=x onerror=alert(1)&gt;"`)
+
+	// The export's file name is safe, and its content is JSON.
+	exp := get(t, h, exportURL(hostileID), s.cookie)
+	require.Equal(t, http.StatusOK, exp.Code)
+	_, params, err := mime.ParseMediaType(exp.Header().Get("Content-Disposition"))
+	require.NoError(t, err)
+	assert.Regexp(t, `^case-[A-Za-z0-9._-]+\.json$`, params["filename"])
+	assert.Equal(t, "application/json; charset=utf-8", exp.Header().Get("Content-Type"))
+
+	// A hostile search query is escaped too.
+	sr := get(t, h, "/search?q="+url.QueryEscape(hostileText), nil).Body.String()
+	assert.NotContains(t, sr, "<script>")
+}
+
+func TestImportExportRoundTrip(t *testing.T) {
+	h, _ := newTestServer(t)
+	s := newSession(t, h)
+	want, err := judgement.Decode(strings.NewReader(sampleRecord))
+	require.NoError(t, err)
+
+	rec := s.importRecord(sampleRecord, false)
+	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
+	assert.Equal(t, "/cases/case-014/edit?saved=imported#results", rec.Header().Get("Location"))
+	page := s.follow(rec).Body.String()
+	assert.Contains(t, page, "Imported.")
+	assert.Contains(t, element(t, page, "input-lookedAfter.responsibleForAssessment", "select"), `<option value="no" selected>`)
+
+	exp := get(t, h, "/cases/case-014.json", nil)
+	require.Equal(t, http.StatusOK, exp.Code)
+	disp, params, err := mime.ParseMediaType(exp.Header().Get("Content-Disposition"))
+	require.NoError(t, err)
+	assert.Equal(t, "attachment", disp)
+	assert.Equal(t, "case-case-014.json", params["filename"])
+	got, err := judgement.Decode(exp.Body)
+	require.NoError(t, err)
+	assert.Equal(t, mustJSON(t, want), mustJSON(t, got))
+	assert.True(t, want.Answers.Equal(got.Answers))
+
+	// Through the form and back: saving the imported case unchanged gives
+	// the same record.
+	form := url.Values{}
+	v := valuesOf(got)
+	form.Set("id", v.ID)
+	form.Set("orig", v.Orig)
+	for k, x := range v.Fields {
+		form.Set(k, x)
+	}
+	for k := range v.Concerns {
+		form.Add("concerns", k)
+	}
+	for k := range v.Deficits {
+		form.Add("deficits", k)
+	}
+	require.Equal(t, http.StatusSeeOther, s.post("/cases", form, nil).Code)
+	again, err := judgement.Decode(get(t, h, "/cases/case-014.json", nil).Body)
+	require.NoError(t, err)
+	assert.Equal(t, mustJSON(t, want), mustJSON(t, again))
+
+	// The pasted form of import works as well, and replaces only when asked.
+	rec = s.post("/import", url.Values{"record": {sampleRecord}}, nil)
+	require.Equal(t, http.StatusBadRequest, rec.Code)
+	assert.Contains(t, textOf(element(t, rec.Body.String(), "import-error", "div")), `A case with ID "case-014" is already stored`)
+	rec = s.post("/import", url.Values{"record": {sampleRecord}, "replace": {"yes"}}, nil)
+	assert.Equal(t, http.StatusSeeOther, rec.Code)
+
+	// IDs with a slash or other characters survive the URLs.
+	odd := strings.Replace(sampleRecord, `"case-014"`, `"team a/case 7?#%"`, 1)
+	require.Equal(t, http.StatusSeeOther, s.importRecord(odd, false).Code)
+	assert.Equal(t, http.StatusOK, get(t, h, caseURL("team a/case 7?#%"), nil).Code)
+	exp = get(t, h, exportURL("team a/case 7?#%"), nil)
+	require.Equal(t, http.StatusOK, exp.Code)
+	c, err := judgement.Decode(exp.Body)
+	require.NoError(t, err)
+	assert.Equal(t, "team a/case 7?#%", c.ID)
+
+	// Delete.
+	rec = s.post(deleteURL("team a/case 7?#%"), url.Values{}, nil)
+	require.Equal(t, http.StatusSeeOther, rec.Code)
+	assert.Equal(t, http.StatusNotFound, get(t, h, caseURL("team a/case 7?#%"), nil).Code)
+}
+
+func mustJSON(t *testing.T, c judgement.Case) string {
+	t.Helper()
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	return string(b)
+}
+
+func TestImportErrors(t *testing.T) {
+	h, store := newTestServer(t)
+	s := newSession(t, h)
+	for name, tc := range map[string]struct{ record, want string }{
+		"empty":            {"", "Choose a file or paste a case record."},
+		"not JSON":         {"{not json", "could not be imported"},
+		"unknown field":    {`{"id": "c1", "colour": "blue"}`, "colour"},
+		"unknown question": {`{"id": "c1", "answers": {"Z9.9": "yes"}}`, "Z9.9"},
+		"wrong kind":       {`{"id": "c1", "answers": {"A1.1": "high"}}`, "A1.1"},
+		"no id":            {`{"answers": {}}`, "id"},
+		"dot id":           {`{"id": ".."}`, "cannot be used"},
+		"trailing data":    {`{"id": "c1"} {"id": "c2"}`, "could not be imported"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := s.post("/import", url.Values{"record": {tc.record}}, nil)
+			require.Equal(t, http.StatusBadRequest, rec.Code)
+			msg := textOf(element(t, rec.Body.String(), "import-error", "div"))
+			assert.Contains(t, msg, tc.want)
+			ids, _ := store.List()
+			assert.Empty(t, ids)
+		})
+	}
+	// A record over the size limit is refused.
+	big := `{"id": "c1", "answers": {"I1.4": "` + strings.Repeat("x", judgement.MaxCaseSize) + `"}}`
+	rec := s.post("/import", url.Values{"record": {big}}, nil)
+	assert.Contains(t, []int{http.StatusBadRequest, http.StatusRequestEntityTooLarge}, rec.Code)
+}
+
+func TestSearch(t *testing.T) {
+	h, _ := newTestServer(t)
+	rec := get(t, h, "/search?q=contingen", nil)
+	require.Equal(t, http.StatusOK, rec.Code)
+	body := rec.Body.String()
+	assert.Contains(t, body, `data-id="P3.5"`)
+	assert.Contains(t, body, `href="/guidance/P3.5"`)
+
+	rec = get(t, h, "/api/search?q=contingen", nil)
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Equal(t, "application/json; charset=utf-8", rec.Header().Get("Content-Type"))
+	var hits []searchHit
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &hits))
+	require.NotEmpty(t, hits)
+	assert.LessOrEqual(t, len(hits), maxSearchResults)
+	found := false
+	for _, h := range hits {
+		found = found || h.ID == "P3.5"
+		assert.NotEmpty(t, h.Title)
+	}
+	assert.True(t, found)
+
+	rec = get(t, h, "/api/search?q=", nil)
+	assert.Equal(t, "[]\n", rec.Body.String())
+	assert.Contains(t, get(t, h, "/search?q=zzqqxx", nil).Body.String(), "0 results")
+}
+
+func TestFileStore(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cases.json")
+	st, err := openFileStore(path)
+	require.NoError(t, err)
+	ids, _ := st.List()
+	assert.Empty(t, ids)
+	_, err = os.Stat(path)
+	assert.True(t, os.IsNotExist(err), "nothing written before a change")
+
+	c, err := judgement.Decode(strings.NewReader(sampleRecord))
+	require.NoError(t, err)
+	require.NoError(t, st.Put(c))
+	c2 := c.Clone()
+	c2.ID = "case-002"
+	require.NoError(t, st.Put(c2))
+
+	fi, err := os.Stat(path)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm())
+
+	// Through the web form too.
+	h := newServer(st, nil)
+	s := newSession(t, h)
+	require.Equal(t, http.StatusSeeOther, s.post("/cases", filledForm("case-003"), nil).Code)
+
+	re, err := openFileStore(path)
+	require.NoError(t, err)
+	ids, _ = re.List()
+	assert.Equal(t, []string{"case-002", "case-003", "case-014"}, ids)
+	got, ok, err := re.Get("case-014")
+	require.NoError(t, err)
+	require.True(t, ok)
+	assert.Equal(t, mustJSON(t, c), mustJSON(t, got))
+	got3, _, _ := re.Get("case-003")
+	require.NotNil(t, got3.Factors.ChildSafety)
+	assert.False(t, *got3.Factors.ChildSafety)
+
+	require.NoError(t, re.Delete("case-002"))
+	require.NoError(t, re.Delete("never-there"))
+	again, err := openFileStore(path)
+	require.NoError(t, err)
+	ids, _ = again.List()
+	assert.Equal(t, []string{"case-003", "case-014"}, ids)
+
+	// Returned cases are copies.
+	got.ID = "changed"
+	_ = got.Answers.Set("A1.1", judgement.YesNo(judgement.No))
+	fresh, _, _ := again.Get("case-014")
+	v, _ := fresh.Answers.Get("A1.1")
+	assert.Equal(t, judgement.Yes, v.Answer)
+
+	// A damaged file is an error that names it, without its content.
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`[{"id": "x", "secret": "do not show"}]`), 0o600))
+	_, err = openFileStore(bad)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "bad.json")
+	assert.Contains(t, err.Error(), "record 1")
+	assert.NotContains(t, err.Error(), "do not show")
+	require.NoError(t, os.WriteFile(bad, []byte(`{}`), 0o600))
+	_, err = openFileStore(bad)
+	assert.Error(t, err)
+}
+
+// syncBuffer is a bytes.Buffer safe for the server goroutine to write.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestRun(t *testing.T) {
+	var out, errOut syncBuffer
+	assert.Equal(t, 2, run([]string{"-nope"}, &out, &errOut))
+	assert.Equal(t, 2, run([]string{"extra"}, &out, &errOut))
+	assert.Equal(t, 0, run([]string{"-h"}, &out, &errOut))
+
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`nonsense`), 0o600))
+	assert.Equal(t, 1, run([]string{"-addr", "127.0.0.1:0", "-file", bad}, &out, &errOut))
+
+	// Serve on a free port, save a case in the file, stop.
+	file := filepath.Join(t.TempDir(), "cases.json")
+	ctx, cancel := context.WithCancel(context.Background())
+	out = syncBuffer{}
+	done := make(chan int)
+	go func() { done <- runContext(ctx, []string{"-addr", "127.0.0.1:0", "-file", file}, &out, &errOut) }()
+	var base string
+	require.Eventually(t, func() bool {
+		m := regexp.MustCompile(`listening on (http://\S+)`).FindStringSubmatch(out.String())
+		if m != nil {
+			base = m[1]
+		}
+		return m != nil
+	}, 5*time.Second, 10*time.Millisecond)
+
+	resp, err := http.Get(base + "/cases/new")
+	require.NoError(t, err)
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	var cookie *http.Cookie
+	for _, c := range resp.Cookies() {
+		if c.Name == csrfCookie {
+			cookie = c
+		}
+	}
+	require.NotNil(t, cookie)
+	token := tokenField.FindStringSubmatch(string(page))[1]
+	form := filledForm("case-run")
+	form.Set(csrfField, token)
+	req, _ := http.NewRequest(http.MethodPost, base+"/cases", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", base)
+	req.AddCookie(cookie)
+	resp, err = (&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}).Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusSeeOther, resp.StatusCode)
+
+	cancel()
+	select {
+	case code := <-done:
+		assert.Equal(t, 0, code)
+	case <-time.After(10 * time.Second):
+		t.Fatal("run did not stop")
+	}
+	// Only the listen address was logged; no case data anywhere.
+	assert.Equal(t, 1, strings.Count(out.String(), "\n"), out.String())
+	assert.NotContains(t, out.String()+errOut.String(), "case-run")
+	st, err := openFileStore(file)
+	require.NoError(t, err)
+	_, ok, _ := st.Get("case-run")
+	assert.True(t, ok)
+}
