@@ -2,6 +2,7 @@ package judgement
 
 import (
 	"encoding/json"
+	"fmt"
 	"sync"
 
 	"github.com/yjinspect/yjinspect/classification"
@@ -150,12 +151,12 @@ func RuleFor(keyQuestion framework.ID) (SummaryRule, bool) {
 	return SummaryRule{}, false
 }
 
-// KeyResult is the summary judgement of one key question. It is small and
-// holds no text but the key question's ID; Summary, Standard and Rule look
-// the rest up. Its JSON form includes them.
+// KeyResult is the summary judgement of one key question. It holds no
+// pointers (four bytes), so that a Result's twelve cost the garbage collector
+// nothing; KeyQuestion, Summary, Standard and Rule look the rest up. Its JSON
+// form includes them all.
 type KeyResult struct {
-	// KeyQuestion identifies the key question, e.g. "P2".
-	KeyQuestion framework.ID
+	kq uint8 // 1 + the key question's index in the domain two catalogue; 0 for none
 	// Answer is the summary judgement; zero when undecided.
 	Answer Answer
 	// DecidedBy says how it was reached.
@@ -167,27 +168,59 @@ type KeyResult struct {
 
 // keyInfo is what a KeyResult looks up about its key question.
 type keyInfo struct {
-	standard, summary framework.ID
-	rule              string
+	id, standard, summary framework.ID
+	rule                  string
 }
 
-var keyInfos = sync.OnceValue(func() map[framework.ID]keyInfo {
-	m := map[framework.ID]keyInfo{}
+type keyTable struct {
+	infos []keyInfo // index 0: none
+	index map[framework.ID]uint8
+}
+
+var keys = sync.OnceValue(func() *keyTable {
+	t := &keyTable{infos: []keyInfo{{}}, index: map[framework.ID]uint8{}}
 	for _, kq := range framework.DomainTwo().KeyQuestions() {
-		info := keyInfo{standard: kq.Standard, summary: kq.Summary}
+		info := keyInfo{id: kq.ID, standard: kq.Standard, summary: kq.Summary}
 		if r, ok := RuleFor(kq.ID); ok {
 			info.rule = r.Source
 		}
-		m[kq.ID] = info
+		t.index[kq.ID] = uint8(len(t.infos))
+		t.infos = append(t.infos, info)
 	}
-	return m
+	return t
 })
 
+func (k KeyResult) info() keyInfo {
+	t := keys()
+	if int(k.kq) < len(t.infos) {
+		return t.infos[k.kq]
+	}
+	return keyInfo{}
+}
+
+// NewKeyResult makes the KeyResult of a key question of the domain two
+// catalogue, for callers that bring summary judgements made elsewhere to
+// Rate. It is an error to name a key question the catalogue lacks.
+func NewKeyResult(keyQuestion framework.ID, answer Answer, by DecidedBy, recorded Answer) (KeyResult, error) {
+	i, ok := keys().index[keyQuestion]
+	if !ok {
+		return KeyResult{}, fmt.Errorf("judgement: no key question %s in the domain two catalogue", enum.Quote(string(keyQuestion)))
+	}
+	return KeyResult{kq: i, Answer: answer, DecidedBy: by, Recorded: recorded}, nil
+}
+
+// Equal reports whether two key results are the same (and lets go-cmp
+// compare them).
+func (k KeyResult) Equal(o KeyResult) bool { return k == o }
+
+// KeyQuestion returns the key question's ID, e.g. "P2".
+func (k KeyResult) KeyQuestion() framework.ID { return k.info().id }
+
 // Summary returns the summary question's ID, e.g. "P2.S".
-func (k KeyResult) Summary() framework.ID { return keyInfos()[k.KeyQuestion].summary }
+func (k KeyResult) Summary() framework.ID { return k.info().summary }
 
 // Standard returns the standard the key question answers, e.g. "2.2".
-func (k KeyResult) Standard() framework.ID { return keyInfos()[k.KeyQuestion].standard }
+func (k KeyResult) Standard() framework.ID { return k.info().standard }
 
 // Rule quotes the source's rule when a rule decided the judgement, and
 // returns "" otherwise.
@@ -195,7 +228,7 @@ func (k KeyResult) Rule() string {
 	if k.DecidedBy != NoFactorsRule && k.DecidedBy != NoReviewingRule {
 		return ""
 	}
-	return keyInfos()[k.KeyQuestion].rule
+	return k.info().rule
 }
 
 type keyResultJSON struct {
@@ -208,19 +241,24 @@ type keyResultJSON struct {
 	Rule        string       `json:"rule,omitempty"`
 }
 
-// MarshalJSON writes the key result with its summary, standard and rule.
+// MarshalJSON writes the key result with its key question, summary,
+// standard and rule.
 func (k KeyResult) MarshalJSON() ([]byte, error) {
-	return json.Marshal(keyResultJSON{k.KeyQuestion, k.Standard(), k.Summary(), k.Answer, k.DecidedBy, k.Recorded, k.Rule()})
+	return json.Marshal(keyResultJSON{k.KeyQuestion(), k.Standard(), k.Summary(), k.Answer, k.DecidedBy, k.Recorded, k.Rule()})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes; the looked-up fields are
-// ignored.
+// ignored, and the key question must be one of the catalogue's.
 func (k *KeyResult) UnmarshalJSON(b []byte) error {
 	var j keyResultJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*k = KeyResult{KeyQuestion: j.KeyQuestion, Answer: j.Answer, DecidedBy: j.DecidedBy, Recorded: j.Recorded}
+	kr, err := NewKeyResult(j.KeyQuestion, j.Answer, j.DecidedBy, j.Recorded)
+	if err != nil {
+		return err
+	}
+	*k = kr
 	return nil
 }
 
@@ -251,8 +289,12 @@ type Result struct {
 
 // KeyQuestion returns the summary judgement of a key question.
 func (r Result) KeyQuestion(id framework.ID) (KeyResult, bool) {
+	i, ok := keys().index[id]
+	if !ok {
+		return KeyResult{}, false
+	}
 	for _, k := range r.KeyResults {
-		if k.KeyQuestion == id {
+		if k.kq == i {
 			return k, true
 		}
 	}
@@ -274,9 +316,12 @@ func (r Result) HasErrors() bool {
 type plan struct {
 	kqs                     []kqPlan
 	i11, a25, a34, a2r, a3r int
+	size                    int  // the number of questions Answers holds
+	dense                   bool // every required question has a position
 }
 
 type kqPlan struct {
+	key                   uint8 // KeyResult.kq
 	id, standard, summary framework.ID
 	summaryAt             int
 	required              []int // the prompts: questions the inspector must answer
@@ -302,12 +347,12 @@ func makePlan(f *framework.Framework) *plan {
 		}
 		return -1
 	}
-	p := &plan{i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable")}
+	p := &plan{i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"), size: len(l.kinds), dense: true}
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
 			continue
 		}
-		k := kqPlan{id: kq.ID, standard: kq.Standard, summary: kq.Summary, summaryAt: pos(kq.Summary)}
+		k := kqPlan{key: keys().index[kq.ID], id: kq.ID, standard: kq.Standard, summary: kq.Summary, summaryAt: pos(kq.Summary)}
 		if r, ok := RuleFor(kq.ID); ok {
 			k.rule = &r
 		}
@@ -318,6 +363,11 @@ func makePlan(f *framework.Framework) *plan {
 			}
 		}
 		k.msgs = messagesFor(k)
+		for _, q := range k.required {
+			if q < 0 {
+				p.dense = false
+			}
+		}
 		p.kqs = append(p.kqs, k)
 	}
 	return p
@@ -346,7 +396,7 @@ func Judge(f *framework.Framework, c Case) Result {
 
 	for i := range p.kqs {
 		k := &p.kqs[i]
-		kr := KeyResult{KeyQuestion: k.id, Recorded: a.answer(k.summaryAt)}
+		kr := KeyResult{kq: k.key, Recorded: a.answer(k.summaryAt)}
 		if kr.Recorded > NotApplicable {
 			kr.Recorded = 0
 		}
@@ -372,16 +422,25 @@ func Judge(f *framework.Framework, c Case) Result {
 			fs.add(k.msgs.undecided)
 		}
 		if !ruled {
-			yes, no, missing := 0, 0, 0
-			for j, q := range k.required {
-				switch a.answer(q) {
-				case 0:
-					fs.add(k.msgs.missing[j])
-					missing++
-				case Yes:
-					yes++
-				case No:
-					no++
+			// Count the prompts' answers by code (0 none, then Yes, No,
+			// n/a) without a branch a prompt; name the missing ones only
+			// when there are some.
+			var count [4]int
+			if p.dense && len(a.codes) == p.size {
+				for _, q := range k.required {
+					count[a.codes[q]&3]++
+				}
+			} else {
+				for _, q := range k.required {
+					count[a.answer(q)&3]++
+				}
+			}
+			yes, no, missing := count[Yes], count[No], count[0]
+			if missing > 0 {
+				for j, q := range k.required {
+					if a.answer(q) == 0 {
+						fs.add(k.msgs.missing[j])
+					}
 				}
 			}
 			if kr.DecidedBy == Inspector {

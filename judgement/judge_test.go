@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
@@ -19,10 +20,10 @@ func TestFullCaseIsClean(t *testing.T) {
 	require.Len(t, r.KeyResults, 12)
 	var ids []framework.ID
 	for _, k := range r.KeyResults {
-		ids = append(ids, k.KeyQuestion)
-		assert.Equal(t, Yes, k.Answer, k.KeyQuestion)
-		assert.Equal(t, Inspector, k.DecidedBy, k.KeyQuestion)
-		assert.Equal(t, k.KeyQuestion+".S", k.Summary())
+		ids = append(ids, k.KeyQuestion())
+		assert.Equal(t, Yes, k.Answer, k.KeyQuestion())
+		assert.Equal(t, Inspector, k.DecidedBy, k.KeyQuestion())
+		assert.Equal(t, k.KeyQuestion()+".S", k.Summary())
 	}
 	assert.Equal(t, []framework.ID{"A1", "A2", "A3", "P1", "P2", "P3", "D1", "D2", "D3", "R1", "R2", "R3"}, ids)
 	assert.Equal(t, sampling.Include, r.Exclusion.Outcome)
@@ -428,7 +429,8 @@ func TestEnums(t *testing.T) {
 }
 
 func TestKeyResultJSON(t *testing.T) {
-	k := KeyResult{KeyQuestion: "P2", Answer: Yes, DecidedBy: NoFactorsRule, Recorded: No}
+	k, err := NewKeyResult("P2", Yes, NoFactorsRule, No)
+	require.NoError(t, err)
 	b, err := json.Marshal(k)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"keyQuestion":"P2","standard":"2.2","summary":"P2.S","answer":"yes","decidedBy":"no-factors-rule","recorded":"no",
@@ -436,8 +438,14 @@ func TestKeyResultJSON(t *testing.T) {
 	var got KeyResult
 	require.NoError(t, json.Unmarshal(b, &got))
 	assert.Equal(t, k, got)
-	assert.Empty(t, KeyResult{KeyQuestion: "P2", DecidedBy: Inspector}.Rule())
-	assert.Empty(t, KeyResult{KeyQuestion: "Z9"}.Summary())
+	p2, _ := NewKeyResult("P2", No, Inspector, No)
+	assert.Empty(t, p2.Rule())
+	assert.Empty(t, KeyResult{}.Summary())
+	assert.Empty(t, KeyResult{}.KeyQuestion())
+	_, err = NewKeyResult("Z9", Yes, Inspector, 0)
+	assert.ErrorContains(t, err, `no key question "Z9"`)
+	assert.Error(t, json.Unmarshal([]byte(`{"keyQuestion":"Z9"}`), &got))
+	assert.Equal(t, uintptr(4), unsafe.Sizeof(KeyResult{}), "a KeyResult holds no pointers")
 }
 
 func TestScaleMessages(t *testing.T) {

@@ -332,10 +332,10 @@ func Rate(results []Result, rules RatingRules) (Inspection, error) {
 			// Judge gives the key questions in source order: look up only
 			// what is out of place.
 			i := j
-			if i >= len(in.KeyQuestions) || in.KeyQuestions[i].KeyQuestion != k.KeyQuestion {
+			if i >= len(in.KeyQuestions) || in.KeyQuestions[i].KeyQuestion != k.KeyQuestion() {
 				var ok bool
-				if i, ok = index[k.KeyQuestion]; !ok {
-					return Inspection{}, fmt.Errorf("judgement: case %s: key question %s is not in the domain two catalogue", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion)))
+				if i, ok = index[k.KeyQuestion()]; !ok {
+					return Inspection{}, fmt.Errorf("judgement: case %s: a key result names no key question of the standards (%s)", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion())))
 				}
 			}
 			t := &in.KeyQuestions[i]

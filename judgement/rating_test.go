@@ -174,7 +174,11 @@ func result(id string, all Answer, over map[framework.ID]Answer) Result {
 		if a == 0 {
 			by = Undecided
 		}
-		r.KeyResults = append(r.KeyResults, KeyResult{KeyQuestion: kq.ID, Answer: a, DecidedBy: by})
+		kr, err := NewKeyResult(kq.ID, a, by, a)
+		if err != nil {
+			panic(err)
+		}
+		r.KeyResults = append(r.KeyResults, kr)
 	}
 	return r
 }
@@ -246,9 +250,14 @@ func TestRate(t *testing.T) {
 	}
 	// A result with a key question of no catalogue.
 	bad := result("odd", Yes, nil)
-	bad.KeyResults[0].KeyQuestion = "Z9"
+	bad.KeyResults[0] = KeyResult{}
 	_, err = Rate([]Result{bad}, DefaultRatingRules())
-	assert.ErrorContains(t, err, `key question "Z9"`)
+	assert.ErrorContains(t, err, `a key result names no key question of the standards ("")`)
+	o2, err := NewKeyResult("O2", Yes, Inspector, Yes)
+	require.NoError(t, err)
+	bad.KeyResults[0] = o2
+	_, err = Rate([]Result{bad}, DefaultRatingRules())
+	assert.ErrorContains(t, err, `("O2")`)
 }
 
 func TestRatesByLevel(t *testing.T) {

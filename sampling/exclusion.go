@@ -1,6 +1,9 @@
 package sampling
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // LookedAfter records the facts that decide, under question I 1.1 of the
 // CARaG, whether a case is excluded from the inspection sample. Each field
@@ -189,6 +192,38 @@ func pathComplete(known [numFacts]*bool) bool {
 // outcome is Undetermined and the Reason names exactly the unknown facts
 // the outcome depends on. The function never guesses.
 func CheckLookedAfter(l LookedAfter) Decision {
+	// The 81 combinations of unknown, false and true are decided once;
+	// Notes is copied so that a caller cannot change the table.
+	d := decisions()[tri(l.LookedAfter)+3*tri(l.HomeService)+9*tri(l.LivedOutsideArea)+27*tri(l.ResponsibleForAssessment)]
+	if d.Notes != nil {
+		d.Notes = append([]string(nil), d.Notes...)
+	}
+	return d
+}
+
+// tri numbers a fact: 0 unknown, 1 false, 2 true.
+func tri(p *bool) int {
+	switch {
+	case p == nil:
+		return 0
+	case !*p:
+		return 1
+	}
+	return 2
+}
+
+var decisions = sync.OnceValue(func() *[81]Decision {
+	var t [81]Decision
+	vals := [3]*bool{nil, new(bool), new(bool)}
+	*vals[2] = true
+	for i := range t {
+		t[i] = checkLookedAfter(LookedAfter{vals[i%3], vals[i/3%3], vals[i/9%3], vals[i/27%3]})
+	}
+	return &t
+})
+
+// checkLookedAfter is the rule; CheckLookedAfter serves it from a table.
+func checkLookedAfter(l LookedAfter) Decision {
 	known := [numFacts]*bool{
 		factLookedAfter:              l.LookedAfter,
 		factHomeService:              l.HomeService,

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func b(v bool) *bool { return &v }
@@ -201,5 +203,29 @@ func TestLookedAfterJSON(t *testing.T) {
 	}
 	if back.LookedAfter != nil || back.HomeService != nil || back.LivedOutsideArea == nil || *back.LivedOutsideArea || back.ResponsibleForAssessment == nil || !*back.ResponsibleForAssessment {
 		t.Errorf("unmarshal = %s", show(back))
+	}
+}
+
+func TestCheckLookedAfterTableMatchesRule(t *testing.T) {
+	vals := []*bool{nil, new(bool), new(bool)}
+	*vals[2] = true
+	for _, a := range vals {
+		for _, b := range vals {
+			for _, c := range vals {
+				for _, d := range vals {
+					l := LookedAfter{a, b, c, d}
+					got := CheckLookedAfter(l)
+					if diff := cmp.Diff(checkLookedAfter(l), got); diff != "" {
+						t.Fatalf("%+v (-rule +table):\n%s", l, diff)
+					}
+					if len(got.Notes) > 0 {
+						got.Notes[0] = "changed"
+						if CheckLookedAfter(l).Notes[0] == "changed" {
+							t.Fatal("a caller changed the table")
+						}
+					}
+				}
+			}
+		}
 	}
 }

@@ -47,11 +47,11 @@ func Summarise(r judgement.Result) Outcome {
 	for _, k := range r.KeyResults {
 		by, _ := k.DecidedBy.MarshalText()
 		if k.Answer == 0 {
-			o.Summaries[k.KeyQuestion] = string(by)
+			o.Summaries[k.KeyQuestion()] = string(by)
 			continue
 		}
 		ans, _ := k.Answer.MarshalText()
-		o.Summaries[k.KeyQuestion] = string(ans) + " by " + string(by)
+		o.Summaries[k.KeyQuestion()] = string(ans) + " by " + string(by)
 	}
 	for _, f := range r.Findings {
 		o.Findings = append(o.Findings, string(f.Code)+" "+string(f.Question))

@@ -589,12 +589,12 @@ func (s *server) resultView(res judgement.Result) *resultView {
 	rv := &resultView{}
 	for _, kr := range res.KeyResults {
 		sv := summaryView{
-			KeyQuestion: string(kr.KeyQuestion), Summary: string(kr.Summary()),
+			KeyQuestion: string(kr.KeyQuestion()), Summary: string(kr.Summary()),
 			Answer: "none", AnswerText: text(kr.Answer),
 			DecidedBy: kr.DecidedBy.String(), DecidedByText: text(kr.DecidedBy),
 			Rule: kr.Rule(),
 		}
-		if kq, ok := s.f.KeyQuestion(kr.KeyQuestion); ok {
+		if kq, ok := s.f.KeyQuestion(kr.KeyQuestion()); ok {
 			sv.Text = kq.Text
 		}
 		if kr.Answer != 0 {
