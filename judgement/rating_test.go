@@ -338,7 +338,7 @@ func FuzzParseAnswer(f *testing.F) {
 	})
 }
 
-var sinkInspection Inspection
+var sinkRate Inspection
 
 func BenchmarkRate(b *testing.B) {
 	results := make([]Result, 1945)
@@ -349,6 +349,6 @@ func BenchmarkRate(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		sinkInspection, _ = Rate(results, rules)
+		sinkRate, _ = Rate(results, rules)
 	}
 }
