@@ -1,0 +1,560 @@
+package synthetic
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
+// generator makes cases, drawing from r, which Generate reseeds for each
+// case.
+type generator struct {
+	r   *rand.Rand
+	kqs []kqSpec
+	err error
+}
+
+// kqSpec is what the generator needs of a key question of the standards.
+type kqSpec struct {
+	id, summary framework.ID
+	area        framework.Area
+	prompts     []framework.ID
+	rule        *judgement.SummaryRule
+	base        float64
+}
+
+// The scales, as indices into the generator's arrays.
+const (
+	sw   = 0
+	rosh = 1
+)
+
+// keyQuestionOrder are the key questions of the standards in source order,
+// as newGenerator finds them in the catalogue.
+var keyQuestionOrder = []framework.ID{"A1", "A2", "A3", "P1", "P2", "P3", "D1", "D2", "D3", "R1", "R2", "R3"}
+
+func newGenerator(r *rand.Rand) *generator {
+	f := framework.DomainTwo()
+	g := &generator{r: r}
+	for _, kq := range f.KeyQuestions() {
+		if kq.Standard == "" {
+			continue
+		}
+		s := kqSpec{id: kq.ID, summary: kq.Summary, area: kq.Area, base: keyQuestionBase[kq.ID]}
+		if rule, ok := judgement.RuleFor(kq.ID); ok {
+			s.rule = &rule
+		}
+		for _, q := range f.QuestionsOf(kq.ID) {
+			if q.Kind == framework.Prompt {
+				s.prompts = append(s.prompts, q.ID)
+			}
+		}
+		g.kqs = append(g.kqs, s)
+	}
+	if !slices.EqualFunc(g.kqs, keyQuestionOrder, func(k kqSpec, id framework.ID) bool { return k.id == id }) {
+		g.err = errors.New("the catalogue's key questions are not the twelve of domain two in source order")
+	}
+	return g
+}
+
+// draft is a case being made, with the facts its answers depend on.
+type draft struct {
+	c         judgement.Case
+	bools     *[20]bool
+	nbools    int
+	insp      [2]classification.Level // the inspector's levels
+	cm        [2]classification.Level // the case manager's
+	reason    [2]judgement.Answer     // A2.reasonable, A3.reasonable
+	factors   [2]bool
+	reviewing [3]bool // desistance, child safety, risk of harm
+	looked    bool
+	hasVictim bool
+	quality   float64
+	summaries [12]judgement.Answer // by key question, in source order
+}
+
+// summary returns the summary answer given to a key question of the
+// standards ("A1" ... "R3").
+func (d *draft) summary(kq framework.ID) judgement.Answer {
+	if i := slices.Index(keyQuestionOrder, kq); i >= 0 {
+		return d.summaries[i]
+	}
+	return 0
+}
+
+// fact returns a pointer to a bool of the case's own.
+func (d *draft) fact(b bool) *bool {
+	if d.nbools == len(d.bools) {
+		d.bools, d.nbools = new([20]bool), 0
+	}
+	p := &d.bools[d.nbools]
+	d.nbools++
+	*p = b
+	return p
+}
+
+func fact(b bool) *bool { return &b }
+
+func (g *generator) chance(p float64) bool { return g.r.Float64() < p }
+
+func logistic(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+
+func (g *generator) set(d *draft, id framework.ID, v judgement.Value) {
+	if err := d.c.Answers.Set(id, v); err != nil && g.err == nil {
+		g.err = err
+	}
+}
+
+func (g *generator) yesNo(d *draft, id framework.ID, a judgement.Answer) {
+	g.set(d, id, judgement.YesNo(a))
+}
+
+// answerIf is Yes with chance p, otherwise No.
+func (g *generator) answerIf(p float64) judgement.Answer {
+	if g.chance(p) {
+		return judgement.Yes
+	}
+	return judgement.No
+}
+
+// newCase makes one case with the inspector's levels given.
+func (g *generator) newCase(id string, in inspectionTraits, swLevel, roshLevel classification.Level) judgement.Case {
+	d := &draft{
+		c:     judgement.Case{ID: id},
+		bools: new([20]bool),
+		insp:  [2]classification.Level{swLevel, roshLevel},
+	}
+	d.c.Inspector = judgement.Levels{SafetyAndWellbeing: swLevel, RiskOfSeriousHarm: roshLevel}
+
+	g.child(d)
+	var near [2]bool
+	for s := range 2 {
+		d.cm[s] = g.caseManagerLevel(d.insp[s], in.quality)
+		near[s] = g.nearBoundary(d.cm[s], d.insp[s])
+		d.reason[s] = g.reasonable(d.cm[s], d.insp[s], near[s])
+		d.factors[s] = !(d.insp[s] == classification.Low && d.cm[s] == classification.Low && g.chance(noFactors[s]))
+	}
+	d.c.NearBoundary = judgement.Boundary{SafetyAndWellbeing: d.fact(near[sw]), RiskOfSeriousHarm: d.fact(near[rosh])}
+	d.c.Factors = judgement.Factors{ChildSafety: d.fact(d.factors[sw]), RiskOfHarm: d.fact(d.factors[rosh])}
+	d.reviewing[0] = !g.chance(noReviewingDesistance)
+	for s := range 2 {
+		p := noReviewingWithFactors
+		if !d.factors[s] {
+			p = noReviewingNoFactors
+		}
+		d.reviewing[s+1] = !g.chance(p)
+	}
+	d.c.ReviewingRequired = judgement.Reviewing{
+		Desistance:  d.fact(d.reviewing[0]),
+		ChildSafety: d.fact(d.reviewing[1]),
+		RiskOfHarm:  d.fact(d.reviewing[2]),
+	}
+	victim := hasVictimLow
+	if d.insp[rosh] > classification.Low {
+		victim = hasVictimHigher
+	}
+	d.hasVictim = g.chance(victim)
+	d.quality = in.quality + caseQuality*g.r.NormFloat64()
+
+	for i := range g.kqs {
+		d.summaries[i] = g.keyQuestion(d, &g.kqs[i])
+	}
+	g.information(d)
+	g.concerns(d)
+	g.deficits(d)
+	if g.chance(rationaleChance) {
+		d.c.RoSHRationale = g.rationale(d)
+	}
+	return d.c
+}
+
+// child answers the questions about the child (I1.*) and sets the
+// looked-after facts.
+func (g *generator) child(d *draft) {
+	d.looked = g.chance(lookedAfterBase + lookedAfterPerLevel*float64(d.insp[sw]-classification.Low))
+	if d.looked {
+		g.yesNo(d, "I1.1", judgement.Yes)
+		x := g.r.Float64()
+		for i, f := range lookedAfterFacts {
+			if x -= f.chance; x < 0 || i == len(lookedAfterFacts)-1 {
+				d.c.LookedAfter = judgement.LookedAfter{
+					HomeService:              d.copyFact(f.home),
+					LivedOutsideArea:         d.copyFact(f.outside),
+					ResponsibleForAssessment: d.copyFact(f.responsible),
+				}
+				break
+			}
+		}
+	} else {
+		g.yesNo(d, "I1.1", judgement.No)
+	}
+	g.set(d, "I1.4", judgement.TextValue(genders.pick(g.r)))
+	g.set(d, "I1.5", judgement.TextValue(ethnicity.pick(g.r)))
+	g.set(d, "I1.6", judgement.TextValue(languages.pick(g.r)))
+	g.set(d, "I1.7", judgement.TextValue(religions.pick(g.r)))
+	g.set(d, "I1.8", judgement.TextValue(identities.pick(g.r)))
+	if g.chance(disabilityChance) {
+		g.yesNo(d, "I1.9", judgement.Yes)
+		g.set(d, "I1.10", judgement.TextValue(impacts.pick(g.r)))
+	} else {
+		g.yesNo(d, "I1.9", judgement.No)
+	}
+}
+
+func (d *draft) copyFact(p *bool) *bool {
+	if p == nil {
+		return nil
+	}
+	return d.fact(*p)
+}
+
+// caseManagerLevel draws the case manager's level given the inspector's:
+// mostly the same; lower more often than higher.
+func (g *generator) caseManagerLevel(insp classification.Level, quality float64) classification.Level {
+	i := int(insp) - 1
+	under := underChance[i] * math.Exp(-underQuality*quality)
+	x := g.r.Float64()
+	steps := 1
+	switch {
+	case x < under:
+		if insp >= classification.High && g.chance(twoSteps) {
+			steps = 2
+		}
+		return insp - classification.Level(steps)
+	case x < under+overChance[i]:
+		if insp <= classification.Medium && g.chance(twoSteps) {
+			steps = 2
+		}
+		return insp + classification.Level(steps)
+	}
+	return insp
+}
+
+func stepsApart(a, b classification.Level) int {
+	if a > b {
+		return int(a - b)
+	}
+	return int(b - a)
+}
+
+func (g *generator) nearBoundary(cm, insp classification.Level) bool {
+	switch stepsApart(cm, insp) {
+	case 0:
+		return g.chance(nearSame)
+	case 1:
+		return g.chance(nearOneStep)
+	}
+	return false
+}
+
+// reasonable answers A2.reasonable or A3.reasonable: as
+// classification.CheckReasonable says where it is definite, otherwise the
+// inspector's weighted coin.
+func (g *generator) reasonable(cm, insp classification.Level, near bool) judgement.Answer {
+	v := classification.CheckReasonable(cm, insp, near)
+	switch v.Outcome {
+	case classification.Reasonable:
+		return judgement.Yes
+	case classification.NotReasonable:
+		return judgement.No
+	}
+	if v.Direction == classification.Under {
+		return g.answerIf(reasonableYesUnder)
+	}
+	return g.answerIf(reasonableYesOver)
+}
+
+// ruled reports whether a rule of the source decides the key question's
+// summary for the case.
+func (d *draft) ruled(k *kqSpec) bool {
+	if k.rule == nil {
+		return false
+	}
+	switch k.rule.Fact {
+	case judgement.FactorsChildSafety:
+		return !d.factors[sw]
+	case judgement.FactorsRiskOfHarm:
+		return !d.factors[rosh]
+	case judgement.ReviewingDesistance:
+		return !d.reviewing[0]
+	case judgement.ReviewingChildSafety:
+		return !d.reviewing[1]
+	case judgement.ReviewingRiskOfHarm:
+		return !d.reviewing[2]
+	}
+	return false
+}
+
+// keyQuestion answers a key question's prompts and its summary, and returns
+// the summary.
+func (g *generator) keyQuestion(d *draft, k *kqSpec) judgement.Answer {
+	if d.ruled(k) {
+		// As the source says inspectors do: Yes where there is nothing to
+		// judge; the prompts do not apply.
+		for _, p := range k.prompts {
+			g.yesNo(d, p, judgement.NotApplicable)
+		}
+		g.yesNo(d, k.summary, judgement.Yes)
+		return judgement.Yes
+	}
+	x := k.base + d.quality + questionNoise*g.r.NormFloat64()
+	switch k.area {
+	case framework.KeepingTheChildSafe:
+		x -= levelPenalty * float64(d.insp[sw]-classification.Low)
+		x -= g.scalePenalty(d, k, sw)
+	case framework.KeepingOtherPeopleSafe:
+		x -= levelPenalty * float64(d.insp[rosh]-classification.Low)
+		x -= g.scalePenalty(d, k, rosh)
+	default:
+		x -= levelPenalty * float64(d.insp[sw]+d.insp[rosh]-2) / 2
+	}
+	summary := g.answerIf(logistic(x))
+
+	answers := make([]judgement.Answer, len(k.prompts))
+	yes, no := 0, 0
+	for i, p := range k.prompts {
+		switch {
+		case d.notApplicable(g, p):
+			answers[i] = judgement.NotApplicable
+			continue
+		case summary == judgement.Yes:
+			py := promptYes
+			if strings.HasSuffix(string(p), ".diversity") {
+				py = promptYesDiversity
+			}
+			answers[i] = g.answerIf(py)
+		default:
+			answers[i] = g.answerIf(1 - promptNo)
+		}
+		if answers[i] == judgement.Yes {
+			yes++
+		} else {
+			no++
+		}
+	}
+	// Keep the summary consistent with its prompts: a Yes never has more
+	// No than Yes; a No has at least one No.
+	for i := 0; summary == judgement.Yes && no > yes && i < len(answers); i++ {
+		if answers[i] == judgement.No {
+			answers[i], yes, no = judgement.Yes, yes+1, no-1
+		}
+	}
+	if summary == judgement.No && no == 0 {
+		var open []int
+		for i, a := range answers {
+			if a == judgement.Yes {
+				open = append(open, i)
+			}
+		}
+		if len(open) > 0 {
+			answers[open[g.r.IntN(len(open))]] = judgement.No
+		}
+	}
+	for i, p := range k.prompts {
+		g.yesNo(d, p, answers[i])
+	}
+	g.yesNo(d, k.summary, summary)
+	return summary
+}
+
+// scalePenalty lowers the chance of Yes for a key question about a scale the
+// case manager got wrong: the assessment (A2, A3) where the classification
+// is judged not reasonable, the rest where it is under-classified.
+func (g *generator) scalePenalty(d *draft, k *kqSpec, s int) float64 {
+	if k.id == "A2" || k.id == "A3" {
+		if d.reason[s] == judgement.No {
+			return unreasonablePenalty
+		}
+		return 0
+	}
+	if d.cm[s] < d.insp[s] {
+		return underPenalty
+	}
+	return 0
+}
+
+// notApplicable says whether a prompt is answered n/a in the case.
+func (d *draft) notApplicable(g *generator, p framework.ID) bool {
+	switch p {
+	case "A1.6", "P1.5":
+		return !d.hasVictim
+	case "P3.3", "D3.2":
+		return !d.hasVictim && d.insp[rosh] == classification.Low
+	case "P2.2", "D2.2":
+		return d.insp[sw] == classification.Low && g.chance(agenciesNA)
+	case "P3.2", "D3.3":
+		return d.insp[rosh] == classification.Low && g.chance(agenciesNA)
+	}
+	return false
+}
+
+// information answers the information questions of the key questions and
+// the case manager interview.
+func (g *generator) information(d *draft) {
+	record := func(id framework.ID, kq framework.ID) {
+		p := recordAfterYes
+		if d.summary(kq) == judgement.No {
+			p = recordAfterNo
+		}
+		g.yesNo(d, id, g.answerIf(p))
+	}
+	record("A1.10", "A1")
+	record("A2.9", "A2")
+	record("A3.11", "A3")
+	g.set(d, "A2.5", judgement.LevelValue(d.cm[sw]))
+	g.set(d, "A3.4", judgement.LevelValue(d.cm[rosh]))
+	g.yesNo(d, "A2.reasonable", d.reason[sw])
+	g.yesNo(d, "A3.reasonable", d.reason[rosh])
+
+	p := proportionateYes
+	if d.summary("P1") == judgement.No {
+		p = proportionateNo
+	}
+	g.yesNo(d, "P1.8", g.answerIf(p))
+	if g.chance(enforcementNA) {
+		g.yesNo(d, "D1.10", judgement.NotApplicable)
+	} else {
+		g.yesNo(d, "D1.10", g.answerIf(enforcementYes))
+	}
+
+	review := func(id, kq framework.ID, required bool) {
+		switch {
+		case !required:
+			g.yesNo(d, id, judgement.NotApplicable)
+		case d.summary(kq) == judgement.No:
+			g.yesNo(d, id, g.answerIf(reviewAfterNo))
+		default:
+			g.yesNo(d, id, g.answerIf(reviewAfterYes))
+		}
+	}
+	review("R1.6", "R1", d.reviewing[0])
+	review("R2.4", "R2", d.reviewing[1])
+	review("R3.5", "R3", d.reviewing[2])
+
+	g.yesNo(d, "O2.1", g.answerIf(servicesAccessible))
+	for s, id := range []framework.ID{"O2.2", "O2.3"} {
+		if d.factors[s] {
+			g.yesNo(d, id, g.answerIf(servicesAccessible))
+		} else {
+			g.yesNo(d, id, judgement.NotApplicable)
+		}
+	}
+}
+
+// concerns tags the case with the bulletin's safety concerns, more often at
+// higher levels.
+func (g *generator) concerns(d *draft) {
+	none := !d.factors[sw] && !d.factors[rosh]
+	for _, c := range classification.Concerns() {
+		var p float64
+		switch m := concernModel[c]; {
+		case c == classification.CareExperience && d.looked:
+			p = careLookedAfter
+		case none:
+			continue
+		default:
+			p = logistic(m.base + m.perSW*float64(d.insp[sw]-1) + m.perRoSH*float64(d.insp[rosh]-1))
+		}
+		if g.chance(p) {
+			d.c.Concerns = append(d.c.Concerns, c)
+		}
+	}
+}
+
+// deficits tags the case with the bulletin's common assessment problems,
+// more often where the case manager under-classified.
+func (g *generator) deficits(d *draft) {
+	under := d.cm[sw] < d.insp[sw] || d.cm[rosh] < d.insp[rosh]
+	weak := d.summary("A2") == judgement.No || d.summary("A3") == judgement.No
+	for _, x := range classification.Deficits() {
+		m := deficitModel[x]
+		l := m.base
+		if under {
+			l += m.under
+		}
+		if weak {
+			l += m.weak
+		}
+		if g.chance(logistic(l)) {
+			d.c.Deficits = append(d.c.Deficits, x)
+		}
+	}
+}
+
+// rationale makes the case manager's rationale for their RoSH level,
+// consistent with that level: Low only with no current factors, or with
+// factors mitigated in stable circumstances.
+func (g *generator) rationale(d *draft) *classification.Rationale {
+	level := d.cm[rosh]
+	r := &classification.Rationale{Level: level}
+	add := func(t classification.ConsiderationType, u classification.Use) {
+		r.Considerations = append(r.Considerations, classification.Consideration{Type: t, Use: u})
+	}
+	maybe := func(p float64, t classification.ConsiderationType, u classification.Use) {
+		if g.chance(p) {
+			add(t, u)
+		}
+	}
+	if level == classification.Low {
+		if !d.factors[rosh] {
+			r.CurrentFactors = d.fact(false)
+			maybe(0.5, classification.Strengths, classification.Lower)
+			return r
+		}
+		r.CurrentFactors, r.Mitigated, r.Stable = d.fact(true), d.fact(true), d.fact(true)
+		maybe(0.7, classification.StableDynamicFactors, classification.Lower)
+		maybe(0.5, classification.Strengths, classification.Lower)
+		maybe(0.3, classification.CapacityAndMotivation, classification.Lower)
+	} else {
+		r.CurrentFactors = d.fact(true)
+		high := level >= classification.High
+		r.Mitigated = d.fact(!high && g.chance(0.4))
+		r.Stable = d.fact(!high && g.chance(0.5))
+		maybe(0.4, classification.StaticFactors, classification.Raise)
+		if high {
+			add(classification.AcuteDynamicFactors, classification.Raise)
+			maybe(0.4, classification.OtherHarmfulBehaviour, classification.Raise)
+		} else {
+			maybe(0.4, classification.AcuteDynamicFactors, classification.Raise)
+		}
+		if level == classification.VeryHigh {
+			maybe(0.5, classification.SeekingOpportunities, classification.Raise)
+		}
+		maybe(0.4, classification.Strengths, classification.Lower)
+		maybe(0.3, classification.CapacityAndMotivation, classification.Lower)
+		maybe(0.15, classification.VictimArrangementsCompliance, classification.Lower)
+	}
+	if level < d.insp[rosh] && g.chance(noAccessLowered) {
+		cs := classification.Constraints()
+		r.Considerations = append(r.Considerations, classification.Consideration{
+			Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: cs[g.r.IntN(len(cs))],
+		})
+	}
+	return r
+}
+
+// weighted is a list of texts with weights.
+type weighted []struct {
+	text   string
+	weight int
+}
+
+func (w weighted) pick(r *rand.Rand) string {
+	total := 0
+	for _, x := range w {
+		total += x.weight
+	}
+	n := r.IntN(total)
+	for _, x := range w {
+		if n -= x.weight; n < 0 {
+			return x.text
+		}
+	}
+	return w[len(w)-1].text
+}

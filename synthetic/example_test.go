@@ -1,0 +1,76 @@
+package synthetic_test
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/synthetic"
+)
+
+func ExampleGenerate() {
+	d, err := synthetic.Generate(synthetic.Config{Inspections: 43, Cases: 1945, Seed: 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	cases := d.Cases()
+	fmt.Printf("%d inspections, %d cases; High/Very high: safety and wellbeing %.0f%%, risk of serious harm %.0f%%\n",
+		len(d.Inspections), len(cases),
+		100*synthetic.HighShare(cases, classification.SafetyAndWellbeing),
+		100*synthetic.HighShare(cases, classification.RiskOfSeriousHarm))
+	fmt.Println(d.Inspections[6].ID, d.Inspections[6].Cases[11].ID)
+
+	_, err = synthetic.Generate(synthetic.Config{Inspections: 43, Cases: 40})
+	fmt.Println(err)
+	// Output:
+	// 43 inspections, 1945 cases; High/Very high: safety and wellbeing 31%, risk of serious harm 19%
+	// insp-07 insp-07-case-012
+	// synthetic: Config.Cases = 40: want at least as many cases as inspections (43), so that every inspection has a case
+}
+
+// A generated dataset is judged like any other: here, the share of cases
+// judged Yes on one key question.
+func ExampleDataset_Cases() {
+	d, err := synthetic.Generate(synthetic.BulletinConfig(1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	yes := 0
+	cases := d.Cases()
+	for _, c := range cases {
+		r := judgement.Judge(framework.DomainTwo(), c)
+		if k, _ := r.KeyQuestion("A1"); k.Answer == judgement.Yes {
+			yes++
+		}
+	}
+	fmt.Printf("A1.S judged Yes in %.0f%% of %d cases\n", 100*float64(yes)/float64(len(cases)), len(cases))
+	// Output:
+	// A1.S judged Yes in 78% of 1945 cases
+}
+
+func ExampleReadJSONLines() {
+	d, err := synthetic.Generate(synthetic.Config{Inspections: 2, Cases: 20, Seed: 7})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var b bytes.Buffer
+	if err := synthetic.WriteJSONLines(&b, d.Cases()); err != nil {
+		fmt.Println(err)
+		return
+	}
+	cases, err := synthetic.ReadJSONLines(&b)
+	fmt.Println(len(cases), "cases read", err)
+
+	_, err = synthetic.ReadJSONLines(strings.NewReader(`{"id":"insp-01-case-001"}` + "\n" +
+		`{"id":"insp-01-case-002","answers":{"A1.S":"maybe"}}` + "\n"))
+	fmt.Println(err)
+	// Output:
+	// 20 cases read <nil>
+	// synthetic: line 2: judgement: case "insp-01-case-002": answers[A1.S]: bad value "maybe": want yes, no or n/a
+}
