@@ -1,0 +1,114 @@
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
+// caseSchema compiles judgement/case.schema.json with an independent
+// validator, so that front ends in other languages can trust it.
+func caseSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(judgement.Schema()))
+	require.NoError(t, err)
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	const url = "https://github.com/yjinspect/yjinspect/judgement/case.schema.json"
+	require.NoError(t, c.AddResource(url, doc))
+	s, err := c.Compile(url)
+	require.NoError(t, err)
+	return s
+}
+
+func validate(s *jsonschema.Schema, record []byte) error {
+	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(record))
+	if err != nil {
+		return err
+	}
+	return s.Validate(v)
+}
+
+// TestShippedDataMatchesSchema: the synthetic sample inspection and the rule
+// test cases are valid by the schema, and the schema file on disk is the one
+// the library serves.
+func TestShippedDataMatchesSchema(t *testing.T) {
+	s := caseSchema(t)
+	onDisk, err := os.ReadFile("../judgement/case.schema.json")
+	require.NoError(t, err)
+	require.Equal(t, string(onDisk), string(judgement.Schema()))
+
+	f, err := os.Open("../examples/inspect/sample.jsonl")
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, judgement.MaxCaseSize)
+	n := 0
+	for sc.Scan() {
+		n++
+		require.NoError(t, validate(s, sc.Bytes()), "sample.jsonl line %d", n)
+	}
+	require.NoError(t, sc.Err())
+	assert.Equal(t, 60, n)
+
+	files, err := filepath.Glob("../examples/ruletest/testdata/cases/*.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		require.NoError(t, err)
+		assert.NoError(t, validate(s, b), file)
+	}
+
+	// What the library encodes is valid too.
+	c, err := judgement.Decode(strings.NewReader(`{"id":"c1","answers":{"A 1 S":"YES","a2.5":"Very_High","I1.4":"x"},
+		"roshRationale":{"level":"low","considerations":[{"type":"strengths","use":"lower"}]}}`))
+	require.NoError(t, err)
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.NoError(t, validate(s, b))
+}
+
+// TestBadRecordsRejectedByBoth runs bad records that a schema can express
+// through the validator and judgement.Decode: both must reject each.
+func TestBadRecordsRejectedByBoth(t *testing.T) {
+	s := caseSchema(t)
+	bad := map[string]string{
+		"missing id":           `{"answers":{}}`,
+		"empty id":             `{"id":""}`,
+		"id too long":          `{"id":"` + strings.Repeat("x", judgement.MaxIDLength+1) + `"}`,
+		"numeric id":           `{"id":14}`,
+		"unknown field":        `{"id":"c1","colour":"grey"}`,
+		"unknown question":     `{"id":"c1","answers":{"A1.2":"yes"}}`,
+		"bad yes/no":           `{"id":"c1","answers":{"A1.1":"maybe"}}`,
+		"level for yes/no":     `{"id":"c1","answers":{"A1.1":"high"}}`,
+		"yes for a level":      `{"id":"c1","answers":{"A2.5":"yes"}}`,
+		"boolean answer":       `{"id":"c1","answers":{"A1.1":true}}`,
+		"blank text":           `{"id":"c1","answers":{"I1.4":"   "}}`,
+		"bad inspector level":  `{"id":"c1","inspector":{"safetyAndWellbeing":"severe"}}`,
+		"fact not a boolean":   `{"id":"c1","factors":{"childSafety":"no"}}`,
+		"unknown fact":         `{"id":"c1","factors":{"weather":true}}`,
+		"unknown concern":      `{"id":"c1","concerns":["knives"]}`,
+		"repeated concern":     `{"id":"c1","concerns":["weapons","weapons"]}`,
+		"unknown deficit":      `{"id":"c1","deficits":["laziness"]}`,
+		"bad consideration":    `{"id":"c1","roshRationale":{"level":"low","considerations":[{"type":"luck","use":"lower"}]}}`,
+		"not an object":        `[1,2]`,
+		"looked-after unknown": `{"id":"c1","lookedAfter":{"lookedAfter":true}}`,
+	}
+	for name, record := range bad {
+		t.Run(name, func(t *testing.T) {
+			assert.Error(t, validate(s, []byte(record)), "the schema accepts it")
+			_, err := judgement.Decode(strings.NewReader(record))
+			assert.Error(t, err, "judgement.Decode accepts it")
+		})
+	}
+}
