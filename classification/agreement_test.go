@@ -656,3 +656,29 @@ func BenchmarkAgree(b *testing.B) {
 		_ = Agree(pairs)
 	}
 }
+
+// TestKappaPublishedExample is the worked example of Cohen's kappa in
+// Wikipedia's article "Cohen's kappa": 50 grant proposals read by two
+// readers, both Yes 20, A Yes and B No 5, A No and B Yes 10, both No 15;
+// observed agreement 0.7, chance 0.5, kappa 0.4. The two answers are put on
+// two levels (Yes as High, No as Low); unweighted kappa does not depend on
+// which levels, nor on the unused ones.
+func TestKappaPublishedExample(t *testing.T) {
+	var pairs []Pair
+	add := func(n int, a, b Level) {
+		for range n {
+			pairs = append(pairs, Pair{CaseManager: a, Inspector: b})
+		}
+	}
+	add(20, High, High)
+	add(5, High, Low)
+	add(10, Low, High)
+	add(15, Low, Low)
+	got := Agree(pairs)
+	require.True(t, got.Kappa.Defined)
+	assert.InDelta(t, 0.7, got.Kappa.Observed, 1e-12)
+	assert.InDelta(t, 0.5, got.Kappa.Chance, 1e-12)
+	assert.InDelta(t, 0.4, got.Kappa.Value, 1e-12)
+	assert.Equal(t, 10, got.Under, "the case manager Low where the inspector said High")
+	assert.Equal(t, 5, got.Over)
+}

@@ -164,3 +164,46 @@ func FuzzParseID(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseEnums: whatever ParseKind, ParsePhase, ParseArea or
+// ParseAnswerKind accepts marshals and parses back to the same value.
+func FuzzParseEnums(f *testing.F) {
+	for _, s := range []string{"prompt", "Implementation and delivery", "keeping-the-child-safe", "yes-no", "", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if k, err := ParseKind(s); err == nil {
+			b, err := k.MarshalText()
+			if err != nil || mustParse(t, ParseKind, string(b)) != k {
+				t.Fatalf("Kind %q", s)
+			}
+		}
+		if p, err := ParsePhase(s); err == nil {
+			b, err := p.MarshalText()
+			if err != nil || mustParse(t, ParsePhase, string(b)) != p {
+				t.Fatalf("Phase %q", s)
+			}
+		}
+		if a, err := ParseArea(s); err == nil {
+			b, err := a.MarshalText()
+			if err != nil || mustParse(t, ParseArea, string(b)) != a {
+				t.Fatalf("Area %q", s)
+			}
+		}
+		if a, err := ParseAnswerKind(s); err == nil {
+			b, err := a.MarshalText()
+			if err != nil || mustParse(t, ParseAnswerKind, string(b)) != a {
+				t.Fatalf("AnswerKind %q", s)
+			}
+		}
+	})
+}
+
+func mustParse[T any](t *testing.T, parse func(string) (T, error), s string) T {
+	t.Helper()
+	v, err := parse(s)
+	if err != nil {
+		t.Fatalf("%q does not parse back: %v", s, err)
+	}
+	return v
+}
