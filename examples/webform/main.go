@@ -29,6 +29,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -48,9 +49,11 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs := flag.NewFlagSet("webform", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on (host:port; port 0 picks a free one)")
+	var extraHosts stringList
+	fs.Var(&extraHosts, "allow-host", "also answer requests for this host `name` (repeatable; e.g. a name in /etc/hosts that points to this machine). Requests for any other Host get 421")
 	file := fs.String("file", "", "keep cases in this JSON `file` (created if missing); without it cases are kept in memory only")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: webform [-addr host:port] [-file cases.json]")
+		fmt.Fprintln(stderr, "usage: webform [-addr host:port] [-file cases.json] [-allow-host name]...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -82,7 +85,7 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	errorLog := log.New(stderr, "webform: ", 0)
 	srv := &http.Server{
-		Handler:           newServer(store, errorLog),
+		Handler:           newServer(store, errorLog, allowedHosts(ln.Addr().String(), extraHosts)),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      30 * time.Second,
@@ -111,3 +114,9 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	return 0
 }
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }

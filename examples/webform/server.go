@@ -52,9 +52,11 @@ type server struct {
 	log   *log.Logger
 }
 
-// newServer returns the web form's handler, keeping cases in store. Errors
-// of the store (never case data) go to errorLog; nil discards them.
-func newServer(store Store, errorLog *log.Logger) http.Handler {
+// newServer returns the web form's handler, keeping cases in store. It
+// answers only requests whose Host is one of hosts (see allowedHosts and
+// hostGuard). Errors of the store (never case data) go to errorLog; nil
+// discards them.
+func newServer(store Store, errorLog *log.Logger, hosts []string) http.Handler {
 	if errorLog == nil {
 		errorLog = log.New(io.Discard, "", 0)
 	}
@@ -79,7 +81,7 @@ func newServer(store Store, errorLog *log.Logger) http.Handler {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusNotFound, "There is no such page.")
 	})
-	return securityHeaders(mux)
+	return hostGuard(hosts, securityHeaders(mux))
 }
 
 // securityHeaders sets the headers every response carries.

@@ -78,7 +78,7 @@ func newSession(t *testing.T, h http.Handler) *session {
 func newTestServer(t *testing.T) (http.Handler, Store) {
 	t.Helper()
 	store := newMemStore()
-	return newServer(store, nil), store
+	return newServer(store, nil, testHosts), store
 }
 
 func get(t *testing.T, h http.Handler, target string, cookie *http.Cookie) *httptest.ResponseRecorder {
@@ -691,7 +691,7 @@ func TestFileStore(t *testing.T) {
 	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm())
 
 	// Through the web form too.
-	h := newServer(st, nil)
+	h := newServer(st, nil, testHosts)
 	s := newSession(t, h)
 	require.Equal(t, http.StatusSeeOther, s.post("/cases", filledForm("case-003"), nil).Code)
 
