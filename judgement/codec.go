@@ -1,0 +1,490 @@
+package judgement
+
+// This file is the codec of the case record: Decode and the JSON forms of
+// Case. The case model is in case.go, the JSON scanner in scan.go and the
+// stream readers in stream.go.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/internal/enum"
+)
+
+// MaxCaseSize is the most bytes Decode reads for one case record: 1 MiB. A
+// full case record is a few kilobytes.
+const MaxCaseSize = 1 << 20
+
+// MaxIDLength is the longest case ID accepted, in bytes.
+const MaxIDLength = 256
+
+// DecodeError reports a case record that cannot be read. It names the case
+// (its ID, when that was read), the field or question ID, and the bad value,
+// and nothing else of the record.
+type DecodeError struct {
+	// Case is the case ID, or "" when it could not be read.
+	Case string
+	// Field is the JSON field at fault, e.g. "answers[A1.1]" or
+	// "factors.childSafety"; "" for the record as a whole.
+	Field string
+	// Value is the bad value as given, cut to 64 bytes; "" when there is
+	// none to show.
+	Value string
+	// Reason says what is wrong.
+	Reason string
+	// Err is the underlying error, if any.
+	Err error
+}
+
+// Error implements error.
+func (e *DecodeError) Error() string {
+	var b strings.Builder
+	b.WriteString("judgement: case ")
+	if e.Case == "" {
+		b.WriteString("(no id)")
+	} else {
+		b.WriteString(enum.Quote(e.Case))
+	}
+	if e.Field != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Field)
+	}
+	if e.Value != "" {
+		b.WriteString(": bad value ")
+		b.WriteString(enum.Quote(e.Value))
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Reason)
+	return b.String()
+}
+
+// Unwrap returns the underlying error.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// Decode reads one case record in JSON (see the package doc) from r, reading
+// at most MaxCaseSize bytes. It rejects unknown fields, unknown question IDs,
+// a question given twice (in any two spellings), values of the wrong kind for
+// their question, unknown concern or deficit names, and anything after the
+// record, with a *DecodeError.
+func Decode(r io.Reader) (Case, error) { return DecodeLimit(r, MaxCaseSize) }
+
+// DecodeLimit is Decode with a size limit of max bytes.
+func DecodeLimit(r io.Reader, max int64) (Case, error) {
+	if r == nil {
+		return Case{}, &DecodeError{Reason: "no input"}
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return Case{}, &DecodeError{Reason: "reading: " + err.Error(), Err: err}
+	}
+	if int64(len(data)) > max {
+		return Case{}, &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", max)}
+	}
+	var c Case
+	if err := c.UnmarshalJSON(data); err != nil {
+		return Case{}, err
+	}
+	return c, nil
+}
+
+// caseJSON is the record's shape with every field left raw, so that each is
+// decoded knowing the case ID.
+type caseJSON struct {
+	ID                json.RawMessage `json:"id"`
+	Answers           json.RawMessage `json:"answers"`
+	Inspector         json.RawMessage `json:"inspector"`
+	NearBoundary      json.RawMessage `json:"nearBoundary"`
+	Factors           json.RawMessage `json:"factors"`
+	ReviewingRequired json.RawMessage `json:"reviewingRequired"`
+	LookedAfter       json.RawMessage `json:"lookedAfter"`
+	Concerns          json.RawMessage `json:"concerns"`
+	Deficits          json.RawMessage `json:"deficits"`
+	RoSHRationale     json.RawMessage `json:"roshRationale"`
+}
+
+// UnmarshalJSON decodes a case record strictly, as Decode does (without the
+// size limit, which is the reader's business).
+func (c *Case) UnmarshalJSON(data []byte) error {
+	if !utf8.Valid(data) {
+		return &DecodeError{Reason: fmt.Sprintf("not valid UTF-8 at byte %d", invalidUTF8At(data))}
+	}
+	raw, err := splitRecord(data)
+	if err != nil {
+		return err
+	}
+	var out Case
+	if !isNull(raw.ID) {
+		if err := strictDecode(raw.ID, &out.ID); err != nil {
+			return &DecodeError{Field: "id", Value: string(raw.ID), Reason: "want a string"}
+		}
+	}
+	fail := func(field, value, reason string, err error) error {
+		return &DecodeError{Case: out.ID, Field: field, Value: value, Reason: reason, Err: err}
+	}
+	switch {
+	case out.ID == "":
+		return fail("id", "", "missing: every case record needs an id", nil)
+	case len(out.ID) > MaxIDLength:
+		return fail("id", out.ID, fmt.Sprintf("longer than %d bytes", MaxIDLength), nil)
+	}
+	if err := decodeAnswers(raw.Answers, &out.Answers); err != nil {
+		var de *DecodeError
+		if errors.As(err, &de) {
+			de.Case = out.ID
+		}
+		return err
+	}
+	objects := []struct {
+		field string
+		raw   json.RawMessage
+		dst   any
+	}{
+		{"inspector", raw.Inspector, &out.Inspector},
+		{"nearBoundary", raw.NearBoundary, &out.NearBoundary},
+		{"factors", raw.Factors, &out.Factors},
+		{"reviewingRequired", raw.ReviewingRequired, &out.ReviewingRequired},
+		{"lookedAfter", raw.LookedAfter, &out.LookedAfter},
+	}
+	for _, o := range objects {
+		if isNull(o.raw) {
+			continue
+		}
+		if err := strictDecode(o.raw, o.dst); err != nil {
+			field, value := fieldOf(o.field, o.raw, err)
+			return fail(field, value, describeJSONError(err), err)
+		}
+	}
+	if !isNull(raw.Concerns) {
+		if err := decodeTags(raw.Concerns, &out.Concerns, classification.ParseConcern); err != nil {
+			return fail("concerns", err.value, err.reason, nil)
+		}
+	}
+	if !isNull(raw.Deficits) {
+		if err := decodeTags(raw.Deficits, &out.Deficits, classification.ParseDeficit); err != nil {
+			return fail("deficits", err.value, err.reason, nil)
+		}
+	}
+	if !isNull(raw.RoSHRationale) {
+		var r classification.Rationale
+		if err := strictDecode(raw.RoSHRationale, &r); err != nil {
+			field, value := fieldOf("roshRationale", raw.RoSHRationale, err)
+			return fail(field, value, describeJSONError(err), err)
+		}
+		if len(r.Considerations) == 0 {
+			r.Considerations = nil // encodes as absent
+		}
+		out.RoSHRationale = &r
+	}
+	*c = out
+	return nil
+}
+
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+// splitRecord checks the record is one JSON object with only known fields,
+// each given once, and returns the fields' raw values.
+func splitRecord(data []byte) (caseJSON, error) {
+	var raw caseJSON
+	if !json.Valid(data) {
+		// Let encoding/json say exactly what is wrong.
+		err := strictDecode(data, &raw)
+		if err == nil {
+			err = errors.New("malformed JSON")
+		}
+		return raw, &DecodeError{Reason: describeJSONError(err), Err: err}
+	}
+	if i := skipSpace(data, 0); i < len(data) && data[i] != '{' {
+		return raw, &DecodeError{Reason: "want a JSON object, not a JSON " + jsonKind(data[i])}
+	}
+	fields := map[string]*json.RawMessage{
+		"id": &raw.ID, "answers": &raw.Answers, "inspector": &raw.Inspector, "nearBoundary": &raw.NearBoundary,
+		"factors": &raw.Factors, "reviewingRequired": &raw.ReviewingRequired, "lookedAfter": &raw.LookedAfter,
+		"concerns": &raw.Concerns, "deficits": &raw.Deficits, "roshRationale": &raw.RoSHRationale,
+	}
+	err := scanObject(data, func(key []byte, _ byte, _, value []byte) error {
+		dst, ok := fields[string(key)]
+		switch {
+		case !ok:
+			return &DecodeError{Reason: fmt.Sprintf("unknown field %q", key)}
+		case *dst != nil:
+			return &DecodeError{Field: string(key), Reason: "given twice"}
+		}
+		*dst = value
+		return nil
+	})
+	if err != nil {
+		var de *DecodeError
+		if !errors.As(err, &de) {
+			de = &DecodeError{Reason: err.Error(), Err: err}
+		}
+		if raw.ID != nil {
+			_ = json.Unmarshal(raw.ID, &de.Case) // name the case if its id was read
+		}
+		return raw, de
+	}
+	return raw, nil
+}
+
+func isNull(raw json.RawMessage) bool {
+	t := bytes.TrimSpace(raw)
+	return len(t) == 0 || string(t) == "null"
+}
+
+// strictDecode decodes one JSON value into v, rejecting unknown fields and
+// trailing data.
+func strictDecode(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("data after the record")
+	}
+	return nil
+}
+
+// describeJSONError turns encoding/json's errors into a reason that names
+// no value (the caller adds the value where it has one).
+func describeJSONError(err error) string {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		return fmt.Sprintf("malformed JSON at byte %d: %v", syntax.Offset, syntax)
+	case errors.As(err, &typ):
+		return "want a " + jsonType(typ.Type.String()) + ", not a JSON " + typ.Value
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return "truncated JSON"
+	}
+	msg := err.Error()
+	msg = strings.TrimPrefix(msg, "json: ")
+	return msg
+}
+
+func jsonType(goType string) string {
+	switch {
+	case goType == "bool" || strings.HasSuffix(goType, "*bool"):
+		return "boolean (true or false)"
+	case goType == "string" || strings.HasSuffix(goType, "Level") || strings.HasSuffix(goType, "Type") || strings.HasSuffix(goType, "Use") || strings.HasSuffix(goType, "Constraint"):
+		return "string"
+	case strings.HasPrefix(goType, "[]"):
+		return "list"
+	}
+	return "JSON object"
+}
+
+// fieldOf names the sub-field a decoding error is about, and its bad value
+// where encoding/json reports one.
+func fieldOf(field string, raw json.RawMessage, err error) (string, string) {
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) && typ.Field != "" {
+		return field + "." + typ.Field, ""
+	}
+	var pe *classification.ParseError
+	if errors.As(err, &pe) {
+		return field, pe.Input
+	}
+	return field, ""
+}
+
+type tagError struct{ value, reason string }
+
+// decodeTags decodes a list of concern or deficit names, rejecting unknown
+// names and duplicates.
+func decodeTags[T comparable](raw json.RawMessage, dst *[]T, parse func(string) (T, error)) *tagError {
+	var names []string
+	if err := strictDecode(raw, &names); err != nil {
+		return &tagError{reason: "want a list of names: " + describeJSONError(err)}
+	}
+	var out []T // an empty list decodes as no tags, as it encodes
+	for _, n := range names {
+		v, err := parse(n)
+		if err != nil {
+			return &tagError{value: n, reason: "unknown name"}
+		}
+		if slices.Contains(out, v) {
+			return &tagError{value: n, reason: "given twice"}
+		}
+		out = append(out, v)
+	}
+	*dst = out
+	return nil
+}
+
+// decodeAnswers reads the answers object, catching a question given twice,
+// in the same or two spellings.
+func decodeAnswers(raw json.RawMessage, dst *Answers) error {
+	if isNull(raw) {
+		return nil
+	}
+	l := catalogue()
+	var out Answers
+	// spelled[i] is how question i was written, once it has been seen.
+	var spelledBuf [128][]byte
+	spelled := spelledBuf[:]
+	if len(l.kinds) > len(spelled) {
+		spelled = make([][]byte, len(l.kinds))
+	}
+	err := scanObject(raw, func(key []byte, kind byte, value, _ []byte) error {
+		i, ok := l.byKey[string(key)]
+		if !ok {
+			canon, perr := framework.ParseID(string(key))
+			if perr != nil {
+				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "not a question ID"}
+			}
+			if i, ok = l.f.Index(canon); !ok {
+				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "no such question in the domain two catalogue"}
+			}
+		}
+		if spelled[i] != nil {
+			return &DecodeError{Field: "answers[" + string(key) + "]",
+				Reason: fmt.Sprintf("question %s is given twice (as %q and %q)", l.ids[i], spelled[i], key)}
+		}
+		spelled[i] = key
+		if kind != '"' {
+			return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "want a string, not a JSON " + jsonKind(kind)}
+		}
+		v, reason := parseValueBytes(l.kinds[i], value)
+		if reason != "" {
+			return &DecodeError{Field: "answers[" + string(key) + "]", Value: string(value), Reason: reason}
+		}
+		out.setAt(l, i, v)
+		return nil
+	})
+	if err != nil {
+		var de *DecodeError
+		if errors.As(err, &de) {
+			return err
+		}
+		return &DecodeError{Field: "answers", Reason: err.Error(), Err: err}
+	}
+	*dst = out
+	return nil
+}
+
+// parseValueBytes is parseValue without allocating for the usual answers.
+func parseValueBytes(kind framework.AnswerKind, b []byte) (Value, string) {
+	if kind == framework.YesNo {
+		switch {
+		case equalFold(b, "yes"):
+			return YesNo(Yes), ""
+		case equalFold(b, "no"):
+			return YesNo(No), ""
+		case equalFold(b, "n/a"):
+			return YesNo(NotApplicable), ""
+		}
+	}
+	return parseValue(kind, string(b))
+}
+
+func equalFold(b []byte, lower string) bool {
+	if len(b) != len(lower) {
+		return false
+	}
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// parseValue reads an answer's text for a question of the given kind.
+func parseValue(kind framework.AnswerKind, s string) (Value, string) {
+	switch kind {
+	case framework.YesNo:
+		a, err := ParseAnswer(s)
+		if err != nil {
+			return Value{}, "want yes, no or n/a"
+		}
+		return YesNo(a), ""
+	case framework.LevelAnswer:
+		lv, err := classification.ParseLevel(s)
+		if err != nil {
+			return Value{}, "want a level: low, medium, high or very high"
+		}
+		return LevelValue(lv), ""
+	case framework.TextAnswer:
+		if strings.TrimSpace(s) == "" {
+			return Value{}, "empty text: leave the question out instead"
+		}
+		return TextValue(s), ""
+	}
+	return Value{}, "the question takes no answer"
+}
+
+// MarshalJSON encodes the case record in its JSON form: answers by canonical
+// ID in source order, absent facts left out.
+func (c Case) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(`{"id":`)
+	writeJSONString(&b, c.ID)
+	if c.Answers.Len() > 0 {
+		b.WriteString(`,"answers":{`)
+		first := true
+		for id, v := range c.Answers.All() {
+			if !first {
+				b.WriteByte(',')
+			}
+			first = false
+			writeJSONString(&b, string(id))
+			b.WriteByte(':')
+			writeJSONString(&b, v.String())
+		}
+		b.WriteByte('}')
+	}
+	fields := []struct {
+		name  string
+		v     any
+		empty bool
+	}{
+		{"inspector", c.Inspector, c.Inspector == Levels{}},
+		{"nearBoundary", c.NearBoundary, c.NearBoundary == Boundary{}},
+		{"factors", c.Factors, c.Factors == Factors{}},
+		{"reviewingRequired", c.ReviewingRequired, c.ReviewingRequired == Reviewing{}},
+		{"lookedAfter", c.LookedAfter, c.LookedAfter == LookedAfter{}},
+		{"concerns", c.Concerns, len(c.Concerns) == 0},
+		{"deficits", c.Deficits, len(c.Deficits) == 0},
+		{"roshRationale", c.RoSHRationale, c.RoSHRationale == nil},
+	}
+	for _, f := range fields {
+		if f.empty {
+			continue
+		}
+		enc, err := json.Marshal(f.v)
+		if err != nil {
+			return nil, fmt.Errorf("judgement: case %s: %s: %w", enum.Quote(c.ID), f.name, err)
+		}
+		b.WriteString(`,"` + f.name + `":`)
+		b.Write(enc)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+func writeJSONString(b *bytes.Buffer, s string) {
+	enc, _ := json.Marshal(s) // a string always marshals
+	b.Write(enc)
+}
