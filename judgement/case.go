@@ -16,6 +16,13 @@ type Case struct {
 	// ID identifies the case within an inspection, e.g. "case-014". It is
 	// not personal data and must not be.
 	ID string
+	// Inspection names the inspection the case belongs to, e.g. "insp-01";
+	// "" when not recorded. Reports rate each inspection apart. At most
+	// MaxIDLength bytes, and not personal data.
+	Inspection string
+	// Synthetic marks a record made up by a generator (package synthetic),
+	// not the case of a real child: reports of such records say so.
+	Synthetic bool
 	// Answers are the answers to the questions of the catalogue.
 	Answers Answers
 	// Inspector is the inspector's own classification on each scale.

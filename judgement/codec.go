@@ -99,6 +99,8 @@ func DecodeLimit(r io.Reader, max int64) (Case, error) {
 // decoded knowing the case ID.
 type caseJSON struct {
 	ID                json.RawMessage `json:"id"`
+	Inspection        json.RawMessage `json:"inspection"`
+	Synthetic         json.RawMessage `json:"synthetic"`
 	Answers           json.RawMessage `json:"answers"`
 	Inspector         json.RawMessage `json:"inspector"`
 	NearBoundary      json.RawMessage `json:"nearBoundary"`
@@ -134,6 +136,9 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 		return fail("id", "", "missing: every case record needs an id", nil)
 	case len(out.ID) > MaxIDLength:
 		return fail("id", out.ID, fmt.Sprintf("longer than %d bytes", MaxIDLength), nil)
+	}
+	if err := decodeProvenance(raw, &out); err != nil {
+		return err
 	}
 	if err := decodeAnswers(raw.Answers, &out.Answers); err != nil {
 		var de *DecodeError
@@ -214,7 +219,7 @@ func splitRecord(data []byte) (caseJSON, error) {
 		return raw, &DecodeError{Reason: "want a JSON object, not a JSON " + jsonKind(data[i])}
 	}
 	fields := map[string]*json.RawMessage{
-		"id": &raw.ID, "answers": &raw.Answers, "inspector": &raw.Inspector, "nearBoundary": &raw.NearBoundary,
+		"id": &raw.ID, "inspection": &raw.Inspection, "synthetic": &raw.Synthetic, "answers": &raw.Answers, "inspector": &raw.Inspector, "nearBoundary": &raw.NearBoundary,
 		"factors": &raw.Factors, "reviewingRequired": &raw.ReviewingRequired, "lookedAfter": &raw.LookedAfter,
 		"concerns": &raw.Concerns, "deficits": &raw.Deficits, "roshRationale": &raw.RoSHRationale,
 	}
@@ -441,6 +446,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(`{"id":`)
 	writeJSONString(&b, c.ID)
+	writeProvenance(&b, &c)
 	if c.Answers.Len() > 0 {
 		b.WriteString(`,"answers":{`)
 		first := true

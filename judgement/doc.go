@@ -10,6 +10,7 @@
 //
 //	{
 //	  "id": "case-014",
+//	  "inspection": "insp-01",
 //	  "answers": {"I1.1": "yes", "I1.4": "free text", "A1.1": "yes", "A1.S": "no",
 //	              "A2.5": "medium", "A2.reasonable": "no", "P2.S": "yes"},
 //	  "inspector": {"safetyAndWellbeing": "high", "riskOfSeriousHarm": "low"},
@@ -26,6 +27,12 @@
 // The fields:
 //   - id (required): the case's ID within the inspection, a string of at
 //     most 256 bytes. Never put personal data in it.
+//   - inspection: the inspection the case belongs to, a non-blank string of
+//     at most 256 bytes, e.g. "insp-01". Reports rate each inspection apart.
+//     Not in the CARaG; never personal data.
+//   - synthetic: true for a record made up by a generator (package
+//     synthetic writes it), not the case of a real child; reports of such
+//     records say so. Absent means false. Not in the CARaG.
 //   - answers: question IDs in any form framework.ParseID accepts ("A 1.1",
 //     "a1.s", "A1.diversity"), each given once. Yes/no questions take "yes",
 //     "no" or "n/a"; A2.5 and A3.4 (the case manager's classifications) take

@@ -91,6 +91,8 @@ func generateSchema() ([]byte, error) {
 		"additionalProperties": false,
 		"properties": map[string]any{
 			"id":                map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "description": "The case's ID within the inspection. Never personal data."},
+			"inspection":        map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "pattern": "\\S", "description": "The inspection the case belongs to, e.g. \"insp-01\": reports rate each inspection apart. Not in the CARaG. Never personal data."},
+			"synthetic":         map[string]any{"type": "boolean", "description": "True for a record made up by a generator, not the case of a real child: reports say so. Not in the CARaG."},
 			"answers":           map[string]any{"type": "object", "additionalProperties": false, "description": "Answers by question ID.", "properties": answers},
 			"inspector":         withDescription(levelPair, "The inspector's own classification on each scale."),
 			"nearBoundary":      facts("Whether the case is close to the boundary between two levels, per scale.", "safetyAndWellbeing", "riskOfSeriousHarm"),

@@ -28,8 +28,11 @@
 // same Dataset (with the same versions of this package and of Go: a change
 // to an assumption changes the datasets). Inspection IDs are "insp-01" onwards and case IDs
 // "insp-01-case-001" onwards (wider numbers where there are more), unique
-// across the dataset. WriteJSONLines and ReadJSONLines write and read the
-// cases as JSON lines, one case record (see package judgement) to a line.
+// across the dataset. Every case names its inspection and is marked
+// synthetic (judgement.Case's Inspection and Synthetic, "inspection" and
+// "synthetic": true in its JSON form), so that the label travels with the
+// data. WriteJSONLines and ReadJSONLines write and read the cases as JSON
+// lines, one case record (see package judgement) to a line.
 //
 // # What every generated case has
 //

@@ -70,7 +70,9 @@ type Inspection struct {
 	ID string `json:"id"`
 	// Cases are the inspection's cases; each ID is the inspection's ID,
 	// "-case-" and the case's number, e.g. "insp-07-case-012", unique
-	// across the dataset.
+	// across the dataset. Each case names its inspection (Case.Inspection)
+	// and is marked synthetic (Case.Synthetic), so that the label travels
+	// with the data.
 	Cases []judgement.Case `json:"cases"`
 }
 
@@ -166,7 +168,9 @@ func Generate(cfg Config) (Dataset, error) {
 		for j := range n {
 			id := fmt.Sprintf("%s-case-%0*d", in.ID, cw, j+1)
 			casePCG.Seed(r.Uint64(), pcgStream)
-			in.Cases[j] = g.newCase(id, insps[i], levels[0][k], levels[1][k])
+			c := g.newCase(id, insps[i], levels[0][k], levels[1][k])
+			c.Inspection, c.Synthetic = in.ID, true
+			in.Cases[j] = c
 			k++
 		}
 		d.Inspections[i] = in

@@ -71,6 +71,8 @@ func TestSizesAndIDs(t *testing.T) {
 		assert.Regexp(t, inspID, in.ID)
 		for j, c := range in.Cases {
 			assert.Equal(t, fmt.Sprintf("%s-case-%03d", in.ID, j+1), c.ID)
+			assert.Equal(t, in.ID, c.Inspection, "each case names its inspection")
+			assert.True(t, c.Synthetic, "each case is marked synthetic")
 			assert.False(t, seen[c.ID], "duplicate %s", c.ID)
 			seen[c.ID] = true
 		}
