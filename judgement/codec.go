@@ -73,7 +73,8 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // at most MaxCaseSize bytes. It rejects unknown fields, unknown question IDs,
 // a question given twice (in any two spellings), values of the wrong kind for
 // their question, unknown concern or deficit names, and anything after the
-// record, with a *DecodeError.
+// record, with a *DecodeError. A UTF-8 byte-order mark at the start is
+// skipped.
 func Decode(r io.Reader) (Case, error) { return DecodeLimit(r, MaxCaseSize) }
 
 // DecodeLimit is Decode with a size limit of max bytes.
@@ -81,16 +82,17 @@ func DecodeLimit(r io.Reader, max int64) (Case, error) {
 	if r == nil {
 		return Case{}, &DecodeError{Reason: "no input"}
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := io.ReadAll(io.LimitReader(r, max+1+int64(len(byteOrderMark))))
 	if err != nil {
 		return Case{}, &DecodeError{Reason: "reading: " + err.Error(), Err: err}
 	}
+	data = bytes.TrimPrefix(data, byteOrderMark)
 	if int64(len(data)) > max {
-		return Case{}, &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", max)}
+		return Case{}, &DecodeError{Case: leadingID(data), Reason: fmt.Sprintf("the record is over the size limit of %d bytes", max)}
 	}
 	var c Case
 	if err := c.UnmarshalJSON(data); err != nil {
-		return Case{}, err
+		return Case{}, nameCase(err, data)
 	}
 	return c, nil
 }

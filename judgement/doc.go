@@ -66,6 +66,11 @@
 // question and the bad value, and nothing else of the record. Encoding a
 // decoded case and decoding it again gives the same case.
 //
+// Streams of records (DecodeEach, DecodeAll) are JSON lines or a JSON array.
+// A UTF-8 byte-order mark, as Excel and Windows tools write, is skipped at the
+// start of a record or a stream; a record that cannot be read is named by its
+// case ID whenever the ID can be read from the start of the record.
+//
 // # Summary judgements
 //
 // Judge gives each of the 12 key questions of the standards its summary

@@ -73,4 +73,3 @@ func TestDecodeInspectionAndSyntheticErrors(t *testing.T) {
 		})
 	}
 }
-

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode/utf8"
 )
 
 // RecordError reports a bad record in a stream of case records: where it is
@@ -36,12 +37,18 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // each in order. Every record is checked as Decode checks it, with the same
 // size limit per record. It stops at the first bad record with a
 // *RecordError, or when fn returns an error, which it returns as it is.
-// Case IDs must be unique in the stream.
+// Case IDs must be unique in the stream. A UTF-8 byte-order mark at the start
+// of the stream, or of a line, is skipped. A record that cannot be read (a
+// truncated line, say, or one over the size limit) is named by its case ID
+// when the ID can be read from the start of the record.
 func DecodeEach(r io.Reader, fn func(Case) error) error {
 	if r == nil {
 		return &DecodeError{Reason: "no input"}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
+	if b, err := br.Peek(len(byteOrderMark)); err == nil && bytes.Equal(b, byteOrderMark) {
+		_, _ = br.Discard(len(b)) // a UTF-8 byte-order mark, as Excel and Windows tools write
+	}
 	first, err := peekNonSpace(br)
 	if err == io.EOF {
 		return nil // no records
@@ -93,32 +100,60 @@ func peekNonSpace(br *bufio.Reader) (byte, error) {
 	}
 }
 
+// decodeLines reads JSON lines: one record a line, each at most MaxCaseSize
+// bytes (not counting the line ending), each perhaps after a byte-order mark.
 func decodeLines(br *bufio.Reader, emit func(Case, int, int) error) error {
-	sc := bufio.NewScanner(br)
-	sc.Buffer(make([]byte, 0, 64<<10), MaxCaseSize+1)
+	var long []byte // a line longer than br's buffer, gathered
 	line, index := 0, 0
-	for sc.Scan() {
-		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			if len(long)+len(chunk) > MaxCaseSize+1 { // room for a "\r"
+				return overLimit(append(long, chunk...), line+1, index+1)
+			}
+			long = append(long, chunk...)
 			continue
 		}
-		index++
-		var c Case
-		if err := c.UnmarshalJSON(b); err != nil {
-			return &RecordError{Line: line, Index: index, Err: err}
+		if err != nil && err != io.EOF {
+			return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
 		}
-		if err := emit(c, line, index); err != nil {
-			return err
+		if len(chunk) == 0 && len(long) == 0 && err == io.EOF {
+			return nil
+		}
+		rec := chunk
+		if len(long) > 0 {
+			long = append(long, chunk...)
+			rec = long
+		}
+		line++
+		b := bytes.TrimSpace(bytes.TrimPrefix(bytes.TrimSpace(rec), byteOrderMark))
+		if len(b) > 0 {
+			index++
+			if len(b) > MaxCaseSize {
+				return &RecordError{Line: line, Index: index, Err: &DecodeError{Case: leadingID(b), Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
+			}
+			var c Case
+			if uerr := c.UnmarshalJSON(b); uerr != nil {
+				return &RecordError{Line: line, Index: index, Err: nameCase(uerr, b)}
+			}
+			if eerr := emit(c, line, index); eerr != nil {
+				return eerr
+			}
+		}
+		long = long[:0]
+		if err == io.EOF {
+			return nil
 		}
 	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return &RecordError{Line: line + 1, Index: index + 1, Err: &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
-		}
-		return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
-	}
-	return nil
+}
+
+// overLimit reports a line over the size limit, naming its case when the ID
+// can be read from the start of the line.
+func overLimit(start []byte, line, index int) error {
+	return &RecordError{Line: line, Index: index, Err: &DecodeError{
+		Case:   leadingID(bytes.TrimPrefix(bytes.TrimSpace(start), byteOrderMark)),
+		Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize),
+	}}
 }
 
 func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
@@ -139,7 +174,7 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 		}
 		var c Case
 		if err := c.UnmarshalJSON(raw); err != nil {
-			return &RecordError{Index: index, Err: err}
+			return &RecordError{Index: index, Err: nameCase(err, raw)}
 		}
 		if err := emit(c, 0, index); err != nil {
 			return err
@@ -152,4 +187,45 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 		return &DecodeError{Reason: "data after the array of records"}
 	}
 	return nil
+}
+
+// byteOrderMark is the UTF-8 byte-order mark that Excel and Windows tools
+// write at the start of a file (and, in files pasted together, of a line).
+var byteOrderMark = []byte{0xEF, 0xBB, 0xBF}
+
+// nameCase names the case in a *DecodeError that could not name it (a
+// truncated or malformed record, say), when the record starts with its ID.
+func nameCase(err error, record []byte) error {
+	var de *DecodeError
+	if errors.As(err, &de) && de.Case == "" {
+		de.Case = leadingID(record)
+	}
+	return err
+}
+
+// leadingID reads the case ID from the start of a record that begins
+// {"id": "..."; it returns "" when the record does not begin so, or the ID is
+// not a valid one (empty, too long, not valid UTF-8).
+func leadingID(b []byte) string {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return ""
+	}
+	i = skipSpace(b, i+1)
+	if !bytes.HasPrefix(b[i:], []byte(`"id"`)) {
+		return ""
+	}
+	i = skipSpace(b, i+len(`"id"`))
+	if i >= len(b) || b[i] != ':' {
+		return ""
+	}
+	i = skipSpace(b, i+1)
+	if i >= len(b) || b[i] != '"' {
+		return ""
+	}
+	id, _, err := scanString(b, i)
+	if err != nil || len(id) == 0 || len(id) > MaxIDLength || !utf8.Valid(id) {
+		return ""
+	}
+	return string(id)
 }

@@ -85,6 +85,7 @@ func FuzzDecodeAll(f *testing.F) {
 	f.Add([]byte("{\"id\":\"a\"}\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"yes\"}}\n"))
 	f.Add([]byte(`[{"id":"a"},{"id":"b","factors":{"childSafety":false}}]`))
 	f.Add([]byte("[\n"))
+	f.Add([]byte("\xEF\xBB\xBF{\"id\":\"a\"}\r\n\xEF\xBB\xBF{\"id\":\"b\",\"answers\":{\"A1.1\":\"ye"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cases, err := DecodeAll(bytes.NewReader(data))
 		if err != nil {

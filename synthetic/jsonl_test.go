@@ -53,7 +53,7 @@ func TestReadJSONLinesErrors(t *testing.T) {
 		{"bad answer", `{"id":"ok"}` + "\n\n" + `{"id":"insp-01-case-002","answers":{"A1.S":"maybe"}}` + "\n", 3, "insp-01-case-002", `"insp-01-case-002"`},
 		{"no id", `{"answers":{}}`, 1, "", "(no id)"},
 		{"not json", "{\"id\":\"a\"}\nnot json\n", 2, "", "line 2"},
-		{"two records on a line", `{"id":"a"} {"id":"b"}`, 1, "", "line 1"},
+		{"two records on a line", `{"id":"a"} {"id":"b"}`, 1, "a", "line 1"}, // named: the id leads the line
 		{"unknown question", `{"id":"x","answers":{"Z9.9":"yes"}}`, 1, "x", "Z9.9"},
 		{"record over lines", "{\"id\":\n\"a\"}\n", 1, "", "line 1"},
 	}

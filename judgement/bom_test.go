@@ -1,0 +1,87 @@
+package judgement
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestByteOrderMark(t *testing.T) {
+	bom := "\xEF\xBB\xBF"
+	c, err := Decode(strings.NewReader(bom + `{"id":"c1","answers":{"A1.1":"yes"}}`))
+	require.NoError(t, err)
+	assert.Equal(t, "c1", c.ID)
+
+	tests := []struct {
+		name string
+		in   string
+		ids  []string
+	}{
+		{"at the start of JSON lines", bom + "{\"id\":\"a\"}\n{\"id\":\"b\"}\n", []string{"a", "b"}},
+		{"at the start of every line", bom + "{\"id\":\"a\"}\r\n" + bom + "{\"id\":\"b\"}\r\n", []string{"a", "b"}},
+		{"before a blank line", bom + "\n{\"id\":\"a\"}", []string{"a"}},
+		{"at the start of an array", bom + `[{"id":"a"},{"id":"b"}]`, []string{"a", "b"}},
+		{"only a mark", bom, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cases, err := DecodeAll(strings.NewReader(tt.in))
+			require.NoError(t, err)
+			var ids []string
+			for _, c := range cases {
+				ids = append(ids, c.ID)
+			}
+			assert.Equal(t, tt.ids, ids)
+		})
+	}
+
+	// A mark anywhere else is not skipped.
+	_, err = DecodeAll(strings.NewReader(`{"id":"a"}` + bom + "\n"))
+	assert.ErrorContains(t, err, "line 1")
+	_, err = Decode(strings.NewReader(" " + bom + `{"id":"a"}`))
+	assert.Error(t, err)
+}
+
+func TestBadRecordNamesItsCase(t *testing.T) {
+	huge := strings.Repeat("x", MaxCaseSize)
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"truncated line", "{\"id\":\"a\"}\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"ye", `line 2: judgement: case "b": truncated JSON`},
+		{"malformed line", "{\"id\":\"b\",\"answers\":{\"A1.1\" \"yes\"}}", `line 1: judgement: case "b": malformed JSON`},
+		{"over-size line", "{\"id\":\"a\"}\n{ \"id\" : \"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}\n{\"id\":\"c\"}\n", `line 2: judgement: case "big": the record is over the size limit`},
+		{"over-size last line", "{\"id\":\"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}", `line 1: judgement: case "big": the record is over the size limit`},
+		{"over-size line, id later", "{\"answers\":{\"I1.4\":\"" + huge + "\"},\"id\":\"big\"}", `line 1: judgement: case (no id): the record is over the size limit`},
+		{"escaped id", "{\"id\":\"b\\u00e9\",\"answers\":{", `case "bé": truncated JSON`},
+		{"id not a string", "{\"id\":7,\"answers\":{", `case (no id): truncated JSON`},
+		{"id too long", "{\"id\":\"" + strings.Repeat("a", MaxIDLength+1) + "\",\"answers\":{", `case (no id): truncated JSON`},
+		{"invalid UTF-8 id", "{\"id\":\"a\xff\",\"answers\":{", `case (no id)`},
+		{"truncated array element", `[{"id":"a"},{"id":"b","answers":{"A1.1":"yes"}`, `record 2`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeAll(strings.NewReader(tt.in))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+
+	_, err := Decode(strings.NewReader(`{"id":"c9","answers":{"A1.1":"ye`))
+	assert.ErrorContains(t, err, `case "c9": truncated JSON`)
+	_, err = DecodeLimit(strings.NewReader(`{"id":"c9","answers":{"A1.1":"yes"}}`), 20)
+	assert.ErrorContains(t, err, `case "c9": the record is over the size limit of 20 bytes`)
+}
+
+// TestDecodeLimitWithMark: the mark is not counted against the limit.
+func TestDecodeLimitWithMark(t *testing.T) {
+	rec := `{"id":"c1"}`
+	c, err := DecodeLimit(strings.NewReader("\xEF\xBB\xBF"+rec), int64(len(rec)))
+	require.NoError(t, err)
+	assert.Equal(t, "c1", c.ID)
+	_, err = DecodeLimit(strings.NewReader("\xEF\xBB\xBF"+rec+" "), int64(len(rec)))
+	assert.ErrorContains(t, err, "over the size limit")
+}
