@@ -228,35 +228,11 @@ type Agreement struct {
 // divisions for any realistic number of cases, so that swapping the raters
 // gives the same kappas.
 func Agree(pairs []Pair) Agreement {
-	var a Agreement
+	var t AgreementTally
 	for _, p := range pairs {
-		a.CaseManager.add(p.CaseManager)
-		a.Inspector.add(p.Inspector)
-		if !p.CaseManager.Valid() || !p.Inspector.Valid() {
-			a.Skipped++
-			continue
-		}
-		a.Compared++
-		cm, in := int(p.CaseManager)-1, int(p.Inspector)-1
-		a.Matrix[cm][in]++
-		switch {
-		case cm == in:
-			a.Agree++
-		case cm < in:
-			a.Under++
-		default:
-			a.Over++
-		}
+		t.Add(p)
 	}
-	a.AgreeShare = ratio(a.Agree, a.Compared)
-	a.UnderShare = ratio(a.Under, a.Compared)
-	a.OverShare = ratio(a.Over, a.Compared)
-	// Integer weights a_d over a common denominator, for levels d apart:
-	// identity (1,0,0,0)/1, linear (3,2,1,0)/3, quadratic (9,8,5,0)/9.
-	a.Kappa = kappa(&a.Matrix, a.Compared, [numLevels]int{1, 0, 0, 0}, 1)
-	a.LinearKappa = kappa(&a.Matrix, a.Compared, [numLevels]int{3, 2, 1, 0}, 3)
-	a.QuadraticKappa = kappa(&a.Matrix, a.Compared, [numLevels]int{9, 8, 5, 0}, 9)
-	return a
+	return t.Agreement()
 }
 
 // kappa computes a weighted kappa from the agreement matrix of n pairs,
