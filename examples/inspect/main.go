@@ -1,21 +1,33 @@
-// Command inspect rates an inspection's judged cases and prints a report: for
+// Command inspect rates inspections' judged cases and prints a report: for
 // each standard of domain two, each key question's percentage of cases
 // judged Yes and the standard's rating; the classification analysis (High
 // and Very high shares, agreement between case manager and inspector,
 // under- and over-classification, kappa); the most frequent safety concerns
 // and assessment problems; and the excluded and undecided cases.
 //
-// With no arguments it rates the SYNTHETIC sample inspection embedded in the
+// Records may name their inspection ("inspection": "insp-01"): a file of
+// several inspections is rated inspection by inspection, as a table, and
+// pooled into one only when asked (-pool). Records marked synthetic
+// ("synthetic": true) make every form of the report say so.
+//
+// With no -cases it rates the SYNTHETIC sample inspection embedded in the
 // program (made by package synthetic: no real child, no real inspection):
 //
 //	go run ./examples/inspect
 //	go run ./examples/inspect -cases cases.jsonl           # JSON lines or a JSON array; - for stdin
-//	go run ./examples/inspect -cases cases.jsonl -format json
-//	go run ./examples/inspect -format csv
+//	go run ./examples/inspect -cases cases.jsonl -inspection insp-02
+//	go run ./examples/inspect -cases cases.jsonl -pool     # every case as one inspection
+//	go run ./examples/inspect -format json                 # or csv
 //	go run ./examples/inspect -case insp-01-case-007       # one case in full
 //
-// Exit status: 0 when all is well, 1 when any case has a finding of severity
-// error, 2 for bad input or usage.
+// It reads records one at a time and keeps no case once counted, so memory
+// stays flat however many there are (apart from the set of case IDs seen,
+// to catch a repeated one).
+//
+// Exit status: 0 when the report was printed and no case has an error
+// finding (or -errors-ok was given); 1 when the report was printed and some
+// case has a finding of severity error; 2 for bad usage or input, with
+// nothing on standard output.
 package main
 
 import (
@@ -28,6 +40,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 )
@@ -51,36 +64,82 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+const usageLine = "usage: inspect [-cases FILE] [-format text|json|csv] [-inspection ID | -pool] [-case ID] [-errors-ok] [-version]"
+
+const helpText = `Rate inspections' judged cases by domain two of the youth justice case
+inspection framework, and print the report.
+
+Records are JSON lines or a JSON array of case records (see the judgement
+package and judgement/case.schema.json). Without -cases, the embedded
+SYNTHETIC sample inspection is rated. A file of several inspections (records
+naming them with "inspection") is rated inspection by inspection, as a table;
+-inspection shows one in full, and -pool rates every case as one.
+
+Flags:
+`
+
+const exitText = `
+Exit status:
+  0  the report was printed and no case has an error finding, or -errors-ok
+     was given (also for -h and -version)
+  1  the report was printed, and some case reported has a finding of
+     severity error (the default, so that scripts notice)
+  2  bad usage or input: a message on standard error, nothing on standard
+     output
+`
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool) int {
 	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	casesFlag := fs.String("cases", "", "read case records from `FILE` (JSON lines or a JSON array; - for standard input) instead of the embedded synthetic sample")
 	format := fs.String("format", "text", "output `format`: text, json or csv")
-	caseID := fs.String("case", "", "show one case in full: every summary and how it was decided, its findings, verdicts, exclusion, and the guidance of each question answered No")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: inspect [-cases FILE] [-format text|json|csv] [-case ID]")
-		fs.PrintDefaults()
-	}
+	caseID := fs.String("case", "", "show the case `ID` in full (text or json): every summary and how it was decided, its findings, verdicts, exclusion, and the guidance of each question answered No")
+	only := fs.String("inspection", "", "rate only the inspection named `ID` and show it in full")
+	pool := fs.Bool("pool", false, "rate every case as one inspection, whatever inspection its record names (the report says it pooled them)")
+	errorsOK := fs.Bool("errors-ok", false, "exit 0 even when cases have error findings, once the report is printed (default: exit 1)")
+	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
+	help := fs.Bool("h", false, "print this help and exit")
+	fs.BoolVar(help, "help", false, "print this help and exit")
+	fs.Usage = func() { fmt.Fprintf(stderr, "%s\nRun inspect -h for help.\n", usageLine) }
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "inspect: unexpected argument %q\n", fs.Arg(0))
+	switch {
+	case *help:
+		fmt.Fprintf(stdout, "%s\n\n%s", usageLine, helpText)
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		fmt.Fprint(stdout, exitText)
+		return 0
+	case *version:
+		fmt.Fprint(stdout, cmdinfo.Version("inspect"))
+		return 0
+	}
+	bad := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "inspect: "+format+"\n", args...)
 		fs.Usage()
 		return 2
 	}
+	if fs.NArg() > 0 {
+		return bad("unexpected argument %q", fs.Arg(0))
+	}
 	if *format != "text" && *format != "json" && *format != "csv" {
-		fmt.Fprintf(stderr, "inspect: unknown -format %q: want text, json or csv\n", *format)
-		return 2
+		return bad("unknown -format %q: want text, json or csv", *format)
+	}
+	if *pool && *only != "" {
+		return bad("-pool and -inspection %q do not go together: pool every inspection, or show one", *only)
+	}
+	if *caseID != "" && *format == "csv" {
+		return bad("-case shows one case as text or json, not csv")
 	}
 
-	name, synthetic := sampleName, true
+	name := sampleName
 	var in io.Reader = bytes.NewReader(sample)
-	var size int64 = int64(len(sample))
+	size := int64(len(sample))
 	switch *casesFlag {
 	case "":
 	case "-":
-		name, synthetic, in, size = "standard input", false, stdin, -1
+		name, in, size = "standard input", stdin, -1
 	default:
 		f, err := os.Open(*casesFlag)
 		if err != nil {
@@ -91,61 +150,80 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		if st, err := f.Stat(); err == nil {
 			size = st.Size()
 		}
-		name, synthetic, in = *casesFlag, false, f
+		name, in = *casesFlag, f
 	}
-	if progress && size > 1<<20 {
+	showProgress := progress && size > 1<<20
+	if showProgress {
 		in = newProgress(in, size, stderr)
 	}
-	cases, err := judgement.DecodeAll(in)
-	if progress && size > 1<<20 {
+
+	b := newBuilder(name, *pool, *only)
+	var spool *caseSpool
+	if *format == "json" && *caseID == "" {
+		var err error
+		if spool, err = newCaseSpool(); err != nil {
+			fmt.Fprintf(stderr, "inspect: %v\n", err)
+			return 2
+		}
+		defer spool.close()
+	}
+	var found *judgement.Case
+	var foundResult judgement.Result
+	f := framework.DomainTwo()
+	err := judgement.DecodeEach(in, func(c judgement.Case) error {
+		r := judgement.Judge(f, c)
+		if *caseID != "" && c.ID == *caseID {
+			found, foundResult = &c, r
+		}
+		counted, err := b.add(c, r)
+		if err != nil || !counted || spool == nil {
+			return err
+		}
+		return spool.add(c, r)
+	})
+	if showProgress {
 		fmt.Fprint(stderr, "\r\033[K")
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "inspect: %s: %v\n", name, err)
 		return 2
 	}
-	if len(cases) == 0 {
+	rep := b.finish()
+	if rep.Records == 0 {
 		fmt.Fprintf(stderr, "inspect: %s: no case records\n", name)
 		return 2
 	}
 
-	f := framework.DomainTwo()
-	results := make([]judgement.Result, len(cases))
-	for i, c := range cases {
-		results[i] = judgement.Judge(f, c)
-	}
-	status := 0
-	for _, r := range results {
-		if r.HasErrors() {
-			status = 1
-		}
-	}
-
 	if *caseID != "" {
-		for i, c := range cases {
-			if c.ID == *caseID {
-				if err := showCase(stdout, *format, c, results[i], synthetic); err != nil {
-					fmt.Fprintf(stderr, "inspect: %v\n", err)
-					return 2
-				}
-				if results[i].HasErrors() {
-					return 1
-				}
-				return 0
-			}
+		if found == nil {
+			fmt.Fprintf(stderr, "inspect: %s: no case with id %q\n", name, *caseID)
+			return 2
 		}
-		fmt.Fprintf(stderr, "inspect: %s: no case with id %q\n", name, *caseID)
+		if err := showCase(stdout, *format, *found, foundResult); err != nil {
+			fmt.Fprintf(stderr, "inspect: writing the case: %v\n", err)
+			return 2
+		}
+		if foundResult.HasErrors() && !*errorsOK {
+			return 1
+		}
+		return 0
+	}
+	if *only != "" && len(rep.Inspections) == 0 {
+		names := make([]string, 0, 5)
+		for i, n := range rep.InspectionsInFile {
+			if i == 5 {
+				names = append(names, "...")
+				break
+			}
+			names = append(names, fmt.Sprintf("%q", n))
+		}
+		fmt.Fprintf(stderr, "inspect: %s: no records of inspection %q; the records name %s\n", name, *only, strings.Join(names, ", "))
 		return 2
 	}
 
-	rep, err := buildReport(name, synthetic, cases, results)
-	if err != nil {
-		fmt.Fprintf(stderr, "inspect: %v\n", err)
-		return 2
-	}
 	switch *format {
 	case "json":
-		err = rep.writeJSON(stdout)
+		err = rep.writeJSON(stdout, spool)
 	case "csv":
 		err = rep.writeCSV(stdout)
 	default:
@@ -160,7 +238,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		fmt.Fprintf(stderr, "inspect: writing the report: %v\n", err)
 		return 2
 	}
-	return status
+	if b.errors && !*errorsOK {
+		return 1
+	}
+	return 0
 }
 
 // isTerminal reports whether f is a character device (a terminal), without
@@ -187,14 +268,7 @@ func (p *progressReader) Read(b []byte) (int, error) {
 	p.n += int64(n)
 	if pct := 100 * p.n / p.size; pct != p.lastShown && pct <= 100 {
 		p.lastShown = pct
-		fmt.Fprintf(p.w, "\rreading cases %s %3d%%", bar(float64(pct), 30), pct)
+		fmt.Fprintf(p.w, "\rreading cases %s %3d%%", bar(int(pct), 100, 30), pct)
 	}
 	return n, err
-}
-
-// bar draws a bar of width cells for a percentage.
-func bar(pct float64, width int) string {
-	full := int(pct*float64(width)/100 + 0.5)
-	full = max(0, min(width, full))
-	return strings.Repeat("█", full) + strings.Repeat("░", width-full)
 }

@@ -1,0 +1,377 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/guidance"
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
+// textWriter gathers the text report.
+type textWriter struct{ b strings.Builder }
+
+func (t *textWriter) p(format string, args ...any) { fmt.Fprintf(&t.b, format, args...) }
+
+// inspectionName shows an inspection's name; records that name none are
+// shown so.
+func inspectionName(name string) string {
+	if name == "" {
+		return "(none named)"
+	}
+	return name
+}
+
+// cut shortens s to n runes, ending with "…" when cut.
+func cut(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
+
+// moreHint is where a capped list sends the reader.
+const moreHint = "use -case ID for one case in full, or -format json for every case"
+
+func (rep *report) writeText(w io.Writer) error {
+	var t textWriter
+	if rep.Synthetic {
+		if rep.SyntheticRecords == rep.Records {
+			t.p("SYNTHETIC DATA: every record is marked synthetic: made up by a generator; no real child or inspection.\n\n")
+		} else {
+			t.p("SYNTHETIC DATA: %d of %s are marked synthetic (made up by a generator; no real child or inspection); the figures mix them with the others.\n\n",
+				rep.SyntheticRecords, plural(rep.Records, "record", "records"))
+		}
+	}
+	t.p("Inspection report: domain two (court disposals)\n")
+	t.p("Cases: %s from %s\n", plural(rep.Records, "record", "records"), rep.Source)
+	t.p("Catalogue: %s\n", rep.Catalogue)
+	if len(rep.Inspections) == 1 {
+		rep.writeInspection(&t, rep.Inspections[0])
+	} else {
+		rep.writeTable(&t)
+	}
+	_, err := io.WriteString(w, t.b.String())
+	return err
+}
+
+// writeTable rates each inspection on a line.
+func (rep *report) writeTable(t *textWriter) {
+	t.p("%d inspections, rated apart. Use -inspection ID to see one in full, -pool to rate every case as one inspection (the report then says so), -format json or csv for every figure.\n",
+		len(rep.Inspections))
+	t.p("%s\n", ratingRulesNote)
+	var names []string
+	for _, s := range framework.DomainTwo().Standards() {
+		names = append(names, string(s.ID)+" "+s.Name)
+	}
+	t.p("Standards: %s. Points: 0 (Inadequate) to 3 (Outstanding) a standard, a default from the published methodology.\n\n", strings.Join(names, ", "))
+
+	width := len("inspection")
+	for _, in := range rep.Inspections {
+		width = max(width, utf8.RuneCountInString(cut(inspectionName(in.Inspection), 30)))
+	}
+	t.p("%-*s %8s %8s", width, "inspection", "records", "rated")
+	for _, s := range framework.DomainTwo().Standards() {
+		t.p("  %-20s", s.ID)
+	}
+	t.p("  %-8s  %s\n", "points", "cases with errors")
+	var f findingsSummary
+	for _, in := range rep.Inspections {
+		name := cut(inspectionName(in.Inspection), 30)
+		t.p("%s%s %8d %8d", name, strings.Repeat(" ", width-utf8.RuneCountInString(name)), in.Records, in.Rated)
+		for _, s := range in.Standards {
+			t.p("  %-20s", ratingText(s.Rating))
+		}
+		t.p("  %-8s  %d\n", pointsText(in.DomainTwoPoints), in.Findings.CasesWithErrors)
+		f.Errors += in.Findings.Errors
+		f.Warnings += in.Findings.Warnings
+		f.CasesWithErrors += in.Findings.CasesWithErrors
+		f.CasesWithWarnings += in.Findings.CasesWithWarnings
+	}
+	t.p("\nOverall rating: %s.\n", overallNote)
+	t.p("Findings, all inspections: %s.\n", findingsLine(f))
+}
+
+func ratingText(r judgement.Rating) string {
+	if r == 0 {
+		return "not rated"
+	}
+	return label(r)
+}
+
+func pointsText(p points) string {
+	if p.Points == nil {
+		return fmt.Sprintf("- of %d", p.Max)
+	}
+	return fmt.Sprintf("%d of %d", *p.Points, p.Max)
+}
+
+func findingsLine(f findingsSummary) string {
+	errs := "no errors"
+	if f.Errors > 0 {
+		errs = plural(f.Errors, "error", "errors") + " in " + plural(f.CasesWithErrors, "case", "cases")
+	}
+	warns := "no warnings"
+	if f.Warnings > 0 {
+		warns = plural(f.Warnings, "warning", "warnings") + " in " + plural(f.CasesWithWarnings, "case", "cases")
+	}
+	return errs + ", " + warns
+}
+
+// writeInspection shows one inspection in full.
+func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
+	switch {
+	case rep.Pooled:
+		names := make([]string, 0, listCap)
+		for i, n := range in.PooledFrom {
+			if i == listCap {
+				names = append(names, fmt.Sprintf("and %d more", len(in.PooledFrom)-listCap))
+				break
+			}
+			names = append(names, inspectionName(n))
+		}
+		t.p("POOLED, as asked with -pool: %s rated as one (%s). Pooled figures are not any one inspection's ratings.\n",
+			plural(len(in.PooledFrom), "inspection", "inspections"), strings.Join(names, ", "))
+	case in.Inspection != "":
+		t.p("Inspection: %s\n", in.Inspection)
+	}
+	if rep.Selected != "" && len(rep.InspectionsInFile) > 1 {
+		t.p("(one of %d inspections in the file, as asked with -inspection)\n", len(rep.InspectionsInFile))
+	}
+	t.p("Rated %s; %d excluded; %d with exclusion undetermined (counted meanwhile).\n",
+		plural(in.Rated, "case", "cases"), in.Excluded.Count, in.ExclusionUndetermined.Count)
+	t.p("%s\n\n", ratingRulesNote)
+
+	for _, s := range in.Standards {
+		lowest := ""
+		if s.Lowest != "" {
+			lowest = " (lowest: " + string(s.Lowest) + ")"
+		}
+		t.p("Standard %s %s: %s%s\n", s.Standard, s.Name, ratingText(s.Rating), lowest)
+		for _, k := range in.KeyQuestions {
+			if k.Standard != s.Standard {
+				continue
+			}
+			t.p("  %-3s %-60s ", k.KeyQuestion, cut(k.Text, 60))
+			if k.Yes.Of == 0 {
+				t.p("no case judged Yes or No")
+			} else {
+				t.p("%s %7s  %s  %s", bar(k.Yes.Count, k.Yes.Of, 20), k.Yes.Text,
+					fmt.Sprintf("%*d of %-*d", digits(in.Rated), k.Yes.Count, digits(in.Rated), k.Yes.Of), ratingText(k.Rating))
+			}
+			var extra []string
+			if k.NotApplicable > 0 {
+				extra = append(extra, fmt.Sprintf("%d n/a", k.NotApplicable))
+			}
+			if k.Undecided.Count > 0 {
+				extra = append(extra, fmt.Sprintf("%d undecided", k.Undecided.Count))
+			}
+			if len(extra) > 0 {
+				t.p("  (%s)", strings.Join(extra, ", "))
+			}
+			t.p("\n")
+		}
+		t.p("\n")
+	}
+	t.p("Domain two: %s points (0 to 3 a standard, a default from the published methodology).\n", pointsText(in.DomainTwoPoints))
+	t.p("Overall rating: %s.\n\n", overallNote)
+
+	t.p("Classification (inspector against case manager), over the %s rated\n", plural(in.Rated, "case", "cases"))
+	for _, s := range in.Classification {
+		t.p("  %s\n", label(s.Scale))
+		t.p("    High or Very high: inspector %s, case manager %s\n", shareText(s.InspectorHighOrVeryHigh), shareText(s.CaseManagerHighOrVeryHigh))
+		if s.Compared == 0 {
+			t.p("    Compared no case: none has a level from both the case manager and the inspector.\n")
+		} else {
+			t.p("    Compared %s", plural(s.Compared, "case", "cases"))
+			if s.NotCompared > 0 {
+				t.p(" (%d without a level from both)", s.NotCompared)
+			}
+			t.p(": agree %s, case manager lower (under) %s, higher (over) %s\n", shareText(s.Agree), shareText(s.Under), shareText(s.Over))
+		}
+		t.p("    Cohen's kappa %s; weighted: linear %s, quadratic %s\n", kappaText(s.Kappa, true), kappaText(s.LinearKappa, false), kappaText(s.QuadraticKappa, false))
+		if s.KappaNote != "" {
+			t.p("    (undefined: %s)\n", s.KappaNote)
+		}
+	}
+	t.p("\n")
+
+	t.p("Most frequent safety concerns (the research bulletin's list), of the %s rated\n", plural(in.Rated, "case", "cases"))
+	shown := 0
+	for _, c := range in.Concerns {
+		if shown == 5 || c.Cases.Count == 0 {
+			break
+		}
+		shown++
+		t.p("  %2d. %*d %7s  %s\n", shown, digits(in.Rated), c.Cases.Count, c.Cases.Text, label(c.Concern))
+	}
+	if shown == 0 {
+		t.p("  none recorded\n")
+	}
+	t.p("Most frequent assessment problems (the bulletin's list), of the %s rated\n", plural(in.Rated, "case", "cases"))
+	shown = 0
+	for _, d := range in.Deficits {
+		if shown == 5 || d.Cases.Count == 0 {
+			break
+		}
+		shown++
+		t.p("  %2d. %*d %7s  %s\n", shown, digits(in.Rated), d.Cases.Count, d.Cases.Text, label(d.Deficit))
+	}
+	if shown == 0 {
+		t.p("  none recorded\n")
+	}
+	t.p("\n")
+
+	if in.Excluded.Count > 0 {
+		t.p("Excluded from the sample (by the I1.1 guidance): %s\n", plural(in.Excluded.Count, "case", "cases"))
+		writeCaseList(t, in.Excluded)
+	}
+	if in.ExclusionUndetermined.Count > 0 {
+		t.p("Exclusion undetermined (a person must decide; counted meanwhile): %s\n", plural(in.ExclusionUndetermined.Count, "case", "cases"))
+		writeCaseList(t, in.ExclusionUndetermined)
+	}
+	undecided := false
+	for _, k := range in.KeyQuestions {
+		if k.Undecided.Count == 0 {
+			continue
+		}
+		if !undecided {
+			t.p("Undecided summary judgements (not counted)\n")
+			undecided = true
+		}
+		ids := make([]string, 0, len(k.Undecided.First)+1)
+		for _, c := range k.Undecided.First {
+			ids = append(ids, c.Case)
+		}
+		if more := k.Undecided.Count - len(k.Undecided.First); more > 0 {
+			ids = append(ids, fmt.Sprintf("and %d more (%s)", more, moreHint))
+		}
+		t.p("  %s: %s: %s\n", k.KeyQuestion, plural(k.Undecided.Count, "case", "cases"), strings.Join(ids, ", "))
+	}
+	t.p("Findings: %s\n", findingsLine(in.Findings))
+	for _, c := range in.Findings.ByCode {
+		t.p("  %-7s %-34s %s\n", label(c.Severity), c.Code, fmt.Sprintf("%s in %s", plural(c.Findings, "finding", "findings"), plural(c.Cases, "case", "cases")))
+	}
+	t.p("Use -case ID to see one case in full.\n")
+}
+
+// writeCaseList lists the first cases of a list, one a line, and how many
+// more there are.
+func writeCaseList(t *textWriter, l caseList) {
+	for _, c := range l.First {
+		if c.Reason != "" {
+			t.p("  %s: %s\n", c.Case, c.Reason)
+		} else {
+			t.p("  %s\n", c.Case)
+		}
+	}
+	if more := l.Count - len(l.First); more > 0 {
+		t.p("  ... and %d more: %s\n", more, moreHint)
+	}
+}
+
+func digits(n int) int { return max(3, len(fmt.Sprint(n))) }
+
+// shareText shows a share as "79.7% (47 of 59)".
+func shareText(s share) string {
+	if s.Of == 0 {
+		return "none classified"
+	}
+	return fmt.Sprintf("%s (%d of %d)", s.Text, s.Count, s.Of)
+}
+
+// kappaText shows a kappa with its observed and chance agreement (for
+// Cohen's) or alone.
+func kappaText(k kappaReport, full bool) string {
+	if k.Value == nil {
+		return "undefined"
+	}
+	if full {
+		return fmt.Sprintf("%.2f (observed %.2f, chance %.2f)", *k.Value, k.Observed, k.Chance)
+	}
+	return fmt.Sprintf("%.2f", *k.Value)
+}
+
+// showCase prints one case in full.
+func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result) error {
+	if format == "json" {
+		return writeCaseJSON(w, c, r)
+	}
+	if format == "csv" {
+		return usageError{"-case shows one case as text or json, not csv"}
+	}
+	var t textWriter
+	if c.Synthetic {
+		t.p("SYNTHETIC DATA: a made-up case, marked synthetic; no real child.\n\n")
+	}
+	t.p("Case %s\n", c.ID)
+	if c.Inspection != "" {
+		t.p("Inspection: %s\n", c.Inspection)
+	}
+	t.p("\nSummary judgements\n")
+	for _, k := range r.KeyResults {
+		ans := label(k.Answer)
+		if k.Answer == 0 {
+			ans = "-"
+		}
+		t.p("  %-4s %-4s %s\n", k.Summary(), ans, label(k.DecidedBy))
+		if rule := k.Rule(); rule != "" {
+			t.p("            %s\n", rule)
+		}
+	}
+	t.p("\nClassification\n")
+	for _, s := range []struct {
+		scale   classification.Scale
+		cm, ins classification.Level
+		v       classification.Verdict
+	}{
+		{classification.SafetyAndWellbeing, r.CaseManager.SafetyAndWellbeing, r.Inspector.SafetyAndWellbeing, r.SafetyAndWellbeing},
+		{classification.RiskOfSeriousHarm, r.CaseManager.RiskOfSeriousHarm, r.Inspector.RiskOfSeriousHarm, r.RiskOfSeriousHarm},
+	} {
+		t.p("  %s: case manager %s, inspector %s: %s", label(s.scale), label(s.cm), label(s.ins), label(s.v.Outcome))
+		if s.v.Reason != "" {
+			t.p(" (%s)", s.v.Reason)
+		}
+		t.p("\n")
+	}
+	f := framework.DomainTwo()
+	i11 := "not answered"
+	if v, ok := c.Answers.Get("I1.1"); ok {
+		i11 = v.String()
+	}
+	q, _ := f.Question("I1.1")
+	t.p("\nExclusion (I1.1 %s %s): %s. %s\n", q.Text, i11, label(r.Exclusion.Outcome), r.Exclusion.Reason)
+	for _, n := range r.Exclusion.Notes {
+		t.p("  %s\n", n)
+	}
+	t.p("\nFindings\n")
+	if len(r.Findings) == 0 {
+		t.p("  none\n")
+	}
+	for _, fd := range r.Findings {
+		t.p("  %-7s %-34s %-14s %s\n", label(fd.Severity), fd.Code, fd.Question, fd.Message)
+	}
+	t.p("\nQuestions of the standards answered No, with their guidance\n")
+	none := true
+	for id, v := range c.Answers.All() {
+		q, _ := f.Question(id)
+		if v.Answer != judgement.No || q.KeyQuestion == "" {
+			continue // the questions about the child, I1.1 among them, are not judgements
+		}
+		none = false
+		g, _ := guidance.For(id)
+		t.p("\n  %s %s\n", id, q.Text)
+		for _, para := range strings.Split(g, "\n\n") {
+			t.p("    %s\n", strings.ReplaceAll(para, "\n", "\n    "))
+		}
+	}
+	if none {
+		t.p("  none\n")
+	}
+	_, err := io.WriteString(w, t.b.String())
+	return err
+}
