@@ -1,13 +1,16 @@
 // Command outline prints the domain two catalogue: the standards, their key
-// questions and every question with its kind. Given question or key-question
-// IDs (in any printed form: "A 1.1", "a1.s", "P2"), it prints each one's text
-// and its guidance from the CARaG instead. Given -search and words, it searches
-// the guidance.
+// questions and every question with its kind. Given standard, key-question or
+// question IDs (in any printed form: "2.1", "P2", "A 1.1", "a1.s"), it prints
+// each one's text and its guidance from the CARaG instead (for a standard, its
+// key questions). Given -search and words, it searches the guidance.
 //
 //	go run ./examples/outline
-//	go run ./examples/outline "A 2.5"
+//	go run ./examples/outline 2.1 "A 2.5"
 //	go run ./examples/outline -search contingency
 //	go run ./examples/outline -intro
+//
+// Exit status: 0 when all is well (also for -h and -version), 2 for bad
+// usage or an ID the catalogue lacks.
 package main
 
 import (
@@ -17,31 +20,56 @@ import (
 	"os"
 	"strings"
 
+	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
+const usageLine = "usage: outline [-intro] [-search WORDS...] [-version] [ID ...]"
+
+const exitText = `
+Exit status:
+  0  all is well (also for -h and -version)
+  2  bad usage, or an ID that is not in the catalogue: a message on standard
+     error
+`
+
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("outline", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	search := fs.Bool("search", false, "search the guidance for the words given as arguments")
+	search := fs.Bool("search", false, "search the guidance for the words given as arguments (at least one)")
 	intro := fs.Bool("intro", false, "print the CARaG's introduction and its key to question formats")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: outline [-intro] [-search words...] [ID ...]")
-		fs.PrintDefaults()
-	}
+	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
+	help := fs.Bool("h", false, "print this help and exit")
+	fs.BoolVar(help, "help", false, "print this help and exit")
+	fs.Usage = func() { fmt.Fprintf(stderr, "%s\nRun outline -h for help.\n", usageLine) }
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	f := framework.DomainTwo()
 	switch {
+	case *help:
+		fmt.Fprintf(stdout, "%s\n\nPrint the domain two catalogue, or the text and CARaG guidance of the standards,\nkey questions and questions named (in any printed form: 2.1, P2, \"A 1.1\", a1.s).\n\nFlags:\n", usageLine)
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		fmt.Fprint(stdout, exitText)
+		return 0
+	case *version:
+		fmt.Fprint(stdout, cmdinfo.Version("outline"))
+		return 0
 	case *intro:
 		fmt.Fprintln(stdout, guidance.Introduction())
 		return 0
 	case *search:
-		hits := guidance.Search(strings.Join(fs.Args(), " "))
+		query := strings.TrimSpace(strings.Join(fs.Args(), " "))
+		if query == "" {
+			fmt.Fprintln(stderr, "outline: -search needs words to search for, e.g. outline -search contingency")
+			fs.Usage()
+			return 2
+		}
+		hits := guidance.Search(query)
 		if len(hits) == 0 {
 			fmt.Fprintln(stdout, "no guidance matches")
 			return 0
@@ -98,14 +126,26 @@ func show(f *framework.Framework, ids []string, stdout, stderr io.Writer) int {
 			title = fmt.Sprintf("%s %s [%s, %s]\n%s", id, num, q.Kind, q.Answer, q.Text)
 		} else if kq, ok := f.KeyQuestion(id); ok {
 			title = fmt.Sprintf("%s key question\n%s", id, kq.Text)
+		} else if s, ok := f.Standard(id); ok {
+			var b strings.Builder
+			fmt.Fprintf(&b, "%s standard\n%s\n\nKey questions:", id, s.Name)
+			for _, k := range s.KeyQuestions {
+				kq, _ := f.KeyQuestion(k)
+				fmt.Fprintf(&b, "\n  %s %s", k, kq.Text)
+			}
+			title = b.String()
 		} else {
-			fmt.Fprintf(stderr, "outline: no question or key question %s in the catalogue\n", id)
+			fmt.Fprintf(stderr, "outline: no standard, key question or question %s in the catalogue\n", id)
 			status = 2
 			continue
 		}
 		g, _ := guidance.For(id)
 		if i > 0 {
 			fmt.Fprintln(stdout)
+		}
+		if g == "" {
+			fmt.Fprintf(stdout, "%s\n", title)
+			continue
 		}
 		fmt.Fprintf(stdout, "%s\n\n%s\n", title, g)
 	}

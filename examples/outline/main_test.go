@@ -23,8 +23,15 @@ func TestRun(t *testing.T) {
 		{"search", []string{"-search", "county", "lin"}, 0, []string{"A1.4", "county lines"}, ""},
 		{"intro", []string{"-intro"}, 0, []string{"Key:", "Light grey background"}, ""},
 		{"bad id", []string{"A1..1"}, 2, nil, `invalid ID "A1..1"`},
-		{"unknown id", []string{"A1.2"}, 2, nil, "no question or key question A1.2"},
+		{"unknown id", []string{"A1.2"}, 2, nil, "no standard, key question or question A1.2"},
 		{"bad flag", []string{"-nope"}, 2, nil, "usage: outline"},
+		{"standard", []string{"2.1"}, 0, []string{"2.1 standard\nAssessment\n\nKey questions:\n  A1 Does assessment sufficiently analyse how to support the child’s desistance?\n  A2 ", "  A3 Does assessment analyse how to keep other people safe?\n"}, ""},
+		{"standard and question", []string{"2.4", "R 1.1"}, 0, []string{"2.4 standard\nReviewing", "R1.1 R 1.1 ["}, ""},
+		{"no such standard", []string{"2.9"}, 2, nil, "no standard, key question or question 2.9 in the catalogue"},
+		{"search with no words", []string{"-search"}, 2, nil, "-search needs words"},
+		{"search with blank words", []string{"-search", " ", ""}, 2, nil, "usage: outline"},
+		{"help", []string{"-h"}, 0, []string{"usage: outline", "-search", "Exit status:\n  0  all is well"}, ""},
+		{"version", []string{"-version"}, 0, []string{"outline github.com/yjinspect/yjinspect", "catalogue sha256:"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

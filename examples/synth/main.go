@@ -7,8 +7,12 @@
 //	go run ./examples/synth -inspections 43 -cases 1945 -seed 1 > cases.jsonl
 //	go run ./examples/synth -seed 7 -o cases.jsonl
 //
-// It prints a one-line summary to standard error. Bad flags or values exit
-// with status 2 and a usage message; a failure to write exits with 1.
+// Every record names its inspection ("inspection": "insp-01") and is marked
+// synthetic ("synthetic": true), so that a report of the data says so. It
+// prints a one-line summary to standard error.
+//
+// Exit status: 0 when the data were written (also for -h and -version); 1
+// when writing failed; 2 for bad flags or values, with a usage message.
 package main
 
 import (
@@ -19,6 +23,7 @@ import (
 	"os"
 
 	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
@@ -30,17 +35,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 	inspections := fs.Int("inspections", synthetic.BulletinInspections, "number of inspections, at least 1")
 	cases := fs.Int("cases", synthetic.BulletinCases, fmt.Sprintf("number of cases in all, from the number of inspections to %d", synthetic.MaxCases))
 	seed := fs.Uint64("seed", 1, "seed: the same flags always give the same data")
-	out := fs.String("o", "", "write to this file instead of standard output")
+	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: synth [-inspections N] [-cases N] [-seed N] [-o FILE]")
-		fmt.Fprintln(stderr, "Writes a SYNTHETIC inspection dataset (no real child, no real inspection) as JSON lines.")
+		fmt.Fprintln(stderr, "usage: synth [-inspections N] [-cases N] [-seed N] [-o FILE] [-version]")
+		fmt.Fprintln(stderr, "Writes a SYNTHETIC inspection dataset (no real child, no real inspection) as JSON lines;")
+		fmt.Fprintln(stderr, `every record names its inspection and is marked "synthetic": true.`)
+		fmt.Fprintln(stderr, "\nFlags:")
 		fs.PrintDefaults()
+		fmt.Fprint(stderr, "\nExit status:\n  0  the data were written (also for -h and -version)\n  1  writing failed\n  2  bad flags or values\n")
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *version {
+		fmt.Fprint(stdout, cmdinfo.Version("synth"))
+		return 0
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "synth: unexpected argument %q\n", fs.Arg(0))
@@ -95,7 +108,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "synth:", err)
 		return 1
 	}
-	fmt.Fprintf(stderr, "synth: wrote SYNTHETIC data (no real child, no real inspection) to %s: %d inspections, %d cases, seed %d; High/Very high by the inspector: safety and wellbeing %.1f%%, risk of serious harm %.1f%%\n",
-		where, len(d.Inspections), n, cfg.Seed, 100*float64(high[0])/float64(n), 100*float64(high[1])/float64(n))
+	fmt.Fprintf(stderr, "synth: wrote SYNTHETIC data (no real child, no real inspection) to %s: %s, %s, seed %d; High/Very high by the inspector: safety and wellbeing %.1f%%, risk of serious harm %.1f%%\n",
+		where, plural(len(d.Inspections), "inspection"), plural(n, "case"), cfg.Seed, 100*float64(high[0])/float64(n), 100*float64(high[1])/float64(n))
 	return 0
+}
+
+// plural gives "1 case", "2 cases".
+func plural(n int, one string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %ss", n, one)
 }

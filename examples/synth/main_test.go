@@ -33,7 +33,9 @@ func TestRun(t *testing.T) {
 			stderr: []string{"SYNTHETIC", "3 inspections, 10 cases, seed 9"}, firstCaseID: "insp-01-case-001"},
 		{name: "to a file", args: []string{"-inspections", "2", "-cases", "5", "-o", "cases.jsonl"}, code: 0, lines: 0,
 			stderr: []string{"SYNTHETIC", "cases.jsonl", "2 inspections, 5 cases"}, file: "cases.jsonl", fileLines: 5},
-		{name: "help", args: []string{"-h"}, code: 0, wantUsage: true},
+		{name: "help", args: []string{"-h"}, code: 0, wantUsage: true, stderr: []string{"Exit status:\n  0  the data were written", `"synthetic": true`}},
+		{name: "one inspection, one case", args: []string{"-inspections", "1", "-cases", "1"}, code: 0, lines: 1,
+			stderr: []string{"1 inspection, 1 case, seed 1"}, firstCaseID: "insp-01-case-001"},
 		{name: "unknown flag", args: []string{"-x"}, code: 2, wantUsage: true},
 		{name: "not a number", args: []string{"-cases", "many"}, code: 2, wantUsage: true},
 		{name: "negative seed", args: []string{"-seed", "-1"}, code: 2, wantUsage: true},
@@ -87,6 +89,28 @@ func TestRun(t *testing.T) {
 				assert.Len(t, cases, tt.fileLines)
 			}
 		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-version"}, &stdout, &stderr))
+	assert.Contains(t, stdout.String(), "synth github.com/yjinspect/yjinspect")
+	assert.Contains(t, stdout.String(), "catalogue sha256:")
+	assert.Empty(t, stderr.String())
+}
+
+// TestRecordsAreLabelled: every record written names its inspection and is
+// marked synthetic.
+func TestRecordsAreLabelled(t *testing.T) {
+	var stdout bytes.Buffer
+	require.Equal(t, 0, run([]string{"-inspections", "3", "-cases", "12"}, &stdout, &bytes.Buffer{}))
+	cases, err := synthetic.ReadJSONLines(&stdout)
+	require.NoError(t, err)
+	require.Len(t, cases, 12)
+	for _, c := range cases {
+		assert.True(t, c.Synthetic, c.ID)
+		assert.True(t, strings.HasPrefix(c.ID, c.Inspection+"-case-"), c.ID)
 	}
 }
 
