@@ -21,8 +21,11 @@
 //	go run ./examples/inspect -case insp-01-case-007       # one case in full
 //
 // It reads records one at a time and keeps no case once counted, so memory
-// stays flat however many there are (apart from the set of case IDs seen,
-// to catch a repeated one).
+// stays flat however many there are, apart from the set of case IDs seen, to
+// catch a repeated one (about 60 bytes a case). Unless GOMEMLIMIT is set, it
+// asks the Go runtime to keep its memory near 48 MiB: a soft limit, under
+// which the garbage collector works harder rather than let the heap double,
+// and which is never a cause of failure.
 //
 // Exit status: 0 when the report was printed and no case has an error
 // finding (or -errors-ok was given); 1 when the report was printed and some
@@ -38,6 +41,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
@@ -55,7 +59,14 @@ var sample []byte
 
 const sampleName = "the embedded SYNTHETIC sample inspection (60 cases made by package synthetic, seed 2024; no real child or inspection)"
 
+// memoryLimit is the soft memory limit inspect sets unless GOMEMLIMIT is
+// set: with it, 400,000 cases peak at about 50 MB instead of 60-70 MB.
+const memoryLimit = 48 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, isTerminal(os.Stderr)))
 }
 
