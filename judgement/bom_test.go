@@ -1,8 +1,10 @@
 package judgement
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -84,4 +86,34 @@ func TestDecodeLimitWithMark(t *testing.T) {
 	assert.Equal(t, "c1", c.ID)
 	_, err = DecodeLimit(strings.NewReader("\xEF\xBB\xBF"+rec+" "), int64(len(rec)))
 	assert.ErrorContains(t, err, "over the size limit")
+}
+
+// FuzzLeadingID: reading the ID from the start of any record never panics,
+// and gives either nothing or a valid ID that Decode would read from the
+// same record start.
+func FuzzLeadingID(f *testing.F) {
+	f.Add([]byte(`{"id":"c1","answers":{`))
+	f.Add([]byte(` { "id" : "b\u00e9\"x" ,`))
+	f.Add([]byte(`{"id":7}`))
+	f.Add([]byte("{\"id\":\"a\xff\"}"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		id := leadingID(b)
+		if id == "" {
+			return
+		}
+		if len(id) > MaxIDLength || !utf8.ValidString(id) {
+			t.Fatalf("leadingID gave %q", id)
+		}
+		// A record made of the same start and a close decodes to the same ID
+		// when the start is a complete "id" member.
+		i := bytes.IndexByte(b, ':')
+		_, end, err := scanString(b, skipSpace(b, i+1))
+		if err != nil {
+			t.Fatalf("leadingID gave %q, but the string does not scan: %v", id, err)
+		}
+		c, derr := Decode(bytes.NewReader(append(append([]byte(nil), b[:end]...), '}')))
+		if derr == nil && c.ID != id {
+			t.Fatalf("leadingID gave %q, Decode %q", id, c.ID)
+		}
+	})
 }
