@@ -248,3 +248,17 @@ const (
 	rationaleChance = 0.35
 	noAccessLowered = 0.3
 )
+
+// Second readings (SecondReadings). The second reader departs from the
+// first reading on each judgement with the caller's chance (the
+// disagreement rate); these are the generator's own choices of how.
+const (
+	// secondStream is mixed with a hash of the case ID into the second word
+	// of the PCG state, so that each case's second reading has its own
+	// stream.
+	secondStream = 0x7365636f6e64 // "second"
+	// secondLevelUp is the chance that a moved level moves up rather than
+	// down (where it can move either way): second readers are assumed to
+	// err in both directions alike.
+	secondLevelUp = 0.5
+)

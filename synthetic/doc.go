@@ -112,4 +112,41 @@
 // The resulting key-question Yes rates, over a dataset the bulletin's size,
 // lie between about 55% and 85%, lowest for risk of harm, and vary by
 // inspection.
+//
+// # Second readings
+//
+// SecondReadings makes a SYNTHETIC second reading of each case, for trying
+// out moderation (package moderation): the same case as a second reader
+// would record it, departing from the first reading on a share of the
+// judgements, the disagreement rate d the caller chooses. These are the
+// package's own assumptions, not published figures (the numbers are in
+// assumptions.go):
+//
+//   - The second reader reads the same record: the answers about the child
+//     (I1.*), the case manager's levels (A2.5, A3.4), the facts (factors,
+//     reviewing required, looked-after facts), concerns, deficits and the
+//     RoSH rationale are copied, and summaries a rule decides stay Yes.
+//   - Each summary judgement the inspector makes is the other way (Yes for
+//     No, No for Yes) with chance d; the fewest prompts needed change with
+//     it, so that the prompts stay consistent with the summary as in a
+//     generated case.
+//   - Each prompt answered yes or no is the other way with chance d, unless
+//     that would leave it inconsistent with the summary; n/a stays.
+//   - Each information question the inspector answers yes or no (the
+//     written record and review questions, P1.8, D1.10, O2.*) is the other
+//     way with chance d.
+//   - Each of the inspector's levels moves one step with chance d, up or
+//     down alike (up from Low, down from Very high), except where no
+//     factors fix it at Low. Then near boundary is cleared where the levels
+//     end two apart, and the reasonableness answer follows
+//     classification.CheckReasonable where that is definite and otherwise
+//     stays. Where a level stays and the reasonableness is the inspector's
+//     fine judgement, the answer is the other way with chance d.
+//
+// So each kind of judgement departs at about the rate d (prompts a little
+// more at low rates and a little less at high ones), nearly every case has
+// some difference at d = 0.1 (a case has some eighty judgements), and every
+// second reading is as valid and consistent as a generated case. Real
+// second readers surely depart more on some questions than others; these
+// readings do not model that.
 package synthetic

@@ -6,10 +6,13 @@
 //
 //	go run ./examples/synth -inspections 43 -cases 1945 -seed 1 > cases.jsonl
 //	go run ./examples/synth -seed 7 -o cases.jsonl
+//	go run ./examples/synth -o first.jsonl -second-reading second.jsonl -disagree 0.1
 //
 // Every record names its inspection ("inspection": "insp-01") and is marked
-// synthetic ("synthetic": true), so that a report of the data says so. It
-// prints a one-line summary to standard error.
+// synthetic ("synthetic": true), so that a report of the data says so. With
+// -second-reading it also writes a SYNTHETIC second reading of every case
+// (synthetic.SecondReadings), for trying out moderation. It prints a
+// one-line summary to standard error, and a line for the second readings.
 //
 // Exit status: 0 when the data were written (also for -h and -version); 1
 // when writing failed; 2 for bad flags or values, with a usage message.
@@ -36,9 +39,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cases := fs.Int("cases", synthetic.BulletinCases, fmt.Sprintf("number of cases in all, from the number of inspections to %d", synthetic.MaxCases))
 	seed := fs.Uint64("seed", 1, "seed: the same flags always give the same data")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	secondPath := fs.String("second-reading", "", "also write a SYNTHETIC second reading of every case to this `FILE`")
+	disagree := fs.Float64("disagree", 0.1, "with -second-reading: the chance the second reader departs on each judgement, from 0 to 1")
 	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: synth [-inspections N] [-cases N] [-seed N] [-o FILE] [-version]")
+		fmt.Fprintln(stderr, "usage: synth [-inspections N] [-cases N] [-seed N] [-o FILE] [-second-reading FILE [-disagree RATE]] [-version]")
 		fmt.Fprintln(stderr, "Writes a SYNTHETIC inspection dataset (no real child, no real inspection) as JSON lines;")
 		fmt.Fprintln(stderr, `every record names its inspection and is marked "synthetic": true.`)
 		fmt.Fprintln(stderr, "\nFlags:")
@@ -62,6 +67,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg := synthetic.Config{Inspections: *inspections, Cases: *cases, Seed: *seed}
 	if err := cfg.Validate(); err != nil {
+		fmt.Fprintln(stderr, "synth:", err)
+		fs.Usage()
+		return 2
+	}
+	if err := checkDisagree(*disagree); err != nil {
 		fmt.Fprintln(stderr, "synth:", err)
 		fs.Usage()
 		return 2
@@ -110,6 +120,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "synth: wrote SYNTHETIC data (no real child, no real inspection) to %s: %s, %s, seed %d; High/Very high by the inspector: safety and wellbeing %.1f%%, risk of serious harm %.1f%%\n",
 		where, plural(len(d.Inspections), "inspection"), plural(n, "case"), cfg.Seed, 100*float64(high[0])/float64(n), 100*float64(high[1])/float64(n))
+	if *secondPath != "" {
+		if err := writeSecondReadings(d, *secondPath, *disagree, cfg.Seed, stderr); err != nil {
+			fmt.Fprintln(stderr, "synth:", err)
+			return 1
+		}
+	}
 	return 0
 }
 

@@ -1,0 +1,238 @@
+package synthetic
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"math/rand/v2"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
+// SecondReadings returns a SYNTHETIC second reading of each case, as a
+// second reader who departs from the first reading on a share of the
+// judgements would record it: the package moderation compares the two. The
+// second reader reads the same record, so the facts stay; where they judge,
+// each judgement departs from the first reading's with chance disagree
+// (from 0 to 1), in the ways the package doc lists under "Second readings".
+// Every reading stays a valid case record with its case's ID, consistent
+// in the ways generated cases are (see the package doc).
+//
+// It is deterministic: a case's second reading depends only on the case,
+// disagree and seed (not on the other cases or their order). With disagree
+// 0 every second reading is the same as the first. The cases given are not
+// changed; the readings share nothing with them. A disagree that is not a
+// number from 0 to 1 is an error.
+func SecondReadings(cases []judgement.Case, disagree float64, seed uint64) ([]judgement.Case, error) {
+	if math.IsNaN(disagree) || disagree < 0 || disagree > 1 {
+		return nil, fmt.Errorf("synthetic: SecondReadings: disagreement rate %v is not from 0 to 1", disagree)
+	}
+	pcg := rand.NewPCG(0, 0)
+	g := newGenerator(rand.New(pcg))
+	if g.err != nil {
+		return nil, fmt.Errorf("synthetic: SecondReadings: %w", g.err)
+	}
+	out := make([]judgement.Case, len(cases))
+	for i, c := range cases {
+		h := fnv.New64a()
+		h.Write([]byte(c.ID))
+		pcg.Seed(seed, h.Sum64()^secondStream)
+		out[i] = g.secondReading(c, disagree)
+	}
+	if g.err != nil {
+		return nil, fmt.Errorf("synthetic: SecondReadings: %w", g.err)
+	}
+	return out, nil
+}
+
+// secondReading re-reads one case.
+func (g *generator) secondReading(first judgement.Case, disagree float64) judgement.Case {
+	d := &draft{c: first.Clone(), bools: new([20]bool)}
+	c := &d.c
+
+	// The inspector's levels and the reasonableness answers.
+	scales := [2]struct {
+		insp       *classification.Level
+		near       **bool
+		factors    *bool
+		cm, reason framework.ID
+	}{
+		{&c.Inspector.SafetyAndWellbeing, &c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, "A2.5", "A2.reasonable"},
+		{&c.Inspector.RiskOfSeriousHarm, &c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, "A3.4", "A3.reasonable"},
+	}
+	for _, s := range scales {
+		level := *s.insp
+		// No factors on the scale fix the level at Low.
+		fixed := !level.Valid() || (s.factors != nil && !*s.factors)
+		moved := !fixed && g.chance(disagree)
+		if moved {
+			up := g.chance(secondLevelUp)
+			if level == classification.VeryHigh {
+				up = false
+			} else if level == classification.Low {
+				up = true
+			}
+			if up {
+				level++
+			} else {
+				level--
+			}
+			*s.insp = level
+		}
+		v, _ := c.Answers.Get(s.cm)
+		cm := v.Level
+		if !cm.Valid() {
+			continue
+		}
+		prev, _ := c.Answers.Get(s.reason)
+		answer := prev.Answer
+		if moved {
+			// The second reader judges the reasonableness afresh against
+			// their own level.
+			if *s.near != nil && **s.near && stepsApart(cm, level) > 1 {
+				*s.near = d.fact(false)
+			}
+			near := *s.near != nil && **s.near
+			switch verdict := classification.CheckReasonable(cm, level, near); verdict.Outcome {
+			case classification.Reasonable:
+				answer = judgement.Yes
+			case classification.NotReasonable:
+				answer = judgement.No
+			default:
+				if answer != judgement.Yes && answer != judgement.No {
+					p := reasonableYesOver
+					if verdict.Direction == classification.Under {
+						p = reasonableYesUnder
+					}
+					answer = g.answerIf(p)
+				}
+			}
+		} else if near := *s.near; near != nil && (answer == judgement.Yes || answer == judgement.No) &&
+			classification.CheckReasonable(cm, level, *near).Outcome == classification.InspectorJudgement && g.chance(disagree) {
+			// The fine judgement near a boundary, made the other way.
+			answer = flip(answer)
+		}
+		if answer != prev.Answer {
+			g.yesNo(d, s.reason, answer)
+		}
+	}
+
+	// The summary judgements and their prompts.
+	for i := range g.kqs {
+		k := &g.kqs[i]
+		if ruledIn(c, k) {
+			continue
+		}
+		v, _ := c.Answers.Get(k.summary)
+		summary := v.Answer
+		if summary != judgement.Yes && summary != judgement.No {
+			continue
+		}
+		answers := make([]judgement.Answer, len(k.prompts))
+		for j, p := range k.prompts {
+			v, _ := c.Answers.Get(p)
+			answers[j] = v.Answer
+		}
+		if g.chance(disagree) {
+			summary = flip(summary)
+			g.yesNo(d, k.summary, summary)
+			g.repairPrompts(summary, answers)
+		}
+		for j := range answers {
+			if answers[j] != judgement.Yes && answers[j] != judgement.No || !g.chance(disagree) {
+				continue
+			}
+			answers[j] = flip(answers[j])
+			if !consistent(summary, answers) {
+				answers[j] = flip(answers[j])
+			}
+		}
+		for j, p := range k.prompts {
+			if v, _ := c.Answers.Get(p); v.Answer != answers[j] && answers[j] != 0 {
+				g.yesNo(d, p, answers[j])
+			}
+		}
+	}
+
+	// The information questions the inspector answers yes or no.
+	for _, q := range framework.DomainTwo().All() {
+		if q.Kind != framework.Information || q.Answer != framework.YesNo || q.KeyQuestion == "" || q.ID == "A2.reasonable" || q.ID == "A3.reasonable" {
+			continue
+		}
+		if v, _ := c.Answers.Get(q.ID); (v.Answer == judgement.Yes || v.Answer == judgement.No) && g.chance(disagree) {
+			g.yesNo(d, q.ID, flip(v.Answer))
+		}
+	}
+	return d.c
+}
+
+// ruledIn reports whether a rule of the source decides the key question's
+// summary for the case (its fact recorded as false).
+func ruledIn(c *judgement.Case, k *kqSpec) bool {
+	if k.rule == nil {
+		return false
+	}
+	var v *bool
+	switch k.rule.Fact {
+	case judgement.FactorsChildSafety:
+		v = c.Factors.ChildSafety
+	case judgement.FactorsRiskOfHarm:
+		v = c.Factors.RiskOfHarm
+	case judgement.ReviewingDesistance:
+		v = c.ReviewingRequired.Desistance
+	case judgement.ReviewingChildSafety:
+		v = c.ReviewingRequired.ChildSafety
+	case judgement.ReviewingRiskOfHarm:
+		v = c.ReviewingRequired.RiskOfHarm
+	}
+	return v != nil && !*v
+}
+
+// repairPrompts makes the prompts consistent with the summary, changing as
+// few as it can: a Yes never with more No than Yes, a No with at least one
+// No where a prompt is answered Yes.
+func (g *generator) repairPrompts(summary judgement.Answer, answers []judgement.Answer) {
+	yes, no := countYesNo(answers)
+	for _, j := range g.r.Perm(len(answers)) {
+		switch {
+		case summary == judgement.Yes && no > yes && answers[j] == judgement.No:
+			answers[j], yes, no = judgement.Yes, yes+1, no-1
+		case summary == judgement.No && no == 0 && answers[j] == judgement.Yes:
+			answers[j], yes, no = judgement.No, yes-1, no+1
+		}
+	}
+}
+
+// consistent reports whether the prompts sit with the summary as generated
+// cases' do.
+func consistent(summary judgement.Answer, answers []judgement.Answer) bool {
+	yes, no := countYesNo(answers)
+	if summary == judgement.Yes {
+		return no <= yes
+	}
+	return no > 0 || yes == 0
+}
+
+func countYesNo(answers []judgement.Answer) (yes, no int) {
+	for _, a := range answers {
+		switch a {
+		case judgement.Yes:
+			yes++
+		case judgement.No:
+			no++
+		}
+	}
+	return yes, no
+}
+
+func flip(a judgement.Answer) judgement.Answer {
+	switch a {
+	case judgement.Yes:
+		return judgement.No
+	case judgement.No:
+		return judgement.Yes
+	}
+	return a
+}
