@@ -18,7 +18,7 @@ const (
 	Summary
 )
 
-var kinds = enum.Table[Kind]{
+var kinds = enum.Legacy[Kind]{
 	Type:  "Kind",
 	Names: []string{"not set", "prompt", "information", "summary"},
 	Texts: []string{"", "prompt", "information", "summary"},
@@ -48,7 +48,7 @@ const (
 	Reviewing
 )
 
-var phases = enum.Table[Phase]{
+var phases = enum.Legacy[Phase]{
 	Type:  "Phase",
 	Names: []string{"not set", "Assessment", "Planning", "Implementation and delivery", "Reviewing"},
 	Texts: []string{"", "assessment", "planning", "implementation-and-delivery", "reviewing"},
@@ -78,7 +78,7 @@ const (
 	KeepingOtherPeopleSafe
 )
 
-var areas = enum.Table[Area]{
+var areas = enum.Legacy[Area]{
 	Type:  "Area",
 	Names: []string{"not set", "desistance", "keeping the child safe", "keeping other people safe"},
 	Texts: []string{"", "desistance", "keeping-the-child-safe", "keeping-other-people-safe"},
@@ -111,7 +111,7 @@ const (
 	TextAnswer
 )
 
-var answerKinds = enum.Table[AnswerKind]{
+var answerKinds = enum.Legacy[AnswerKind]{
 	Type:  "AnswerKind",
 	Names: []string{"not set", "yes-no", "level", "text"},
 	Texts: []string{"", "yes-no", "level", "text"},
@@ -129,14 +129,14 @@ func (a *AnswerKind) UnmarshalText(b []byte) error { return unmarshalEnum(&answe
 // ParseAnswerKind parses "yes-no", "level" or "text" in any case.
 func ParseAnswerKind(s string) (AnswerKind, error) { return parseEnum(&answerKinds, s) }
 
-func parseEnum[T ~uint8](t *enum.Table[T], s string) (T, error) {
+func parseEnum[T ~uint8](t *enum.Legacy[T], s string) (T, error) {
 	if v, ok := t.Parse(s); ok {
 		return v, nil
 	}
 	return 0, &ParseError{Type: t.Type, Input: s}
 }
 
-func unmarshalEnum[T ~uint8](t *enum.Table[T], v *T, b []byte) error {
+func unmarshalEnum[T ~uint8](t *enum.Legacy[T], v *T, b []byte) error {
 	if len(b) == 0 {
 		*v = 0
 		return nil

@@ -23,7 +23,7 @@ const (
 	NotApplicable
 )
 
-var answers = enum.Table[Answer]{
+var answers = enum.Legacy[Answer]{
 	Type:    "Answer",
 	Names:   []string{"not answered", "Yes", "No", "N/A"},
 	Texts:   []string{"", "yes", "no", "n/a"},

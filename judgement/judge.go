@@ -32,7 +32,7 @@ const (
 	NoReviewingRule
 )
 
-var decidedBy = enum.Table[DecidedBy]{
+var decidedBy = enum.Legacy[DecidedBy]{
 	Type:  "DecidedBy",
 	Names: []string{"not judged", "undecided", "inspector", "no factors rule", "no reviewing rule"},
 	Texts: []string{"", "undecided", "inspector", "no-factors-rule", "no-reviewing-rule"},
@@ -75,7 +75,7 @@ const (
 	ReviewingRiskOfHarm
 )
 
-var facts = enum.Table[FactName]{
+var facts = enum.Legacy[FactName]{
 	Type:  "FactName",
 	Names: []string{"no fact", "factors related to keeping the child safe", "factors related to risk of harm", "reviewing of desistance required", "reviewing of safety and wellbeing required", "reviewing of risk of harm required"},
 	Texts: []string{"", "factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm"},

@@ -23,7 +23,7 @@ const (
 	Outstanding
 )
 
-var ratings = enum.Table[Rating]{
+var ratings = enum.Legacy[Rating]{
 	Type:    "Rating",
 	Names:   []string{"Not rated", "Inadequate", "Requires improvement", "Good", "Outstanding"},
 	Texts:   []string{"", "Inadequate", "Requires improvement", "Good", "Outstanding"},
