@@ -45,8 +45,8 @@ type Outcome struct {
 	// SafetyAndWellbeing and RiskOfSeriousHarm are the reasonableness
 	// outcomes of the case manager's classifications; zero when A2.5 / A3.4
 	// is not recorded (Judge gives no verdict then).
-	SafetyAndWellbeing classification.Outcome
-	RiskOfSeriousHarm  classification.Outcome
+	SafetyAndWellbeing classification.Reasonableness
+	RiskOfSeriousHarm  classification.Reasonableness
 	// FactsContradictSW and FactsContradictRoSH report no factors recorded
 	// yet an inspector's level of Medium or higher.
 	FactsContradictSW   bool
@@ -165,18 +165,21 @@ func decodeDecidedBy(s string) (judgement.DecidedBy, error) {
 	return 0, &decodeError{"decidedBy", s}
 }
 
-func decodeOutcome(s string) (classification.Outcome, error) {
-	switch s {
-	case "":
-		return 0, nil
-	case "reasonable":
-		return classification.Reasonable, nil
-	case "not-reasonable":
-		return classification.NotReasonable, nil
-	case "inspector-judgement":
-		return classification.InspectorJudgement, nil
+// decodeToken reads an enum from the engine's output: exactly its token
+// (what String and MarshalText give), or "" for the zero value where the
+// output may leave it out.
+func decodeToken[T interface {
+	~uint8
+	String() string
+}, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](what, s string, zeroOK bool) (T, error) {
+	var v T
+	if err := P(&v).UnmarshalText([]byte(s)); err != nil || v.String() != s || (v == 0 && !zeroOK) {
+		return 0, &decodeError{what, s}
 	}
-	return 0, &decodeError{"outcome", s}
+	return v, nil
 }
 
 // outputLen is the length of the list both engines return: an answer and
@@ -214,10 +217,10 @@ func decode(n int, str func(int) (string, bool), boolean func(int) (bool, bool))
 		return o, &decodeError{"a non-string for", "an outcome"}
 	}
 	var err error
-	if o.SafetyAndWellbeing, err = decodeOutcome(sw); err != nil {
+	if o.SafetyAndWellbeing, err = decodeToken[classification.Reasonableness]("outcome", sw, true); err != nil {
 		return o, err
 	}
-	if o.RiskOfSeriousHarm, err = decodeOutcome(rosh); err != nil {
+	if o.RiskOfSeriousHarm, err = decodeToken[classification.Reasonableness]("outcome", rosh, true); err != nil {
 		return o, err
 	}
 	var ok3, ok4 bool

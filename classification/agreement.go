@@ -69,7 +69,7 @@ func Distribute(levels []Level) Distribution {
 // add counts one level.
 func (d *Distribution) add(l Level) {
 	d.Total++
-	if l == 0 || l.Valid() {
+	if l == 0 || levels.Valid(l) {
 		d.Counts[l]++
 		return
 	}
@@ -80,7 +80,7 @@ func (d *Distribution) add(l Level) {
 // classified. It returns 0 for an out-of-range l (those cases are counted
 // together in Invalid).
 func (d Distribution) Count(l Level) int {
-	if l == 0 || l.Valid() {
+	if l == 0 || levels.Valid(l) {
 		return d.Counts[l]
 	}
 	return 0
@@ -103,7 +103,7 @@ func (d Distribution) Classified() int {
 // were computed. It returns 0 when no case is classified, and 0 for l = 0
 // or an out-of-range l (use Count and Total for those).
 func (d Distribution) Share(l Level) float64 {
-	if !l.Valid() {
+	if !levels.Valid(l) {
 		return 0
 	}
 	return ratio(d.Counts[l], d.Classified())
@@ -232,7 +232,7 @@ func Agree(pairs []Pair) Agreement {
 	for _, p := range pairs {
 		a.CaseManager.add(p.CaseManager)
 		a.Inspector.add(p.Inspector)
-		if !p.CaseManager.Valid() || !p.Inspector.Valid() {
+		if !levels.Valid(p.CaseManager) || !levels.Valid(p.Inspector) {
 			a.Skipped++
 			continue
 		}
@@ -389,8 +389,8 @@ const (
 // zero counts (with every entry of the maps present). The result's maps
 // are new on every call; the slices given are not modified or kept.
 func CountTags(cases []Tagged) Frequencies {
-	concerns := make([]int, numConcerns+1)
-	deficits := make([]int, numDeficits+1)
+	nConcerns := make([]int, numConcerns+1)
+	nDeficits := make([]int, numDeficits+1)
 	var concernsAt, deficitsAt [5][]int
 	for l := range concernsAt {
 		concernsAt[l] = make([]int, numConcerns+1)
@@ -402,10 +402,10 @@ func CountTags(cases []Tagged) Frequencies {
 	f := Frequencies{Cases: len(cases)}
 	for _, c := range cases {
 		f.Levels.add(c.Level)
-		byLevel := c.Level == 0 || c.Level.Valid()
+		byLevel := c.Level == 0 || levels.Valid(c.Level)
 		clear(seenC)
 		for _, t := range c.Concerns {
-			if !t.Valid() {
+			if !concerns.Valid(t) {
 				f.Invalid++
 				continue
 			}
@@ -413,14 +413,14 @@ func CountTags(cases []Tagged) Frequencies {
 				continue
 			}
 			seenC[t] = true
-			concerns[t]++
+			nConcerns[t]++
 			if byLevel {
 				concernsAt[c.Level][t]++
 			}
 		}
 		clear(seenD)
 		for _, t := range c.Deficits {
-			if !t.Valid() {
+			if !deficits.Valid(t) {
 				f.Invalid++
 				continue
 			}
@@ -428,15 +428,15 @@ func CountTags(cases []Tagged) Frequencies {
 				continue
 			}
 			seenD[t] = true
-			deficits[t]++
+			nDeficits[t]++
 			if byLevel {
 				deficitsAt[c.Level][t]++
 			}
 		}
 	}
 
-	f.Concerns = concernMap(concerns)
-	f.Deficits = deficitMap(deficits)
+	f.Concerns = concernMap(nConcerns)
+	f.Deficits = deficitMap(nDeficits)
 	f.ConcernsByLevel = make(map[Level]map[Concern]int, len(concernsAt))
 	f.DeficitsByLevel = make(map[Level]map[Deficit]int, len(deficitsAt))
 	for l := range concernsAt {
@@ -483,7 +483,7 @@ func (f Frequencies) RankedDeficits() []DeficitCount {
 // l (0 for the cases not classified), with shares of the number of cases
 // at that level (f.Levels.Count(l)). It returns nil for an out-of-range l.
 func (f Frequencies) RankedConcernsAt(l Level) []ConcernCount {
-	if l != 0 && !l.Valid() {
+	if l != 0 && !levels.Valid(l) {
 		return nil
 	}
 	return rankConcerns(f.ConcernsByLevel[l], f.Levels.Count(l))
@@ -493,7 +493,7 @@ func (f Frequencies) RankedConcernsAt(l Level) []ConcernCount {
 // l (0 for the cases not classified), with shares of the number of cases
 // at that level (f.Levels.Count(l)). It returns nil for an out-of-range l.
 func (f Frequencies) RankedDeficitsAt(l Level) []DeficitCount {
-	if l != 0 && !l.Valid() {
+	if l != 0 && !levels.Valid(l) {
 		return nil
 	}
 	return rankDeficits(f.DeficitsByLevel[l], f.Levels.Count(l))

@@ -18,7 +18,7 @@
 //     level of safety and wellbeing reasonable?" and the same for risk of
 //     serious harm; A2.reasonable and A3.reasonable in this library's
 //     identifiers).
-//   - [CheckRoSH], [ConsiderationType], [Effect] and [Constraint] encode the
+//   - [CheckRoSH], [ConsiderationType], [Use] and [Constraint] encode the
 //     guidance under A3.4 of the CARaG on assessing the likelihood of
 //     seriously harmful behaviour and on the nature of risk.
 //   - [Concern] and [Deficit] encode the ten key issues and the seven
@@ -33,9 +33,12 @@
 // the doc comment says so.
 //
 // All enumerations are small integer types whose zero value means "not
-// recorded"; each has String, MarshalText, UnmarshalText and a Parse
-// function, and parse errors are of type [*ParseError]. All functions are
-// pure and safe for concurrent use; slices returned are fresh copies.
+// recorded", with one behaviour across the library: String and MarshalText
+// give a lower-case hyphenated token ("very-high"), Label the words for
+// people ("Very high"), and each ParseX accepts the token or the label in
+// any ASCII case, with spaces, hyphens or underscores alike; a parse error
+// quotes the input and names the type. All functions are pure and safe for
+// concurrent use; slices returned are fresh copies.
 //
 // The inspectorate's text is Crown copyright. Contains public sector
 // information licensed under the Open Government Licence v3.0.

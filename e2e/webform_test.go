@@ -263,7 +263,7 @@ func TestWebformInBrowser(t *testing.T) {
 	)
 	p.saveAndWait()
 	p.screenshot("02-rosh-verdict-full.png", true)
-	const verdictSel = `#verdict-riskOfSeriousHarm`
+	const verdictSel = `#verdict-risk-of-serious-harm`
 	verdict := p.text(verdictSel)
 	assert.Equal(t, "not-reasonable", p.attr(verdictSel, "data-outcome"))
 	assert.Equal(t, "under", p.attr(verdictSel, "data-direction"))

@@ -3,6 +3,7 @@ package judgement
 import (
 	"iter"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -105,6 +106,21 @@ func (v Value) String() string {
 		return string(b)
 	}
 	return v.Text
+}
+
+// wantYesNo and wantLevel say what a question's answer should be, in the
+// answers' own tokens.
+var (
+	wantYesNo = "want " + orList(tokens[Answer]())
+	wantLevel = "want a level: " + orList(tokens[classification.Level]())
+)
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // catalogue is the catalogue case records are written against: answers are
@@ -244,7 +260,7 @@ func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {
 		}
 		return uint8(v.Answer), nil
 	case kind == framework.LevelAnswer && v.Level != 0:
-		if !v.Level.Valid() {
+		if v.Level > classification.VeryHigh {
 			return 0, &AnswerError{Value: v.Level.String(), Reason: "not a level"}
 		}
 		return uint8(v.Level), nil
@@ -255,8 +271,8 @@ func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {
 		return 1, nil
 	}
 	want := map[framework.AnswerKind]string{
-		framework.YesNo:       "want yes, no or n/a",
-		framework.LevelAnswer: "want a level: low, medium, high or very high",
+		framework.YesNo:       wantYesNo,
+		framework.LevelAnswer: wantLevel,
 		framework.TextAnswer:  "want text",
 	}[kind]
 	return 0, &AnswerError{Value: v.String(), Reason: "wrong kind of answer for the question: " + want}

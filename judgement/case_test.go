@@ -62,7 +62,7 @@ func TestDecodePrintedIDs(t *testing.T) {
 	require.NoError(t, err)
 	b, err := json.Marshal(c)
 	require.NoError(t, err)
-	assert.Equal(t, `{"id":"x","answers":{"A1.1":"yes","A1.S":"no","A2.5":"very high","A2.reasonable":"n/a"}}`, string(b))
+	assert.Equal(t, `{"id":"x","answers":{"A1.1":"yes","A1.S":"no","A2.5":"very-high","A2.reasonable":"n/a"}}`, string(b))
 }
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {

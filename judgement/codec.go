@@ -298,7 +298,7 @@ func fieldOf(field string, raw json.RawMessage, err error) (string, string) {
 	if errors.As(err, &typ) && typ.Field != "" {
 		return field + "." + typ.Field, ""
 	}
-	var pe *classification.ParseError
+	var pe *enum.ParseError
 	if errors.As(err, &pe) {
 		return field, pe.Input
 	}
@@ -417,13 +417,13 @@ func parseValue(kind framework.AnswerKind, s string) (Value, string) {
 	case framework.YesNo:
 		a, err := ParseAnswer(s)
 		if err != nil {
-			return Value{}, "want yes, no or n/a"
+			return Value{}, wantYesNo
 		}
 		return YesNo(a), ""
 	case framework.LevelAnswer:
 		lv, err := classification.ParseLevel(s)
 		if err != nil {
-			return Value{}, "want a level: low, medium, high or very high"
+			return Value{}, wantLevel
 		}
 		return LevelValue(lv), ""
 	case framework.TextAnswer:

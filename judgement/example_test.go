@@ -27,7 +27,7 @@ func ExampleJudge() {
 		k, _ := r.KeyQuestion(id)
 		fmt.Printf("%s.S %-12s %s\n", id, k.Answer, k.DecidedBy)
 	}
-	fmt.Println("RoSH level:", r.RiskOfSeriousHarm.Outcome)
+	fmt.Println("RoSH level:", r.RiskOfSeriousHarm.Outcome.Label())
 	fmt.Println("sample:", r.Exclusion.Outcome)
 	// Output:
 	// A1.S No           inspector
@@ -47,7 +47,7 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// judgement: case "case-7": answers[A 1.1]: question A1.1 is given twice (as "A1.1" and "A 1.1")
-	// judgement: case "case-8": answers[A2.5]: bad value "severe": want a level: low, medium, high or very high
+	// judgement: case "case-8": answers[A2.5]: bad value "severe": want a level: low, medium, high or very-high
 }
 
 func ExampleAnswers_Set() {
@@ -61,7 +61,7 @@ func ExampleAnswers_Set() {
 	b, _ := c.MarshalJSON()
 	fmt.Println(string(b))
 	// Output:
-	// judgement: answer to "A2.5" "yes": wrong kind of answer for the question: want a level: low, medium, high or very high
+	// judgement: answer to "A2.5" "yes": wrong kind of answer for the question: want a level: low, medium, high or very-high
 	// {"id":"case-9","answers":{"A1.1":"yes","A2.5":"high"},"factors":{"childSafety":false}}
 }
 

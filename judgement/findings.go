@@ -157,10 +157,10 @@ func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages,
 		fs.add(m.missing)
 	}
 	noFactors := factors != nil && !*factors
-	if noFactors && inspector >= classification.Medium && inspector.Valid() {
+	if noFactors && inspector >= classification.Medium && inspector <= classification.VeryHigh {
 		fs.add(m.contradictsInspector)
 	}
-	if noFactors && caseManager >= classification.Medium && caseManager.Valid() {
+	if noFactors && caseManager >= classification.Medium && caseManager <= classification.VeryHigh {
 		fs.add(m.contradictsCaseManager)
 	}
 	if caseManager == 0 {

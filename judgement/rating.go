@@ -451,7 +451,7 @@ func RatesByLevel(results []Result, scale classification.Scale, rules RatingRule
 		if scale == classification.RiskOfSeriousHarm {
 			lv = r.Inspector.RiskOfSeriousHarm
 		}
-		if !lv.Valid() {
+		if lv > classification.VeryHigh {
 			lv = 0
 		}
 		groups[lv] = append(groups[lv], r)

@@ -531,7 +531,7 @@ func (g *generator) rationale(d *draft) *classification.Rationale {
 		maybe(0.15, classification.VictimArrangementsCompliance, classification.Lower)
 	}
 	if level < d.insp[rosh] && g.chance(noAccessLowered) {
-		cs := classification.Constraints()
+		cs := []classification.Constraint{classification.Custody, classification.SchoolExclusion, classification.ChildProtection, classification.EndOfRelationship, classification.OtherConstraint}
 		r.Considerations = append(r.Considerations, classification.Consideration{
 			Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: cs[g.r.IntN(len(cs))],
 		})

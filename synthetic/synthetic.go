@@ -110,7 +110,7 @@ func HighShare(cases []judgement.Case, s classification.Scale) float64 {
 		if s == classification.RiskOfSeriousHarm {
 			l = c.Inspector.RiskOfSeriousHarm
 		}
-		if l >= classification.High && l.Valid() {
+		if l >= classification.High && l <= classification.VeryHigh {
 			n++
 		}
 	}

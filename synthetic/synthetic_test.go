@@ -166,7 +166,7 @@ func checkValid(t testingT, c judgement.Case) {
 	factors := [2]*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
 	near := [2]*bool{c.NearBoundary.SafetyAndWellbeing, c.NearBoundary.RiskOfSeriousHarm}
 	for s, q := range []framework.ID{"A2.reasonable", "A3.reasonable"} {
-		require.True(t, insp[s].Valid() && cm[s].Valid(), c.ID)
+		require.True(t, insp[s] >= classification.Low && insp[s] <= classification.VeryHigh && cm[s] >= classification.Low && cm[s] <= classification.VeryHigh, c.ID)
 		require.NotNil(t, factors[s], c.ID)
 		require.NotNil(t, near[s], c.ID)
 		if !*factors[s] {

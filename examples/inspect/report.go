@@ -135,7 +135,7 @@ func (rep *report) writeText(w io.Writer) error {
 	p("Classification (inspector against case manager)\n")
 	for _, s := range rep.Scales {
 		a := s.Agreement
-		p("  %v\n", s.Scale)
+		p("  %s\n", s.Scale.Label())
 		p("    High or Very high: inspector %s, case manager %s\n", pct(a.Inspector.ShareHighOrVeryHigh()), pct(a.CaseManager.ShareHighOrVeryHigh()))
 		p("    Compared %d cases: agree %s, case manager lower (under) %s, higher (over) %s\n", a.Compared, pct(a.AgreeShare), pct(a.UnderShare), pct(a.OverShare))
 		p("    Cohen's kappa %s (observed %.2f, chance %.2f); weighted: linear %s, quadratic %s\n",
@@ -148,14 +148,14 @@ func (rep *report) writeText(w io.Writer) error {
 		if i == 5 || c.Count == 0 {
 			break
 		}
-		p("  %2d. %4d %4s  %s\n", i+1, c.Count, pct(c.Share), c.Concern)
+		p("  %2d. %4d %4s  %s\n", i+1, c.Count, pct(c.Share), c.Concern.Label())
 	}
 	p("Most frequent assessment problems (the bulletin's list): cases, share\n")
 	for i, d := range rep.Deficits {
 		if i == 5 || d.Count == 0 {
 			break
 		}
-		p("  %2d. %4d %4s  %s\n", i+1, d.Count, pct(d.Share), d.Deficit)
+		p("  %2d. %4d %4s  %s\n", i+1, d.Count, pct(d.Share), d.Deficit.Label())
 	}
 	p("\n")
 
@@ -258,7 +258,7 @@ func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result, 
 		{"Safety and wellbeing", r.CaseManager.SafetyAndWellbeing, r.Inspector.SafetyAndWellbeing, r.SafetyAndWellbeing},
 		{"Risk of serious harm", r.CaseManager.RiskOfSeriousHarm, r.Inspector.RiskOfSeriousHarm, r.RiskOfSeriousHarm},
 	} {
-		p("  %s: case manager %v, inspector %v: %v", s.name, s.cm, s.ins, s.v.Outcome)
+		p("  %s: case manager %s, inspector %s: %s", s.name, s.cm.Label(), s.ins.Label(), s.v.Outcome.Label())
 		if s.v.Reason != "" {
 			p(" (%s)", s.v.Reason)
 		}

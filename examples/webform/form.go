@@ -123,7 +123,7 @@ func valuesOf(c judgement.Case) formValues {
 		case val.Answer != 0:
 			v.Fields[answerField(id)] = text(val.Answer)
 		case val.Level != 0:
-			v.Fields[answerField(id)] = text(val.Level)
+			v.Fields[answerField(id)] = val.Level.String()
 		default:
 			v.Fields[answerField(id)] = val.Text
 		}
@@ -137,14 +137,14 @@ func valuesOf(c judgement.Case) formValues {
 	}
 	for _, d := range inspectorLevels {
 		if l := *d.ptr(&c); l != 0 {
-			v.Fields[d.Name] = text(l)
+			v.Fields[d.Name] = l.String()
 		}
 	}
 	for _, x := range c.Concerns {
-		v.Concerns[text(x)] = true
+		v.Concerns[x.String()] = true
 	}
 	for _, x := range c.Deficits {
-		v.Deficits[text(x)] = true
+		v.Deficits[x.String()] = true
 	}
 	return v
 }
@@ -472,7 +472,7 @@ var (
 func levelOptions() []option {
 	opts := []option{{"", "not recorded", false}}
 	for _, l := range classification.Levels() {
-		opts = append(opts, option{Value: text(l), Label: l.String()})
+		opts = append(opts, option{Value: l.String(), Label: l.Label()})
 	}
 	return opts
 }
@@ -571,10 +571,10 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 		p.Inspector = append(p.Inspector, selectView{Name: d.Name, Label: d.Label, Error: errs.fields[d.Name], Options: choose(levelOptions(), v.Fields[d.Name])})
 	}
 	for _, x := range classification.Concerns() {
-		p.Concerns = append(p.Concerns, checkView{Name: "concerns", Value: text(x), Label: x.String(), Checked: v.Concerns[text(x)]})
+		p.Concerns = append(p.Concerns, checkView{Name: "concerns", Value: x.String(), Label: x.Label(), Checked: v.Concerns[x.String()]})
 	}
 	for _, x := range classification.Deficits() {
-		p.Deficits = append(p.Deficits, checkView{Name: "deficits", Value: text(x), Label: x.String(), Checked: v.Deficits[text(x)]})
+		p.Deficits = append(p.Deficits, checkView{Name: "deficits", Value: x.String(), Label: x.Label(), Checked: v.Deficits[x.String()]})
 	}
 	return p
 }
@@ -606,7 +606,7 @@ func (s *server) resultView(res judgement.Result) *resultView {
 		rv.Summaries = append(rv.Summaries, sv)
 	}
 	for _, f := range res.Findings {
-		rv.Findings = append(rv.Findings, findingView{Severity: text(f.Severity), Code: string(f.Code), Question: string(f.Question), Message: f.Message})
+		rv.Findings = append(rv.Findings, findingView{Severity: f.Severity.String(), Code: string(f.Code), Question: string(f.Question), Message: f.Message})
 		switch f.Severity {
 		case judgement.Error:
 			rv.Errors++
@@ -617,16 +617,16 @@ func (s *server) resultView(res judgement.Result) *resultView {
 	verdict := func(sc classification.Scale, v classification.Verdict, cm, in classification.Level) verdictView {
 		if v.Outcome == 0 {
 			return verdictView{
-				Scale: text(sc), Name: sc.String(), CaseManager: cm.String(), Inspector: in.String(),
-				Outcome: "Not checked", Direction: v.Direction.String(),
+				Scale: sc.String(), Name: sc.Label(), CaseManager: cm.Label(), Inspector: in.Label(),
+				Outcome: "Not checked", Direction: v.Direction.Label(),
 				Reason: "The classifications could not be compared; see the findings.",
 			}
 		}
 		return verdictView{
-			Scale: text(sc), Name: sc.String(),
-			CaseManager: cm.String(), Inspector: in.String(),
-			Outcome: v.Outcome.String(), OutcomeText: text(v.Outcome),
-			Direction: v.Direction.String(), DirectionText: text(v.Direction), DirectionHelp: directionHelp[v.Direction],
+			Scale: sc.String(), Name: sc.Label(),
+			CaseManager: cm.Label(), Inspector: in.Label(),
+			Outcome: v.Outcome.Label(), OutcomeText: v.Outcome.String(),
+			Direction: v.Direction.Label(), DirectionText: v.Direction.String(), DirectionHelp: directionHelp[v.Direction],
 			Steps: v.Steps, Reason: v.Reason,
 		}
 	}

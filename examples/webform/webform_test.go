@@ -197,7 +197,7 @@ func TestFormRenders(t *testing.T) {
 			assert.Regexp(t, `<select `+name, body, q.ID)
 			opts := element(t, body, "question-"+string(q.ID), "select")
 			for _, l := range classification.Levels() {
-				assert.Contains(t, opts, `<option value="`+text(l)+`">`+l.String()+`</option>`)
+				assert.Contains(t, opts, `<option value="`+l.String()+`">`+l.Label()+`</option>`)
 			}
 		case framework.TextAnswer:
 			assert.Regexp(t, `<input type="text" class="text-answer" `+name, body, q.ID)
@@ -241,10 +241,10 @@ func TestFormRenders(t *testing.T) {
 	}
 	assert.Contains(t, body, `name="inspector.riskOfSeriousHarm"`)
 	for _, c := range classification.Concerns() {
-		assert.Contains(t, body, `<input type="checkbox" name="concerns" value="`+text(c)+`"> `+html.EscapeString(c.String()))
+		assert.Contains(t, body, `<input type="checkbox" name="concerns" value="`+c.String()+`"> `+html.EscapeString(c.Label()))
 	}
 	for _, d := range classification.Deficits() {
-		assert.Contains(t, body, `<input type="checkbox" name="deficits" value="`+text(d)+`"> `+html.EscapeString(d.String()))
+		assert.Contains(t, body, `<input type="checkbox" name="deficits" value="`+d.String()+`"> `+html.EscapeString(d.Label()))
 	}
 	assert.NotContains(t, body, `id="results"`, "a new case has no judgement yet")
 	assert.NotContains(t, body, "<script>", "no inline script")
@@ -335,12 +335,12 @@ func TestSaveAndJudge(t *testing.T) {
 	assert.Contains(t, beside, `data-findings-for="P2.S"`)
 	assert.Contains(t, beside, `data-code="summary-contradicts-rule"`)
 
-	rosh := element(t, body, "verdict-riskOfSeriousHarm", "div")
+	rosh := element(t, body, "verdict-risk-of-serious-harm", "div")
 	assert.Contains(t, rosh, `data-outcome="not-reasonable"`)
 	assert.Contains(t, rosh, `data-direction="under"`)
 	assert.Contains(t, textOf(rosh), "Not reasonable")
 	assert.Contains(t, textOf(rosh), "Under")
-	sw := element(t, body, "verdict-safetyAndWellbeing", "div")
+	sw := element(t, body, "verdict-safety-and-wellbeing", "div")
 	assert.Contains(t, sw, `data-outcome="reasonable"`)
 
 	excl := element(t, body, "exclusion", "div")

@@ -7,7 +7,7 @@
 //   - String and MarshalText give the token, lower case and hyphenated
 //     ("very-high", "requires-improvement"); the zero value gives "".
 //   - Label gives the words for people ("Very high"); the zero value gives
-//     "Not recorded".
+//     "not recorded".
 //   - Parse accepts the token, the label or an alias, in any ASCII case, with
 //     spaces, hyphens and underscores alike and surrounding ASCII space
 //     trimmed. It rejects "" and anything with a non-ASCII letter (so that
@@ -25,7 +25,7 @@ import (
 )
 
 // ZeroLabel is the label of every enum's zero value.
-const ZeroLabel = "Not recorded"
+const ZeroLabel = "not recorded"
 
 // Row is one value of an enum.
 type Row struct {

@@ -24,7 +24,7 @@ func TestTableForms(t *testing.T) {
 		str, label, text     string
 		marshalErr, validity bool
 	}{
-		{0, "", "Not recorded", "", false, false},
+		{0, "", "not recorded", "", false, false},
 		{1, "low", "Low", "low", false, true},
 		{2, "very-high", "Very high", "very-high", false, true},
 		{3, "child-s-account", "the child\u2019s account", "child-s-account", false, true},
