@@ -44,10 +44,9 @@ type KeyQuestion struct {
 	// Standard is the standard the key question answers ("2.1" to "2.4"), or
 	// "" for the case manager interview (O2).
 	Standard ID
-	// Phase and Area place the key question in the grid of standards; both
-	// are zero for O2.
-	Phase Phase
-	Area  Area
+	// Area is what the key question is about; zero for O2. (Its phase of
+	// work is its standard.)
+	Area Area
 	// Section is the source's section heading.
 	Section string
 	// Text is the key question in the source's words.
@@ -129,7 +128,7 @@ func Parse(data []byte) (*Framework, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := f.Validate(); err != nil {
+	if err := f.validate(); err != nil {
 		return nil, err
 	}
 	return f, nil
@@ -168,9 +167,6 @@ func build(doc *carag.Document, digest string) (*Framework, error) {
 	}
 	for _, k := range doc.KeyQuestions {
 		kq := KeyQuestion{ID: ID(k.ID), Number: k.Number, Standard: ID(k.Standard), Section: k.Section, Text: k.Text}
-		if err := kq.Phase.UnmarshalText([]byte(k.Phase)); err != nil {
-			return nil, fmt.Errorf("framework: key question %s: phase: %w", k.ID, err)
-		}
 		if err := kq.Area.UnmarshalText([]byte(k.Area)); err != nil {
 			return nil, fmt.Errorf("framework: key question %s: area: %w", k.ID, err)
 		}

@@ -47,25 +47,6 @@ func (id ID) KeyQuestion() ID {
 // IsSummary reports whether the ID is a summary judgement ("A1.S").
 func (id ID) IsSummary() bool { return strings.HasSuffix(string(id), ".S") && id.KeyQuestion() != "" }
 
-// ParseError reports text that is not a valid ID or enum value.
-type ParseError struct {
-	// Type is what was being parsed: "ID", "Kind", "Phase", ...
-	Type string
-	// Input is the text as given.
-	Input string
-	// Reason says what is wrong, when there is more to say.
-	Reason string
-}
-
-// Error implements error; it quotes the input.
-func (e *ParseError) Error() string {
-	msg := "framework: invalid " + e.Type + " " + enum.Quote(e.Input)
-	if e.Reason != "" {
-		msg += ": " + e.Reason
-	}
-	return msg
-}
-
 // Section letters of the source: I (information about the child), A
 // (assessment), P (planning), D (implementation and delivery), R (reviewing),
 // O (case manager interview).
@@ -91,11 +72,11 @@ const maxSlug = 32
 // Section letters are I, A, P, D, R and O, in any case; spaces around the ID,
 // after the letter and around the dot are allowed. Numbers have no leading
 // zeros and at most three digits; slugs are 1 to 32 ASCII letters. Anything
-// else is a *ParseError that quotes the input. ParseID says whether an ID is
+// else is an error that quotes the input and says what is wrong. ParseID says whether an ID is
 // well formed, not whether it exists: the Framework's lookups say that.
 func ParseID(s string) (ID, error) {
 	fail := func(reason string) (ID, error) {
-		return "", &ParseError{Type: "ID", Input: s, Reason: reason}
+		return "", &enum.ParseError{Type: "framework.ID", Input: s, Reason: reason}
 	}
 	t := strings.TrimSpace(s)
 	if t == "" {
@@ -166,16 +147,6 @@ func ParseID(s string) (ID, error) {
 		return fail("a slug needs a dot, like A1.diversity")
 	}
 	return ID(kq + "." + strings.ToLower(rest)), nil
-}
-
-// MustParseID is ParseID for IDs written in code; it panics if s is not a
-// valid ID. Use ParseID for input.
-func MustParseID(s string) ID {
-	id, err := ParseID(s)
-	if err != nil {
-		panic(err)
-	}
-	return id
 }
 
 // scanNumber reads 1 to 3 digits without a leading zero and not zero.

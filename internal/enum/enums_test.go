@@ -25,11 +25,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
 )
 
 // libraryPackages are the packages whose enums the test walks.
-var libraryPackages = []string{"classification"}
+var libraryPackages = []string{"classification", "framework"}
 
 // anEnum is one enum, seen through what every enum has.
 type anEnum struct {
@@ -89,6 +90,9 @@ func enums() []anEnum {
 		of(classification.ParseConstraint),
 		of(classification.ParseUse),
 		of(classification.ParseSeverity),
+		of(framework.ParseKind),
+		of(framework.ParseArea),
+		of(framework.ParseAnswerKind),
 	}
 }
 
