@@ -81,8 +81,8 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 			}
 		}
 		if i%5 == 0 {
-			require.NoError(t, v.Answers.Set("R1.S", judgement.YesNo(judgement.NotApplicable)))
-			require.NoError(t, v.Answers.Set("P2.S", judgement.YesNo(judgement.No)))
+			require.NoError(t, v.Answers.Set("R1.S", judgement.Value{Answer: judgement.NotApplicable}))
+			require.NoError(t, v.Answers.Set("P2.S", judgement.Value{Answer: judgement.No}))
 		}
 		variants = append(variants, v)
 	}
@@ -90,8 +90,8 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 		for j, in := range levels {
 			for k, near := range tri {
 				v := cases[i*25+j*5+k].Clone()
-				require.NoError(t, v.Answers.Set("A2.5", judgement.LevelValue(cm)))
-				require.NoError(t, v.Answers.Set("A3.4", judgement.LevelValue(in)))
+				require.NoError(t, v.Answers.Set("A2.5", judgement.Value{Level: cm}))
+				require.NoError(t, v.Answers.Set("A3.4", judgement.Value{Level: in}))
 				v.Inspector = judgement.Levels{SafetyAndWellbeing: in, RiskOfSeriousHarm: cm}
 				v.NearBoundary = judgement.Boundary{SafetyAndWellbeing: near, RiskOfSeriousHarm: tri[(k+1)%3]}
 				v.Factors = judgement.Factors{ChildSafety: tri[(i+k)%3], RiskOfHarm: tri[(j+k)%3]}

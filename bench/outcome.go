@@ -115,19 +115,6 @@ func factsOf(c judgement.Case) facts {
 	return f
 }
 
-// answerText is the JSON form of a recorded answer ("yes", "no", "n/a").
-func answerText(a judgement.Answer) string {
-	switch a {
-	case judgement.Yes:
-		return "yes"
-	case judgement.No:
-		return "no"
-	case judgement.NotApplicable:
-		return "n/a"
-	}
-	return ""
-}
-
 // decodeError reports engine output that is not what the rules return.
 // The engines return the JSON vocabulary: "yes", "inspector", "reasonable"
 // ...
@@ -135,34 +122,6 @@ type decodeError struct{ what, text string }
 
 func (e *decodeError) Error() string {
 	return "bench: engine returned " + e.what + " " + `"` + e.text + `"`
-}
-
-func decodeAnswer(s string) (judgement.Answer, error) {
-	switch s {
-	case "":
-		return 0, nil
-	case "yes":
-		return judgement.Yes, nil
-	case "no":
-		return judgement.No, nil
-	case "n/a":
-		return judgement.NotApplicable, nil
-	}
-	return 0, &decodeError{"answer", s}
-}
-
-func decodeDecidedBy(s string) (judgement.DecidedBy, error) {
-	switch s {
-	case "undecided":
-		return judgement.Undecided, nil
-	case "inspector":
-		return judgement.Inspector, nil
-	case "no-factors-rule":
-		return judgement.NoFactorsRule, nil
-	case "no-reviewing-rule":
-		return judgement.NoReviewingRule, nil
-	}
-	return 0, &decodeError{"decidedBy", s}
 }
 
 // decodeToken reads an enum from the engine's output: exactly its token
@@ -200,11 +159,11 @@ func decode(n int, str func(int) (string, bool), boolean func(int) (bool, bool))
 		if !ok1 || !ok2 {
 			return o, &decodeError{"a non-string for", string(kq)}
 		}
-		ans, err := decodeAnswer(a)
+		ans, err := decodeToken[judgement.Answer]("answer", a, true)
 		if err != nil {
 			return o, err
 		}
-		d, err := decodeDecidedBy(by)
+		d, err := decodeToken[judgement.DecidedBy]("decidedBy", by, false)
 		if err != nil {
 			return o, err
 		}

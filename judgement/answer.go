@@ -24,53 +24,31 @@ const (
 	NotApplicable
 )
 
-var answers = enum.Legacy[Answer]{
-	Type:    "Answer",
-	Names:   []string{"not answered", "Yes", "No", "N/A"},
-	Texts:   []string{"", "yes", "no", "n/a"},
-	Aliases: map[string]Answer{"na": NotApplicable, "not applicable": NotApplicable, "y": Yes, "n": No},
-}
+var answers = enum.New[Answer]("judgement.Answer",
+	enum.Row{Token: "yes", Label: "Yes", Aliases: []string{"y"}},
+	enum.Row{Token: "no", Label: "No", Aliases: []string{"n"}},
+	enum.Row{Token: "n/a", Label: "N/A", Aliases: []string{"na", "not applicable"}},
+)
 
-// String returns "Yes", "No" or "N/A" ("not answered" for the zero value).
+// ParseAnswer parses "yes", "no" or "n/a" in any ASCII case ("y", "n",
+// "na" and "not applicable" are also accepted). Anything else, "" included,
+// is an error that quotes the input.
+func ParseAnswer(s string) (Answer, error) { return answers.Parse(s) }
+
+// String returns "yes", "no" or "n/a" ("" for the zero value).
 func (a Answer) String() string { return answers.String(a) }
 
-// MarshalText gives "yes", "no" or "n/a"; the zero value gives "".
+// Label returns "Yes", "No" or "N/A".
+func (a Answer) Label() string { return answers.Label(a) }
+
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
 func (a Answer) MarshalText() ([]byte, error) { return answers.MarshalText(a) }
 
-// UnmarshalText accepts what ParseAnswer accepts; "" gives the zero value.
-func (a *Answer) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*a = 0
-		return nil
-	}
-	v, err := ParseAnswer(string(b))
-	if err != nil {
-		return err
-	}
-	*a = v
-	return nil
-}
-
-// ParseAnswer parses "yes", "no" or "n/a" in any case ("na" and "not
-// applicable" are also accepted for n/a). Anything else is a *ParseError.
-func ParseAnswer(s string) (Answer, error) {
-	if v, ok := answers.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "Answer", Input: s}
-}
-
-// ParseError reports text that is not a valid value of one of the package's
-// enums.
-type ParseError struct {
-	Type  string
-	Input string
-}
-
-// Error implements error; it quotes the input.
-func (e *ParseError) Error() string {
-	return "judgement: invalid " + e.Type + " " + enum.Quote(e.Input)
-}
+// UnmarshalText sets a from text ParseAnswer accepts ("Yes", as records
+// written before the tokens were lower case say, included); "" gives the
+// zero value. On error a is left unchanged.
+func (a *Answer) UnmarshalText(b []byte) error { return answers.UnmarshalText(a, b) }
 
 // Value is the answer to one question: Answer for a yes/no question, Level
 // for A2.5 and A3.4 (the case manager's classification), Text for the free
@@ -82,28 +60,17 @@ type Value struct {
 	Text   string
 }
 
-// YesNo returns the Value of a yes/no answer.
-func YesNo(a Answer) Value { return Value{Answer: a} }
-
-// LevelValue returns the Value of a classification answer.
-func LevelValue(l classification.Level) Value { return Value{Level: l} }
-
-// TextValue returns the Value of a free-text answer.
-func TextValue(s string) Value { return Value{Text: s} }
-
 // IsZero reports whether nothing is recorded.
 func (v Value) IsZero() bool { return v == Value{} }
 
-// String returns the value's text form: "yes", "no", "n/a", a level in lower
-// case, or the text.
+// String returns the value's text form: the answer's or the level's token
+// ("yes", "n/a", "very-high"), or the text.
 func (v Value) String() string {
 	switch {
 	case v.Answer != 0:
-		s, _ := answers.Text(v.Answer)
-		return s
+		return v.Answer.String()
 	case v.Level != 0:
-		b, _ := v.Level.MarshalText()
-		return string(b)
+		return v.Level.String()
 	}
 	return v.Text
 }
@@ -174,8 +141,9 @@ type textAnswer struct {
 	text string
 }
 
-// AnswerError reports an answer that does not fit its question.
-type AnswerError struct {
+// answerError reports an answer that does not fit its question: the error
+// of Answers.Set.
+type answerError struct {
 	// Question is the question's ID as given.
 	Question framework.ID
 	// Value is the bad value, as text.
@@ -185,7 +153,7 @@ type AnswerError struct {
 }
 
 // Error implements error.
-func (e *AnswerError) Error() string {
+func (e *answerError) Error() string {
 	msg := "judgement: answer to " + enum.Quote(string(e.Question))
 	if e.Value != "" {
 		msg += " " + enum.Quote(e.Value)
@@ -201,7 +169,7 @@ func (a *Answers) Set(id framework.ID, v Value) error {
 	l := catalogue()
 	i, _, ok := l.index(id)
 	if !ok {
-		return &AnswerError{Question: id, Reason: "no such question in the domain two catalogue"}
+		return &answerError{Question: id, Reason: "no such question in the domain two catalogue"}
 	}
 	code, err := encode(l.kinds[i], v)
 	if err != nil {
@@ -237,7 +205,7 @@ func (a *Answers) store(l *layout, i int, code uint8, text string) {
 	}
 }
 
-func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {
+func encode(kind framework.AnswerKind, v Value) (uint8, *answerError) {
 	set := 0
 	if v.Answer != 0 {
 		set++
@@ -249,24 +217,24 @@ func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {
 		set++
 	}
 	if set > 1 {
-		return 0, &AnswerError{Value: v.String(), Reason: "more than one of Answer, Level and Text is set"}
+		return 0, &answerError{Value: v.String(), Reason: "more than one of Answer, Level and Text is set"}
 	}
 	switch {
 	case set == 0:
 		return 0, nil
 	case kind == framework.YesNo && v.Answer != 0:
 		if !answers.Valid(v.Answer) {
-			return 0, &AnswerError{Value: v.Answer.String(), Reason: "not an answer"}
+			return 0, &answerError{Value: v.Answer.String(), Reason: "not an answer"}
 		}
 		return uint8(v.Answer), nil
 	case kind == framework.LevelAnswer && v.Level != 0:
 		if v.Level > classification.VeryHigh {
-			return 0, &AnswerError{Value: v.Level.String(), Reason: "not a level"}
+			return 0, &answerError{Value: v.Level.String(), Reason: "not a level"}
 		}
 		return uint8(v.Level), nil
 	case kind == framework.TextAnswer && v.Text != "":
 		if !utf8.ValidString(v.Text) {
-			return 0, &AnswerError{Reason: "the text is not valid UTF-8"}
+			return 0, &answerError{Reason: "the text is not valid UTF-8"}
 		}
 		return 1, nil
 	}
@@ -275,7 +243,7 @@ func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {
 		framework.LevelAnswer: wantLevel,
 		framework.TextAnswer:  "want text",
 	}[kind]
-	return 0, &AnswerError{Value: v.String(), Reason: "wrong kind of answer for the question: " + want}
+	return 0, &answerError{Value: v.String(), Reason: "wrong kind of answer for the question: " + want}
 }
 
 // Get returns the answer to a question, given by its ID in any form

@@ -32,7 +32,7 @@ type Case struct {
 	ReviewingRequired Reviewing
 	// LookedAfter holds the facts, beyond the answer to I1.1, that decide
 	// whether a looked-after child's case is inspected.
-	LookedAfter LookedAfter
+	LookedAfter HomeHost
 	// Concerns and Deficits tag the case with the research bulletin's
 	// safety concerns and common assessment problems.
 	Concerns []classification.Concern
@@ -71,9 +71,11 @@ type Reviewing struct {
 	RiskOfHarm  *bool `json:"riskOfHarm,omitempty"`
 }
 
-// LookedAfter holds the home/host facts of the I1.1 guidance; whether the
-// child was looked after is the answer to I1.1 itself.
-type LookedAfter struct {
+// HomeHost holds the home/host facts of the I1.1 guidance for a
+// looked-after child; whether the child was looked after is the answer to
+// I1.1 itself. (sampling.LookedAfter holds all four facts, for
+// sampling.CheckLookedAfter.)
+type HomeHost struct {
 	HomeService              *bool `json:"homeService,omitempty"`
 	LivedOutsideArea         *bool `json:"livedOutsideArea,omitempty"`
 	ResponsibleForAssessment *bool `json:"responsibleForAssessment,omitempty"`
@@ -90,7 +92,7 @@ func (c Case) Clone() Case {
 	out.NearBoundary = Boundary{cloneBool(c.NearBoundary.SafetyAndWellbeing), cloneBool(c.NearBoundary.RiskOfSeriousHarm)}
 	out.Factors = Factors{cloneBool(c.Factors.ChildSafety), cloneBool(c.Factors.RiskOfHarm)}
 	out.ReviewingRequired = Reviewing{cloneBool(c.ReviewingRequired.Desistance), cloneBool(c.ReviewingRequired.ChildSafety), cloneBool(c.ReviewingRequired.RiskOfHarm)}
-	out.LookedAfter = LookedAfter{cloneBool(c.LookedAfter.HomeService), cloneBool(c.LookedAfter.LivedOutsideArea), cloneBool(c.LookedAfter.ResponsibleForAssessment)}
+	out.LookedAfter = HomeHost{cloneBool(c.LookedAfter.HomeService), cloneBool(c.LookedAfter.LivedOutsideArea), cloneBool(c.LookedAfter.ResponsibleForAssessment)}
 	out.Concerns = slices.Clone(c.Concerns)
 	out.Deficits = slices.Clone(c.Deficits)
 	if c.RoSHRationale != nil {

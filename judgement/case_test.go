@@ -35,11 +35,11 @@ func TestDecodeExample(t *testing.T) {
 	assert.Equal(t, 7, c.Answers.Len())
 	v, ok := c.Answers.Get("A 1 S")
 	require.True(t, ok)
-	assert.Equal(t, YesNo(No), v)
+	assert.Equal(t, Value{Answer: No}, v)
 	v, _ = c.Answers.Get("A2.5")
-	assert.Equal(t, LevelValue(classification.Medium), v)
+	assert.Equal(t, Value{Level: classification.Medium}, v)
 	v, _ = c.Answers.Get("I1.4")
-	assert.Equal(t, TextValue("free text"), v)
+	assert.Equal(t, Value{Text: "free text"}, v)
 	assert.Equal(t, Levels{classification.High, classification.Low}, c.Inspector)
 	assert.Equal(t, Fact(true), c.NearBoundary.SafetyAndWellbeing)
 	assert.Equal(t, Fact(false), c.Factors.RiskOfHarm)
@@ -190,9 +190,9 @@ func TestAnswersSet(t *testing.T) {
 	assert.Equal(t, 0, a.Len())
 	_, ok := a.Get("A1.1")
 	assert.False(t, ok)
-	require.NoError(t, a.Set("a 1.1", YesNo(Yes)))
-	require.NoError(t, a.Set("I1.4", TextValue("x")))
-	require.NoError(t, a.Set("I1.4", TextValue("y")))
+	require.NoError(t, a.Set("a 1.1", Value{Answer: Yes}))
+	require.NoError(t, a.Set("I1.4", Value{Text: "x"}))
+	require.NoError(t, a.Set("I1.4", Value{Text: "y"}))
 	v, _ := a.Get("I1.4")
 	assert.Equal(t, "y", v.Text)
 	require.NoError(t, a.Set("I1.4", Value{}))
@@ -205,29 +205,29 @@ func TestAnswersSet(t *testing.T) {
 		v      Value
 		reason string
 	}{
-		{"A1.2", YesNo(Yes), "no such question"},
-		{"junk!", YesNo(Yes), "no such question"},
-		{"A1.1", LevelValue(classification.High), "wrong kind"},
-		{"A2.5", YesNo(Yes), "wrong kind"},
-		{"I1.4", YesNo(Yes), "wrong kind"},
-		{"A1.1", YesNo(Answer(9)), "not an answer"},
-		{"A2.5", LevelValue(classification.Level(9)), "not a level"},
+		{"A1.2", Value{Answer: Yes}, "no such question"},
+		{"junk!", Value{Answer: Yes}, "no such question"},
+		{"A1.1", Value{Level: classification.High}, "wrong kind"},
+		{"A2.5", Value{Answer: Yes}, "wrong kind"},
+		{"I1.4", Value{Answer: Yes}, "wrong kind"},
+		{"A1.1", Value{Answer: Answer(9)}, "not an answer"},
+		{"A2.5", Value{Level: classification.Level(9)}, "not a level"},
 		{"A1.1", Value{Answer: Yes, Text: "x"}, "more than one"},
-		{"I1.5", TextValue("\xff"), "not valid UTF-8"},
+		{"I1.5", Value{Text: "\xff"}, "not valid UTF-8"},
 	} {
 		err := a.Set(tt.id, tt.v)
-		var ae *AnswerError
+		var ae *answerError
 		require.ErrorAs(t, err, &ae, "%s %v", tt.id, tt.v)
 		assert.Contains(t, err.Error(), tt.reason)
 		assert.Equal(t, tt.id, ae.Question)
 	}
 
 	b := a.Clone()
-	require.NoError(t, b.Set("A1.1", YesNo(No)))
+	require.NoError(t, b.Set("A1.1", Value{Answer: No}))
 	v, _ = a.Get("A1.1")
 	assert.Equal(t, Yes, v.Answer, "a clone shares nothing")
 	assert.False(t, a.Equal(b))
-	require.NoError(t, b.Set("A1.1", YesNo(Yes)))
+	require.NoError(t, b.Set("A1.1", Value{Answer: Yes}))
 	assert.True(t, a.Equal(b))
 }
 
@@ -256,11 +256,11 @@ func TestRoundTripProperty(t *testing.T) {
 			var v Value
 			switch q.Answer {
 			case framework.YesNo:
-				v = YesNo(Answer(rapid.IntRange(1, 3).Draw(t, "answer")))
+				v = Value{Answer: Answer(rapid.IntRange(1, 3).Draw(t, "answer"))}
 			case framework.LevelAnswer:
-				v = LevelValue(classification.Level(rapid.IntRange(1, 4).Draw(t, "lv")))
+				v = Value{Level: classification.Level(rapid.IntRange(1, 4).Draw(t, "lv"))}
 			case framework.TextAnswer:
-				v = TextValue(rapid.StringMatching(`\PC*[a-zA-Z]\PC*`).Draw(t, "text"))
+				v = Value{Text: rapid.StringMatching(`\PC*[a-zA-Z]\PC*`).Draw(t, "text")}
 			}
 			if err := c.Answers.Set(q.ID, v); err != nil {
 				t.Fatal(err)
@@ -270,7 +270,7 @@ func TestRoundTripProperty(t *testing.T) {
 		c.NearBoundary = Boundary{optBool.Draw(t, "nb1"), optBool.Draw(t, "nb2")}
 		c.Factors = Factors{optBool.Draw(t, "f1"), optBool.Draw(t, "f2")}
 		c.ReviewingRequired = Reviewing{optBool.Draw(t, "r1"), optBool.Draw(t, "r2"), optBool.Draw(t, "r3")}
-		c.LookedAfter = LookedAfter{optBool.Draw(t, "l1"), optBool.Draw(t, "l2"), optBool.Draw(t, "l3")}
+		c.LookedAfter = HomeHost{optBool.Draw(t, "l1"), optBool.Draw(t, "l2"), optBool.Draw(t, "l3")}
 		for _, x := range rapid.Permutation(classification.Concerns()).Draw(t, "concerns")[:rapid.IntRange(0, 10).Draw(t, "nc")] {
 			c.Concerns = append(c.Concerns, x)
 		}

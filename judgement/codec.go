@@ -385,11 +385,11 @@ func parseValueBytes(kind framework.AnswerKind, b []byte) (Value, string) {
 	if kind == framework.YesNo {
 		switch {
 		case equalFold(b, "yes"):
-			return YesNo(Yes), ""
+			return Value{Answer: Yes}, ""
 		case equalFold(b, "no"):
-			return YesNo(No), ""
+			return Value{Answer: No}, ""
 		case equalFold(b, "n/a"):
-			return YesNo(NotApplicable), ""
+			return Value{Answer: NotApplicable}, ""
 		}
 	}
 	return parseValue(kind, string(b))
@@ -419,18 +419,18 @@ func parseValue(kind framework.AnswerKind, s string) (Value, string) {
 		if err != nil {
 			return Value{}, wantYesNo
 		}
-		return YesNo(a), ""
+		return Value{Answer: a}, ""
 	case framework.LevelAnswer:
 		lv, err := classification.ParseLevel(s)
 		if err != nil {
 			return Value{}, wantLevel
 		}
-		return LevelValue(lv), ""
+		return Value{Level: lv}, ""
 	case framework.TextAnswer:
 		if strings.TrimSpace(s) == "" {
 			return Value{}, "empty text: leave the question out instead"
 		}
-		return TextValue(s), ""
+		return Value{Text: s}, ""
 	}
 	return Value{}, "the question takes no answer"
 }
@@ -464,7 +464,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		{"nearBoundary", c.NearBoundary, c.NearBoundary == Boundary{}},
 		{"factors", c.Factors, c.Factors == Factors{}},
 		{"reviewingRequired", c.ReviewingRequired, c.ReviewingRequired == Reviewing{}},
-		{"lookedAfter", c.LookedAfter, c.LookedAfter == LookedAfter{}},
+		{"lookedAfter", c.LookedAfter, c.LookedAfter == HomeHost{}},
 		{"concerns", c.Concerns, len(c.Concerns) == 0},
 		{"deficits", c.Deficits, len(c.Deficits) == 0},
 		{"roshRationale", c.RoSHRationale, c.RoSHRationale == nil},

@@ -29,7 +29,7 @@
 //   - answers: question IDs in any form framework.ParseID accepts ("A 1.1",
 //     "a1.s", "A1.diversity"), each given once. Yes/no questions take "yes",
 //     "no" or "n/a"; A2.5 and A3.4 (the case manager's classifications) take
-//     a level: "low", "medium", "high" or "very high"; I1.4-I1.8 and I1.10
+//     a level: "low", "medium", "high" or "very-high"; I1.4-I1.8 and I1.10
 //     take free text. Encoding writes canonical IDs in source order.
 //   - inspector: the inspector's own classification on each scale.
 //   - nearBoundary: whether the case is close to the boundary between two

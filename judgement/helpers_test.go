@@ -18,15 +18,15 @@ func fullCase(t testing.TB) Case {
 		var v Value
 		switch q.Answer {
 		case framework.YesNo:
-			v = YesNo(Yes)
+			v = Value{Answer: Yes}
 		case framework.LevelAnswer:
-			v = LevelValue(classification.Medium)
+			v = Value{Level: classification.Medium}
 		case framework.TextAnswer:
 			continue
 		}
 		require.NoError(t, c.Answers.Set(q.ID, v))
 	}
-	require.NoError(t, c.Answers.Set("I1.1", YesNo(No)))
+	require.NoError(t, c.Answers.Set("I1.1", Value{Answer: No}))
 	c.Inspector = Levels{classification.Medium, classification.Medium}
 	c.NearBoundary = Boundary{Fact(false), Fact(false)}
 	c.Factors = Factors{Fact(true), Fact(true)}
@@ -42,11 +42,11 @@ func set(t testing.TB, c *Case, pairs ...any) {
 		var v Value
 		switch x := pairs[i+1].(type) {
 		case Answer:
-			v = YesNo(x)
+			v = Value{Answer: x}
 		case classification.Level:
-			v = LevelValue(x)
+			v = Value{Level: x}
 		case string:
-			v = TextValue(x)
+			v = Value{Text: x}
 		case nil:
 		}
 		require.NoError(t, c.Answers.Set(id, v), id)

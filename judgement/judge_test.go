@@ -2,6 +2,7 @@ package judgement
 
 import (
 	"encoding/json"
+	"strings"
 	"sync"
 	"testing"
 	"unsafe"
@@ -41,11 +42,11 @@ func TestFullCaseIsClean(t *testing.T) {
 func TestRuleTable(t *testing.T) {
 	want := map[framework.ID]struct {
 		by   DecidedBy
-		fact FactName
+		fact string
 	}{
-		"P2": {NoFactorsRule, FactorsChildSafety}, "D2": {NoFactorsRule, FactorsChildSafety},
-		"P3": {NoFactorsRule, FactorsRiskOfHarm}, "D3": {NoFactorsRule, FactorsRiskOfHarm},
-		"R1": {NoReviewingRule, ReviewingDesistance}, "R2": {NoReviewingRule, ReviewingChildSafety}, "R3": {NoReviewingRule, ReviewingRiskOfHarm},
+		"P2": {NoFactorsRule, "factors.childSafety"}, "D2": {NoFactorsRule, "factors.childSafety"},
+		"P3": {NoFactorsRule, "factors.riskOfHarm"}, "D3": {NoFactorsRule, "factors.riskOfHarm"},
+		"R1": {NoReviewingRule, "reviewingRequired.desistance"}, "R2": {NoReviewingRule, "reviewingRequired.childSafety"}, "R3": {NoReviewingRule, "reviewingRequired.riskOfHarm"},
 	}
 	rules := SummaryRules()
 	require.Len(t, rules, len(want))
@@ -68,19 +69,30 @@ func TestRuleTable(t *testing.T) {
 // TestRulesBothWays runs every rule of the table in both directions and with
 // the fact unknown, with and without a recorded summary.
 func TestRulesBothWays(t *testing.T) {
-	setFact := func(c *Case, f FactName, v *bool) {
-		switch f {
-		case FactorsChildSafety:
-			c.Factors.ChildSafety = v
-		case FactorsRiskOfHarm:
-			c.Factors.RiskOfHarm = v
-		case ReviewingDesistance:
-			c.ReviewingRequired.Desistance = v
-		case ReviewingChildSafety:
-			c.ReviewingRequired.ChildSafety = v
-		case ReviewingRiskOfHarm:
-			c.ReviewingRequired.RiskOfHarm = v
+	// setFact sets the fact at a rule's JSON path in the case record, so
+	// that the test also checks Fact is that path.
+	setFact := func(t *testing.T, c *Case, path string, v *bool) {
+		b, err := json.Marshal(*c)
+		require.NoError(t, err)
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(b, &m))
+		obj, key, ok := strings.Cut(path, ".")
+		require.True(t, ok, path)
+		sub, _ := m[obj].(map[string]any)
+		if sub == nil {
+			sub = map[string]any{}
 		}
+		if v == nil {
+			delete(sub, key)
+		} else {
+			sub[key] = *v
+		}
+		m[obj] = sub
+		b, err = json.Marshal(m)
+		require.NoError(t, err)
+		var out Case
+		require.NoError(t, json.Unmarshal(b, &out), "%s", b)
+		*c = out
 	}
 	for _, rule := range SummaryRules() {
 		t.Run(string(rule.KeyQuestion), func(t *testing.T) {
@@ -104,7 +116,7 @@ func TestRulesBothWays(t *testing.T) {
 			for _, tt := range tests {
 				t.Run(tt.name, func(t *testing.T) {
 					c := fullCase(t)
-					setFact(&c, rule.Fact, tt.fact)
+					setFact(t, &c, rule.Fact, tt.fact)
 					// Keep the classifications consistent with the facts.
 					c.Inspector, c.Factors = Levels{classification.Low, classification.Low}, Factors{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
 					set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low)
@@ -131,7 +143,7 @@ func TestRulesBothWays(t *testing.T) {
 					assert.Equal(t, tt.wantCodes, codes(r))
 					for _, f := range r.Findings {
 						assert.Equal(t, rule.Summary, f.Question)
-						assert.Equal(t, Error, f.Severity)
+						assert.Equal(t, classification.Error, f.Severity)
 					}
 				})
 			}
@@ -163,7 +175,7 @@ func TestMissingAnswers(t *testing.T) {
 	var qs []framework.ID
 	for _, f := range findingsFor(r, CodeAnswerMissing) {
 		qs = append(qs, f.Question)
-		assert.Equal(t, Error, f.Severity)
+		assert.Equal(t, classification.Error, f.Severity)
 	}
 	assert.Equal(t, []framework.ID{"A1.diversity", "P2.3", "R3.4"}, qs, "prompts only: information questions are not required")
 
@@ -189,37 +201,37 @@ func TestClassificationFindings(t *testing.T) {
 		name  string
 		edit  func(c *Case)
 		codes []Code
-		sev   []Severity
+		sev   []classification.Severity
 	}{
-		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []Code{CodeAnswerMissing}, []Severity{Error}},
-		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []Code{CodeAnswerMissing}, []Severity{Error}},
+		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []Code{CodeAnswerMissing}, []classification.Severity{classification.Error}},
+		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []Code{CodeAnswerMissing}, []classification.Severity{classification.Error}},
 		{"no factors, inspector Medium", func(c *Case) {
 			c.Factors.ChildSafety = Fact(false)
-			c.Answers.Set("A2.5", LevelValue(classification.Low))
+			c.Answers.Set("A2.5", Value{Level: classification.Low})
 			c.Inspector.SafetyAndWellbeing = classification.Medium
-			c.Answers.Set("A2.reasonable", YesNo(No))
-		}, []Code{CodeFactorsContradictClassification}, []Severity{Error}},
+			c.Answers.Set("A2.reasonable", Value{Answer: No})
+		}, []Code{CodeFactorsContradictClassification}, []classification.Severity{classification.Error}},
 		{"no factors, inspector Low, case manager High", func(c *Case) {
 			c.Factors.RiskOfHarm = Fact(false)
-			c.Answers.Set("A3.4", LevelValue(classification.High))
+			c.Answers.Set("A3.4", Value{Level: classification.High})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
-			c.Answers.Set("A3.reasonable", YesNo(No))
-		}, []Code{CodeFactorsContradictCaseManager}, []Severity{Warning}},
+			c.Answers.Set("A3.reasonable", Value{Answer: No})
+		}, []Code{CodeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
 		{"no factors, both Low", func(c *Case) {
 			c.Factors.RiskOfHarm = Fact(false)
-			c.Answers.Set("A3.4", LevelValue(classification.Low))
+			c.Answers.Set("A3.4", Value{Level: classification.Low})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
 		}, nil, nil},
 		{"factors unknown, inspector Very high", func(c *Case) {
 			c.Factors.ChildSafety = nil
-			c.Answers.Set("A2.5", LevelValue(classification.VeryHigh))
+			c.Answers.Set("A2.5", Value{Level: classification.VeryHigh})
 			c.Inspector.SafetyAndWellbeing = classification.VeryHigh
 		}, nil, nil},
-		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", YesNo(No)) }, []Code{CodeReasonableDisagrees}, []Severity{Warning}},
+		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", Value{Answer: No}) }, []Code{CodeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"two steps apart but answered reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
-			c.Answers.Set("A3.4", LevelValue(classification.Low))
-		}, []Code{CodeReasonableDisagrees}, []Severity{Warning}},
+			c.Answers.Set("A3.4", Value{Level: classification.Low})
+		}, []Code{CodeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"one step apart near a boundary: inspector's call", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = Fact(true)
@@ -230,7 +242,7 @@ func TestClassificationFindings(t *testing.T) {
 		}, nil, nil},
 		{"one step apart, not near: not reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-		}, []Code{CodeReasonableDisagrees}, []Severity{Warning}},
+		}, []Code{CodeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -281,7 +293,7 @@ func TestOddSummaries(t *testing.T) {
 			r := Judge(nil, c)
 			assert.Equal(t, tt.codes, codes(r))
 			for _, f := range r.Findings {
-				assert.Equal(t, Warning, f.Severity)
+				assert.Equal(t, classification.Warning, f.Severity)
 				assert.Contains(t, f.Message, "stands")
 			}
 			// The inspector's call stands.
@@ -319,17 +331,17 @@ func TestExclusion(t *testing.T) {
 	tests := []struct {
 		name    string
 		i11     Answer
-		la      LookedAfter
+		la      HomeHost
 		outcome sampling.Outcome
 		codes   []Code
 	}{
-		{"not looked after", No, LookedAfter{}, sampling.Include, nil},
-		{"home, in the area", Yes, LookedAfter{HomeService: Fact(true), LivedOutsideArea: Fact(false)}, sampling.Include, nil},
-		{"home, outside, responsible", Yes, LookedAfter{Fact(true), Fact(true), Fact(true)}, sampling.Include, nil},
-		{"not home, not responsible", Yes, LookedAfter{HomeService: Fact(false), ResponsibleForAssessment: Fact(false)}, sampling.Exclude, []Code{CodeCaseExcluded}},
-		{"looked after, facts unknown", Yes, LookedAfter{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
-		{"I1.1 not recorded", 0, LookedAfter{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
-		{"I1.1 n/a", NotApplicable, LookedAfter{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
+		{"not looked after", No, HomeHost{}, sampling.Include, nil},
+		{"home, in the area", Yes, HomeHost{HomeService: Fact(true), LivedOutsideArea: Fact(false)}, sampling.Include, nil},
+		{"home, outside, responsible", Yes, HomeHost{Fact(true), Fact(true), Fact(true)}, sampling.Include, nil},
+		{"not home, not responsible", Yes, HomeHost{HomeService: Fact(false), ResponsibleForAssessment: Fact(false)}, sampling.Exclude, []Code{CodeCaseExcluded}},
+		{"looked after, facts unknown", Yes, HomeHost{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
+		{"I1.1 not recorded", 0, HomeHost{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
+		{"I1.1 n/a", NotApplicable, HomeHost{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -414,7 +426,7 @@ func TestEnums(t *testing.T) {
 		assert.Equal(t, want, got)
 	}
 	_, err := ParseAnswer("maybe")
-	assert.EqualError(t, err, `judgement: invalid Answer "maybe"`)
+	assert.EqualError(t, err, `judgement: cannot parse "maybe" as Answer`)
 	for _, d := range []DecidedBy{Undecided, Inspector, NoFactorsRule, NoReviewingRule} {
 		b, err := d.MarshalText()
 		require.NoError(t, err)
@@ -422,14 +434,16 @@ func TestEnums(t *testing.T) {
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, d, got)
 	}
-	assert.Equal(t, "N/A", NotApplicable.String())
+	assert.Equal(t, "n/a", NotApplicable.String())
+	assert.Equal(t, "N/A", NotApplicable.Label())
 	assert.Equal(t, "Answer(7)", Answer(7).String())
-	assert.Equal(t, "no factors rule", NoFactorsRule.String())
-	assert.Equal(t, "factors related to keeping the child safe", FactorsChildSafety.String())
+	assert.Equal(t, "no-factors-rule", NoFactorsRule.String())
+	assert.Equal(t, "No factors rule", NoFactorsRule.Label())
+	assert.Equal(t, "factors related to keeping the child safe", factorsChildSafety.label())
 }
 
 func TestKeyResultJSON(t *testing.T) {
-	k, err := NewKeyResult("P2", Yes, NoFactorsRule, No)
+	k, err := newKeyResult("P2", Yes, NoFactorsRule, No)
 	require.NoError(t, err)
 	b, err := json.Marshal(k)
 	require.NoError(t, err)
@@ -438,11 +452,11 @@ func TestKeyResultJSON(t *testing.T) {
 	var got KeyResult
 	require.NoError(t, json.Unmarshal(b, &got))
 	assert.Equal(t, k, got)
-	p2, _ := NewKeyResult("P2", No, Inspector, No)
+	p2, _ := newKeyResult("P2", No, Inspector, No)
 	assert.Empty(t, p2.Rule())
 	assert.Empty(t, KeyResult{}.Summary())
 	assert.Empty(t, KeyResult{}.KeyQuestion())
-	_, err = NewKeyResult("Z9", Yes, Inspector, 0)
+	_, err = newKeyResult("Z9", Yes, Inspector, 0)
 	assert.ErrorContains(t, err, `no key question "Z9"`)
 	assert.Error(t, json.Unmarshal([]byte(`{"keyQuestion":"Z9"}`), &got))
 	assert.Equal(t, uintptr(4), unsafe.Sizeof(KeyResult{}), "a KeyResult holds no pointers")

@@ -23,42 +23,34 @@ const (
 	Outstanding
 )
 
-var ratings = enum.Legacy[Rating]{
-	Type:    "Rating",
-	Names:   []string{"Not rated", "Inadequate", "Requires improvement", "Good", "Outstanding"},
-	Texts:   []string{"", "Inadequate", "Requires improvement", "Good", "Outstanding"},
-	Aliases: map[string]Rating{"requires-improvement": RequiresImprovement, "requires_improvement": RequiresImprovement},
-}
+var ratings = enum.New[Rating]("judgement.Rating",
+	enum.Row{Token: "inadequate", Label: "Inadequate"},
+	enum.Row{Token: "requires-improvement", Label: "Requires improvement"},
+	enum.Row{Token: "good", Label: "Good"},
+	enum.Row{Token: "outstanding", Label: "Outstanding"},
+)
 
-// String returns "Inadequate", "Requires improvement", "Good" or
-// "Outstanding" ("Not rated" for the zero value).
+// ParseRating parses a rating's token ("requires-improvement") or label
+// ("Requires improvement"), in any ASCII case, with spaces, hyphens or
+// underscores alike. Anything else is an error that quotes the input.
+func ParseRating(s string) (Rating, error) { return ratings.Parse(s) }
+
+// String returns the token: "inadequate", "requires-improvement", "good" or
+// "outstanding" ("" for the zero value).
 func (r Rating) String() string { return ratings.String(r) }
 
-// MarshalText gives the same text as String; the zero value gives "".
+// Label returns "Inadequate", "Requires improvement", "Good" or
+// "Outstanding".
+func (r Rating) Label() string { return ratings.Label(r) }
+
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
 func (r Rating) MarshalText() ([]byte, error) { return ratings.MarshalText(r) }
 
-// UnmarshalText accepts what ParseRating accepts; "" gives the zero value.
-func (r *Rating) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*r = 0
-		return nil
-	}
-	v, err := ParseRating(string(b))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
-
-// ParseRating parses a rating in any case ("requires-improvement" and
-// "requires_improvement" are also accepted).
-func ParseRating(s string) (Rating, error) {
-	if v, ok := ratings.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "Rating", Input: s}
-}
+// UnmarshalText sets r from text ParseRating accepts ("Requires
+// improvement", as results written before the tokens say, included); ""
+// gives the zero value. On error r is left unchanged.
+func (r *Rating) UnmarshalText(b []byte) error { return ratings.UnmarshalText(r, b) }
 
 // PercentBand is one band of key-question percentages: from From (in
 // hundredths of a percent, so 6500 is 65%) up to the next band's From.
@@ -118,18 +110,19 @@ func DefaultRatingRules() RatingRules {
 	}
 }
 
-// RulesError reports rating rules that cannot be used.
-type RulesError struct{ Reason string }
+// rulesError reports rating rules that cannot be used: the error of
+// RatingRules.Validate.
+type rulesError struct{ Reason string }
 
 // Error implements error.
-func (e *RulesError) Error() string { return "judgement: rating rules: " + e.Reason }
+func (e *rulesError) Error() string { return "judgement: rating rules: " + e.Reason }
 
 // Validate checks the rules: key-question bands from 0 to at most 100%,
 // strictly ascending and with ratings that rise with the percentage; points
 // that rise with the rating; overall bands that cover every score from 0 to
 // the maximum with no gap or overlap and ratings that rise with the score.
 func (r RatingRules) Validate() error {
-	bad := func(format string, args ...any) error { return &RulesError{Reason: fmt.Sprintf(format, args...)} }
+	bad := func(format string, args ...any) error { return &rulesError{Reason: fmt.Sprintf(format, args...)} }
 	if len(r.KeyQuestionBands) == 0 {
 		return bad("no key-question bands")
 	}
@@ -260,8 +253,8 @@ type StandardRating struct {
 	Lowest framework.ID `json:"lowest,omitempty"`
 }
 
-// Inspection is what Rate makes of an inspection's judged cases.
-type Inspection struct {
+// Ratings is what Rate makes of an inspection's judged cases.
+type Ratings struct {
 	// Cases is the number of cases rated (excluded ones left out).
 	Cases int `json:"cases"`
 	// Excluded lists the cases whose exclusion decision is Exclude: they are
@@ -276,7 +269,7 @@ type Inspection struct {
 }
 
 // KeyQuestion returns a key question's tally.
-func (in Inspection) KeyQuestion(id framework.ID) (KeyQuestionTally, bool) {
+func (in Ratings) KeyQuestion(id framework.ID) (KeyQuestionTally, bool) {
 	for _, t := range in.KeyQuestions {
 		if t.KeyQuestion == id {
 			return t, true
@@ -286,7 +279,7 @@ func (in Inspection) KeyQuestion(id framework.ID) (KeyQuestionTally, bool) {
 }
 
 // Standard returns a standard's rating.
-func (in Inspection) Standard(id framework.ID) (StandardRating, bool) {
+func (in Ratings) Standard(id framework.ID) (StandardRating, bool) {
 	for _, s := range in.Standards {
 		if s.Standard == id {
 			return s, true
@@ -305,12 +298,12 @@ func (in Inspection) Standard(id framework.ID) (StandardRating, bool) {
 //     over; a standard none of whose key questions has one is not rated).
 //
 // The standards are those of the results' key questions, in source order.
-func Rate(results []Result, rules RatingRules) (Inspection, error) {
+func Rate(results []Result, rules RatingRules) (Ratings, error) {
 	if err := rules.Validate(); err != nil {
-		return Inspection{}, err
+		return Ratings{}, err
 	}
 	f := framework.DomainTwo()
-	var in Inspection
+	var in Ratings
 	index := map[framework.ID]int{}
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
@@ -335,7 +328,7 @@ func Rate(results []Result, rules RatingRules) (Inspection, error) {
 			if i >= len(in.KeyQuestions) || in.KeyQuestions[i].KeyQuestion != k.KeyQuestion() {
 				var ok bool
 				if i, ok = index[k.KeyQuestion()]; !ok {
-					return Inspection{}, fmt.Errorf("judgement: case %s: a key result names no key question of the standards (%s)", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion())))
+					return Ratings{}, fmt.Errorf("judgement: case %s: a key result names no key question of the standards (%s)", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion())))
 				}
 			}
 			t := &in.KeyQuestions[i]

@@ -143,7 +143,7 @@ func TestRulesValidation(t *testing.T) {
 			r := DefaultRatingRules()
 			tt.edit(&r)
 			err := r.Validate()
-			var re *RulesError
+			var re *rulesError
 			require.ErrorAs(t, err, &re)
 			assert.Contains(t, err.Error(), tt.want)
 			_, err = Rate(nil, r)
@@ -174,7 +174,7 @@ func result(id string, all Answer, over map[framework.ID]Answer) Result {
 		if a == 0 {
 			by = Undecided
 		}
-		kr, err := NewKeyResult(kq.ID, a, by, a)
+		kr, err := newKeyResult(kq.ID, a, by, a)
 		if err != nil {
 			panic(err)
 		}
@@ -253,7 +253,7 @@ func TestRate(t *testing.T) {
 	bad.KeyResults[0] = KeyResult{}
 	_, err = Rate([]Result{bad}, DefaultRatingRules())
 	assert.ErrorContains(t, err, `a key result names no key question of the standards ("")`)
-	o2, err := NewKeyResult("O2", Yes, Inspector, Yes)
+	o2, err := newKeyResult("O2", Yes, Inspector, Yes)
 	require.NoError(t, err)
 	bad.KeyResults[0] = o2
 	_, err = Rate([]Result{bad}, DefaultRatingRules())
@@ -287,14 +287,17 @@ func TestRatingText(t *testing.T) {
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, r, got)
 	}
-	assert.Equal(t, "Requires improvement", RequiresImprovement.String())
-	for _, s := range []string{"requires improvement", "REQUIRES-IMPROVEMENT", "requires_improvement"} {
+	assert.Equal(t, "requires-improvement", RequiresImprovement.String())
+	assert.Equal(t, "Requires improvement", RequiresImprovement.Label())
+	// "Requires improvement" is also how results written before the tokens
+	// were hyphenated say it.
+	for _, s := range []string{"Requires improvement", "requires improvement", "REQUIRES-IMPROVEMENT", "requires_improvement"} {
 		got, err := ParseRating(s)
 		require.NoError(t, err)
 		assert.Equal(t, RequiresImprovement, got)
 	}
 	_, err := ParseRating("excellent")
-	assert.EqualError(t, err, `judgement: invalid Rating "excellent"`)
+	assert.EqualError(t, err, `judgement: cannot parse "excellent" as Rating`)
 	assert.True(t, Inadequate < RequiresImprovement && RequiresImprovement < Good && Good < Outstanding)
 }
 
@@ -338,7 +341,7 @@ func FuzzParseAnswer(f *testing.F) {
 	})
 }
 
-var sinkRate Inspection
+var sinkRate Ratings
 
 func BenchmarkRate(b *testing.B) {
 	results := make([]Result, 1945)

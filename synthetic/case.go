@@ -112,7 +112,7 @@ func (g *generator) set(d *draft, id framework.ID, v judgement.Value) {
 }
 
 func (g *generator) yesNo(d *draft, id framework.ID, a judgement.Answer) {
-	g.set(d, id, judgement.YesNo(a))
+	g.set(d, id, judgement.Value{Answer: a})
 }
 
 // answerIf is Yes with chance p, otherwise No.
@@ -183,7 +183,7 @@ func (g *generator) child(d *draft) {
 		x := g.r.Float64()
 		for i, f := range lookedAfterFacts {
 			if x -= f.chance; x < 0 || i == len(lookedAfterFacts)-1 {
-				d.c.LookedAfter = judgement.LookedAfter{
+				d.c.LookedAfter = judgement.HomeHost{
 					HomeService:              d.copyFact(f.home),
 					LivedOutsideArea:         d.copyFact(f.outside),
 					ResponsibleForAssessment: d.copyFact(f.responsible),
@@ -194,14 +194,14 @@ func (g *generator) child(d *draft) {
 	} else {
 		g.yesNo(d, "I1.1", judgement.No)
 	}
-	g.set(d, "I1.4", judgement.TextValue(genders.pick(g.r)))
-	g.set(d, "I1.5", judgement.TextValue(ethnicity.pick(g.r)))
-	g.set(d, "I1.6", judgement.TextValue(languages.pick(g.r)))
-	g.set(d, "I1.7", judgement.TextValue(religions.pick(g.r)))
-	g.set(d, "I1.8", judgement.TextValue(identities.pick(g.r)))
+	g.set(d, "I1.4", judgement.Value{Text: genders.pick(g.r)})
+	g.set(d, "I1.5", judgement.Value{Text: ethnicity.pick(g.r)})
+	g.set(d, "I1.6", judgement.Value{Text: languages.pick(g.r)})
+	g.set(d, "I1.7", judgement.Value{Text: religions.pick(g.r)})
+	g.set(d, "I1.8", judgement.Value{Text: identities.pick(g.r)})
 	if g.chance(disabilityChance) {
 		g.yesNo(d, "I1.9", judgement.Yes)
-		g.set(d, "I1.10", judgement.TextValue(impacts.pick(g.r)))
+		g.set(d, "I1.10", judgement.Value{Text: impacts.pick(g.r)})
 	} else {
 		g.yesNo(d, "I1.9", judgement.No)
 	}
@@ -276,17 +276,25 @@ func (d *draft) ruled(k *kqSpec) bool {
 	if k.rule == nil {
 		return false
 	}
-	switch k.rule.Fact {
-	case judgement.FactorsChildSafety:
-		return !d.factors[sw]
-	case judgement.FactorsRiskOfHarm:
-		return !d.factors[rosh]
-	case judgement.ReviewingDesistance:
-		return !d.reviewing[0]
-	case judgement.ReviewingChildSafety:
-		return !d.reviewing[1]
-	case judgement.ReviewingRiskOfHarm:
-		return !d.reviewing[2]
+	// A rule reads a fact about the key question's area: factors related
+	// to it, or reviewing of it.
+	switch k.rule.By {
+	case judgement.NoFactorsRule:
+		switch k.area {
+		case framework.KeepingTheChildSafe:
+			return !d.factors[sw]
+		case framework.KeepingOtherPeopleSafe:
+			return !d.factors[rosh]
+		}
+	case judgement.NoReviewingRule:
+		switch k.area {
+		case framework.Desistance:
+			return !d.reviewing[0]
+		case framework.KeepingTheChildSafe:
+			return !d.reviewing[1]
+		case framework.KeepingOtherPeopleSafe:
+			return !d.reviewing[2]
+		}
 	}
 	return false
 }
@@ -407,8 +415,8 @@ func (g *generator) information(d *draft) {
 	record("A1.10", "A1")
 	record("A2.9", "A2")
 	record("A3.11", "A3")
-	g.set(d, "A2.5", judgement.LevelValue(d.cm[sw]))
-	g.set(d, "A3.4", judgement.LevelValue(d.cm[rosh]))
+	g.set(d, "A2.5", judgement.Value{Level: d.cm[sw]})
+	g.set(d, "A3.4", judgement.Value{Level: d.cm[rosh]})
 	g.yesNo(d, "A2.reasonable", d.reason[sw])
 	g.yesNo(d, "A3.reasonable", d.reason[rosh])
 

@@ -205,7 +205,7 @@ func checkValid(t testingT, c judgement.Case) {
 	// Looked-after facts only for a looked-after child.
 	i11, _ := c.Answers.Get("I1.1")
 	if i11.Answer == judgement.No {
-		require.Equal(t, judgement.LookedAfter{}, c.LookedAfter, c.ID)
+		require.Equal(t, judgement.HomeHost{}, c.LookedAfter, c.ID)
 	}
 	if c.RoSHRationale != nil {
 		require.Equal(t, cm[1], c.RoSHRationale.Level, c.ID)

@@ -21,7 +21,7 @@ type report struct {
 	Source       string                        `json:"source"`
 	Synthetic    bool                          `json:"synthetic"`
 	Catalogue    string                        `json:"catalogue"`
-	Inspection   judgement.Inspection          `json:"inspection"`
+	Inspection   judgement.Ratings             `json:"inspection"`
 	Scales       []scaleReport                 `json:"classification"`
 	Concerns     []classification.ConcernCount `json:"concerns"`
 	Deficits     []classification.DeficitCount `json:"deficits"`
@@ -60,7 +60,7 @@ func buildReport(source string, synthetic bool, cases []judgement.Case, results 
 		}
 		for _, fd := range r.Findings {
 			rep.Findings[string(fd.Code)]++
-			if fd.Severity == judgement.Error {
+			if fd.Severity == classification.Error {
 				rep.Errors++
 			} else {
 				rep.Warnings++
@@ -118,7 +118,7 @@ func (rep *report) writeText(w io.Writer) error {
 		if s.Lowest != "" {
 			lowest = " (lowest: " + string(s.Lowest) + ")"
 		}
-		p("Standard %s %s: %v%s\n", s.Standard, s.Name, s.Rating, lowest)
+		p("Standard %s %s: %s%s\n", s.Standard, s.Name, s.Rating.Label(), lowest)
 		for _, t := range in.KeyQuestions {
 			if t.Standard != s.Standard {
 				continue
@@ -127,7 +127,7 @@ func (rep *report) writeText(w io.Writer) error {
 			if len([]rune(text)) > 60 {
 				text = string([]rune(text)[:59]) + "…"
 			}
-			p("  %-3s %-60s %s %4.0f%%  %3d of %-3d  %v\n", t.KeyQuestion, text, bar(t.Percent(), 20), t.Percent(), t.Yes, t.Counted, t.Rating)
+			p("  %-3s %-60s %s %4.0f%%  %3d of %-3d  %v\n", t.KeyQuestion, text, bar(t.Percent(), 20), t.Percent(), t.Yes, t.Counted, t.Rating.Label())
 		}
 		p("\n")
 	}
@@ -240,11 +240,11 @@ func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result, 
 	}
 	p("Case %s\n\nSummary judgements\n", c.ID)
 	for _, k := range r.KeyResults {
-		ans := k.Answer.String()
+		ans := k.Answer.Label()
 		if k.Answer == 0 {
 			ans = "-"
 		}
-		p("  %-4s %-4s %s\n", k.Summary(), ans, k.DecidedBy)
+		p("  %-4s %-4s %s\n", k.Summary(), ans, k.DecidedBy.Label())
 		if rule := k.Rule(); rule != "" {
 			p("            %s\n", rule)
 		}
@@ -273,7 +273,7 @@ func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result, 
 		p("  none\n")
 	}
 	for _, fd := range r.Findings {
-		p("  %-7v %-34s %-14s %s\n", fd.Severity, fd.Code, fd.Question, fd.Message)
+		p("  %-7s %-34s %-14s %s\n", fd.Severity.Label(), fd.Code, fd.Question, fd.Message)
 	}
 	p("\nQuestions answered No, with their guidance\n")
 	any := false

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding"
 	"fmt"
 	"maps"
 	"net/http"
@@ -83,24 +82,6 @@ var inspectorLevels = []levelDef{
 	{"inspector.riskOfSeriousHarm", "The inspector’s classification of risk of serious harm", func(c *judgement.Case) *classification.Level { return &c.Inspector.RiskOfSeriousHarm }},
 }
 
-// ruleFacts names the fact field each summary rule reads.
-var ruleFacts = map[judgement.FactName]string{
-	judgement.FactorsChildSafety:   "factors.childSafety",
-	judgement.FactorsRiskOfHarm:    "factors.riskOfHarm",
-	judgement.ReviewingDesistance:  "reviewingRequired.desistance",
-	judgement.ReviewingChildSafety: "reviewingRequired.childSafety",
-	judgement.ReviewingRiskOfHarm:  "reviewingRequired.riskOfHarm",
-}
-
-// text gives an enum's text form ("" for the zero value).
-func text(m encoding.TextMarshaler) string {
-	b, err := m.MarshalText()
-	if err != nil {
-		return ""
-	}
-	return string(b)
-}
-
 // formValues are the raw values of the case form, as posted or as read from
 // a stored case, so that a form with errors shows what was entered.
 type formValues struct {
@@ -121,7 +102,7 @@ func valuesOf(c judgement.Case) formValues {
 	for id, val := range c.Answers.All() {
 		switch {
 		case val.Answer != 0:
-			v.Fields[answerField(id)] = text(val.Answer)
+			v.Fields[answerField(id)] = val.Answer.String()
 		case val.Level != 0:
 			v.Fields[answerField(id)] = val.Level.String()
 		default:
@@ -243,16 +224,16 @@ func toCase(f *framework.Framework, v formValues) (judgement.Case, formErrors) {
 				errs.add(name, "question-"+string(q.ID), string(q.ID), fmt.Sprintf("%q is not an answer to this question: answer yes, no or n/a.", raw))
 				continue
 			}
-			val = judgement.YesNo(a)
+			val = judgement.Value{Answer: a}
 		case framework.LevelAnswer:
 			l, err := classification.ParseLevel(raw)
 			if err != nil {
 				errs.add(name, "question-"+string(q.ID), string(q.ID), fmt.Sprintf("%q is not a level: choose low, medium, high or very high.", raw))
 				continue
 			}
-			val = judgement.LevelValue(l)
+			val = judgement.Value{Level: l}
 		default:
-			val = judgement.TextValue(raw)
+			val = judgement.Value{Text: raw}
 		}
 		if err := c.Answers.Set(q.ID, val); err != nil {
 			errs.add(name, "question-"+string(q.ID), string(q.ID), err.Error())
@@ -465,16 +446,25 @@ func guidanceBlocks(id framework.ID) []guidanceBlock {
 }
 
 var (
-	yesNoOptions = []option{{"yes", "Yes", false}, {"no", "No", false}, {"n/a", "N/A", false}, {"", "not answered", false}}
+	yesNoOptions = append(options(judgement.Yes, judgement.No, judgement.NotApplicable), option{"", "not answered", false})
 	factOptions  = []option{{"", "not recorded", false}, {"yes", "Yes", false}, {"no", "No", false}}
 )
 
-func levelOptions() []option {
-	opts := []option{{"", "not recorded", false}}
-	for _, l := range classification.Levels() {
-		opts = append(opts, option{Value: l.String(), Label: l.Label()})
+// options are the select options of enum values: the token as the value,
+// the label for people.
+func options[T interface {
+	String() string
+	Label() string
+}](vs ...T) []option {
+	var opts []option
+	for _, v := range vs {
+		opts = append(opts, option{Value: v.String(), Label: v.Label()})
 	}
 	return opts
+}
+
+func levelOptions() []option {
+	return append([]option{{"", "not recorded", false}}, options(classification.Levels()...)...)
 }
 
 // choose marks the option with the given value selected (the first, "not
@@ -526,7 +516,7 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 		}
 		if q.Kind == framework.Summary {
 			if rule, ok := judgement.RuleFor(q.KeyQuestion); ok {
-				qv.Rule, qv.RuleFact = rule.Source, ruleFacts[rule.Fact]
+				qv.Rule, qv.RuleFact = rule.Source, rule.Fact
 			}
 		}
 		return qv
@@ -590,27 +580,27 @@ func (s *server) resultView(res judgement.Result) *resultView {
 	for _, kr := range res.KeyResults {
 		sv := summaryView{
 			KeyQuestion: string(kr.KeyQuestion()), Summary: string(kr.Summary()),
-			Answer: "none", AnswerText: text(kr.Answer),
-			DecidedBy: kr.DecidedBy.String(), DecidedByText: text(kr.DecidedBy),
+			Answer: "none", AnswerText: kr.Answer.String(),
+			DecidedBy: kr.DecidedBy.Label(), DecidedByText: kr.DecidedBy.String(),
 			Rule: kr.Rule(),
 		}
 		if kq, ok := s.f.KeyQuestion(kr.KeyQuestion()); ok {
 			sv.Text = kq.Text
 		}
 		if kr.Answer != 0 {
-			sv.Answer = kr.Answer.String()
+			sv.Answer = kr.Answer.Label()
 		}
 		if kr.Recorded != 0 {
-			sv.Recorded = kr.Recorded.String()
+			sv.Recorded = kr.Recorded.Label()
 		}
 		rv.Summaries = append(rv.Summaries, sv)
 	}
 	for _, f := range res.Findings {
 		rv.Findings = append(rv.Findings, findingView{Severity: f.Severity.String(), Code: string(f.Code), Question: string(f.Question), Message: f.Message})
 		switch f.Severity {
-		case judgement.Error:
+		case classification.Error:
 			rv.Errors++
-		case judgement.Warning:
+		case classification.Warning:
 			rv.Warnings++
 		}
 	}

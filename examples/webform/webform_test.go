@@ -321,7 +321,7 @@ func TestSaveAndJudge(t *testing.T) {
 		row := element(t, body, "summary-"+kq, "tr")
 		assert.Contains(t, row, `data-answer="yes"`)
 		assert.Contains(t, row, `data-decided-by="no-factors-rule"`)
-		assert.Contains(t, textOf(row), "Yes no factors rule")
+		assert.Contains(t, textOf(row), "Yes No factors rule")
 	}
 	a1 := element(t, body, "summary-A1", "tr")
 	assert.Contains(t, a1, `data-decided-by="inspector"`)
@@ -716,7 +716,7 @@ func TestFileStore(t *testing.T) {
 
 	// Returned cases are copies.
 	got.ID = "changed"
-	_ = got.Answers.Set("A1.1", judgement.YesNo(judgement.No))
+	_ = got.Answers.Set("A1.1", judgement.Value{Answer: judgement.No})
 	fresh, _, _ := again.Get("case-014")
 	v, _ := fresh.Answers.Get("A1.1")
 	assert.Equal(t, judgement.Yes, v.Answer)

@@ -27,10 +27,11 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/judgement"
 )
 
 // libraryPackages are the packages whose enums the test walks.
-var libraryPackages = []string{"classification", "framework"}
+var libraryPackages = []string{"classification", "framework", "judgement"}
 
 // anEnum is one enum, seen through what every enum has.
 type anEnum struct {
@@ -93,6 +94,9 @@ func enums() []anEnum {
 		of(framework.ParseKind),
 		of(framework.ParseArea),
 		of(framework.ParseAnswerKind),
+		of(judgement.ParseAnswer),
+		of(judgement.ParseDecidedBy),
+		of(judgement.ParseRating),
 	}
 }
 

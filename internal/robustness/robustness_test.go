@@ -44,8 +44,8 @@ func TestBadInputs(t *testing.T) {
 		{"ParseID invalid UTF-8", func() error { _, err := framework.ParseID("A1.\xff"); return err }, `cannot parse "A1.\xff" as ID`},
 		{"ParseLevel junk", func() error { _, err := classification.ParseLevel("severe"); return err }, `"severe"`},
 		{"ParseLevel empty", func() error { _, err := classification.ParseLevel(""); return err }, `""`},
-		{"ParseRating junk", func() error { _, err := judgement.ParseRating("excellent"); return err }, `invalid Rating "excellent"`},
-		{"ParseAnswer junk", func() error { _, err := judgement.ParseAnswer("perhaps"); return err }, `invalid Answer "perhaps"`},
+		{"ParseRating junk", func() error { _, err := judgement.ParseRating("excellent"); return err }, `cannot parse "excellent" as Rating`},
+		{"ParseAnswer junk", func() error { _, err := judgement.ParseAnswer("perhaps"); return err }, `cannot parse "perhaps" as Answer`},
 		{"ParseConcern junk", func() error { _, err := classification.ParseConcern("knives"); return err }, `"knives"`},
 		{"Framework.Parse junk", func() error { _, err := framework.Parse([]byte("{")); return err }, "decoding catalogue"},
 		// Case records.
@@ -61,8 +61,8 @@ func TestBadInputs(t *testing.T) {
 			_, err := judgement.DecodeAll(strings.NewReader("{\"id\":\"a\"}\n{\"id\":\"b\",\"inspector\":{\"riskOfSeriousHarm\":\"huge\"}}"))
 			return err
 		}, `line 2: judgement: case "b": inspector: bad value "huge"`},
-		{"Answers.Set wrong kind", func() error { var a judgement.Answers; return a.Set("A2.5", judgement.YesNo(judgement.Yes)) }, `"A2.5" "yes": wrong kind`},
-		{"Answers.Set unknown", func() error { var a judgement.Answers; return a.Set("Z1.1", judgement.YesNo(judgement.Yes)) }, `"Z1.1": no such question`},
+		{"Answers.Set wrong kind", func() error { var a judgement.Answers; return a.Set("A2.5", judgement.Value{Answer: judgement.Yes}) }, `"A2.5" "yes": wrong kind`},
+		{"Answers.Set unknown", func() error { var a judgement.Answers; return a.Set("Z1.1", judgement.Value{Answer: judgement.Yes}) }, `"Z1.1": no such question`},
 		// Sampling.
 		{"SampleSize negative population", func() error { _, err := sampling.SampleSize(-1, sampling.DefaultSampleRules()); return err }, "population -1 is negative"},
 		{"SampleSize confidence 1", func() error {
