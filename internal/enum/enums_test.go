@@ -28,10 +28,11 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/sampling"
 )
 
 // libraryPackages are the packages whose enums the test walks.
-var libraryPackages = []string{"classification", "framework", "judgement"}
+var libraryPackages = []string{"classification", "framework", "judgement", "sampling", "synthetic", "guidance"}
 
 // anEnum is one enum, seen through what every enum has.
 type anEnum struct {
@@ -97,6 +98,7 @@ func enums() []anEnum {
 		of(judgement.ParseAnswer),
 		of(judgement.ParseDecidedBy),
 		of(judgement.ParseRating),
+		of(sampling.ParseOutcome),
 	}
 }
 
