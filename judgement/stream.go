@@ -42,7 +42,7 @@ func DecodeEach(r io.Reader, fn func(Case) error) error {
 		return &DecodeError{Reason: "no input"}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	first, err := peekNonSpace(br)
+	first, skipped, err := peekNonSpace(br)
 	if err == io.EOF {
 		return nil // no records
 	}
@@ -60,7 +60,7 @@ func DecodeEach(r io.Reader, fn func(Case) error) error {
 	if first == '[' {
 		return decodeArray(br, emit)
 	}
-	return decodeLines(br, emit)
+	return decodeLines(br, skipped, emit)
 }
 
 // DecodeAll is DecodeEach collecting the records.
@@ -76,34 +76,48 @@ func DecodeAll(r io.Reader) ([]Case, error) {
 	return out, nil
 }
 
-func peekNonSpace(br *bufio.Reader) (byte, error) {
+// peekNonSpace skips white space and returns the next byte, unread, and the
+// number of line breaks skipped.
+func peekNonSpace(br *bufio.Reader) (byte, int, error) {
+	lines := 0
 	for {
 		b, err := br.Peek(1)
 		if err != nil {
-			return 0, err
+			return 0, lines, err
 		}
 		switch b[0] {
 		case ' ', '\t', '\n', '\r':
+			if b[0] == '\n' {
+				lines++
+			}
 			if _, err := br.ReadByte(); err != nil {
-				return 0, err
+				return 0, lines, err
 			}
 			continue
 		}
-		return b[0], nil
+		return b[0], lines, nil
 	}
 }
 
-func decodeLines(br *bufio.Reader, emit func(Case, int, int) error) error {
+// decodeLines reads JSON lines; skipped is the number of lines already
+// skipped as blank.
+func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error) error {
 	sc := bufio.NewScanner(br)
-	sc.Buffer(make([]byte, 0, 64<<10), MaxCaseSize+1)
-	line, index := 0, 0
+	// Room for a record of MaxCaseSize bytes and a "\r" before its "\n"
+	// (a token must be shorter than the maximum).
+	sc.Buffer(make([]byte, 0, 64<<10), MaxCaseSize+2)
+	line, index := skipped, 0
 	for sc.Scan() {
 		line++
-		b := bytes.TrimSpace(sc.Bytes())
+		raw := sc.Bytes()
+		b := bytes.TrimSpace(raw)
 		if len(b) == 0 {
 			continue
 		}
 		index++
+		if len(bytes.TrimSuffix(raw, []byte("\r"))) > MaxCaseSize {
+			return &RecordError{Line: line, Index: index, Err: &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
+		}
 		var c Case
 		if err := c.UnmarshalJSON(b); err != nil {
 			return &RecordError{Line: line, Index: index, Err: err}

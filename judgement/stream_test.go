@@ -53,6 +53,7 @@ func TestDecodeAllErrors(t *testing.T) {
 		want     string
 	}{
 		{"bad line", "{\"id\":\"a\"}\n\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 2, `line 3: judgement: case "b": answers[A1.1]: bad value "maybe"`},
+		{"bad line after leading blank lines", "\n \r\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 1, `line 3: judgement: case "b"`},
 		{"truncated line", "{\"id\":\"a\"}\n{\"id\":", 2, 2, "line 2: judgement: case (no id): truncated JSON"},
 		{"duplicate id", "{\"id\":\"a\"}\n{\"id\":\"a\"}", 2, 2, `line 2: judgement: case "a": id: the same id as record 1`},
 		{"bad array element", `[{"id":"a"},{"id":"b","colour":1}]`, 0, 2, `record 2: judgement: case "b": unknown field "colour"`},
@@ -79,6 +80,30 @@ func TestDecodeAllErrors(t *testing.T) {
 	stop := errors.New("stop")
 	err = DecodeEach(strings.NewReader("{\"id\":\"a\"}\n{\"id\":\"b\"}"), func(Case) error { return stop })
 	assert.Equal(t, stop, err)
+}
+
+// TestDecodeEachLineLimits: a JSON-lines record of exactly MaxCaseSize
+// bytes reads, whatever its line ending; one byte more is an error naming
+// its line.
+func TestDecodeEachLineLimits(t *testing.T) {
+	pad := func(n int) string {
+		head := `{"id":"long"`
+		return head + strings.Repeat(" ", n-len(head)-1) + "}"
+	}
+	exact := pad(MaxCaseSize)
+	require.Len(t, exact, MaxCaseSize)
+	got, err := DecodeAll(strings.NewReader("\n" + exact + "\r\n" + `{"id":"next"}` + "\n"))
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, "long", got[0].ID)
+
+	for _, n := range []int{MaxCaseSize + 1, MaxCaseSize + 100} {
+		_, err = DecodeAll(strings.NewReader(`{"id":"a"}` + "\n" + pad(n) + "\n"))
+		var re *RecordError
+		require.ErrorAs(t, err, &re, "%d bytes", n)
+		assert.Equal(t, 2, re.Line)
+		assert.ErrorContains(t, err, "over the size limit")
+	}
 }
 
 func FuzzDecodeAll(f *testing.F) {
