@@ -28,8 +28,8 @@
 // same Dataset (with the same versions of this package and of Go: a change
 // to an assumption changes the datasets). Inspection IDs are "insp-01" onwards and case IDs
 // "insp-01-case-001" onwards (wider numbers where there are more), unique
-// across the dataset. WriteJSONLines and ReadJSONLines write and read the
-// cases as JSON lines, one case record (see package judgement) to a line.
+// across the dataset. WriteJSONLines writes the cases as JSON lines, one case
+// record (see package judgement) to a line; judgement.DecodeEach reads them.
 //
 // # What every generated case has
 //

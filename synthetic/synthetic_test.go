@@ -269,7 +269,7 @@ func TestConfigErrors(t *testing.T) {
 			d, err := Generate(tt.cfg)
 			require.Error(t, err)
 			assert.Empty(t, d.Inspections)
-			var ce *ConfigError
+			var ce *configError
 			require.True(t, errors.As(err, &ce), "%T", err)
 			assert.Equal(t, tt.field, ce.Field)
 			assert.Equal(t, tt.value, ce.Value)
@@ -352,18 +352,6 @@ func TestRelations(t *testing.T) {
 		return v.Answer == judgement.Yes
 	})
 	assert.InDelta(t, 0.175, lookedAfter, 0.03)
-}
-
-func TestHighShare(t *testing.T) {
-	assert.Zero(t, HighShare(nil, classification.SafetyAndWellbeing))
-	cases := []judgement.Case{
-		{Inspector: judgement.Levels{SafetyAndWellbeing: classification.High, RiskOfSeriousHarm: classification.Low}},
-		{Inspector: judgement.Levels{SafetyAndWellbeing: classification.VeryHigh, RiskOfSeriousHarm: classification.Medium}},
-		{Inspector: judgement.Levels{SafetyAndWellbeing: classification.Medium, RiskOfSeriousHarm: classification.VeryHigh}},
-		{},
-	}
-	assert.Equal(t, 0.5, HighShare(cases, classification.SafetyAndWellbeing))
-	assert.Equal(t, 0.25, HighShare(cases, classification.RiskOfSeriousHarm))
 }
 
 func TestCasesOrder(t *testing.T) {

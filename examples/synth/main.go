@@ -71,19 +71,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	// Inspection by inspection, so as not to copy every case into one
 	// slice.
-	n, high := 0, [2]int{}
+	n := 0
+	var sw, rosh []classification.Level
 	for _, in := range d.Inspections {
 		if err = synthetic.WriteJSONLines(dest, in.Cases); err != nil {
 			break
 		}
 		n += len(in.Cases)
 		for _, c := range in.Cases {
-			if c.Inspector.SafetyAndWellbeing >= classification.High {
-				high[0]++
-			}
-			if c.Inspector.RiskOfSeriousHarm >= classification.High {
-				high[1]++
-			}
+			sw, rosh = append(sw, c.Inspector.SafetyAndWellbeing), append(rosh, c.Inspector.RiskOfSeriousHarm)
 		}
 	}
 	if f != nil {
@@ -96,6 +92,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stderr, "synth: wrote SYNTHETIC data (no real child, no real inspection) to %s: %d inspections, %d cases, seed %d; High/Very high by the inspector: safety and wellbeing %.1f%%, risk of serious harm %.1f%%\n",
-		where, len(d.Inspections), n, cfg.Seed, 100*float64(high[0])/float64(n), 100*float64(high[1])/float64(n))
+		where, len(d.Inspections), n, cfg.Seed, 100*classification.Distribute(sw).ShareHighOrVeryHigh(), 100*classification.Distribute(rosh).ShareHighOrVeryHigh())
 	return 0
 }
