@@ -2,7 +2,6 @@ package framework
 
 import (
 	"fmt"
-	"iter"
 	"slices"
 	"sync"
 
@@ -208,15 +207,6 @@ func (f *Framework) Title() string {
 	return f.title
 }
 
-// Digest returns the hex SHA-256 of the catalogue data the Framework was built
-// from.
-func (f *Framework) Digest() string {
-	if f == nil {
-		return ""
-	}
-	return f.digest
-}
-
 // Version identifies what the catalogue encodes. The source does not print an
 // edition number, so none is invented: the version names the document
 // (domain two, court disposals) and carries the SHA-256 digest of the
@@ -239,38 +229,6 @@ func (f *Framework) Questions() []Question {
 		return nil
 	}
 	return slices.Clone(f.questions)
-}
-
-// All iterates over the questions in source order without copying the list.
-func (f *Framework) All() iter.Seq2[int, Question] {
-	return func(yield func(int, Question) bool) {
-		if f == nil {
-			return
-		}
-		for i, q := range f.questions {
-			if !yield(i, q) {
-				return
-			}
-		}
-	}
-}
-
-// Len returns the number of questions.
-func (f *Framework) Len() int {
-	if f == nil {
-		return 0
-	}
-	return len(f.questions)
-}
-
-// Index returns the position of a question in source order (the index into
-// Questions), for callers that keep answers in a slice.
-func (f *Framework) Index(id ID) (int, bool) {
-	if f == nil {
-		return 0, false
-	}
-	i, ok := f.qIndex[id]
-	return i, ok
 }
 
 // Question looks a question up by its canonical ID (see ParseID).

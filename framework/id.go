@@ -44,8 +44,8 @@ func (id ID) KeyQuestion() ID {
 	return id
 }
 
-// IsSummary reports whether the ID is a summary judgement ("A1.S").
-func (id ID) IsSummary() bool { return strings.HasSuffix(string(id), ".S") && id.KeyQuestion() != "" }
+// isSummary reports whether the ID is a summary judgement ("A1.S").
+func (id ID) isSummary() bool { return strings.HasSuffix(string(id), ".S") && id.KeyQuestion() != "" }
 
 // Section letters of the source: I (information about the child), A
 // (assessment), P (planning), D (implementation and delivery), R (reviewing),

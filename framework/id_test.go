@@ -48,7 +48,7 @@ func TestParseIDEveryPrintedForm(t *testing.T) {
 		if q.Number != "" {
 			forms = append(forms, q.Number, strings.ToLower(q.Number))
 		}
-		if q.ID.IsSummary() {
+		if q.ID.isSummary() {
 			kq := string(q.ID.KeyQuestion())
 			forms = append(forms, kq+" S", kq[:1]+" "+kq[1:]+" S", strings.ToLower(kq)+".s")
 		}
@@ -127,7 +127,7 @@ func TestIDMethods(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.kq, tt.id.KeyQuestion(), tt.id)
-		assert.Equal(t, tt.summary, tt.id.IsSummary(), tt.id)
+		assert.Equal(t, tt.summary, tt.id.isSummary(), tt.id)
 	}
 	var id ID
 	require.NoError(t, id.UnmarshalText([]byte("a 1 s")))

@@ -132,17 +132,17 @@ func (f *Framework) validate() error {
 		if !answerKinds.Valid(q.Answer) {
 			bad(q.ID, "answer", "not set")
 		}
-		if q.Kind == Summary && !q.ID.IsSummary() {
+		if q.Kind == Summary && !q.ID.isSummary() {
 			bad(q.ID, "kind", "a summary judgement's ID ends in .S")
 		}
-		if q.ID.IsSummary() && q.Kind != Summary {
+		if q.ID.isSummary() && q.Kind != Summary {
 			bad(q.ID, "kind", "is %v, but the ID is a summary judgement's", q.Kind)
 		}
 		if q.Number != "" {
 			if n, err := ParseID(q.Number); err != nil || n != q.ID {
 				bad(q.ID, "number", "%q does not match the ID", q.Number)
 			}
-		} else if id := string(q.ID); id != "" && !q.ID.IsSummary() && isDigit(id[len(id)-1]) {
+		} else if id := string(q.ID); id != "" && !q.ID.isSummary() && isDigit(id[len(id)-1]) {
 			bad(q.ID, "number", "empty, but the ID is numbered")
 		}
 		switch {

@@ -93,9 +93,9 @@ func orList(words []string) string {
 // catalogue is the catalogue case records are written against: answers are
 // keyed by the questions of framework.DomainTwo and kept in its order.
 var catalogue = sync.OnceValue(func() *layout {
-	f := framework.DomainTwo()
-	l := &layout{f: f, kinds: make([]framework.AnswerKind, f.Len()), ids: make([]framework.ID, f.Len()), byKey: map[string]int{}}
-	for i, q := range f.All() {
+	qs := framework.DomainTwo().Questions()
+	l := &layout{kinds: make([]framework.AnswerKind, len(qs)), ids: make([]framework.ID, len(qs)), byKey: map[string]int{}}
+	for i, q := range qs {
 		l.kinds[i] = q.Answer
 		l.ids[i] = q.ID
 		l.byKey[string(q.ID)] = i
@@ -104,22 +104,27 @@ var catalogue = sync.OnceValue(func() *layout {
 })
 
 type layout struct {
-	f     *framework.Framework
 	kinds []framework.AnswerKind
 	ids   []framework.ID
 	byKey map[string]int // canonical ID to index, for lookups without allocating
 }
 
+// pos finds a question by its canonical ID.
+func (l *layout) pos(id framework.ID) (int, bool) {
+	i, ok := l.byKey[string(id)]
+	return i, ok
+}
+
 // index finds a question by ID in any form framework.ParseID accepts.
 func (l *layout) index(id framework.ID) (int, framework.ID, bool) {
-	if i, ok := l.f.Index(id); ok {
+	if i, ok := l.pos(id); ok {
 		return i, id, true
 	}
 	canon, err := framework.ParseID(string(id))
 	if err != nil {
 		return 0, id, false
 	}
-	i, ok := l.f.Index(canon)
+	i, ok := l.pos(canon)
 	return i, canon, ok
 }
 

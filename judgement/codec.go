@@ -350,7 +350,7 @@ func decodeAnswers(raw json.RawMessage, dst *Answers) error {
 			if perr != nil {
 				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "not a question ID"}
 			}
-			if i, ok = l.f.Index(canon); !ok {
+			if i, ok = l.pos(canon); !ok {
 				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "no such question in the domain two catalogue"}
 			}
 		}

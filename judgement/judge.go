@@ -194,7 +194,7 @@ type kqPlan struct {
 var domainTwoPlan = sync.OnceValue(func() *plan { return makePlan(framework.DomainTwo()) })
 
 func planFor(f *framework.Framework) *plan {
-	if f == nil || f == framework.DomainTwo() || f.Digest() == framework.DomainTwo().Digest() {
+	if f == nil || f == framework.DomainTwo() || f.Version() == framework.DomainTwo().Version() {
 		return domainTwoPlan()
 	}
 	return makePlan(f)
@@ -203,7 +203,7 @@ func planFor(f *framework.Framework) *plan {
 func makePlan(f *framework.Framework) *plan {
 	l := catalogue()
 	pos := func(id framework.ID) int {
-		if i, ok := l.f.Index(id); ok {
+		if i, ok := l.pos(id); ok {
 			return i
 		}
 		return -1
