@@ -76,16 +76,6 @@ func (d *Distribution) add(l Level) {
 	d.Invalid++
 }
 
-// Count returns the number of cases at level l; for l = 0, the number not
-// classified. It returns 0 for an out-of-range l (those cases are counted
-// together in Invalid).
-func (d Distribution) Count(l Level) int {
-	if l == 0 || levels.Valid(l) {
-		return d.Counts[l]
-	}
-	return 0
-}
-
 // Classified returns the number of cases with a valid level (Low to Very
 // high): the denominator of [Distribution.Share].
 func (d Distribution) Classified() int {
@@ -101,7 +91,7 @@ func (d Distribution) Classified() int {
 // with an invalid level are left out of the denominator: this is the
 // library's choice, since the bulletin post does not say how its shares
 // were computed. It returns 0 when no case is classified, and 0 for l = 0
-// or an out-of-range l (use Count and Total for those).
+// or an out-of-range l (use Counts and Total for those).
 func (d Distribution) Share(l Level) float64 {
 	if !levels.Valid(l) {
 		return 0
@@ -110,7 +100,7 @@ func (d Distribution) Share(l Level) float64 {
 }
 
 // ShareHighOrVeryHigh returns the proportion (0 to 1) of the classified
-// cases that are High or Very high: (Count(High)+Count(VeryHigh)) /
+// cases that are High or Very high: (Counts[High]+Counts[VeryHigh]) /
 // Classified(). This is the library's statistic in the style of the
 // bulletin's "high/very high safety and wellbeing classification in about
 // three in ten (31 per cent) cases" (and 19 per cent for risk of serious
@@ -477,26 +467,6 @@ func (f Frequencies) RankedConcerns() []ConcernCount {
 // every call.
 func (f Frequencies) RankedDeficits() []DeficitCount {
 	return rankDeficits(f.Deficits, f.Cases)
-}
-
-// RankedConcernsAt is [Frequencies.RankedConcerns] for the cases at level
-// l (0 for the cases not classified), with shares of the number of cases
-// at that level (f.Levels.Count(l)). It returns nil for an out-of-range l.
-func (f Frequencies) RankedConcernsAt(l Level) []ConcernCount {
-	if l != 0 && !levels.Valid(l) {
-		return nil
-	}
-	return rankConcerns(f.ConcernsByLevel[l], f.Levels.Count(l))
-}
-
-// RankedDeficitsAt is [Frequencies.RankedDeficits] for the cases at level
-// l (0 for the cases not classified), with shares of the number of cases
-// at that level (f.Levels.Count(l)). It returns nil for an out-of-range l.
-func (f Frequencies) RankedDeficitsAt(l Level) []DeficitCount {
-	if l != 0 && !levels.Valid(l) {
-		return nil
-	}
-	return rankDeficits(f.DeficitsByLevel[l], f.Levels.Count(l))
 }
 
 func rankConcerns(m map[Concern]int, cases int) []ConcernCount {

@@ -54,9 +54,9 @@ func ExampleDistribute() {
 		classification.Low, 0, // not classified
 	})
 	for _, l := range classification.Levels() {
-		fmt.Printf("%-9s %d (%.0f%%)\n", l.Label(), d.Count(l), 100*d.Share(l))
+		fmt.Printf("%-9s %d (%.0f%%)\n", l.Label(), d.Counts[l], 100*d.Share(l))
 	}
-	fmt.Printf("not classified %d of %d\n", d.Count(0), d.Total)
+	fmt.Printf("not classified %d of %d\n", d.Counts[0], d.Total)
 	fmt.Printf("High or Very high: %.1f%% of %d classified\n", 100*d.ShareHighOrVeryHigh(), d.Classified())
 	// Output:
 	// Low       2 (29%)
