@@ -67,7 +67,7 @@ func TestSameOutcomes(t *testing.T) {
 // levels with the near-boundary fact true, false and unknown.
 func TestSameOutcomesOnVariants(t *testing.T) {
 	cases := sampleCases(t)
-	tri := []*bool{nil, judgement.Fact(false), judgement.Fact(true)}
+	tri := []*bool{nil, new(false), new(true)}
 	levels := []classification.Level{0, classification.Low, classification.Medium, classification.High, classification.VeryHigh}
 	var variants []judgement.Case
 	for i, c := range cases[:40] {

@@ -64,7 +64,7 @@ func FromResult(r judgement.Result) Outcome {
 	o.SafetyAndWellbeing = r.SafetyAndWellbeing.Outcome
 	o.RiskOfSeriousHarm = r.RiskOfSeriousHarm.Outcome
 	for _, f := range r.Findings {
-		if f.Code != judgement.CodeFactorsContradictClassification {
+		if f.Code != "factors-contradict-classification" {
 			continue
 		}
 		switch f.Question {

@@ -76,9 +76,9 @@ func (d *Distribution) add(l Level) {
 	d.Invalid++
 }
 
-// Classified returns the number of cases with a valid level (Low to Very
+// classified returns the number of cases with a valid level (Low to Very
 // high): the denominator of [Distribution.Share].
-func (d Distribution) Classified() int {
+func (d Distribution) classified() int {
 	n := 0
 	for _, c := range d.Counts[Low:] {
 		n += c
@@ -87,7 +87,7 @@ func (d Distribution) Classified() int {
 }
 
 // Share returns the proportion (0 to 1) of the classified cases (see
-// [Distribution.Classified]) that are at level l. Cases not classified or
+// the cases with a valid level) that are at level l. Cases not classified or
 // with an invalid level are left out of the denominator: this is the
 // library's choice, since the bulletin post does not say how its shares
 // were computed. It returns 0 when no case is classified, and 0 for l = 0
@@ -96,19 +96,19 @@ func (d Distribution) Share(l Level) float64 {
 	if !levels.Valid(l) {
 		return 0
 	}
-	return ratio(d.Counts[l], d.Classified())
+	return ratio(d.Counts[l], d.classified())
 }
 
 // ShareHighOrVeryHigh returns the proportion (0 to 1) of the classified
 // cases that are High or Very high: (Counts[High]+Counts[VeryHigh]) /
-// Classified(). This is the library's statistic in the style of the
+// (the cases with a valid level). This is the library's statistic in the style of the
 // bulletin's "high/very high safety and wellbeing classification in about
 // three in ten (31 per cent) cases" (and 19 per cent for risk of serious
 // harm); the bulletin post does not say whether cases without a
 // classification were in its denominator, and here they are not. It
 // returns 0 when no case is classified.
 func (d Distribution) ShareHighOrVeryHigh() float64 {
-	return ratio(d.Counts[High]+d.Counts[VeryHigh], d.Classified())
+	return ratio(d.Counts[High]+d.Counts[VeryHigh], d.classified())
 }
 
 // ratio returns num/den, or 0 when den is not positive.

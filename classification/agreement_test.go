@@ -75,7 +75,7 @@ func TestDistribute(t *testing.T) {
 	if diff := cmp.Diff(want, d); diff != "" {
 		t.Fatalf("Distribute (-want +got):\n%s", diff)
 	}
-	assert.Equal(t, 7, d.Classified())
+	assert.Equal(t, 7, d.classified())
 	assert.Equal(t, 3, d.Counts[High])
 	assert.Equal(t, 2, d.Counts[0])
 	assert.InDelta(t, 2.0/7, d.Share(Low), 1e-15)
@@ -89,7 +89,7 @@ func TestDistribute(t *testing.T) {
 	for _, in := range [][]Level{nil, {}} {
 		d := Distribute(in)
 		assert.Equal(t, Distribution{}, d)
-		assert.Zero(t, d.Classified())
+		assert.Zero(t, d.classified())
 		assert.Zero(t, d.ShareHighOrVeryHigh(), "0 when none classified, not NaN")
 		assert.Zero(t, d.Share(Low))
 	}
@@ -111,7 +111,7 @@ func TestDistributeBulletinScale(t *testing.T) {
 	}
 	d := Distribute(levels)
 	assert.Equal(t, 1955, d.Total)
-	assert.Equal(t, 1945, d.Classified())
+	assert.Equal(t, 1945, d.classified())
 	assert.InDelta(t, 603.0/1945, d.ShareHighOrVeryHigh(), 1e-15)
 	assert.InDelta(t, 0.31, d.ShareHighOrVeryHigh(), 0.0005)
 }

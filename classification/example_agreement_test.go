@@ -57,7 +57,7 @@ func ExampleDistribute() {
 		fmt.Printf("%-9s %d (%.0f%%)\n", l.Label(), d.Counts[l], 100*d.Share(l))
 	}
 	fmt.Printf("not classified %d of %d\n", d.Counts[0], d.Total)
-	fmt.Printf("High or Very high: %.1f%% of %d classified\n", 100*d.ShareHighOrVeryHigh(), d.Classified())
+	fmt.Printf("High or Very high: %.1f%% of %d classified\n", 100*d.ShareHighOrVeryHigh(), d.Total-d.Counts[0]-d.Invalid)
 	// Output:
 	// Low       2 (29%)
 	// Medium    3 (43%)

@@ -77,50 +77,49 @@ func (s Severity) MarshalText() ([]byte, error) { return severities.MarshalText(
 // zero value. On error s is left unchanged.
 func (s *Severity) UnmarshalText(text []byte) error { return severities.UnmarshalText(s, text) }
 
-// RoSHCode is the stable code of a [RoSHFinding]; see the constants for the
-// list.
+// RoSHCode is the stable code of a [RoSHFinding]: tools and tests may store
+// it or match on it. Each code is listed once, here, with its severity,
+// which is this library's reading of the source (A3.4 of the CARaG), not
+// the inspectorate's:
+//
+//   - "rosh-no-level" (Error): no RoSH level is recorded; "Every case should
+//     have a classification for risk of serious harm".
+//   - "rosh-invalid-level" (Error): the level is out of range; it is treated
+//     as not recorded.
+//   - "rosh-low-not-mitigated": the level is Low, there are current factors
+//     indicating the potential for seriously harmful behaviour, and it is not
+//     shown both that there is good evidence they are mitigated and that the
+//     circumstances are stable. Error if either is recorded as false; Warning
+//     if neither is false but one is not recorded.
+//   - "rosh-low-unconfirmed" (Warning): the level is Low, it is not recorded
+//     whether there are current factors, and it is not shown that factors are
+//     mitigated in stable circumstances, so the check cannot confirm that low
+//     may be appropriate.
+//   - "rosh-invalid-consideration" (Error): a consideration has a zero or out-
+//     of-range Type or Use, or an out-of-range Constraint; it is not checked
+//     further.
+//   - "rosh-no-access-lowered" (Warning): absence of immediate access to
+//     victims was used to lower the level; the source says it "is not in
+//     itself a reason to lower", so it is not always wrong, but needs other
+//     reasons alongside it.
+//   - "rosh-against-direction" (Warning): a consideration the source says may
+//     raise the level was used to lower it, or one the source says may lower
+//     it was used to raise it.
+//   - "rosh-constraint-misplaced" (Warning): a constraint is recorded on a
+//     consideration that is not about access to victims (this check is the
+//     library's own, not the source's).
 type RoSHCode string
 
-// The codes of the findings of [CheckRoSH]. They are stable and may be
-// stored or matched on. The severities are this library's reading of the
-// source (A3.4 of the CARaG), not the inspectorate's:
-//
-//   - CodeNoLevel ("rosh-no-level", Error): no RoSH level is recorded;
-//     "Every case should have a classification for risk of serious harm".
-//   - CodeInvalidLevel ("rosh-invalid-level", Error): the level is out of
-//     range; it is treated as not recorded.
-//   - CodeLowNotMitigated ("rosh-low-not-mitigated"): the level is Low,
-//     there are current factors indicating the potential for seriously
-//     harmful behaviour, and it is not shown both that there is good
-//     evidence they are mitigated and that the circumstances are stable.
-//     Error if either is recorded as false; Warning if neither is false
-//     but one is not recorded.
-//   - CodeLowUnconfirmed ("rosh-low-unconfirmed", Warning): the level is
-//     Low, it is not recorded whether there are current factors, and it is
-//     not shown that factors are mitigated in stable circumstances, so the
-//     check cannot confirm that low may be appropriate.
-//   - CodeInvalidConsideration ("rosh-invalid-consideration", Error): a
-//     consideration has a zero or out-of-range Type or Use, or an
-//     out-of-range Constraint; it is not checked further.
-//   - CodeNoAccessLowered ("rosh-no-access-lowered", Warning): absence of
-//     immediate access to victims was used to lower the level; the source
-//     says it "is not in itself a reason to lower", so it is not always
-//     wrong, but needs other reasons alongside it.
-//   - CodeAgainstDirection ("rosh-against-direction", Warning): a
-//     consideration the source says may raise the level was used to lower
-//     it, or one the source says may lower it was used to raise it.
-//   - CodeConstraintMisplaced ("rosh-constraint-misplaced", Warning): a
-//     constraint is recorded on a consideration that is not about access
-//     to victims (this check is the library's own, not the source's).
+// The codes, as the list above gives them.
 const (
-	CodeNoLevel              RoSHCode = "rosh-no-level"
-	CodeInvalidLevel         RoSHCode = "rosh-invalid-level"
-	CodeLowNotMitigated      RoSHCode = "rosh-low-not-mitigated"
-	CodeLowUnconfirmed       RoSHCode = "rosh-low-unconfirmed"
-	CodeInvalidConsideration RoSHCode = "rosh-invalid-consideration"
-	CodeNoAccessLowered      RoSHCode = "rosh-no-access-lowered"
-	CodeAgainstDirection     RoSHCode = "rosh-against-direction"
-	CodeConstraintMisplaced  RoSHCode = "rosh-constraint-misplaced"
+	codeNoLevel              RoSHCode = "rosh-no-level"
+	codeInvalidLevel         RoSHCode = "rosh-invalid-level"
+	codeLowNotMitigated      RoSHCode = "rosh-low-not-mitigated"
+	codeLowUnconfirmed       RoSHCode = "rosh-low-unconfirmed"
+	codeInvalidConsideration RoSHCode = "rosh-invalid-consideration"
+	codeNoAccessLowered      RoSHCode = "rosh-no-access-lowered"
+	codeAgainstDirection     RoSHCode = "rosh-against-direction"
+	codeConstraintMisplaced  RoSHCode = "rosh-constraint-misplaced"
 )
 
 // RoSHFinding is one problem [CheckRoSH] found in a [Rationale].
@@ -139,7 +138,7 @@ type RoSHFinding struct {
 
 // CheckRoSH checks a case manager's rationale for a risk of serious harm
 // level against the guidance under A3.4 of the CARaG and returns what it
-// finds (see the RoSHCode constants for each finding), or nil if it finds
+// finds (see RoSHCode for each finding), or nil if it finds
 // nothing. It checks:
 //
 //   - that there is a level: "Every case should have a classification for
@@ -173,9 +172,9 @@ func CheckRoSH(r Rationale) []RoSHFinding {
 
 	switch {
 	case r.Level == 0:
-		add(Error, CodeNoLevel, -1, "no risk of serious harm level is recorded; every case should have a classification for risk of serious harm")
+		add(Error, codeNoLevel, -1, "no risk of serious harm level is recorded; every case should have a classification for risk of serious harm")
 	case !levels.Valid(r.Level):
-		add(Error, CodeInvalidLevel, -1, "the risk of serious harm level is an invalid level ("+r.Level.Label()+") and is treated as not recorded; every case should have a classification for risk of serious harm")
+		add(Error, codeInvalidLevel, -1, "the risk of serious harm level is an invalid level ("+r.Level.Label()+") and is treated as not recorded; every case should have a classification for risk of serious harm")
 	case r.Level == Low:
 		checkLow(r, add)
 	}
@@ -196,7 +195,7 @@ func checkLow(r Rationale, add func(Severity, RoSHCode, int, string)) {
 	case isFalse(r.CurrentFactors) || shown:
 		return
 	case r.CurrentFactors == nil:
-		add(Warning, CodeLowUnconfirmed, -1, "the level is Low but it is not recorded whether there are current factors indicating the potential for seriously harmful behaviour, nor shown that such factors are mitigated in stable circumstances, so the check cannot confirm that low is appropriate; "+lowRule)
+		add(Warning, codeLowUnconfirmed, -1, "the level is Low but it is not recorded whether there are current factors indicating the potential for seriously harmful behaviour, nor shown that such factors are mitigated in stable circumstances, so the check cannot confirm that low is appropriate; "+lowRule)
 		return
 	}
 	var clauses []string
@@ -219,7 +218,7 @@ func checkLow(r Rationale, add func(Severity, RoSHCode, int, string)) {
 	for _, c := range clauses {
 		msg += "; " + c
 	}
-	add(sev, CodeLowNotMitigated, -1, msg+"; "+lowRule)
+	add(sev, codeLowNotMitigated, -1, msg+"; "+lowRule)
 }
 
 func checkConsideration(i int, c Consideration, add func(Severity, RoSHCode, int, string)) {
@@ -239,20 +238,20 @@ func checkConsideration(i int, c Consideration, add func(Severity, RoSHCode, int
 		for _, b := range bad[1:] {
 			s += ", " + b
 		}
-		add(Error, CodeInvalidConsideration, i, at+" is invalid ("+s+")")
+		add(Error, codeInvalidConsideration, i, at+" is invalid ("+s+")")
 		return
 	}
 
 	switch eff := c.Type.effect(); {
 	case eff == notAReasonToLower && c.Use == Lower:
-		add(Warning, CodeNoAccessLowered, i, at+" uses the absence of immediate access to victims to lower the level; the CARaG says it \"is not in itself a reason to lower the assessed level of RoSH\", so this is not wrong in itself but needs other reasons alongside it")
+		add(Warning, codeNoAccessLowered, i, at+" uses the absence of immediate access to victims to lower the level; the CARaG says it \"is not in itself a reason to lower the assessed level of RoSH\", so this is not wrong in itself but needs other reasons alongside it")
 	case eff == mayRaise && c.Use == Lower:
-		add(Warning, CodeAgainstDirection, i, at+" uses "+c.Type.Label()+" to lower the level, but the CARaG says: \""+c.Type.Source()+"\"")
+		add(Warning, codeAgainstDirection, i, at+" uses "+c.Type.Label()+" to lower the level, but the CARaG says: \""+c.Type.Source()+"\"")
 	case eff == mayLower && c.Use == Raise:
-		add(Warning, CodeAgainstDirection, i, at+" uses "+c.Type.Label()+" to raise the level, but the CARaG says: \""+c.Type.Source()+"\"")
+		add(Warning, codeAgainstDirection, i, at+" uses "+c.Type.Label()+" to raise the level, but the CARaG says: \""+c.Type.Source()+"\"")
 	}
 
 	if c.Constraint != 0 && c.Type != NoAccessToVictims && c.Type != VictimArrangementsCompliance {
-		add(Warning, CodeConstraintMisplaced, i, at+" records a constraint ("+c.Constraint.Label()+") but is about "+c.Type.Label()+", not access to victims")
+		add(Warning, codeConstraintMisplaced, i, at+" records a constraint ("+c.Constraint.Label()+") but is about "+c.Type.Label()+", not access to victims")
 	}
 }

@@ -52,45 +52,45 @@ func TestCheckRoSH(t *testing.T) {
 		}}},
 
 		// Level findings.
-		{name: "no level", r: Rationale{}, want: []RoSHFinding{f(Error, CodeNoLevel, -1)},
+		{name: "no level", r: Rationale{}, want: []RoSHFinding{f(Error, codeNoLevel, -1)},
 			msgs: []string{"every case should have a classification for risk of serious harm"}},
-		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []RoSHFinding{f(Error, CodeInvalidLevel, -1)},
+		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []RoSHFinding{f(Error, codeInvalidLevel, -1)},
 			msgs: []string{"invalid level (Level(200))"}},
 		{name: "low, factors, not mitigated", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(true)},
-			want: []RoSHFinding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
 		{name: "low, factors, not stable", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(false)},
-			want: []RoSHFinding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"not stable"}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"not stable"}},
 		{name: "low, factors, neither", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)},
-			want: []RoSHFinding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
 		{name: "low, factors, not mitigated, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false)},
-			want: []RoSHFinding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
 		{name: "low, factors, mitigation unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Stable: bp(true)},
-			want: []RoSHFinding{f(Warning, CodeLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
 		{name: "low, factors, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true)},
-			want: []RoSHFinding{f(Warning, CodeLowNotMitigated, -1)}, msgs: []string{"stable and likely to remain so"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"stable and likely to remain so"}},
 		{name: "low, factors, both unknown", r: Rationale{Level: Low, CurrentFactors: bp(true)},
-			want: []RoSHFinding{f(Warning, CodeLowNotMitigated, -1)}, msgs: []string{"does not record"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record"}},
 		{name: "low, factors unknown", r: Rationale{Level: Low},
-			want: []RoSHFinding{f(Warning, CodeLowUnconfirmed, -1)}, msgs: []string{"cannot confirm that low is appropriate"}},
+			want: []RoSHFinding{f(Warning, codeLowUnconfirmed, -1)}, msgs: []string{"cannot confirm that low is appropriate"}},
 		{name: "low, factors unknown, not mitigated", r: Rationale{Level: Low, Mitigated: bp(false), Stable: bp(true)},
-			want: []RoSHFinding{f(Warning, CodeLowUnconfirmed, -1)}},
+			want: []RoSHFinding{f(Warning, codeLowUnconfirmed, -1)}},
 
 		// Consideration findings.
 		{name: "no access used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: AcuteDynamicFactors, Use: Raise},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
-		}}, want: []RoSHFinding{f(Warning, CodeNoAccessLowered, 1)}, msgs: []string{"not in itself a reason to lower"}},
+		}}, want: []RoSHFinding{f(Warning, codeNoAccessLowered, 1)}, msgs: []string{"not in itself a reason to lower"}},
 		{name: "acute dynamic used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: AcuteDynamicFactors, Use: Lower},
-		}}, want: []RoSHFinding{f(Warning, CodeAgainstDirection, 0)}, msgs: []string{"may increase the assessed level of RoSH"}},
+		}}, want: []RoSHFinding{f(Warning, codeAgainstDirection, 0)}, msgs: []string{"may increase the assessed level of RoSH"}},
 		{name: "may-lower considerations used to raise", r: Rationale{Level: High, Considerations: []Consideration{
 			{Type: StableDynamicFactors, Use: Raise},
 			{Type: Strengths, Use: Raise},
 			{Type: CapacityAndMotivation, Use: Raise},
 			{Type: VictimArrangementsCompliance, Use: Raise},
 		}}, want: []RoSHFinding{
-			f(Warning, CodeAgainstDirection, 0), f(Warning, CodeAgainstDirection, 1),
-			f(Warning, CodeAgainstDirection, 2), f(Warning, CodeAgainstDirection, 3),
+			f(Warning, codeAgainstDirection, 0), f(Warning, codeAgainstDirection, 1),
+			f(Warning, codeAgainstDirection, 2), f(Warning, codeAgainstDirection, 3),
 		}, msgs: []string{"to raise", "known strengths may reduce", "commitment to change", "may contribute towards lowering"}},
 		{name: "invalid considerations", r: Rationale{Level: High, Considerations: []Consideration{
 			{},
@@ -101,17 +101,17 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Constraint(6)},
 			{Type: ConsiderationType(255), Use: Use(255), Constraint: Constraint(255), Note: "secret"},
 		}}, want: []RoSHFinding{
-			f(Error, CodeInvalidConsideration, 0), f(Error, CodeInvalidConsideration, 1),
-			f(Error, CodeInvalidConsideration, 2), f(Error, CodeInvalidConsideration, 3),
-			f(Error, CodeInvalidConsideration, 4), f(Error, CodeInvalidConsideration, 5),
-			f(Error, CodeInvalidConsideration, 6),
+			f(Error, codeInvalidConsideration, 0), f(Error, codeInvalidConsideration, 1),
+			f(Error, codeInvalidConsideration, 2), f(Error, codeInvalidConsideration, 3),
+			f(Error, codeInvalidConsideration, 4), f(Error, codeInvalidConsideration, 5),
+			f(Error, codeInvalidConsideration, 6),
 		}, msgs: []string{"type not recorded, use not recorded", "use not recorded", "type not recorded", "ConsiderationType(12)", "Use(3)", "Constraint(6)", "ConsiderationType(255), use Use(255), constraint Constraint(255)"}},
 		{name: "constraint misplaced", r: Rationale{Level: High, Considerations: []Consideration{
 			{Type: Strengths, Use: Lower, Constraint: SchoolExclusion},
 			{Type: AcuteDynamicFactors, Use: Lower, Constraint: Custody},
 		}}, want: []RoSHFinding{
-			f(Warning, CodeConstraintMisplaced, 0),
-			f(Warning, CodeAgainstDirection, 1), f(Warning, CodeConstraintMisplaced, 1),
+			f(Warning, codeConstraintMisplaced, 0),
+			f(Warning, codeAgainstDirection, 1), f(Warning, codeConstraintMisplaced, 1),
 		}},
 
 		// Several at once, in order: level first, then considerations.
@@ -120,12 +120,12 @@ func TestCheckRoSH(t *testing.T) {
 			{Use: Raise},
 			{Type: AcuteDynamicFactors, Use: Lower},
 		}}, want: []RoSHFinding{
-			f(Error, CodeNoLevel, -1), f(Warning, CodeNoAccessLowered, 0),
-			f(Error, CodeInvalidConsideration, 1), f(Warning, CodeAgainstDirection, 2),
+			f(Error, codeNoLevel, -1), f(Warning, codeNoAccessLowered, 0),
+			f(Error, codeInvalidConsideration, 1), f(Warning, codeAgainstDirection, 2),
 		}},
 		{name: "low not mitigated and no access lowered", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false),
 			Considerations: []Consideration{{Type: NoAccessToVictims, Use: Lower, Constraint: EndOfRelationship}}},
-			want: []RoSHFinding{f(Error, CodeLowNotMitigated, -1), f(Warning, CodeNoAccessLowered, 0)}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1), f(Warning, codeNoAccessLowered, 0)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,9 +173,9 @@ func TestCheckRoSHHugeSlice(t *testing.T) {
 // satisfy.
 func checkFindingsShape(t require.TestingT, got []RoSHFinding, n int) {
 	known := []RoSHCode{
-		CodeNoLevel, CodeInvalidLevel, CodeLowNotMitigated, CodeLowUnconfirmed,
-		CodeInvalidConsideration, CodeNoAccessLowered, CodeAgainstDirection,
-		CodeConstraintMisplaced,
+		codeNoLevel, codeInvalidLevel, codeLowNotMitigated, codeLowUnconfirmed,
+		codeInvalidConsideration, codeNoAccessLowered, codeAgainstDirection,
+		codeConstraintMisplaced,
 	}
 	prev := -1
 	for i, f := range got {

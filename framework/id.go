@@ -12,12 +12,6 @@ import (
 // URLs use them. The zero ID is empty.
 type ID string
 
-// String returns the ID as a string.
-func (id ID) String() string { return string(id) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (id ID) MarshalText() ([]byte, error) { return []byte(id), nil }
-
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts every form
 // ParseID accepts and stores the canonical ID, so JSON object keys such as
 // "A 1.1" or "a1.s" decode to A1.1 and A1.S.

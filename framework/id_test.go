@@ -1,6 +1,7 @@
 package framework
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -133,9 +134,12 @@ func TestIDMethods(t *testing.T) {
 	require.NoError(t, id.UnmarshalText([]byte("a 1 s")))
 	assert.Equal(t, ID("A1.S"), id)
 	assert.Error(t, id.UnmarshalText([]byte("junk!")))
-	b, err := ID("A1.1").MarshalText()
+	b, err := json.Marshal(map[ID]ID{"A1.1": "A1.S"})
 	require.NoError(t, err)
-	assert.Equal(t, "A1.1", string(b))
+	assert.Equal(t, `{"A1.1":"A1.S"}`, string(b), "an ID is its string, in JSON as a value and as a key")
+	var back map[ID]ID
+	require.NoError(t, json.Unmarshal([]byte(`{"a 1.1":"a1 s"}`), &back))
+	assert.Equal(t, map[ID]ID{"A1.1": "A1.S"}, back, "decoding canonicalises keys and values")
 }
 
 func FuzzParseID(f *testing.F) {
@@ -151,7 +155,7 @@ func FuzzParseID(f *testing.F) {
 			}
 			return
 		}
-		again, err := ParseID(id.String())
+		again, err := ParseID(string(id))
 		if err != nil {
 			t.Fatalf("ParseID(%q) = %q, which does not parse: %v", s, id, err)
 		}

@@ -60,8 +60,8 @@ type Value struct {
 	Text   string
 }
 
-// IsZero reports whether nothing is recorded.
-func (v Value) IsZero() bool { return v == Value{} }
+// isZero reports whether nothing is recorded.
+func (v Value) isZero() bool { return v == Value{} }
 
 // String returns the value's text form: the answer's or the level's token
 // ("yes", "n/a", "very-high"), or the text.
@@ -131,7 +131,7 @@ func (l *layout) index(id framework.ID) (int, framework.ID, bool) {
 // Answers holds a case's answers, keyed by the questions of
 // framework.DomainTwo. The zero value is empty and ready to use. Like a map,
 // an Answers value refers to its contents: a copy of a Case shares them until
-// Clone.
+// Case.Clone.
 type Answers struct {
 	// codes[i] is the answer to question i of the catalogue: 0 not
 	// answered; for yes/no questions an Answer, for level questions a
@@ -260,7 +260,7 @@ func (a Answers) Get(id framework.ID) (Value, bool) {
 		return Value{}, false
 	}
 	v := a.at(l, i)
-	return v, !v.IsZero()
+	return v, !v.isZero()
 }
 
 func (a Answers) at(l *layout, i int) Value {
@@ -322,8 +322,8 @@ func (a Answers) All() iter.Seq2[framework.ID, Value] {
 	}
 }
 
-// Clone returns a copy that shares nothing with a.
-func (a Answers) Clone() Answers {
+// clone returns a copy that shares nothing with a.
+func (a Answers) clone() Answers {
 	return Answers{codes: slices.Clone(a.codes), texts: slices.Clone(a.texts)}
 }
 

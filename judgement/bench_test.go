@@ -28,9 +28,9 @@ func variedCases(tb testing.TB, n int) []Case {
 		c.Inspector = Levels{lv(), lv()}
 		_ = c.Answers.Set("A2.5", Value{Level: lv()})
 		_ = c.Answers.Set("A3.4", Value{Level: lv()})
-		c.Factors = Factors{Fact(rng.IntN(3) > 0), Fact(rng.IntN(3) > 0)}
-		c.ReviewingRequired = Reviewing{Fact(rng.IntN(2) > 0), Fact(rng.IntN(2) > 0), Fact(rng.IntN(2) > 0)}
-		c.NearBoundary = Boundary{Fact(rng.IntN(2) > 0), Fact(rng.IntN(2) > 0)}
+		c.Factors = Factors{new(rng.IntN(3) > 0), new(rng.IntN(3) > 0)}
+		c.ReviewingRequired = Reviewing{new(rng.IntN(2) > 0), new(rng.IntN(2) > 0), new(rng.IntN(2) > 0)}
+		c.NearBoundary = Boundary{new(rng.IntN(2) > 0), new(rng.IntN(2) > 0)}
 		out[i] = c
 	}
 	return out

@@ -11,7 +11,8 @@ import (
 // facts the rules read. Its JSON form is documented in the package doc.
 //
 // Every fact is optional: an absent fact is unknown, never false. Pointer
-// fields (*bool) are nil when not recorded; use Fact to set one.
+// fields (*bool) are nil when not recorded; set one with new:
+// c.Factors.ChildSafety = new(false).
 type Case struct {
 	// ID identifies the case within an inspection, e.g. "case-014". It is
 	// not personal data and must not be.
@@ -81,14 +82,10 @@ type HomeHost struct {
 	ResponsibleForAssessment *bool `json:"responsibleForAssessment,omitempty"`
 }
 
-// Fact returns a pointer to a new bool holding b, for the optional facts of
-// a Case: c.Factors.ChildSafety = judgement.Fact(false).
-func Fact(b bool) *bool { return &b }
-
 // Clone returns a deep copy of the case.
 func (c Case) Clone() Case {
 	out := c
-	out.Answers = c.Answers.Clone()
+	out.Answers = c.Answers.clone()
 	out.NearBoundary = Boundary{cloneBool(c.NearBoundary.SafetyAndWellbeing), cloneBool(c.NearBoundary.RiskOfSeriousHarm)}
 	out.Factors = Factors{cloneBool(c.Factors.ChildSafety), cloneBool(c.Factors.RiskOfHarm)}
 	out.ReviewingRequired = Reviewing{cloneBool(c.ReviewingRequired.Desistance), cloneBool(c.ReviewingRequired.ChildSafety), cloneBool(c.ReviewingRequired.RiskOfHarm)}
@@ -108,7 +105,7 @@ func cloneBool(p *bool) *bool {
 	if p == nil {
 		return nil
 	}
-	return Fact(*p)
+	return new(*p)
 }
 
 // lookedAfterFacts combines the answer to I1.1 with the home/host facts.

@@ -41,10 +41,10 @@ func TestDecodeExample(t *testing.T) {
 	v, _ = c.Answers.Get("I1.4")
 	assert.Equal(t, Value{Text: "free text"}, v)
 	assert.Equal(t, Levels{classification.High, classification.Low}, c.Inspector)
-	assert.Equal(t, Fact(true), c.NearBoundary.SafetyAndWellbeing)
-	assert.Equal(t, Fact(false), c.Factors.RiskOfHarm)
-	assert.Equal(t, Fact(false), c.ReviewingRequired.ChildSafety)
-	assert.Equal(t, Fact(false), c.LookedAfter.ResponsibleForAssessment)
+	assert.Equal(t, new(true), c.NearBoundary.SafetyAndWellbeing)
+	assert.Equal(t, new(false), c.Factors.RiskOfHarm)
+	assert.Equal(t, new(false), c.ReviewingRequired.ChildSafety)
+	assert.Equal(t, new(false), c.LookedAfter.ResponsibleForAssessment)
 	assert.Equal(t, []classification.Concern{classification.Weapons, classification.CriminalExploitation}, c.Concerns)
 	assert.Equal(t, []classification.Deficit{classification.PartnerInformation}, c.Deficits)
 	assert.Nil(t, c.RoSHRationale)
@@ -68,7 +68,7 @@ func TestDecodePrintedIDs(t *testing.T) {
 func TestEncodeDecodeRoundTrip(t *testing.T) {
 	c, err := Decode(strings.NewReader(issueExample))
 	require.NoError(t, err)
-	c.RoSHRationale = &classification.Rationale{Level: classification.Medium, CurrentFactors: Fact(true),
+	c.RoSHRationale = &classification.Rationale{Level: classification.Medium, CurrentFactors: new(true),
 		Considerations: []classification.Consideration{{Type: classification.Strengths, Use: classification.Lower, Note: "college place"}}}
 	b, err := json.Marshal(c)
 	require.NoError(t, err)
@@ -171,9 +171,9 @@ func TestDecodeSizeLimit(t *testing.T) {
 	_, err := Decode(strings.NewReader(big))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "over the size limit of 1048576 bytes")
-	_, err = DecodeLimit(strings.NewReader(issueExample), 10)
+	_, err = decodeLimit(strings.NewReader(issueExample), 10)
 	assert.Error(t, err)
-	_, err = DecodeLimit(strings.NewReader(issueExample), int64(len(issueExample)))
+	_, err = decodeLimit(strings.NewReader(issueExample), int64(len(issueExample)))
 	assert.NoError(t, err)
 	_, err = Decode(nil)
 	assert.Error(t, err)
@@ -222,7 +222,7 @@ func TestAnswersSet(t *testing.T) {
 		assert.Equal(t, tt.id, ae.Question)
 	}
 
-	b := a.Clone()
+	b := a.clone()
 	require.NoError(t, b.Set("A1.1", Value{Answer: No}))
 	v, _ = a.Get("A1.1")
 	assert.Equal(t, Yes, v.Answer, "a clone shares nothing")
@@ -240,9 +240,9 @@ func TestRoundTripProperty(t *testing.T) {
 		case 0:
 			return nil
 		case 1:
-			return Fact(false)
+			return new(false)
 		}
-		return Fact(true)
+		return new(true)
 	})
 	level := rapid.Custom(func(t *rapid.T) classification.Level {
 		return classification.Level(rapid.IntRange(0, 4).Draw(t, "level"))

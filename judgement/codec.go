@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -28,8 +29,13 @@ const MaxIDLength = 256
 
 // DecodeError reports a case record that cannot be read. It names the case
 // (its ID, when that was read), the field or question ID, and the bad value,
-// and nothing else of the record.
+// and nothing else of the record; in a stream read by DecodeEach, also where
+// the record is.
 type DecodeError struct {
+	// Line and Index place the record in a stream read by DecodeEach: its
+	// 1-based line (JSON lines; 0 in an array) and its 1-based position in
+	// the stream. Both are 0 for a single record.
+	Line, Index int
 	// Case is the case ID, or "" when it could not be read.
 	Case string
 	// Field is the JSON field at fault, e.g. "answers[A1.1]" or
@@ -47,7 +53,14 @@ type DecodeError struct {
 // Error implements error.
 func (e *DecodeError) Error() string {
 	var b strings.Builder
-	b.WriteString("judgement: case ")
+	b.WriteString("judgement: ")
+	switch {
+	case e.Line > 0:
+		b.WriteString("line " + strconv.Itoa(e.Line) + ": ")
+	case e.Index > 0:
+		b.WriteString("record " + strconv.Itoa(e.Index) + ": ")
+	}
+	b.WriteString("case ")
 	if e.Case == "" {
 		b.WriteString("(no id)")
 	} else {
@@ -74,10 +87,10 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // a question given twice (in any two spellings), values of the wrong kind for
 // their question, unknown concern or deficit names, and anything after the
 // record, with a *DecodeError.
-func Decode(r io.Reader) (Case, error) { return DecodeLimit(r, MaxCaseSize) }
+func Decode(r io.Reader) (Case, error) { return decodeLimit(r, MaxCaseSize) }
 
-// DecodeLimit is Decode with a size limit of max bytes.
-func DecodeLimit(r io.Reader, max int64) (Case, error) {
+// decodeLimit is Decode with a size limit of max bytes.
+func decodeLimit(r io.Reader, max int64) (Case, error) {
 	if r == nil {
 		return Case{}, &DecodeError{Reason: "no input"}
 	}

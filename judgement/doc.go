@@ -79,7 +79,7 @@
 // judgement and points out what sits oddly; it never overrides it. With no
 // rule and no recorded answer, the summary is Undecided.
 //
-// Findings have stable codes, listed with the Code constants. Besides the
+// Findings have stable codes, listed once, in the doc of Code. Besides the
 // summaries, Judge checks the classifications (A2.5, A3.4 and the
 // reasonableness questions) with classification.CheckReasonable, the RoSH
 // rationale with classification.CheckRoSH, and whether the case belongs in

@@ -57,7 +57,7 @@ func ExampleAnswers_Set() {
 	_ = c.Answers.Set("A2.5", judgement.Value{Level: classification.High})
 	err := c.Answers.Set("A2.5", judgement.Value{Answer: judgement.Yes})
 	fmt.Println(err)
-	c.Factors.ChildSafety = judgement.Fact(false)
+	c.Factors.ChildSafety = new(false)
 	b, _ := c.MarshalJSON()
 	fmt.Println(string(b))
 	// Output:
@@ -86,8 +86,8 @@ func ExampleRate() {
 		fmt.Println(err)
 		return
 	}
-	a1, _ := in.KeyQuestion("A1")
-	fmt.Printf("A1: %d of %d Yes (%.0f%%): %v\n", a1.Yes, a1.Counted, a1.Percent(), a1.Rating.Label())
+	a1 := in.KeyQuestions[0] // in source order: A1 first
+	fmt.Printf("%s: %d of %d Yes (%.0f%%): %s\n", a1.KeyQuestion, a1.Yes, a1.Counted, 100*float64(a1.Yes)/float64(a1.Counted), a1.Rating.Label())
 	for _, s := range in.Standards {
 		fmt.Printf("%s %s: %s\n", s.Standard, s.Name, s.Rating.Label())
 	}

@@ -15,7 +15,7 @@ var trueValue, falseValue = true, false
 
 // KeyResult is the summary judgement of one key question. It holds no
 // pointers (four bytes), so that a Result's twelve cost the garbage collector
-// nothing; KeyQuestion, Summary, Standard and Rule look the rest up. Its JSON
+// nothing; KeyQuestion, Summary and Rule look the rest up. Its JSON
 // form includes them all.
 type KeyResult struct {
 	kq uint8 // 1 + the key question's index in the domain two catalogue; 0 for none
@@ -80,9 +80,6 @@ func (k KeyResult) KeyQuestion() framework.ID { return k.info().id }
 // Summary returns the summary question's ID, e.g. "P2.S".
 func (k KeyResult) Summary() framework.ID { return k.info().summary }
 
-// Standard returns the standard the key question answers, e.g. "2.2".
-func (k KeyResult) Standard() framework.ID { return k.info().standard }
-
 // Rule quotes the source's rule when a rule decided the judgement, and
 // returns "" otherwise.
 func (k KeyResult) Rule() string {
@@ -105,7 +102,7 @@ type keyResultJSON struct {
 // MarshalJSON writes the key result with its key question, summary,
 // standard and rule.
 func (k KeyResult) MarshalJSON() ([]byte, error) {
-	return json.Marshal(keyResultJSON{k.KeyQuestion(), k.Standard(), k.Summary(), k.Answer, k.DecidedBy, k.Recorded, k.Rule()})
+	return json.Marshal(keyResultJSON{k.KeyQuestion(), k.info().standard, k.Summary(), k.Answer, k.DecidedBy, k.Recorded, k.Rule()})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes; the looked-up fields are
@@ -160,16 +157,6 @@ func (r Result) KeyQuestion(id framework.ID) (KeyResult, bool) {
 		}
 	}
 	return KeyResult{}, false
-}
-
-// HasErrors reports whether any finding has severity Error.
-func (r Result) HasErrors() bool {
-	for _, f := range r.Findings {
-		if f.Severity == classification.Error {
-			return true
-		}
-	}
-	return false
 }
 
 // plan is what Judge needs of a catalogue, worked out once per catalogue:

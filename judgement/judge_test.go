@@ -30,10 +30,10 @@ func TestFullCaseIsClean(t *testing.T) {
 	assert.Equal(t, sampling.Include, r.Exclusion.Outcome)
 	assert.Equal(t, classification.Reasonable, r.SafetyAndWellbeing.Outcome)
 	assert.Equal(t, classification.Reasonable, r.RiskOfSeriousHarm.Outcome)
-	assert.False(t, r.HasErrors())
+	assert.False(t, hasErrors(r))
 	kr, ok := r.KeyQuestion("D2")
 	require.True(t, ok)
-	assert.Equal(t, framework.ID("2.3"), kr.Standard())
+	assert.Equal(t, framework.ID("D2.S"), kr.Summary())
 	_, ok = r.KeyQuestion("O2")
 	assert.False(t, ok, "the case manager interview has no summary judgement")
 }
@@ -59,7 +59,7 @@ func TestRuleTable(t *testing.T) {
 		assert.Contains(t, r.Source, "inspectors will answer ‘Yes’", "the rule quotes the source")
 	}
 	for _, kq := range []framework.ID{"A1", "A2", "A3", "P1", "D1"} {
-		_, ok := RuleFor(kq)
+		_, ok := ruleFor(kq)
 		assert.False(t, ok, "%s has no rule", kq)
 	}
 	rules[0].Source = "changed"
@@ -104,14 +104,14 @@ func TestRulesBothWays(t *testing.T) {
 				by        DecidedBy
 				wantCodes []Code
 			}{
-				{"no factors, nothing recorded", Fact(false), 0, Yes, rule.By, nil},
-				{"no factors, Yes recorded", Fact(false), Yes, Yes, rule.By, nil},
-				{"no factors, No recorded", Fact(false), No, Yes, rule.By, []Code{CodeSummaryContradictsRule}},
-				{"no factors, n/a recorded", Fact(false), NotApplicable, Yes, rule.By, []Code{CodeSummaryContradictsRule}},
-				{"factors, No recorded", Fact(true), No, No, Inspector, nil},
-				{"factors, nothing recorded", Fact(true), 0, 0, Undecided, []Code{CodeSummaryUndecided}},
+				{"no factors, nothing recorded", new(false), 0, Yes, rule.By, nil},
+				{"no factors, Yes recorded", new(false), Yes, Yes, rule.By, nil},
+				{"no factors, No recorded", new(false), No, Yes, rule.By, []Code{codeSummaryContradictsRule}},
+				{"no factors, n/a recorded", new(false), NotApplicable, Yes, rule.By, []Code{codeSummaryContradictsRule}},
+				{"factors, No recorded", new(true), No, No, Inspector, nil},
+				{"factors, nothing recorded", new(true), 0, 0, Undecided, []Code{codeSummaryUndecided}},
 				{"unknown, No recorded", nil, No, No, Inspector, nil},
-				{"unknown, nothing recorded", nil, 0, 0, Undecided, []Code{CodeSummaryUndecided}},
+				{"unknown, nothing recorded", nil, 0, 0, Undecided, []Code{codeSummaryUndecided}},
 			}
 			for _, tt := range tests {
 				t.Run(tt.name, func(t *testing.T) {
@@ -155,15 +155,15 @@ func TestNoRuleForOtherKeyQuestions(t *testing.T) {
 	for _, kq := range []framework.ID{"A1", "A2", "A3", "P1", "D1"} {
 		t.Run(string(kq), func(t *testing.T) {
 			c := fullCase(t)
-			c.Factors = Factors{Fact(false), Fact(false)}
-			c.ReviewingRequired = Reviewing{Fact(false), Fact(false), Fact(false)}
+			c.Factors = Factors{new(false), new(false)}
+			c.ReviewingRequired = Reviewing{new(false), new(false), new(false)}
 			c.Inspector = Levels{classification.Low, classification.Low}
 			set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low, string(kq)+".S", nil)
 			r := Judge(nil, c)
 			kr, _ := r.KeyQuestion(kq)
 			assert.Equal(t, Undecided, kr.DecidedBy)
 			assert.Equal(t, Answer(0), kr.Answer)
-			assert.Equal(t, []Code{CodeSummaryUndecided}, codes(r))
+			assert.Equal(t, []Code{codeSummaryUndecided}, codes(r))
 		})
 	}
 }
@@ -173,19 +173,19 @@ func TestMissingAnswers(t *testing.T) {
 	set(t, &c, "A1.diversity", nil, "P2.3", nil, "R3.4", nil, "A1.10", nil, "I1.9", nil, "O2.1", nil)
 	r := Judge(nil, c)
 	var qs []framework.ID
-	for _, f := range findingsFor(r, CodeAnswerMissing) {
+	for _, f := range findingsFor(r, codeAnswerMissing) {
 		qs = append(qs, f.Question)
 		assert.Equal(t, classification.Error, f.Severity)
 	}
 	assert.Equal(t, []framework.ID{"A1.diversity", "P2.3", "R3.4"}, qs, "prompts only: information questions are not required")
 
 	// Questions under a key question a rule decides are not required.
-	c.Factors.ChildSafety = Fact(false)
-	c.Inspector.SafetyAndWellbeing, c.ReviewingRequired.RiskOfHarm = classification.Low, Fact(false)
+	c.Factors.ChildSafety = new(false)
+	c.Inspector.SafetyAndWellbeing, c.ReviewingRequired.RiskOfHarm = classification.Low, new(false)
 	set(t, &c, "A2.5", classification.Low)
 	r = Judge(nil, c)
 	qs = nil
-	for _, f := range findingsFor(r, CodeAnswerMissing) {
+	for _, f := range findingsFor(r, codeAnswerMissing) {
 		qs = append(qs, f.Question)
 	}
 	assert.Equal(t, []framework.ID{"A1.diversity"}, qs)
@@ -203,22 +203,22 @@ func TestClassificationFindings(t *testing.T) {
 		codes []Code
 		sev   []classification.Severity
 	}{
-		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []Code{CodeAnswerMissing}, []classification.Severity{classification.Error}},
-		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []Code{CodeAnswerMissing}, []classification.Severity{classification.Error}},
+		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []Code{codeAnswerMissing}, []classification.Severity{classification.Error}},
+		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []Code{codeAnswerMissing}, []classification.Severity{classification.Error}},
 		{"no factors, inspector Medium", func(c *Case) {
-			c.Factors.ChildSafety = Fact(false)
+			c.Factors.ChildSafety = new(false)
 			c.Answers.Set("A2.5", Value{Level: classification.Low})
 			c.Inspector.SafetyAndWellbeing = classification.Medium
 			c.Answers.Set("A2.reasonable", Value{Answer: No})
-		}, []Code{CodeFactorsContradictClassification}, []classification.Severity{classification.Error}},
+		}, []Code{codeFactorsContradictClassification}, []classification.Severity{classification.Error}},
 		{"no factors, inspector Low, case manager High", func(c *Case) {
-			c.Factors.RiskOfHarm = Fact(false)
+			c.Factors.RiskOfHarm = new(false)
 			c.Answers.Set("A3.4", Value{Level: classification.High})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
 			c.Answers.Set("A3.reasonable", Value{Answer: No})
-		}, []Code{CodeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
+		}, []Code{codeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
 		{"no factors, both Low", func(c *Case) {
-			c.Factors.RiskOfHarm = Fact(false)
+			c.Factors.RiskOfHarm = new(false)
 			c.Answers.Set("A3.4", Value{Level: classification.Low})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
 		}, nil, nil},
@@ -227,14 +227,14 @@ func TestClassificationFindings(t *testing.T) {
 			c.Answers.Set("A2.5", Value{Level: classification.VeryHigh})
 			c.Inspector.SafetyAndWellbeing = classification.VeryHigh
 		}, nil, nil},
-		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", Value{Answer: No}) }, []Code{CodeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", Value{Answer: No}) }, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"two steps apart but answered reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
 			c.Answers.Set("A3.4", Value{Level: classification.Low})
-		}, []Code{CodeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"one step apart near a boundary: inspector's call", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-			c.NearBoundary.RiskOfSeriousHarm = Fact(true)
+			c.NearBoundary.RiskOfSeriousHarm = new(true)
 		}, nil, nil},
 		{"one step apart, boundary unknown: no definite outcome", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
@@ -242,7 +242,7 @@ func TestClassificationFindings(t *testing.T) {
 		}, nil, nil},
 		{"one step apart, not near: not reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-		}, []Code{CodeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -278,13 +278,13 @@ func TestOddSummaries(t *testing.T) {
 		edit  []any
 		codes []Code
 	}{
-		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []Code{CodeSummaryYesPromptsNo}},
+		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []Code{codeSummaryYesPromptsNo}},
 		{"Yes with half the prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No}, nil},
-		{"No with every prompt Yes", []any{"D1.S", No}, []Code{CodeSummaryNoPromptsYes}},
-		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []Code{CodeSummaryNoPromptsYes}},
+		{"No with every prompt Yes", []any{"D1.S", No}, []Code{codeSummaryNoPromptsYes}},
+		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []Code{codeSummaryNoPromptsYes}},
 		{"No with one prompt No", []any{"D1.S", No, "D1.5", No}, nil},
 		{"No with every prompt n/a", []any{"D2.S", No, "D2.1", NotApplicable, "D2.2", NotApplicable}, nil},
-		{"n/a summary", []any{"A3.S", NotApplicable}, []Code{CodeSummaryNotApplicable}},
+		{"n/a summary", []any{"A3.S", NotApplicable}, []Code{codeSummaryNotApplicable}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -313,7 +313,7 @@ func TestRoSHRationaleFindings(t *testing.T) {
 	c := fullCase(t)
 	c.RoSHRationale = &classification.Rationale{
 		Level:          classification.Low,
-		CurrentFactors: Fact(true), Mitigated: Fact(false), Stable: Fact(true),
+		CurrentFactors: new(true), Mitigated: new(false), Stable: new(true),
 		Considerations: []classification.Consideration{{Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: classification.Custody}},
 	}
 	r := Judge(nil, c)
@@ -324,7 +324,7 @@ func TestRoSHRationaleFindings(t *testing.T) {
 		assert.Equal(t, want[i].Severity, f.Severity)
 		assert.Equal(t, framework.ID("A3.4"), f.Question)
 	}
-	assert.Contains(t, codes(r), Code(classification.CodeNoAccessLowered))
+	assert.Contains(t, codes(r), Code("rosh-no-access-lowered"))
 }
 
 func TestExclusion(t *testing.T) {
@@ -336,12 +336,12 @@ func TestExclusion(t *testing.T) {
 		codes   []Code
 	}{
 		{"not looked after", No, HomeHost{}, sampling.Include, nil},
-		{"home, in the area", Yes, HomeHost{HomeService: Fact(true), LivedOutsideArea: Fact(false)}, sampling.Include, nil},
-		{"home, outside, responsible", Yes, HomeHost{Fact(true), Fact(true), Fact(true)}, sampling.Include, nil},
-		{"not home, not responsible", Yes, HomeHost{HomeService: Fact(false), ResponsibleForAssessment: Fact(false)}, sampling.Exclude, []Code{CodeCaseExcluded}},
-		{"looked after, facts unknown", Yes, HomeHost{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
-		{"I1.1 not recorded", 0, HomeHost{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
-		{"I1.1 n/a", NotApplicable, HomeHost{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
+		{"home, in the area", Yes, HomeHost{HomeService: new(true), LivedOutsideArea: new(false)}, sampling.Include, nil},
+		{"home, outside, responsible", Yes, HomeHost{new(true), new(true), new(true)}, sampling.Include, nil},
+		{"not home, not responsible", Yes, HomeHost{HomeService: new(false), ResponsibleForAssessment: new(false)}, sampling.Exclude, []Code{codeCaseExcluded}},
+		{"looked after, facts unknown", Yes, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
+		{"I1.1 not recorded", 0, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
+		{"I1.1 n/a", NotApplicable, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -361,9 +361,9 @@ func TestJudgeEmptyCase(t *testing.T) {
 	for _, k := range r.KeyResults {
 		assert.Equal(t, Undecided, k.DecidedBy)
 	}
-	assert.True(t, r.HasErrors())
-	assert.Len(t, findingsFor(r, CodeSummaryUndecided), 12)
-	assert.Len(t, findingsFor(r, CodeAnswerMissing), 56+2, "every prompt and both classifications")
+	assert.True(t, hasErrors(r))
+	assert.Len(t, findingsFor(r, codeSummaryUndecided), 12)
+	assert.Len(t, findingsFor(r, codeAnswerMissing), 56+2, "every prompt and both classifications")
 }
 
 func TestJudgeOtherCatalogue(t *testing.T) {

@@ -1,10 +1,8 @@
 package judgement
 
 import (
-	"errors"
 	"fmt"
 
-	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
 	"github.com/yjinspect/yjinspect/sampling"
@@ -230,15 +228,6 @@ type KeyQuestionTally struct {
 	Rating Rating `json:"rating,omitempty"`
 }
 
-// Percent returns the percentage of counted cases judged Yes, for display
-// (ratings compare exact fractions); 0 when none are counted.
-func (t KeyQuestionTally) Percent() float64 {
-	if t.Counted == 0 {
-		return 0
-	}
-	return 100 * float64(t.Yes) / float64(t.Counted)
-}
-
 // StandardRating is the rating of one standard.
 type StandardRating struct {
 	Standard framework.ID `json:"standard"`
@@ -266,26 +255,6 @@ type Ratings struct {
 	// KeyQuestions and Standards are in source order.
 	KeyQuestions []KeyQuestionTally `json:"keyQuestions"`
 	Standards    []StandardRating   `json:"standards"`
-}
-
-// KeyQuestion returns a key question's tally.
-func (in Ratings) KeyQuestion(id framework.ID) (KeyQuestionTally, bool) {
-	for _, t := range in.KeyQuestions {
-		if t.KeyQuestion == id {
-			return t, true
-		}
-	}
-	return KeyQuestionTally{}, false
-}
-
-// Standard returns a standard's rating.
-func (in Ratings) Standard(id framework.ID) (StandardRating, bool) {
-	for _, s := range in.Standards {
-		if s.Standard == id {
-			return s, true
-		}
-	}
-	return StandardRating{}, false
 }
 
 // Rate counts the summary judgements of an inspection's judged cases and
@@ -416,52 +385,6 @@ func Overall(standards []StandardRating, rules RatingRules) (OverallResult, erro
 		if out.Score >= b.Min && out.Score <= b.Max {
 			out.Rating = b.Rating
 		}
-	}
-	return out, nil
-}
-
-// LevelRates are the key-question tallies of the cases at one level.
-type LevelRates struct {
-	// Level is the inspector's level on the scale; 0 for cases the
-	// inspector did not classify.
-	Level        classification.Level `json:"level"`
-	Cases        int                  `json:"cases"`
-	KeyQuestions []KeyQuestionTally   `json:"keyQuestions"`
-}
-
-// RatesByLevel tallies the key questions separately for the cases at each
-// level of the inspector's classification on a scale (not classified, Low,
-// Medium, High, Very high), so that Yes rates can be compared by the level of
-// concern. Excluded cases are left out, as in Rate; levels with no case are
-// left out of the result.
-func RatesByLevel(results []Result, scale classification.Scale, rules RatingRules) ([]LevelRates, error) {
-	if scale != classification.SafetyAndWellbeing && scale != classification.RiskOfSeriousHarm {
-		return nil, errors.New("judgement: RatesByLevel: invalid scale " + scale.String())
-	}
-	groups := make([][]Result, 5)
-	for _, r := range results {
-		lv := r.Inspector.SafetyAndWellbeing
-		if scale == classification.RiskOfSeriousHarm {
-			lv = r.Inspector.RiskOfSeriousHarm
-		}
-		if lv > classification.VeryHigh {
-			lv = 0
-		}
-		groups[lv] = append(groups[lv], r)
-	}
-	var out []LevelRates
-	for lv, g := range groups {
-		if len(g) == 0 {
-			continue
-		}
-		in, err := Rate(g, rules)
-		if err != nil {
-			return nil, err
-		}
-		if in.Cases == 0 {
-			continue
-		}
-		out = append(out, LevelRates{Level: classification.Level(lv), Cases: in.Cases, KeyQuestions: in.KeyQuestions})
 	}
 	return out, nil
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/sampling"
 )
@@ -212,33 +211,32 @@ func TestRate(t *testing.T) {
 	assert.Equal(t, []string{"excluded"}, in.Excluded)
 	assert.Equal(t, []string{"undetermined"}, in.ExclusionUndetermined)
 
-	a1, ok := in.KeyQuestion("A1")
+	a1, ok := tallyOf(in, "A1")
 	require.True(t, ok)
 	assert.Equal(t, 21, a1.Counted)
 	assert.Equal(t, 14, a1.Yes)
-	assert.InDelta(t, 66.67, a1.Percent(), 0.01)
 	assert.Equal(t, Good, a1.Rating)
-	a2, _ := in.KeyQuestion("A2")
+	a2, _ := tallyOf(in, "A2")
 	assert.Equal(t, 13, a2.Yes)
 	assert.Equal(t, RequiresImprovement, a2.Rating)
-	p1, _ := in.KeyQuestion("P1")
+	p1, _ := tallyOf(in, "P1")
 	assert.Equal(t, 20, p1.Counted)
 	assert.Equal(t, 1, p1.NotApplicable)
-	p2, _ := in.KeyQuestion("P2")
+	p2, _ := tallyOf(in, "P2")
 	assert.Equal(t, []string{"c00"}, p2.Undecided, "undecided cases are listed, not dropped")
 	assert.Equal(t, 20, p2.Counted)
 
-	s21, ok := in.Standard("2.1")
+	s21, ok := standardOf(in, "2.1")
 	require.True(t, ok)
 	assert.Equal(t, RequiresImprovement, s21.Rating, "the standard follows its lowest key question")
 	assert.Equal(t, framework.ID("A2"), s21.Lowest)
 	assert.True(t, s21.Scored)
 	assert.Equal(t, "Assessment", s21.Name)
-	s22, _ := in.Standard("2.2")
+	s22, _ := standardOf(in, "2.2")
 	assert.Equal(t, Outstanding, s22.Rating)
-	_, ok = in.Standard("2.9")
+	_, ok = standardOf(in, "2.9")
 	assert.False(t, ok)
-	_, ok = in.KeyQuestion("O2")
+	_, ok = tallyOf(in, "O2")
 	assert.False(t, ok)
 
 	// Nothing to rate.
@@ -258,25 +256,6 @@ func TestRate(t *testing.T) {
 	bad.KeyResults[0] = o2
 	_, err = Rate([]Result{bad}, DefaultRatingRules())
 	assert.ErrorContains(t, err, `("O2")`)
-}
-
-func TestRatesByLevel(t *testing.T) {
-	low := result("low", Yes, nil)
-	low.Inspector.SafetyAndWellbeing = classification.Low
-	high := result("high", No, nil)
-	high.Inspector.SafetyAndWellbeing = classification.High
-	none := result("none", Yes, nil)
-	got, err := RatesByLevel([]Result{low, high, none, high}, classification.SafetyAndWellbeing, DefaultRatingRules())
-	require.NoError(t, err)
-	require.Len(t, got, 3)
-	assert.Equal(t, classification.Level(0), got[0].Level)
-	assert.Equal(t, classification.Low, got[1].Level)
-	assert.Equal(t, classification.High, got[2].Level)
-	assert.Equal(t, 2, got[2].Cases)
-	assert.Equal(t, 0, got[2].KeyQuestions[0].Yes)
-	assert.Equal(t, 1, got[1].KeyQuestions[0].Yes)
-	_, err = RatesByLevel(nil, 0, DefaultRatingRules())
-	assert.Error(t, err)
 }
 
 func TestRatingText(t *testing.T) {

@@ -152,14 +152,7 @@ func SummaryRules() []SummaryRule {
 	return out
 }
 
-// RuleFor returns the summary rule of a key question, if it has one.
-func RuleFor(keyQuestion framework.ID) (SummaryRule, bool) {
-	if r, ok := ruleFor(keyQuestion); ok {
-		return r.SummaryRule, true
-	}
-	return SummaryRule{}, false
-}
-
+// ruleFor returns the summary rule of a key question, if it has one.
 func ruleFor(keyQuestion framework.ID) (*summaryRule, bool) {
 	for i := range summaryRules {
 		if summaryRules[i].KeyQuestion == keyQuestion {

@@ -9,33 +9,23 @@ import (
 	"io"
 )
 
-// RecordError reports a bad record in a stream of case records: where it is
-// (the line, for JSON lines; the position in the array, for a JSON array) and
-// what is wrong with it (usually a *DecodeError, which names the case).
-type RecordError struct {
-	// Line is the 1-based line of a JSON-lines record; 0 for an array.
-	Line int
-	// Index is the 1-based position of the record in the stream.
-	Index int
-	Err   error
-}
-
-// Error implements error.
-func (e *RecordError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+// atRecord places a record's error in the stream: a *DecodeError with its
+// line and position.
+func atRecord(err error, line, index int) error {
+	var de *DecodeError
+	if !errors.As(err, &de) {
+		de = &DecodeError{Reason: err.Error(), Err: err}
 	}
-	return fmt.Sprintf("record %d: %v", e.Index, e.Err)
+	de.Line, de.Index = line, index
+	return de
 }
-
-// Unwrap returns the underlying error.
-func (e *RecordError) Unwrap() error { return e.Err }
 
 // DecodeEach reads case records from r, either a JSON array of records or
 // JSON lines (one record a line; blank lines are skipped), and calls fn with
 // each in order. Every record is checked as Decode checks it, with the same
 // size limit per record. It stops at the first bad record with a
-// *RecordError, or when fn returns an error, which it returns as it is.
+// *DecodeError that says where the record is (Line, Index), or when fn
+// returns an error, which it returns as it is.
 // Case IDs must be unique in the stream.
 func DecodeEach(r io.Reader, fn func(Case) error) error {
 	if r == nil {
@@ -52,7 +42,7 @@ func DecodeEach(r io.Reader, fn func(Case) error) error {
 	seen := map[string]int{}
 	emit := func(c Case, line, index int) error {
 		if prev, dup := seen[c.ID]; dup {
-			return &RecordError{Line: line, Index: index, Err: &DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev)}}
+			return atRecord(&DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev)}, line, index)
 		}
 		seen[c.ID] = index
 		return fn(c)
@@ -116,11 +106,11 @@ func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error)
 		}
 		index++
 		if len(bytes.TrimSuffix(raw, []byte("\r"))) > MaxCaseSize {
-			return &RecordError{Line: line, Index: index, Err: &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
+			return atRecord(&DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}, line, index)
 		}
 		var c Case
 		if err := c.UnmarshalJSON(b); err != nil {
-			return &RecordError{Line: line, Index: index, Err: err}
+			return atRecord(err, line, index)
 		}
 		if err := emit(c, line, index); err != nil {
 			return err
@@ -128,7 +118,7 @@ func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error)
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return &RecordError{Line: line + 1, Index: index + 1, Err: &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
+			return atRecord(&DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}, line+1, index+1)
 		}
 		return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
 	}
@@ -146,21 +136,21 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 		start := dec.InputOffset()
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return &RecordError{Index: index, Err: &DecodeError{Reason: describeJSONError(err), Err: err}}
+			return atRecord(&DecodeError{Reason: describeJSONError(err), Err: err}, 0, index)
 		}
 		if dec.InputOffset()-start > MaxCaseSize {
-			return &RecordError{Index: index, Err: &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
+			return atRecord(&DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}, 0, index)
 		}
 		var c Case
 		if err := c.UnmarshalJSON(raw); err != nil {
-			return &RecordError{Index: index, Err: err}
+			return atRecord(err, 0, index)
 		}
 		if err := emit(c, 0, index); err != nil {
 			return err
 		}
 	}
 	if _, err := dec.Token(); err != nil { // the ']'
-		return &RecordError{Index: index + 1, Err: &DecodeError{Reason: describeJSONError(err), Err: err}}
+		return atRecord(&DecodeError{Reason: describeJSONError(err), Err: err}, 0, index+1)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return &DecodeError{Reason: "data after the array of records"}

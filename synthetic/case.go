@@ -47,8 +47,10 @@ func newGenerator(r *rand.Rand) *generator {
 			continue
 		}
 		s := kqSpec{id: kq.ID, summary: kq.Summary, area: kq.Area, base: keyQuestionBase[kq.ID]}
-		if rule, ok := judgement.RuleFor(kq.ID); ok {
-			s.rule = &rule
+		for _, r := range judgement.SummaryRules() {
+			if r.KeyQuestion == kq.ID {
+				s.rule = &r
+			}
 		}
 		for _, q := range f.QuestionsOf(kq.ID) {
 			if q.Kind == framework.Prompt {

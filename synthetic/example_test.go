@@ -78,5 +78,5 @@ func ExampleWriteJSONLines() {
 	fmt.Println(err)
 	// Output:
 	// 20 cases read <nil>
-	// line 2: judgement: case "insp-01-case-002": answers[A1.S]: bad value "maybe": want yes, no or n/a
+	// judgement: line 2: case "insp-01-case-002": answers[A1.S]: bad value "maybe": want yes, no or n/a
 }

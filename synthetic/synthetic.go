@@ -30,7 +30,7 @@ type Config struct {
 // BulletinConfig returns the Config of a dataset the size of the
 // bulletin's: 43 inspections and 1,945 cases, with the given seed.
 func BulletinConfig(seed uint64) Config {
-	return Config{Inspections: BulletinInspections, Cases: BulletinCases, Seed: seed}
+	return Config{Inspections: bulletinInspections, Cases: bulletinCases, Seed: seed}
 }
 
 // configError reports a Config that Generate cannot use: the error of

@@ -26,8 +26,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
+	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 )
@@ -116,7 +118,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	}
 	status := 0
 	for _, r := range results {
-		if r.HasErrors() {
+		if hasErrors(r) {
 			status = 1
 		}
 	}
@@ -128,7 +130,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 					fmt.Fprintf(stderr, "inspect: %v\n", err)
 					return 2
 				}
-				if results[i].HasErrors() {
+				if hasErrors(results[i]) {
 					return 1
 				}
 				return 0
@@ -197,4 +199,9 @@ func bar(pct float64, width int) string {
 	full := int(pct*float64(width)/100 + 0.5)
 	full = max(0, min(width, full))
 	return strings.Repeat("█", full) + strings.Repeat("░", width-full)
+}
+
+// hasErrors reports whether Judge found an error (not only warnings).
+func hasErrors(r judgement.Result) bool {
+	return slices.ContainsFunc(r.Findings, func(f judgement.Finding) bool { return f.Severity == classification.Error })
 }

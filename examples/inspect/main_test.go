@@ -117,7 +117,7 @@ func TestBadInput(t *testing.T) {
 		stdin string
 		want  string
 	}{
-		{"bad record names file, line and case", []string{"-cases", bad}, "", bad + `: line 2: judgement: case "b": answers[A1.1]: bad value "maybe"`},
+		{"bad record names file, line and case", []string{"-cases", bad}, "", bad + `: judgement: line 2: case "b": answers[A1.1]: bad value "maybe"`},
 		{"missing file", []string{"-cases", filepath.Join(dir, "none.jsonl")}, "", "no such file"},
 		{"empty input", []string{"-cases", "-"}, "", "no case records"},
 		{"bad format", []string{"-format", "xml"}, "", `unknown -format "xml"`},

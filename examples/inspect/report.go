@@ -127,7 +127,7 @@ func (rep *report) writeText(w io.Writer) error {
 			if len([]rune(text)) > 60 {
 				text = string([]rune(text)[:59]) + "…"
 			}
-			p("  %-3s %-60s %s %4.0f%%  %3d of %-3d  %v\n", t.KeyQuestion, text, bar(t.Percent(), 20), t.Percent(), t.Yes, t.Counted, t.Rating.Label())
+			p("  %-3s %-60s %s %4.0f%%  %3d of %-3d  %v\n", t.KeyQuestion, text, bar(percent(t), 20), percent(t), t.Yes, t.Counted, t.Rating.Label())
 		}
 		p("\n")
 	}
@@ -209,7 +209,7 @@ func (rep *report) writeCSV(w io.Writer) error {
 				continue
 			}
 			rows = append(rows, []string{string(s.Standard), s.Name, s.Rating.String(), string(t.KeyQuestion),
-				strconv.Itoa(t.Counted), strconv.Itoa(t.Yes), strconv.FormatFloat(t.Percent(), 'f', 1, 64), t.Rating.String(),
+				strconv.Itoa(t.Counted), strconv.Itoa(t.Yes), strconv.FormatFloat(percent(t), 'f', 1, 64), t.Rating.String(),
 				strconv.Itoa(t.NotApplicable), strconv.Itoa(len(t.Undecided)), strconv.FormatBool(rep.Synthetic)})
 		}
 	}
@@ -294,4 +294,13 @@ func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result, 
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// percent is the percentage of a key question's counted cases judged Yes,
+// for display (ratings compare exact fractions); 0 when none are counted.
+func percent(t judgement.KeyQuestionTally) float64 {
+	if t.Counted == 0 {
+		return 0
+	}
+	return 100 * float64(t.Yes) / float64(t.Counted)
 }

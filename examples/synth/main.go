@@ -27,8 +27,9 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("synth", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	inspections := fs.Int("inspections", synthetic.BulletinInspections, "number of inspections, at least 1")
-	cases := fs.Int("cases", synthetic.BulletinCases, fmt.Sprintf("number of cases in all, from the number of inspections to %d", synthetic.MaxCases))
+	bulletin := synthetic.BulletinConfig(1)
+	inspections := fs.Int("inspections", bulletin.Inspections, "number of inspections, at least 1")
+	cases := fs.Int("cases", bulletin.Cases, fmt.Sprintf("number of cases in all, from the number of inspections to %d", synthetic.MaxCases))
 	seed := fs.Uint64("seed", 1, "seed: the same flags always give the same data")
 	out := fs.String("o", "", "write to this file instead of standard output")
 	fs.Usage = func() {

@@ -250,9 +250,9 @@ func toCase(f *framework.Framework, v formValues) (judgement.Case, formErrors) {
 			switch raw := v.Fields[d.Name]; raw {
 			case "":
 			case "yes":
-				*d.ptr(&c) = judgement.Fact(true)
+				*d.ptr(&c) = new(true)
 			case "no":
-				*d.ptr(&c) = judgement.Fact(false)
+				*d.ptr(&c) = new(false)
 			default:
 				errs.add(d.Name, "field-"+d.Name, d.Label, fmt.Sprintf("%q is not yes, no or not recorded.", raw))
 			}
@@ -515,8 +515,10 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 			qv.Options = choose(levelOptions(), strings.ToLower(strings.TrimSpace(qv.Value)))
 		}
 		if q.Kind == framework.Summary {
-			if rule, ok := judgement.RuleFor(q.KeyQuestion); ok {
-				qv.Rule, qv.RuleFact = rule.Source, rule.Fact
+			for _, rule := range judgement.SummaryRules() {
+				if rule.KeyQuestion == q.KeyQuestion {
+					qv.Rule, qv.RuleFact = rule.Source, rule.Fact
+				}
 			}
 		}
 		return qv
