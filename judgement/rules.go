@@ -3,8 +3,11 @@ package judgement
 // This file holds the summary rules: the one table of the rules of the
 // source that decide a summary judgement when there is nothing to judge, and
 // the facts of a case they read. To add a rule, add a row to summaryRules (and
-// the fact it reads, if new); Judge, SummaryRules, the package doc's table,
-// the README and the tests all follow the table.
+// the fact it reads, if new), then run go generate ./judgement: Judge,
+// SummaryRules, the package doc's table, the README and the web form's help
+// all follow the table, and a test keeps the docs equal to it.
+
+//go:generate go test -run ^TestRuleTablesUpToDate$ -update-docs
 
 import (
 	"github.com/yjinspect/yjinspect/framework"

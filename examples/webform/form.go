@@ -36,7 +36,7 @@ type factGroupDef struct {
 var factGroups = []factGroupDef{
 	{
 		Title: "Factors",
-		Help:  "P2 S and D2 S are Yes where there are no factors related to keeping the child safe; P3 S and D3 S where there are no factors related to risk of harm.",
+		Help:  ruleHelp(judgement.NoFactorsRule),
 		Facts: []factDef{
 			{"factors.childSafety", "Are there factors related to keeping the child safe?", func(c *judgement.Case) **bool { return &c.Factors.ChildSafety }},
 			{"factors.riskOfHarm", "Are there factors related to risk of harm?", func(c *judgement.Case) **bool { return &c.Factors.RiskOfHarm }},
@@ -44,7 +44,7 @@ var factGroups = []factGroupDef{
 	},
 	{
 		Title: "Reviewing required",
-		Help:  "R1 S, R2 S and R3 S are Yes where no reviewing of desistance, of safety and wellbeing, or of risk of harm was required.",
+		Help:  ruleHelp(judgement.NoReviewingRule),
 		Facts: []factDef{
 			{"reviewingRequired.desistance", "Was reviewing of desistance required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.Desistance }},
 			{"reviewingRequired.childSafety", "Was reviewing of safety and wellbeing required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.ChildSafety }},
@@ -68,6 +68,18 @@ var factGroups = []factGroupDef{
 			{"lookedAfter.responsibleForAssessment", "Did the service take responsibility for assessment?", func(c *judgement.Case) **bool { return &c.LookedAfter.ResponsibleForAssessment }},
 		},
 	},
+}
+
+// ruleHelp is the help of a group of facts: the summary rules that read
+// them, as judgement.SummaryRules quotes the source.
+func ruleHelp(by judgement.DecidedBy) string {
+	var quotes []string
+	for _, r := range judgement.SummaryRules() {
+		if r.By == by {
+			quotes = append(quotes, r.Source)
+		}
+	}
+	return strings.Join(quotes, " ")
 }
 
 // The inspector's own levels, one select per scale.

@@ -185,6 +185,13 @@ func TestFormRenders(t *testing.T) {
 	assert.Equal(t, "no-referrer", hdr.Get("Referrer-Policy"))
 	assert.Equal(t, "text/html; charset=utf-8", hdr.Get("Content-Type"))
 
+	// The facts' help quotes every summary rule that reads them, and each
+	// rule's fact is a field of the form.
+	for _, r := range judgement.SummaryRules() {
+		assert.Contains(t, textOf(body), r.Source, r.Summary)
+		assert.Contains(t, body, `name="`+r.Fact+`"`, r.Summary)
+	}
+
 	f := framework.DomainTwo()
 	for _, q := range f.Questions() {
 		name := regexp.QuoteMeta(`name="answer-` + string(q.ID) + `"`)
