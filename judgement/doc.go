@@ -96,6 +96,17 @@
 // rationale with classification.CheckRoSH, and whether the case belongs in
 // the sample with sampling.CheckLookedAfter (Result.Exclusion).
 //
+// # Where things are
+//
+// One concern a file: case.go is the case model and answer.go its answers;
+// codec.go the JSON codec of a record, scan.go its scanner, stream.go the
+// reader of streams of records (DecodeEach, the one reader) and schema.go
+// the JSON Schema; rules.go the summary rules: to add a rule, add a row to
+// its table and run go generate ./judgement; judge.go is Judge; findings.go
+// the findings: to add one, add its code to the list in the doc of Code and
+// its message there, and its check to Judge; rating.go the ratings of
+// standards and inspections.
+//
 // # Licence
 //
 // The CARaG is Crown copyright. Contains public sector information licensed
