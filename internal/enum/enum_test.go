@@ -175,3 +175,16 @@ func FuzzTableParse(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkParse: parsing a token or a label allocates nothing.
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := levels.Parse("Very High"); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := levels.Parse("the child\u2019s account"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
