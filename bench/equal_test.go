@@ -92,7 +92,7 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 				v := cases[i*25+j*5+k].Clone()
 				require.NoError(t, v.Answers.Set("A2.5", judgement.Value{Level: cm}))
 				require.NoError(t, v.Answers.Set("A3.4", judgement.Value{Level: in}))
-				v.Inspector = judgement.Levels{SafetyAndWellbeing: in, RiskOfSeriousHarm: cm}
+				v.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: in, RiskOfSeriousHarm: cm}
 				v.NearBoundary = judgement.Boundary{SafetyAndWellbeing: near, RiskOfSeriousHarm: tri[(k+1)%3]}
 				v.Factors = judgement.Factors{ChildSafety: tri[(i+k)%3], RiskOfHarm: tri[(j+k)%3]}
 				variants = append(variants, v)

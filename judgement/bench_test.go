@@ -25,7 +25,7 @@ func variedCases(tb testing.TB, n int) []Case {
 			}
 		}
 		lv := func() classification.Level { return classification.Level(1 + rng.IntN(4)) }
-		c.Inspector = Levels{lv(), lv()}
+		c.Inspector = ScaleLevels{lv(), lv()}
 		_ = c.Answers.Set("A2.5", Value{Level: lv()})
 		_ = c.Answers.Set("A3.4", Value{Level: lv()})
 		c.Factors = Factors{new(rng.IntN(3) > 0), new(rng.IntN(3) > 0)}

@@ -20,7 +20,7 @@ type Case struct {
 	// Answers are the answers to the questions of the catalogue.
 	Answers Answers
 	// Inspector is the inspector's own classification on each scale.
-	Inspector Levels
+	Inspector ScaleLevels
 	// NearBoundary says, for each scale, whether the case is close to the
 	// boundary between two levels (the A2 and A3 reasonableness questions).
 	NearBoundary Boundary
@@ -44,8 +44,8 @@ type Case struct {
 	RoSHRationale *classification.Rationale
 }
 
-// Levels holds a level on each classification scale.
-type Levels struct {
+// ScaleLevels holds a level on each classification scale.
+type ScaleLevels struct {
 	SafetyAndWellbeing classification.Level `json:"safetyAndWellbeing,omitempty"`
 	RiskOfSeriousHarm  classification.Level `json:"riskOfSeriousHarm,omitempty"`
 }

@@ -40,7 +40,7 @@ func TestDecodeExample(t *testing.T) {
 	assert.Equal(t, Value{Level: classification.Medium}, v)
 	v, _ = c.Answers.Get("I1.4")
 	assert.Equal(t, Value{Text: "free text"}, v)
-	assert.Equal(t, Levels{classification.High, classification.Low}, c.Inspector)
+	assert.Equal(t, ScaleLevels{classification.High, classification.Low}, c.Inspector)
 	assert.Equal(t, new(true), c.NearBoundary.SafetyAndWellbeing)
 	assert.Equal(t, new(false), c.Factors.RiskOfHarm)
 	assert.Equal(t, new(false), c.ReviewingRequired.ChildSafety)
@@ -266,7 +266,7 @@ func TestRoundTripProperty(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		c.Inspector = Levels{level.Draw(t, "sw"), level.Draw(t, "rosh")}
+		c.Inspector = ScaleLevels{level.Draw(t, "sw"), level.Draw(t, "rosh")}
 		c.NearBoundary = Boundary{optBool.Draw(t, "nb1"), optBool.Draw(t, "nb2")}
 		c.Factors = Factors{optBool.Draw(t, "f1"), optBool.Draw(t, "f2")}
 		c.ReviewingRequired = Reviewing{optBool.Draw(t, "r1"), optBool.Draw(t, "r2"), optBool.Draw(t, "r3")}
@@ -328,4 +328,38 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("round trip differs:\n%s", cmp.Diff(c, again))
 		}
 	})
+}
+
+// TestOldFormsStillDecode: records and results written before the tokens
+// were lower case and hyphenated still decode, to the same values.
+func TestOldFormsStillDecode(t *testing.T) {
+	old := `{"id":"old","answers":{"A1.S":"Yes","A2.5":"very high","A3.4":"Medium","A2.reasonable":"N/A"},
+		"inspector":{"safetyAndWellbeing":"Very high","riskOfSeriousHarm":"very_high"},
+		"roshRationale":{"level":"Medium","considerations":[{"type":"acute dynamic risk factors","use":"Raise"}]}}`
+	c, err := Decode(strings.NewReader(old))
+	require.NoError(t, err)
+	get := func(id framework.ID) Value { v, _ := c.Answers.Get(id); return v }
+	assert.Equal(t, Yes, get("A1.S").Answer)
+	assert.Equal(t, classification.VeryHigh, get("A2.5").Level)
+	assert.Equal(t, classification.Medium, get("A3.4").Level)
+	assert.Equal(t, NotApplicable, get("A2.reasonable").Answer)
+	assert.Equal(t, ScaleLevels{classification.VeryHigh, classification.VeryHigh}, c.Inspector)
+	require.NotNil(t, c.RoSHRationale)
+	assert.Equal(t, classification.Medium, c.RoSHRationale.Level)
+	assert.Equal(t, classification.Consideration{Type: classification.AcuteDynamicFactors, Use: classification.Raise}, c.RoSHRationale.Considerations[0])
+
+	// Written back, they are tokens.
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"A2.5":"very-high"`)
+	assert.Contains(t, string(b), `"inspector":{"safetyAndWellbeing":"very-high","riskOfSeriousHarm":"very-high"}`)
+
+	// A rating written as its label, and a result's other enums.
+	var tally KeyQuestionTally
+	require.NoError(t, json.Unmarshal([]byte(`{"keyQuestion":"A1","rating":"Requires improvement"}`), &tally))
+	assert.Equal(t, RequiresImprovement, tally.Rating)
+	var kr KeyResult
+	require.NoError(t, json.Unmarshal([]byte(`{"keyQuestion":"P2","answer":"Yes","decidedBy":"no factors rule"}`), &kr))
+	assert.Equal(t, Yes, kr.Answer)
+	assert.Equal(t, NoFactorsRule, kr.DecidedBy)
 }

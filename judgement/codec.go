@@ -473,7 +473,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		v     any
 		empty bool
 	}{
-		{"inspector", c.Inspector, c.Inspector == Levels{}},
+		{"inspector", c.Inspector, c.Inspector == ScaleLevels{}},
 		{"nearBoundary", c.NearBoundary, c.NearBoundary == Boundary{}},
 		{"factors", c.Factors, c.Factors == Factors{}},
 		{"reviewingRequired", c.ReviewingRequired, c.ReviewingRequired == Reviewing{}},

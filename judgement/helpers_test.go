@@ -28,7 +28,7 @@ func fullCase(t testing.TB) Case {
 		require.NoError(t, c.Answers.Set(q.ID, v))
 	}
 	require.NoError(t, c.Answers.Set("I1.1", Value{Answer: No}))
-	c.Inspector = Levels{classification.Medium, classification.Medium}
+	c.Inspector = ScaleLevels{classification.Medium, classification.Medium}
 	c.NearBoundary = Boundary{new(false), new(false)}
 	c.Factors = Factors{new(true), new(true)}
 	c.ReviewingRequired = Reviewing{new(true), new(true), new(true)}

@@ -136,8 +136,8 @@ type Result struct {
 	Exclusion sampling.Decision `json:"exclusion"`
 	// CaseManager holds the case manager's classifications (A2.5 and A3.4);
 	// Inspector the inspector's.
-	CaseManager Levels `json:"caseManager"`
-	Inspector   Levels `json:"inspector"`
+	CaseManager ScaleLevels `json:"caseManager"`
+	Inspector   ScaleLevels `json:"inspector"`
 	// SafetyAndWellbeing and RiskOfSeriousHarm are the verdicts of
 	// classification.CheckReasonable on the case manager's levels; zero
 	// when they could not be checked (see Findings).
@@ -306,7 +306,7 @@ func Judge(f *framework.Framework, c Case) Result {
 	}
 
 	// Classifications.
-	r.CaseManager = Levels{SafetyAndWellbeing: a.level(p.a25), RiskOfSeriousHarm: a.level(p.a34)}
+	r.CaseManager = ScaleLevels{SafetyAndWellbeing: a.level(p.a25), RiskOfSeriousHarm: a.level(p.a34)}
 	r.Inspector = c.Inspector
 	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, a.answer(p.a2r))
 	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, a.answer(p.a3r))

@@ -118,7 +118,7 @@ func TestRulesBothWays(t *testing.T) {
 					c := fullCase(t)
 					setFact(t, &c, rule.Fact, tt.fact)
 					// Keep the classifications consistent with the facts.
-					c.Inspector, c.Factors = Levels{classification.Low, classification.Low}, Factors{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
+					c.Inspector, c.Factors = ScaleLevels{classification.Low, classification.Low}, Factors{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
 					set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low)
 					set(t, &c, string(rule.Summary), nil)
 					if tt.recorded != 0 {
@@ -157,7 +157,7 @@ func TestNoRuleForOtherKeyQuestions(t *testing.T) {
 			c := fullCase(t)
 			c.Factors = Factors{new(false), new(false)}
 			c.ReviewingRequired = Reviewing{new(false), new(false), new(false)}
-			c.Inspector = Levels{classification.Low, classification.Low}
+			c.Inspector = ScaleLevels{classification.Low, classification.Low}
 			set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low, string(kq)+".S", nil)
 			r := Judge(nil, c)
 			kr, _ := r.KeyQuestion(kq)
@@ -268,8 +268,8 @@ func TestVerdicts(t *testing.T) {
 	assert.Contains(t, r.SafetyAndWellbeing.Reason, "not recorded")
 	assert.Equal(t, classification.NotReasonable, r.RiskOfSeriousHarm.Outcome)
 	assert.Equal(t, 2, r.RiskOfSeriousHarm.Steps)
-	assert.Equal(t, Levels{classification.Medium, classification.Medium}, r.CaseManager)
-	assert.Equal(t, Levels{classification.High, classification.VeryHigh}, r.Inspector)
+	assert.Equal(t, ScaleLevels{classification.Medium, classification.Medium}, r.CaseManager)
+	assert.Equal(t, ScaleLevels{classification.High, classification.VeryHigh}, r.Inspector)
 }
 
 func TestOddSummaries(t *testing.T) {

@@ -132,7 +132,7 @@ func (g *generator) newCase(id string, in inspectionTraits, swLevel, roshLevel c
 		bools: new([20]bool),
 		insp:  [2]classification.Level{swLevel, roshLevel},
 	}
-	d.c.Inspector = judgement.Levels{SafetyAndWellbeing: swLevel, RiskOfSeriousHarm: roshLevel}
+	d.c.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: swLevel, RiskOfSeriousHarm: roshLevel}
 
 	g.child(d)
 	var near [2]bool

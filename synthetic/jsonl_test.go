@@ -43,7 +43,7 @@ func TestWriteJSONLinesIOErrors(t *testing.T) {
 func TestWriteJSONLinesBadCase(t *testing.T) {
 	// A case that cannot be encoded (an out-of-range level) is an error
 	// naming it.
-	c := judgement.Case{ID: "bad", Inspector: judgement.Levels{SafetyAndWellbeing: 9}}
+	c := judgement.Case{ID: "bad", Inspector: judgement.ScaleLevels{SafetyAndWellbeing: 9}}
 	var b bytes.Buffer
 	err := WriteJSONLines(&b, []judgement.Case{{ID: "good"}, c})
 	require.Error(t, err)
