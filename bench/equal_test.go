@@ -67,7 +67,7 @@ func TestSameOutcomes(t *testing.T) {
 // levels with the near-boundary fact true, false and unknown.
 func TestSameOutcomesOnVariants(t *testing.T) {
 	cases := sampleCases(t)
-	tri := []*bool{nil, judgement.Fact(false), judgement.Fact(true)}
+	tri := []*bool{nil, new(false), new(true)}
 	levels := []classification.Level{0, classification.Low, classification.Medium, classification.High, classification.VeryHigh}
 	var variants []judgement.Case
 	for i, c := range cases[:40] {
@@ -81,8 +81,8 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 			}
 		}
 		if i%5 == 0 {
-			require.NoError(t, v.Answers.Set("R1.S", judgement.YesNo(judgement.NotApplicable)))
-			require.NoError(t, v.Answers.Set("P2.S", judgement.YesNo(judgement.No)))
+			require.NoError(t, v.Answers.Set("R1.S", judgement.Value{Answer: judgement.NotApplicable}))
+			require.NoError(t, v.Answers.Set("P2.S", judgement.Value{Answer: judgement.No}))
 		}
 		variants = append(variants, v)
 	}
@@ -90,9 +90,9 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 		for j, in := range levels {
 			for k, near := range tri {
 				v := cases[i*25+j*5+k].Clone()
-				require.NoError(t, v.Answers.Set("A2.5", judgement.LevelValue(cm)))
-				require.NoError(t, v.Answers.Set("A3.4", judgement.LevelValue(in)))
-				v.Inspector = judgement.Levels{SafetyAndWellbeing: in, RiskOfSeriousHarm: cm}
+				require.NoError(t, v.Answers.Set("A2.5", judgement.Value{Level: cm}))
+				require.NoError(t, v.Answers.Set("A3.4", judgement.Value{Level: in}))
+				v.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: in, RiskOfSeriousHarm: cm}
 				v.NearBoundary = judgement.Boundary{SafetyAndWellbeing: near, RiskOfSeriousHarm: tri[(k+1)%3]}
 				v.Factors = judgement.Factors{ChildSafety: tri[(i+k)%3], RiskOfHarm: tri[(j+k)%3]}
 				variants = append(variants, v)

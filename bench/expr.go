@@ -161,7 +161,7 @@ func EnvOf(c judgement.Case) *ExprEnv {
 	f := factsOf(c)
 	s := &ExprSummary{}
 	for i, p := range [...]*string{&s.A1, &s.A2, &s.A3, &s.P1, &s.P2, &s.P3, &s.D1, &s.D2, &s.D3, &s.R1, &s.R2, &s.R3} {
-		*p = answerText(f.summary[i])
+		*p = f.summary[i].String()
 	}
 	return &ExprEnv{
 		Summary:           s,

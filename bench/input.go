@@ -20,7 +20,7 @@ func Input(c judgement.Case) map[string]any {
 	f := factsOf(c)
 	summary := make(map[string]any, len(KeyQuestions))
 	for i, kq := range KeyQuestions {
-		if s := answerText(f.summary[i]); s != "" {
+		if s := f.summary[i].String(); s != "" {
 			summary[string(kq)] = s
 		}
 	}

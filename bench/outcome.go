@@ -45,8 +45,8 @@ type Outcome struct {
 	// SafetyAndWellbeing and RiskOfSeriousHarm are the reasonableness
 	// outcomes of the case manager's classifications; zero when A2.5 / A3.4
 	// is not recorded (Judge gives no verdict then).
-	SafetyAndWellbeing classification.Outcome
-	RiskOfSeriousHarm  classification.Outcome
+	SafetyAndWellbeing classification.Reasonableness
+	RiskOfSeriousHarm  classification.Reasonableness
 	// FactsContradictSW and FactsContradictRoSH report no factors recorded
 	// yet an inspector's level of Medium or higher.
 	FactsContradictSW   bool
@@ -64,7 +64,7 @@ func FromResult(r judgement.Result) Outcome {
 	o.SafetyAndWellbeing = r.SafetyAndWellbeing.Outcome
 	o.RiskOfSeriousHarm = r.RiskOfSeriousHarm.Outcome
 	for _, f := range r.Findings {
-		if f.Code != judgement.CodeFactorsContradictClassification {
+		if f.Code != "factors-contradict-classification" {
 			continue
 		}
 		switch f.Question {
@@ -115,19 +115,6 @@ func factsOf(c judgement.Case) facts {
 	return f
 }
 
-// answerText is the JSON form of a recorded answer ("yes", "no", "n/a").
-func answerText(a judgement.Answer) string {
-	switch a {
-	case judgement.Yes:
-		return "yes"
-	case judgement.No:
-		return "no"
-	case judgement.NotApplicable:
-		return "n/a"
-	}
-	return ""
-}
-
 // decodeError reports engine output that is not what the rules return.
 // The engines return the JSON vocabulary: "yes", "inspector", "reasonable"
 // ...
@@ -137,46 +124,21 @@ func (e *decodeError) Error() string {
 	return "bench: engine returned " + e.what + " " + `"` + e.text + `"`
 }
 
-func decodeAnswer(s string) (judgement.Answer, error) {
-	switch s {
-	case "":
-		return 0, nil
-	case "yes":
-		return judgement.Yes, nil
-	case "no":
-		return judgement.No, nil
-	case "n/a":
-		return judgement.NotApplicable, nil
+// decodeToken reads an enum from the engine's output: exactly its token
+// (what String and MarshalText give), or "" for the zero value where the
+// output may leave it out.
+func decodeToken[T interface {
+	~uint8
+	String() string
+}, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](what, s string, zeroOK bool) (T, error) {
+	var v T
+	if err := P(&v).UnmarshalText([]byte(s)); err != nil || v.String() != s || (v == 0 && !zeroOK) {
+		return 0, &decodeError{what, s}
 	}
-	return 0, &decodeError{"answer", s}
-}
-
-func decodeDecidedBy(s string) (judgement.DecidedBy, error) {
-	switch s {
-	case "undecided":
-		return judgement.Undecided, nil
-	case "inspector":
-		return judgement.Inspector, nil
-	case "no-factors-rule":
-		return judgement.NoFactorsRule, nil
-	case "no-reviewing-rule":
-		return judgement.NoReviewingRule, nil
-	}
-	return 0, &decodeError{"decidedBy", s}
-}
-
-func decodeOutcome(s string) (classification.Outcome, error) {
-	switch s {
-	case "":
-		return 0, nil
-	case "reasonable":
-		return classification.Reasonable, nil
-	case "not-reasonable":
-		return classification.NotReasonable, nil
-	case "inspector-judgement":
-		return classification.InspectorJudgement, nil
-	}
-	return 0, &decodeError{"outcome", s}
+	return v, nil
 }
 
 // outputLen is the length of the list both engines return: an answer and
@@ -197,11 +159,11 @@ func decode(n int, str func(int) (string, bool), boolean func(int) (bool, bool))
 		if !ok1 || !ok2 {
 			return o, &decodeError{"a non-string for", string(kq)}
 		}
-		ans, err := decodeAnswer(a)
+		ans, err := decodeToken[judgement.Answer]("answer", a, true)
 		if err != nil {
 			return o, err
 		}
-		d, err := decodeDecidedBy(by)
+		d, err := decodeToken[judgement.DecidedBy]("decidedBy", by, false)
 		if err != nil {
 			return o, err
 		}
@@ -214,10 +176,10 @@ func decode(n int, str func(int) (string, bool), boolean func(int) (bool, bool))
 		return o, &decodeError{"a non-string for", "an outcome"}
 	}
 	var err error
-	if o.SafetyAndWellbeing, err = decodeOutcome(sw); err != nil {
+	if o.SafetyAndWellbeing, err = decodeToken[classification.Reasonableness]("outcome", sw, true); err != nil {
 		return o, err
 	}
-	if o.RiskOfSeriousHarm, err = decodeOutcome(rosh); err != nil {
+	if o.RiskOfSeriousHarm, err = decodeToken[classification.Reasonableness]("outcome", rosh, true); err != nil {
 		return o, err
 	}
 	var ok3, ok4 bool

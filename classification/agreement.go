@@ -66,29 +66,28 @@ func Distribute(levels []Level) Distribution {
 	return d
 }
 
+// merge adds the counts of o to d.
+func (d *Distribution) merge(o Distribution) {
+	for i := range d.Counts {
+		d.Counts[i] += o.Counts[i]
+	}
+	d.Invalid += o.Invalid
+	d.Total += o.Total
+}
+
 // add counts one level.
 func (d *Distribution) add(l Level) {
 	d.Total++
-	if l == 0 || l.Valid() {
+	if l == 0 || levels.Valid(l) {
 		d.Counts[l]++
 		return
 	}
 	d.Invalid++
 }
 
-// Count returns the number of cases at level l; for l = 0, the number not
-// classified. It returns 0 for an out-of-range l (those cases are counted
-// together in Invalid).
-func (d Distribution) Count(l Level) int {
-	if l == 0 || l.Valid() {
-		return d.Counts[l]
-	}
-	return 0
-}
-
-// Classified returns the number of cases with a valid level (Low to Very
+// classified returns the number of cases with a valid level (Low to Very
 // high): the denominator of [Distribution.Share].
-func (d Distribution) Classified() int {
+func (d Distribution) classified() int {
 	n := 0
 	for _, c := range d.Counts[Low:] {
 		n += c
@@ -97,28 +96,28 @@ func (d Distribution) Classified() int {
 }
 
 // Share returns the proportion (0 to 1) of the classified cases (see
-// [Distribution.Classified]) that are at level l. Cases not classified or
+// the cases with a valid level) that are at level l. Cases not classified or
 // with an invalid level are left out of the denominator: this is the
 // library's choice, since the bulletin post does not say how its shares
 // were computed. It returns 0 when no case is classified, and 0 for l = 0
-// or an out-of-range l (use Count and Total for those).
+// or an out-of-range l (use Counts and Total for those).
 func (d Distribution) Share(l Level) float64 {
-	if !l.Valid() {
+	if !levels.Valid(l) {
 		return 0
 	}
-	return ratio(d.Counts[l], d.Classified())
+	return ratio(d.Counts[l], d.classified())
 }
 
 // ShareHighOrVeryHigh returns the proportion (0 to 1) of the classified
-// cases that are High or Very high: (Count(High)+Count(VeryHigh)) /
-// Classified(). This is the library's statistic in the style of the
+// cases that are High or Very high: (Counts[High]+Counts[VeryHigh]) /
+// (the cases with a valid level). This is the library's statistic in the style of the
 // bulletin's "high/very high safety and wellbeing classification in about
 // three in ten (31 per cent) cases" (and 19 per cent for risk of serious
 // harm); the bulletin post does not say whether cases without a
 // classification were in its denominator, and here they are not. It
 // returns 0 when no case is classified.
 func (d Distribution) ShareHighOrVeryHigh() float64 {
-	return ratio(d.Counts[High]+d.Counts[VeryHigh], d.Classified())
+	return ratio(d.Counts[High]+d.Counts[VeryHigh], d.classified())
 }
 
 // ratio returns num/den, or 0 when den is not positive.
@@ -228,11 +227,80 @@ type Agreement struct {
 // divisions for any realistic number of cases, so that swapping the raters
 // gives the same kappas.
 func Agree(pairs []Pair) Agreement {
-	var t AgreementTally
+	var a Agreement
 	for _, p := range pairs {
-		t.Add(p)
+		a.count(p)
 	}
-	return t.Agreement()
+	a.work()
+	return a
+}
+
+// Add counts one more pair, as Agree counts it, and works the shares and
+// kappas out afresh: pairs added one at a time to the zero Agreement give,
+// at every point, exactly what Agree gives on them, so that an Agreement
+// can be kept as the pairs come, without holding them. (The zero Agreement
+// itself differs from Agree(nil) only in that its kappas carry no Note.)
+func (a *Agreement) Add(p Pair) {
+	if a == nil {
+		return
+	}
+	a.count(p)
+	a.work()
+}
+
+// Merge adds the pairs o counts to a and works the shares and kappas out
+// afresh: two agreements counted apart (by two workers, say) merge into
+// what Agree gives on all their pairs. o may be *a itself.
+func (a *Agreement) Merge(o Agreement) {
+	if a == nil {
+		return
+	}
+	a.Compared += o.Compared
+	a.Skipped += o.Skipped
+	for i := range a.Matrix {
+		for j := range a.Matrix[i] {
+			a.Matrix[i][j] += o.Matrix[i][j]
+		}
+	}
+	a.Agree += o.Agree
+	a.Under += o.Under
+	a.Over += o.Over
+	a.CaseManager.merge(o.CaseManager)
+	a.Inspector.merge(o.Inspector)
+	a.work()
+}
+
+// count counts one pair.
+func (a *Agreement) count(p Pair) {
+	a.CaseManager.add(p.CaseManager)
+	a.Inspector.add(p.Inspector)
+	if !levels.Valid(p.CaseManager) || !levels.Valid(p.Inspector) {
+		a.Skipped++
+		return
+	}
+	a.Compared++
+	cm, in := int(p.CaseManager)-1, int(p.Inspector)-1
+	a.Matrix[cm][in]++
+	switch {
+	case cm == in:
+		a.Agree++
+	case cm < in:
+		a.Under++
+	default:
+		a.Over++
+	}
+}
+
+// work works out the shares and kappas from the counts.
+func (a *Agreement) work() {
+	a.AgreeShare = ratio(a.Agree, a.Compared)
+	a.UnderShare = ratio(a.Under, a.Compared)
+	a.OverShare = ratio(a.Over, a.Compared)
+	// Integer weights a_d over a common denominator, for levels d apart:
+	// identity (1,0,0,0)/1, linear (3,2,1,0)/3, quadratic (9,8,5,0)/9.
+	a.Kappa = kappa(&a.Matrix, a.Compared, [numLevels]int{1, 0, 0, 0}, 1)
+	a.LinearKappa = kappa(&a.Matrix, a.Compared, [numLevels]int{3, 2, 1, 0}, 3)
+	a.QuadraticKappa = kappa(&a.Matrix, a.Compared, [numLevels]int{9, 8, 5, 0}, 9)
 }
 
 // kappa computes a weighted kappa from the agreement matrix of n pairs,
@@ -365,8 +433,8 @@ const (
 // zero counts (with every entry of the maps present). The result's maps
 // are new on every call; the slices given are not modified or kept.
 func CountTags(cases []Tagged) Frequencies {
-	concerns := make([]int, numConcerns+1)
-	deficits := make([]int, numDeficits+1)
+	nConcerns := make([]int, numConcerns+1)
+	nDeficits := make([]int, numDeficits+1)
 	var concernsAt, deficitsAt [5][]int
 	for l := range concernsAt {
 		concernsAt[l] = make([]int, numConcerns+1)
@@ -378,10 +446,10 @@ func CountTags(cases []Tagged) Frequencies {
 	f := Frequencies{Cases: len(cases)}
 	for _, c := range cases {
 		f.Levels.add(c.Level)
-		byLevel := c.Level == 0 || c.Level.Valid()
+		byLevel := c.Level == 0 || levels.Valid(c.Level)
 		clear(seenC)
 		for _, t := range c.Concerns {
-			if !t.Valid() {
+			if !concerns.Valid(t) {
 				f.Invalid++
 				continue
 			}
@@ -389,14 +457,14 @@ func CountTags(cases []Tagged) Frequencies {
 				continue
 			}
 			seenC[t] = true
-			concerns[t]++
+			nConcerns[t]++
 			if byLevel {
 				concernsAt[c.Level][t]++
 			}
 		}
 		clear(seenD)
 		for _, t := range c.Deficits {
-			if !t.Valid() {
+			if !deficits.Valid(t) {
 				f.Invalid++
 				continue
 			}
@@ -404,15 +472,15 @@ func CountTags(cases []Tagged) Frequencies {
 				continue
 			}
 			seenD[t] = true
-			deficits[t]++
+			nDeficits[t]++
 			if byLevel {
 				deficitsAt[c.Level][t]++
 			}
 		}
 	}
 
-	f.Concerns = concernMap(concerns)
-	f.Deficits = deficitMap(deficits)
+	f.Concerns = concernMap(nConcerns)
+	f.Deficits = deficitMap(nDeficits)
 	f.ConcernsByLevel = make(map[Level]map[Concern]int, len(concernsAt))
 	f.DeficitsByLevel = make(map[Level]map[Deficit]int, len(deficitsAt))
 	for l := range concernsAt {
@@ -453,26 +521,6 @@ func (f Frequencies) RankedConcerns() []ConcernCount {
 // every call.
 func (f Frequencies) RankedDeficits() []DeficitCount {
 	return rankDeficits(f.Deficits, f.Cases)
-}
-
-// RankedConcernsAt is [Frequencies.RankedConcerns] for the cases at level
-// l (0 for the cases not classified), with shares of the number of cases
-// at that level (f.Levels.Count(l)). It returns nil for an out-of-range l.
-func (f Frequencies) RankedConcernsAt(l Level) []ConcernCount {
-	if l != 0 && !l.Valid() {
-		return nil
-	}
-	return rankConcerns(f.ConcernsByLevel[l], f.Levels.Count(l))
-}
-
-// RankedDeficitsAt is [Frequencies.RankedDeficits] for the cases at level
-// l (0 for the cases not classified), with shares of the number of cases
-// at that level (f.Levels.Count(l)). It returns nil for an out-of-range l.
-func (f Frequencies) RankedDeficitsAt(l Level) []DeficitCount {
-	if l != 0 && !l.Valid() {
-		return nil
-	}
-	return rankDeficits(f.DeficitsByLevel[l], f.Levels.Count(l))
 }
 
 func rankConcerns(m map[Concern]int, cases int) []ConcernCount {

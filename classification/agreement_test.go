@@ -75,10 +75,9 @@ func TestDistribute(t *testing.T) {
 	if diff := cmp.Diff(want, d); diff != "" {
 		t.Fatalf("Distribute (-want +got):\n%s", diff)
 	}
-	assert.Equal(t, 7, d.Classified())
-	assert.Equal(t, 3, d.Count(High))
-	assert.Equal(t, 2, d.Count(0))
-	assert.Equal(t, 0, d.Count(Level(9)), "out-of-range levels are only in Invalid")
+	assert.Equal(t, 7, d.classified())
+	assert.Equal(t, 3, d.Counts[High])
+	assert.Equal(t, 2, d.Counts[0])
 	assert.InDelta(t, 2.0/7, d.Share(Low), 1e-15)
 	assert.InDelta(t, 1.0/7, d.Share(Medium), 1e-15)
 	assert.InDelta(t, 3.0/7, d.Share(High), 1e-15)
@@ -90,7 +89,7 @@ func TestDistribute(t *testing.T) {
 	for _, in := range [][]Level{nil, {}} {
 		d := Distribute(in)
 		assert.Equal(t, Distribution{}, d)
-		assert.Zero(t, d.Classified())
+		assert.Zero(t, d.classified())
 		assert.Zero(t, d.ShareHighOrVeryHigh(), "0 when none classified, not NaN")
 		assert.Zero(t, d.Share(Low))
 	}
@@ -112,7 +111,7 @@ func TestDistributeBulletinScale(t *testing.T) {
 	}
 	d := Distribute(levels)
 	assert.Equal(t, 1955, d.Total)
-	assert.Equal(t, 1945, d.Classified())
+	assert.Equal(t, 1945, d.classified())
 	assert.InDelta(t, 603.0/1945, d.ShareHighOrVeryHigh(), 1e-15)
 	assert.InDelta(t, 0.31, d.ShareHighOrVeryHigh(), 0.0005)
 }
@@ -577,7 +576,7 @@ func TestCountTagsEmpty(t *testing.T) {
 	// The zero Frequencies (nil maps) ranks without panicking.
 	var zero Frequencies
 	assert.Len(t, zero.RankedConcerns(), numConcerns)
-	assert.Len(t, zero.RankedDeficitsAt(High), numDeficits)
+	assert.Len(t, zero.RankedDeficits(), numDeficits)
 }
 
 func TestRanked(t *testing.T) {
@@ -618,19 +617,16 @@ func TestRanked(t *testing.T) {
 	if diff := cmp.Diff(wantD, f.RankedDeficits(), approx); diff != "" {
 		t.Errorf("RankedDeficits (-want +got):\n%s", diff)
 	}
-	// At High (2 cases): FamilyIssues and DomesticAbuse 2 (bulletin order
+	// The cases at one level, counted on their own (CountTags of the cases
+	// at High, 2 of them): FamilyIssues and DomesticAbuse 2 (bulletin order
 	// puts DomesticAbuse, 8th, before FamilyIssues, 9th), then Weapons and
-	// CareExperience 1.
-	at := f.RankedConcernsAt(High)
+	// CareExperience 1. Frequencies.ConcernsByLevel holds the same counts.
+	at := CountTags(cases[:2]).RankedConcerns()
 	require.Len(t, at, numConcerns)
 	assert.Equal(t, []ConcernCount{{DomesticAbuse, 2, 1}, {FamilyIssues, 2, 1}, {Weapons, 1, 0.5}, {CareExperience, 1, 0.5}}, at[:4])
-	atD := f.RankedDeficitsAt(Medium)
-	assert.Equal(t, DeficitCount{PartnerInformation, 1, 1}, atD[0])
-	assert.Equal(t, DeficitCount{RoSHUnderstanding, 0, 0}, atD[1])
-	assert.Equal(t, ConcernCount{Weapons, 0, 0}, f.RankedConcernsAt(VeryHigh)[0], "no cases: shares 0")
-	assert.Nil(t, f.RankedConcernsAt(Level(9)))
-	assert.Nil(t, f.RankedDeficitsAt(Level(200)))
-	assert.Len(t, f.RankedConcernsAt(0), numConcerns)
+	for _, c := range at {
+		assert.Equal(t, c.Count, f.ConcernsByLevel[High][c.Concern], c.Concern.Label())
+	}
 
 	// Fresh slices.
 	r := f.RankedConcerns()

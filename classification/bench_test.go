@@ -13,7 +13,7 @@ func BenchmarkCheckReasonable(b *testing.B) {
 	}
 }
 
-var sinkFindings []Finding
+var sinkFindings []RoSHFinding
 
 // BenchmarkCheckRoSH checks a set of rationales: clean, low with
 // unmitigated factors, and considerations used both ways.

@@ -1,5 +1,7 @@
 package classification
 
+import "github.com/yjinspect/yjinspect/internal/enum"
+
 // Concern is one of the ten key issues to which, according to the research
 // bulletin post, the safety concerns relating to children and to other
 // people were linked ("The safety concerns relating to the children
@@ -33,109 +35,46 @@ const (
 	NegativePeers
 )
 
-var concernEnum = enum{
-	typ: "Concern",
-	str: []string{
-		"not recorded",
-		"carrying knives or other weapons",
-		"illegal drug possession",
-		"drug and alcohol misuse",
-		"adversity and trauma",
-		"care experience",
-		"criminal exploitation, including county lines",
-		"mental health issues",
-		"domestic abuse",
-		"family issues",
-		"negative peer influences",
-	},
-	text: []string{
-		"",
-		"weapons",
-		"drug-possession",
-		"substance-misuse",
-		"adversity-trauma",
-		"care-experience",
-		"criminal-exploitation",
-		"mental-health",
-		"domestic-abuse",
-		"family-issues",
-		"negative-peers",
-	},
-}
-
-// concernQuestions is this library's suggestion of the questions each
-// concern bears on most; see Concern.SuggestedQuestions.
-var concernQuestions = [...][]string{
-	Weapons:              {"A2.2", "A3.1"},
-	DrugPossession:       {"A2.2", "A3.1"},
-	SubstanceMisuse:      {"A2.2", "A3.4"},
-	AdversityAndTrauma:   {"A2.2"},
-	CareExperience:       {"A2.2", "A2.3"},
-	CriminalExploitation: {"A2.2", "A3.1"},
-	MentalHealth:         {"A2.2", "A2.4"},
-	DomesticAbuse:        {"A2.2", "A3.1"},
-	FamilyIssues:         {"A2.2"},
-	NegativePeers:        {"A2.2", "A3.1"},
-}
+var concerns = enum.New[Concern]("classification.Concern",
+	enum.Row{Token: "weapons", Label: "carrying knives or other weapons"},
+	enum.Row{Token: "drug-possession", Label: "illegal drug possession"},
+	enum.Row{Token: "substance-misuse", Label: "drug and alcohol misuse"},
+	enum.Row{Token: "adversity-trauma", Label: "adversity and trauma"},
+	enum.Row{Token: "care-experience", Label: "care experience"},
+	enum.Row{Token: "criminal-exploitation", Label: "criminal exploitation, including county lines"},
+	enum.Row{Token: "mental-health", Label: "mental health issues"},
+	enum.Row{Token: "domestic-abuse", Label: "domestic abuse"},
+	enum.Row{Token: "family-issues", Label: "family issues"},
+	enum.Row{Token: "negative-peers", Label: "negative peer influences"},
+)
 
 // Concerns returns the ten concerns in the order of the research bulletin
 // post. The slice is new on every call.
-func Concerns() []Concern {
-	out := make([]Concern, 0, len(concernEnum.text)-1)
-	for i := 1; i < len(concernEnum.text); i++ {
-		out = append(out, Concern(i))
-	}
-	return out
-}
+func Concerns() []Concern { return concerns.Values() }
 
-// ParseConcern parses the text form of a concern (e.g. "weapons",
+// ParseConcern parses a concern's token (e.g. "weapons",
 // "criminal-exploitation") or the bulletin post's words (e.g. "carrying
-// knives or other weapons"), in any case, with surrounding white space
-// ignored and spaces or underscores accepted in place of hyphens. Anything
-// else is an error of type [*ParseError].
-func ParseConcern(s string) (Concern, error) {
-	v, err := concernEnum.parse(s)
-	return Concern(v), err
-}
+// knives or other weapons"), in any ASCII case, with spaces, hyphens or
+// underscores alike and surrounding space ignored. Anything else is an
+// error that quotes the input.
+func ParseConcern(s string) (Concern, error) { return concerns.Parse(s) }
 
-// Valid reports whether c is one of the ten concerns.
-func (c Concern) Valid() bool { return concernEnum.valid(uint8(c)) }
+// String returns the concern's token, e.g. "weapons" ("" for the zero
+// value).
+func (c Concern) String() string { return concerns.String(c) }
 
-// String returns the research bulletin post's words for the concern,
-// exactly (e.g. "carrying knives or other weapons"; the full stop that
-// ends the post's list is not part of the last item); "not recorded" for
-// the zero value; "Concern(n)" for an out-of-range n.
-func (c Concern) String() string { return concernEnum.string(uint8(c)) }
+// Label returns the research bulletin post's words for the concern,
+// exactly (e.g. "carrying knives or other weapons"; the full stop that ends
+// the post's list is not part of the last item).
+func (c Concern) Label() string { return concerns.Label(c) }
 
-// MarshalText returns the stable text form, e.g. "weapons", and "" for the
-// zero value. An out-of-range value is an error of type [*ValueError].
-func (c Concern) MarshalText() ([]byte, error) { return concernEnum.marshal(uint8(c)) }
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
+func (c Concern) MarshalText() ([]byte, error) { return concerns.MarshalText(c) }
 
-// UnmarshalText sets c from text accepted by [ParseConcern]; empty text
-// sets the zero value. On error c is left unchanged.
-func (c *Concern) UnmarshalText(text []byte) error {
-	v, err := concernEnum.unmarshal(text)
-	if err != nil {
-		return err
-	}
-	if c == nil {
-		return &ParseError{Type: "Concern", Input: string(text)}
-	}
-	*c = Concern(v)
-	return nil
-}
-
-// SuggestedQuestions returns the canonical IDs of the inspection questions
-// (e.g. "A2.2", "A3.1") that the concern most bears on. This is this
-// library's suggestion, not the inspectorate's: neither the CARaG nor the
-// research bulletin post links concerns to questions. It returns nil for a
-// zero or out-of-range c, and a new slice on every call.
-func (c Concern) SuggestedQuestions() []string {
-	if !c.Valid() {
-		return nil
-	}
-	return append([]string(nil), concernQuestions[c]...)
-}
+// UnmarshalText sets c from text ParseConcern accepts; empty text sets the
+// zero value. On error c is left unchanged.
+func (c *Concern) UnmarshalText(text []byte) error { return concerns.UnmarshalText(c, text) }
 
 // Deficit is one of the common problems in assessing safety that, according
 // to the research bulletin post, inspectors identified ("Inspectors
@@ -166,98 +105,40 @@ const (
 	FutureRisk
 )
 
-var deficitEnum = enum{
-	typ: "Deficit",
-	str: []string{
-		"not recorded",
-		"a poor understanding of risk of serious harm",
-		"a failure to note all elements of risk",
-		"an insufficient use of partner information",
-		"over-optimism about risks and contexts, with a minimisation of serious events or underplaying factors linked to risk of serious harm",
-		"accepting the child\u2019s account without seeking further information or enacting professional curiosity",
-		"assessments remaining out of date and not being reviewed following new information and events",
-		"too little or no consideration of future risks and the potential for escalation",
-	},
-	text: []string{
-		"",
-		"rosh-understanding",
-		"incomplete-risk",
-		"partner-information",
-		"over-optimism",
-		"accepting-account",
-		"out-of-date",
-		"future-risk",
-	},
-}
-
-// deficitQuestions is this library's suggestion of the questions each
-// deficit bears on most; see Deficit.SuggestedQuestions.
-var deficitQuestions = [...][]string{
-	RoSHUnderstanding:  {"A3.1", "A3.4"},
-	IncompleteRisk:     {"A2.2", "A3.1"},
-	PartnerInformation: {"A2.3", "A3.2"},
-	OverOptimism:       {"A3.4", "A3.reasonable"},
-	AcceptingAccount:   {"A2.3", "A3.2"},
-	OutOfDate:          {"R2.1", "R3.1"},
-	FutureRisk:         {"A3.1", "A3.4"},
-}
+var deficits = enum.New[Deficit]("classification.Deficit",
+	enum.Row{Token: "rosh-understanding", Label: "a poor understanding of risk of serious harm"},
+	enum.Row{Token: "incomplete-risk", Label: "a failure to note all elements of risk"},
+	enum.Row{Token: "partner-information", Label: "an insufficient use of partner information"},
+	enum.Row{Token: "over-optimism", Label: "over-optimism about risks and contexts, with a minimisation of serious events or underplaying factors linked to risk of serious harm"},
+	enum.Row{Token: "accepting-account", Label: "accepting the child\u2019s account without seeking further information or enacting professional curiosity"},
+	enum.Row{Token: "out-of-date", Label: "assessments remaining out of date and not being reviewed following new information and events"},
+	enum.Row{Token: "future-risk", Label: "too little or no consideration of future risks and the potential for escalation"},
+)
 
 // Deficits returns the seven deficits in the order of the research
 // bulletin post. The slice is new on every call.
-func Deficits() []Deficit {
-	out := make([]Deficit, 0, len(deficitEnum.text)-1)
-	for i := 1; i < len(deficitEnum.text); i++ {
-		out = append(out, Deficit(i))
-	}
-	return out
-}
+func Deficits() []Deficit { return deficits.Values() }
 
-// ParseDeficit parses the text form of a deficit (e.g. "over-optimism",
-// "out-of-date") or the bulletin post's words, in any case, with
-// surrounding white space ignored, spaces or underscores accepted in place
-// of hyphens, and an ASCII apostrophe accepted in place of the typographic
-// one. Anything else is an error of type [*ParseError].
-func ParseDeficit(s string) (Deficit, error) {
-	v, err := deficitEnum.parse(s)
-	return Deficit(v), err
-}
+// ParseDeficit parses a deficit's token (e.g. "over-optimism",
+// "out-of-date") or the bulletin post's words, in any ASCII case, with
+// spaces, hyphens or underscores alike, surrounding space ignored, and an
+// ASCII apostrophe accepted in place of the typographic one. Anything else
+// is an error that quotes the input.
+func ParseDeficit(s string) (Deficit, error) { return deficits.Parse(s) }
 
-// Valid reports whether d is one of the seven deficits.
-func (d Deficit) Valid() bool { return deficitEnum.valid(uint8(d)) }
+// String returns the deficit's token, e.g. "over-optimism" ("" for the zero
+// value).
+func (d Deficit) String() string { return deficits.String(d) }
 
-// String returns the research bulletin post's words for the deficit,
+// Label returns the research bulletin post's words for the deficit,
 // exactly (with the post's typographic apostrophe in "child’s"; the full
-// stop that ends the post's list is not part of the last item); "not
-// recorded" for the zero value; "Deficit(n)" for an out-of-range n.
-func (d Deficit) String() string { return deficitEnum.string(uint8(d)) }
+// stop that ends the post's list is not part of the last item).
+func (d Deficit) Label() string { return deficits.Label(d) }
 
-// MarshalText returns the stable text form, e.g. "over-optimism", and ""
-// for the zero value. An out-of-range value is an error of type
-// [*ValueError].
-func (d Deficit) MarshalText() ([]byte, error) { return deficitEnum.marshal(uint8(d)) }
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
+func (d Deficit) MarshalText() ([]byte, error) { return deficits.MarshalText(d) }
 
-// UnmarshalText sets d from text accepted by [ParseDeficit]; empty text
-// sets the zero value. On error d is left unchanged.
-func (d *Deficit) UnmarshalText(text []byte) error {
-	v, err := deficitEnum.unmarshal(text)
-	if err != nil {
-		return err
-	}
-	if d == nil {
-		return &ParseError{Type: "Deficit", Input: string(text)}
-	}
-	*d = Deficit(v)
-	return nil
-}
-
-// SuggestedQuestions returns the canonical IDs of the inspection questions
-// (e.g. "A3.4", "R3.1") that the deficit most bears on. This is this
-// library's suggestion, not the inspectorate's: neither the CARaG nor the
-// research bulletin post links deficits to questions. It returns nil for a
-// zero or out-of-range d, and a new slice on every call.
-func (d Deficit) SuggestedQuestions() []string {
-	if !d.Valid() {
-		return nil
-	}
-	return append([]string(nil), deficitQuestions[d]...)
-}
+// UnmarshalText sets d from text ParseDeficit accepts; empty text sets the
+// zero value. On error d is left unchanged.
+func (d *Deficit) UnmarshalText(text []byte) error { return deficits.UnmarshalText(d, text) }

@@ -18,7 +18,7 @@
 //     level of safety and wellbeing reasonable?" and the same for risk of
 //     serious harm; A2.reasonable and A3.reasonable in this library's
 //     identifiers).
-//   - [CheckRoSH], [ConsiderationType], [Effect] and [Constraint] encode the
+//   - [CheckRoSH], [ConsiderationType], [Use] and [Constraint] encode the
 //     guidance under A3.4 of the CARaG on assessing the likelihood of
 //     seriously harmful behaviour and on the nature of risk.
 //   - [Concern] and [Deficit] encode the ten key issues and the seven
@@ -29,13 +29,26 @@
 // Texts quoted from the sources are word for word, including the sources'
 // own slips; only line breaks of the printed text have been joined with a
 // single space. Where this package goes beyond the sources (for example
-// the severities of [CheckRoSH] findings, or [Concern.SuggestedQuestions])
-// the doc comment says so.
+// the severities of [CheckRoSH] findings, or the statistics of
+// agreement.go) the doc comment says so.
 //
 // All enumerations are small integer types whose zero value means "not
-// recorded"; each has String, MarshalText, UnmarshalText and a Parse
-// function, and parse errors are of type [*ParseError]. All functions are
-// pure and safe for concurrent use; slices returned are fresh copies.
+// recorded", with one behaviour across the library: String and MarshalText
+// give a lower-case hyphenated token ("very-high"), Label the words for
+// people ("Very high"), and each ParseX accepts the token or the label in
+// any ASCII case, with spaces, hyphens or underscores alike; a parse error
+// quotes the input and names the type. All functions are pure and safe for
+// concurrent use; slices returned are fresh copies.
+//
+// Where things are, one concern a file: level.go, the levels, the scales
+// and their definitions; reasonable.go, whether the case manager's level is
+// reasonable; consideration.go, what a RoSH rationale records (the A3.4
+// considerations, their uses and effects, the constraints); rosh.go, the
+// check of a RoSH rationale and its findings: to add a finding, add its code
+// to the list in the doc of [RoSHCode] and its check to CheckRoSH;
+// concern.go, the bulletin's concerns and deficits; agreement.go, the
+// library's statistics (Agree at once, or Agreement.Add one pair at a
+// time).
 //
 // The inspectorate's text is Crown copyright. Contains public sector
 // information licensed under the Open Government Licence v3.0.

@@ -54,10 +54,10 @@ func ExampleDistribute() {
 		classification.Low, 0, // not classified
 	})
 	for _, l := range classification.Levels() {
-		fmt.Printf("%-9s %d (%.0f%%)\n", l, d.Count(l), 100*d.Share(l))
+		fmt.Printf("%-9s %d (%.0f%%)\n", l.Label(), d.Counts[l], 100*d.Share(l))
 	}
-	fmt.Printf("not classified %d of %d\n", d.Count(0), d.Total)
-	fmt.Printf("High or Very high: %.1f%% of %d classified\n", 100*d.ShareHighOrVeryHigh(), d.Classified())
+	fmt.Printf("not classified %d of %d\n", d.Counts[0], d.Total)
+	fmt.Printf("High or Very high: %.1f%% of %d classified\n", 100*d.ShareHighOrVeryHigh(), d.Total-d.Counts[0]-d.Invalid)
 	// Output:
 	// Low       2 (29%)
 	// Medium    3 (43%)
@@ -75,7 +75,7 @@ func ExampleFrequencies_RankedConcerns() {
 		{Level: classification.Low},
 	})
 	for _, c := range f.RankedConcerns()[:3] {
-		fmt.Printf("%d of %d (%.0f%%): %s\n", c.Count, f.Cases, 100*c.Share, c.Concern)
+		fmt.Printf("%d of %d (%.0f%%): %s\n", c.Count, f.Cases, 100*c.Share, c.Concern.Label())
 	}
 	// Output:
 	// 2 of 4 (50%): carrying knives or other weapons

@@ -13,19 +13,18 @@ func ExampleParseLevel() {
 			fmt.Println(err)
 			continue
 		}
-		text, _ := l.MarshalText()
-		fmt.Printf("%s (%q)\n", l, text)
+		fmt.Printf("%s: %s\n", l, l.Label())
 	}
 	// Output:
-	// Very high ("very high")
-	// Medium ("medium")
+	// very-high: Very high
+	// medium: Medium
 	// classification: cannot parse "severe" as Level
 }
 
 func ExampleDefinition() {
-	for _, s := range classification.Scales() {
+	for _, s := range []classification.Scale{classification.SafetyAndWellbeing, classification.RiskOfSeriousHarm} {
 		d, _ := classification.Definition(s, classification.VeryHigh)
-		fmt.Printf("%s, %s: %s\n", s, classification.VeryHigh, d)
+		fmt.Printf("%s, %s: %s\n", s.Label(), classification.VeryHigh.Label(), d)
 	}
 	// Output:
 	// Safety and wellbeing, Very high: the negative safety and wellbeing concern could happen immediately, and the impact will be serious.
@@ -40,9 +39,9 @@ func ExampleCheckReasonable() {
 	v = classification.CheckReasonable(0, classification.High, false)
 	fmt.Println(v.Outcome, "-", v.Reason)
 	// Output:
-	// Inspector judgement Under 1
-	// Not reasonable Under 2
-	// Not reasonable - the case manager has recorded no classification; every case should have a classification
+	// inspector-judgement under 1
+	// not-reasonable under 2
+	// not-reasonable - the case manager has recorded no classification; every case should have a classification
 }
 
 func ExampleCheckRoSH() {

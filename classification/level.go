@@ -1,5 +1,7 @@
 package classification
 
+import "github.com/yjinspect/yjinspect/internal/enum"
+
 // Level is a classification level on either scale (see [Scale]), as set out
 // in A2.5 and A3.4 of the CARaG: "There are four classifications". The
 // zero value means not classified (not recorded). Levels are ordered, so
@@ -18,53 +20,39 @@ const (
 	VeryHigh
 )
 
-var levelEnum = enum{
-	typ:  "Level",
-	str:  []string{"Not classified", "Low", "Medium", "High", "Very high"},
-	text: []string{"", "low", "medium", "high", "very high"},
-}
+var levels = enum.New[Level]("classification.Level",
+	enum.Row{Token: "low", Label: "Low"},
+	enum.Row{Token: "medium", Label: "Medium"},
+	enum.Row{Token: "high", Label: "High"},
+	enum.Row{Token: "very-high", Label: "Very high"},
+)
 
 // Levels returns the four levels, least severe first. The slice is new on
 // every call.
-func Levels() []Level {
-	return []Level{Low, Medium, High, VeryHigh}
-}
+func Levels() []Level { return levels.Values() }
 
-// ParseLevel parses a level name: "low", "medium", "high" or "very high",
-// in any case, with surrounding white space ignored; "very high" may also
-// be written "very-high" or "very_high". Anything else, including "", is
-// an error of type [*ParseError] that quotes the input.
-func ParseLevel(s string) (Level, error) {
-	v, err := levelEnum.parse(s)
-	return Level(v), err
-}
+// ParseLevel parses a level: its token ("very-high") or its label ("Very
+// high"), in any ASCII case, with spaces, hyphens or underscores alike and
+// surrounding space ignored. Anything else, "" included, is an error that
+// quotes the input.
+func ParseLevel(s string) (Level, error) { return levels.Parse(s) }
 
-// Valid reports whether l is one of the four levels (not zero, not out of
-// range).
-func (l Level) Valid() bool { return levelEnum.valid(uint8(l)) }
+// String returns the level's token: "low", "medium", "high" or
+// "very-high"; "" for the zero value; "Level(n)" out of range.
+func (l Level) String() string { return levels.String(l) }
 
-// String returns "Low", "Medium", "High" or "Very high"; "Not classified"
-// for the zero value; and "Level(n)" for an out-of-range value n.
-func (l Level) String() string { return levelEnum.string(uint8(l)) }
+// Label returns the level as the source prints it: "Low", "Medium", "High"
+// or "Very high"; "not recorded" for the zero value.
+func (l Level) Label() string { return levels.Label(l) }
 
-// MarshalText returns "low", "medium", "high" or "very high", and "" for
-// the zero value (not classified). An out-of-range value is an error of
-// type [*ValueError].
-func (l Level) MarshalText() ([]byte, error) { return levelEnum.marshal(uint8(l)) }
+// MarshalText returns the token, "" for the zero value (not classified). A
+// value out of range is an error.
+func (l Level) MarshalText() ([]byte, error) { return levels.MarshalText(l) }
 
-// UnmarshalText sets l from text accepted by [ParseLevel]; empty text sets
-// the zero value (not classified). On error l is left unchanged.
-func (l *Level) UnmarshalText(text []byte) error {
-	v, err := levelEnum.unmarshal(text)
-	if err != nil {
-		return err
-	}
-	if l == nil {
-		return &ParseError{Type: "Level", Input: string(text)}
-	}
-	*l = Level(v)
-	return nil
-}
+// UnmarshalText sets l from text ParseLevel accepts ("very high", as
+// records written before the tokens were hyphenated say, included); empty
+// text sets the zero value. On error l is left unchanged.
+func (l *Level) UnmarshalText(text []byte) error { return levels.UnmarshalText(l, text) }
 
 // Scale is one of the two classification scales of the CARaG: safety and
 // wellbeing of the child (A2.5) and risk of serious harm to others (A3.4).
@@ -81,54 +69,31 @@ const (
 	RiskOfSeriousHarm
 )
 
-var scaleEnum = enum{
-	typ:     "Scale",
-	str:     []string{"Not set", "Safety and wellbeing", "Risk of serious harm"},
-	text:    []string{"", "safetyAndWellbeing", "riskOfSeriousHarm"},
-	aliases: map[string]uint8{"rosh": uint8(RiskOfSeriousHarm)},
-}
+var scales = enum.New[Scale]("classification.Scale",
+	enum.Row{Token: "safety-and-wellbeing", Label: "Safety and wellbeing", Aliases: []string{"safetyAndWellbeing"}},
+	enum.Row{Token: "risk-of-serious-harm", Label: "Risk of serious harm", Aliases: []string{"riskOfSeriousHarm", "rosh"}},
+)
 
-// Scales returns the two scales, safety and wellbeing first. The slice is
-// new on every call.
-func Scales() []Scale {
-	return []Scale{SafetyAndWellbeing, RiskOfSeriousHarm}
-}
+// ParseScale parses a scale: its token ("risk-of-serious-harm"), its label
+// ("Risk of serious harm"), the JSON keys "safetyAndWellbeing" and
+// "riskOfSeriousHarm", or "rosh"; in any ASCII case, with spaces, hyphens
+// or underscores alike. Anything else is an error that quotes the input.
+func ParseScale(s string) (Scale, error) { return scales.Parse(s) }
 
-// ParseScale parses a scale: the text form "safetyAndWellbeing" or
-// "riskOfSeriousHarm", the words "safety and wellbeing" or "risk of serious
-// harm", or "rosh"; in any case, with surrounding white space ignored (and
-// hyphens or underscores accepted in place of spaces). Anything else is an
-// error of type [*ParseError].
-func ParseScale(s string) (Scale, error) {
-	v, err := scaleEnum.parse(s)
-	return Scale(v), err
-}
+// String returns the scale's token, "safety-and-wellbeing" or
+// "risk-of-serious-harm" ("" for the zero value).
+func (s Scale) String() string { return scales.String(s) }
 
-// Valid reports whether s is one of the two scales.
-func (s Scale) Valid() bool { return scaleEnum.valid(uint8(s)) }
+// Label returns "Safety and wellbeing" or "Risk of serious harm".
+func (s Scale) Label() string { return scales.Label(s) }
 
-// String returns "Safety and wellbeing" or "Risk of serious harm"; "Not
-// set" for the zero value; and "Scale(n)" for an out-of-range value n.
-func (s Scale) String() string { return scaleEnum.string(uint8(s)) }
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
+func (s Scale) MarshalText() ([]byte, error) { return scales.MarshalText(s) }
 
-// MarshalText returns "safetyAndWellbeing" or "riskOfSeriousHarm" (the keys
-// used in JSON), and "" for the zero value. An out-of-range value is an
-// error of type [*ValueError].
-func (s Scale) MarshalText() ([]byte, error) { return scaleEnum.marshal(uint8(s)) }
-
-// UnmarshalText sets s from text accepted by [ParseScale]; empty text sets
-// the zero value. On error s is left unchanged.
-func (s *Scale) UnmarshalText(text []byte) error {
-	v, err := scaleEnum.unmarshal(text)
-	if err != nil {
-		return err
-	}
-	if s == nil {
-		return &ParseError{Type: "Scale", Input: string(text)}
-	}
-	*s = Scale(v)
-	return nil
-}
+// UnmarshalText sets s from text ParseScale accepts; empty text sets the
+// zero value. On error s is left unchanged.
+func (s *Scale) UnmarshalText(text []byte) error { return scales.UnmarshalText(s, text) }
 
 // definitions holds the CARaG's definitions, word for word: A2.5 for safety
 // and wellbeing and A3.4 for risk of serious harm. Index by scale, then by
@@ -155,7 +120,7 @@ var definitions = [3][5]string{
 // a full stop). The two scales have different definitions except for Low.
 // It reports false, with "", if s or l is not set or out of range.
 func Definition(s Scale, l Level) (string, bool) {
-	if !s.Valid() || !l.Valid() {
+	if !scales.Valid(s) || !levels.Valid(l) {
 		return "", false
 	}
 	return definitions[s][l], true

@@ -66,13 +66,13 @@ func TestDefinitionsInSource(t *testing.T) {
 	parts := map[Scale]string{SafetyAndWellbeing: text[:split], RiskOfSeriousHarm: text[split:]}
 	for _, tt := range definitionTests {
 		got, _ := Definition(tt.scale, tt.level)
-		assert.Contains(t, parts[tt.scale], "• "+tt.level.String()+" – "+got+" ", "%v %v", tt.scale, tt.level)
+		assert.Contains(t, parts[tt.scale], "• "+tt.level.Label()+" – "+got+" ", "%v %v", tt.scale, tt.level)
 	}
 }
 
 func TestConsiderationSourcesInSource(t *testing.T) {
 	text := sourceText(t, caragPath)
-	for _, ct := range ConsiderationTypes() {
-		assert.Contains(t, text, ct.Source(), ct.String())
+	for _, ct := range considerationTypes.Values() {
+		assert.Contains(t, text, ct.Source(), ct.Label())
 	}
 }

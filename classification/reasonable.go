@@ -3,17 +3,20 @@ package classification
 import (
 	"strconv"
 	"sync"
+
+	"github.com/yjinspect/yjinspect/internal/enum"
 )
 
-// Outcome is the answer to the CARaG's question whether the case manager's
-// classification is reasonable (the unnumbered questions after A2.5 and
-// A3.4). The zero value means not recorded.
-type Outcome uint8
+// Reasonableness is the answer to the CARaG's question whether the case
+// manager's classification is reasonable (the unnumbered questions after
+// A2.5 and A3.4), as CheckReasonable gives it. The zero value means not
+// recorded.
+type Reasonableness uint8
 
 // The outcomes of [CheckReasonable].
 const (
 	// Reasonable: the case manager's classification is reasonable.
-	Reasonable Outcome = iota + 1
+	Reasonable Reasonableness = iota + 1
 	// NotReasonable: the case manager's classification is not reasonable
 	// (or there is none).
 	NotReasonable
@@ -22,45 +25,33 @@ const (
 	InspectorJudgement
 )
 
-var outcomeEnum = enum{
-	typ:  "Outcome",
-	str:  []string{"Not recorded", "Reasonable", "Not reasonable", "Inspector judgement"},
-	text: []string{"", "reasonable", "not-reasonable", "inspector-judgement"},
-}
+var reasonableness = enum.New[Reasonableness]("classification.Reasonableness",
+	enum.Row{Token: "reasonable", Label: "Reasonable"},
+	enum.Row{Token: "not-reasonable", Label: "Not reasonable"},
+	enum.Row{Token: "inspector-judgement", Label: "Inspector judgement"},
+)
 
-// ParseOutcome parses "reasonable", "not-reasonable" or
-// "inspector-judgement", in any case, with surrounding white space ignored
-// and spaces or underscores accepted in place of hyphens. Anything else is
-// an error of type [*ParseError].
-func ParseOutcome(s string) (Outcome, error) {
-	v, err := outcomeEnum.parse(s)
-	return Outcome(v), err
-}
+// ParseReasonableness parses "reasonable", "not-reasonable" or
+// "inspector-judgement", or the labels, in any ASCII case, with spaces,
+// hyphens or underscores alike. Anything else is an error that quotes the
+// input.
+func ParseReasonableness(s string) (Reasonableness, error) { return reasonableness.Parse(s) }
 
-// Valid reports whether o is one of the named outcomes.
-func (o Outcome) Valid() bool { return outcomeEnum.valid(uint8(o)) }
+// String returns the token: "reasonable", "not-reasonable" or
+// "inspector-judgement" ("" for the zero value).
+func (o Reasonableness) String() string { return reasonableness.String(o) }
 
-// String returns "Reasonable", "Not reasonable" or "Inspector judgement";
-// "Not recorded" for the zero value; "Outcome(n)" for an out-of-range n.
-func (o Outcome) String() string { return outcomeEnum.string(uint8(o)) }
+// Label returns "Reasonable", "Not reasonable" or "Inspector judgement".
+func (o Reasonableness) Label() string { return reasonableness.Label(o) }
 
-// MarshalText returns "reasonable", "not-reasonable" or
-// "inspector-judgement", and "" for the zero value. An out-of-range value
-// is an error of type [*ValueError].
-func (o Outcome) MarshalText() ([]byte, error) { return outcomeEnum.marshal(uint8(o)) }
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
+func (o Reasonableness) MarshalText() ([]byte, error) { return reasonableness.MarshalText(o) }
 
-// UnmarshalText sets o from text accepted by [ParseOutcome]; empty text
+// UnmarshalText sets o from text ParseReasonableness accepts; empty text
 // sets the zero value. On error o is left unchanged.
-func (o *Outcome) UnmarshalText(text []byte) error {
-	v, err := outcomeEnum.unmarshal(text)
-	if err != nil {
-		return err
-	}
-	if o == nil {
-		return &ParseError{Type: "Outcome", Input: string(text)}
-	}
-	*o = Outcome(v)
-	return nil
+func (o *Reasonableness) UnmarshalText(text []byte) error {
+	return reasonableness.UnmarshalText(o, text)
 }
 
 // Direction says how the case manager's level compares with the
@@ -77,49 +68,35 @@ const (
 	Over
 )
 
-var directionEnum = enum{
-	typ:  "Direction",
-	str:  []string{"Unknown", "Same", "Under", "Over"},
-	text: []string{"", "same", "under", "over"},
-}
+var directions = enum.New[Direction]("classification.Direction",
+	enum.Row{Token: "same", Label: "Same"},
+	enum.Row{Token: "under", Label: "Under"},
+	enum.Row{Token: "over", Label: "Over"},
+)
 
-// ParseDirection parses "same", "under" or "over", in any case, with
-// surrounding white space ignored. Anything else is an error of type
-// [*ParseError].
-func ParseDirection(s string) (Direction, error) {
-	v, err := directionEnum.parse(s)
-	return Direction(v), err
-}
+// ParseDirection parses "same", "under" or "over", in any ASCII case, with
+// surrounding space ignored. Anything else is an error that quotes the
+// input.
+func ParseDirection(s string) (Direction, error) { return directions.Parse(s) }
 
-// Valid reports whether d is one of the named directions.
-func (d Direction) Valid() bool { return directionEnum.valid(uint8(d)) }
+// String returns "same", "under" or "over" ("" for the zero value).
+func (d Direction) String() string { return directions.String(d) }
 
-// String returns "Same", "Under" or "Over"; "Unknown" for the zero value;
-// "Direction(n)" for an out-of-range n.
-func (d Direction) String() string { return directionEnum.string(uint8(d)) }
+// Label returns "Same", "Under" or "Over".
+func (d Direction) Label() string { return directions.Label(d) }
 
-// MarshalText returns "same", "under" or "over", and "" for the zero value.
-// An out-of-range value is an error of type [*ValueError].
-func (d Direction) MarshalText() ([]byte, error) { return directionEnum.marshal(uint8(d)) }
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
+func (d Direction) MarshalText() ([]byte, error) { return directions.MarshalText(d) }
 
-// UnmarshalText sets d from text accepted by [ParseDirection]; empty text
-// sets the zero value. On error d is left unchanged.
-func (d *Direction) UnmarshalText(text []byte) error {
-	v, err := directionEnum.unmarshal(text)
-	if err != nil {
-		return err
-	}
-	if d == nil {
-		return &ParseError{Type: "Direction", Input: string(text)}
-	}
-	*d = Direction(v)
-	return nil
-}
+// UnmarshalText sets d from text ParseDirection accepts; empty text sets
+// the zero value. On error d is left unchanged.
+func (d *Direction) UnmarshalText(text []byte) error { return directions.UnmarshalText(d, text) }
 
 // Verdict is the result of [CheckReasonable].
 type Verdict struct {
 	// Outcome is whether the case manager's level is reasonable.
-	Outcome Outcome `json:"outcome"`
+	Outcome Reasonableness `json:"outcome"`
 	// Direction is how the case manager's level compares with the
 	// inspector's; zero (unknown) if either level is missing.
 	Direction Direction `json:"direction"`
@@ -192,27 +169,27 @@ func checkReasonable(caseManager, inspector Level, nearBoundary bool) Verdict {
 			Outcome: NotReasonable,
 			Reason:  "the case manager has recorded no classification; every case should have a classification",
 		}
-	case !caseManager.Valid():
+	case !levels.Valid(caseManager):
 		return Verdict{
 			Outcome: NotReasonable,
-			Reason:  "the case manager's classification is an invalid level (" + caseManager.String() + "), so it is treated as not recorded; every case should have a classification",
+			Reason:  "the case manager's classification is an invalid level (" + caseManager.Label() + "), so it is treated as not recorded; every case should have a classification",
 		}
 	case inspector == 0:
 		return Verdict{
 			Outcome: InspectorJudgement,
 			Reason:  "the inspector's level is not recorded, so there is nothing to compare with; whether the case manager's classification is reasonable is the inspector's judgement",
 		}
-	case !inspector.Valid():
+	case !levels.Valid(inspector):
 		return Verdict{
 			Outcome: InspectorJudgement,
-			Reason:  "the inspector's level is an invalid level (" + inspector.String() + "), so it is treated as not recorded; whether the case manager's classification is reasonable is the inspector's judgement",
+			Reason:  "the inspector's level is an invalid level (" + inspector.Label() + "), so it is treated as not recorded; whether the case manager's classification is reasonable is the inspector's judgement",
 		}
 	}
 	if caseManager == inspector {
 		return Verdict{
 			Outcome:   Reasonable,
 			Direction: Same,
-			Reason:    "the case manager's classification (" + caseManager.String() + ") is the same as the inspector's",
+			Reason:    "the case manager's classification (" + caseManager.Label() + ") is the same as the inspector's",
 		}
 	}
 	v := Verdict{Direction: Over, Steps: int(caseManager) - int(inspector)}
@@ -224,8 +201,8 @@ func checkReasonable(caseManager, inspector Level, nearBoundary bool) Verdict {
 	if v.Steps == 1 {
 		levels = "level"
 	}
-	diff := "the case manager's classification (" + caseManager.String() + ") is " +
-		strconv.Itoa(v.Steps) + " " + levels + " " + lower + " than the inspector's (" + inspector.String() + ")"
+	diff := "the case manager's classification (" + caseManager.Label() + ") is " +
+		strconv.Itoa(v.Steps) + " " + levels + " " + lower + " than the inspector's (" + inspector.Label() + ")"
 	switch {
 	case v.Steps == 1 && nearBoundary:
 		v.Outcome = InspectorJudgement

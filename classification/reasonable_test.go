@@ -11,7 +11,7 @@ import (
 
 func TestCheckReasonable(t *testing.T) {
 	type want struct {
-		Outcome   Outcome
+		Outcome   Reasonableness
 		Direction Direction
 		Steps     int
 	}
@@ -71,7 +71,7 @@ func TestCheckReasonableAllPairs(t *testing.T) {
 				d := int(cm) - int(in)
 				steps := max(d, -d)
 				assert.Equal(t, steps, v.Steps)
-				var wantOutcome Outcome
+				var wantOutcome Reasonableness
 				switch {
 				case steps == 0:
 					wantOutcome = Reasonable

@@ -10,22 +10,24 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
+
+	"github.com/yjinspect/yjinspect/internal/enum"
 )
 
 func bp(b bool) *bool { return &b }
 
 // f builds an expected finding; messages are checked separately.
-func f(s Severity, c Code, i int) Finding {
-	return Finding{Severity: s, Code: c, Consideration: i}
+func f(s Severity, c RoSHCode, i int) RoSHFinding {
+	return RoSHFinding{Severity: s, Code: c, Consideration: i}
 }
 
-var ignoreMessage = cmpopts.IgnoreFields(Finding{}, "Message")
+var ignoreMessage = cmpopts.IgnoreFields(RoSHFinding{}, "Message")
 
 func TestCheckRoSH(t *testing.T) {
 	tests := []struct {
 		name string
 		r    Rationale
-		want []Finding
+		want []RoSHFinding
 		msgs []string // substrings expected in the messages, in order of findings
 	}{
 		// Clean rationales.
@@ -50,45 +52,45 @@ func TestCheckRoSH(t *testing.T) {
 		}}},
 
 		// Level findings.
-		{name: "no level", r: Rationale{}, want: []Finding{f(Error, CodeNoLevel, -1)},
+		{name: "no level", r: Rationale{}, want: []RoSHFinding{f(Error, codeNoLevel, -1)},
 			msgs: []string{"every case should have a classification for risk of serious harm"}},
-		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []Finding{f(Error, CodeInvalidLevel, -1)},
+		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []RoSHFinding{f(Error, codeInvalidLevel, -1)},
 			msgs: []string{"invalid level (Level(200))"}},
 		{name: "low, factors, not mitigated", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(true)},
-			want: []Finding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
 		{name: "low, factors, not stable", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(false)},
-			want: []Finding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"not stable"}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"not stable"}},
 		{name: "low, factors, neither", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)},
-			want: []Finding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
 		{name: "low, factors, not mitigated, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false)},
-			want: []Finding{f(Error, CodeLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
 		{name: "low, factors, mitigation unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Stable: bp(true)},
-			want: []Finding{f(Warning, CodeLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
 		{name: "low, factors, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true)},
-			want: []Finding{f(Warning, CodeLowNotMitigated, -1)}, msgs: []string{"stable and likely to remain so"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"stable and likely to remain so"}},
 		{name: "low, factors, both unknown", r: Rationale{Level: Low, CurrentFactors: bp(true)},
-			want: []Finding{f(Warning, CodeLowNotMitigated, -1)}, msgs: []string{"does not record"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record"}},
 		{name: "low, factors unknown", r: Rationale{Level: Low},
-			want: []Finding{f(Warning, CodeLowUnconfirmed, -1)}, msgs: []string{"cannot confirm that low is appropriate"}},
+			want: []RoSHFinding{f(Warning, codeLowUnconfirmed, -1)}, msgs: []string{"cannot confirm that low is appropriate"}},
 		{name: "low, factors unknown, not mitigated", r: Rationale{Level: Low, Mitigated: bp(false), Stable: bp(true)},
-			want: []Finding{f(Warning, CodeLowUnconfirmed, -1)}},
+			want: []RoSHFinding{f(Warning, codeLowUnconfirmed, -1)}},
 
 		// Consideration findings.
 		{name: "no access used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: AcuteDynamicFactors, Use: Raise},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
-		}}, want: []Finding{f(Warning, CodeNoAccessLowered, 1)}, msgs: []string{"not in itself a reason to lower"}},
+		}}, want: []RoSHFinding{f(Warning, codeNoAccessLowered, 1)}, msgs: []string{"not in itself a reason to lower"}},
 		{name: "acute dynamic used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: AcuteDynamicFactors, Use: Lower},
-		}}, want: []Finding{f(Warning, CodeAgainstDirection, 0)}, msgs: []string{"may increase the assessed level of RoSH"}},
+		}}, want: []RoSHFinding{f(Warning, codeAgainstDirection, 0)}, msgs: []string{"may increase the assessed level of RoSH"}},
 		{name: "may-lower considerations used to raise", r: Rationale{Level: High, Considerations: []Consideration{
 			{Type: StableDynamicFactors, Use: Raise},
 			{Type: Strengths, Use: Raise},
 			{Type: CapacityAndMotivation, Use: Raise},
 			{Type: VictimArrangementsCompliance, Use: Raise},
-		}}, want: []Finding{
-			f(Warning, CodeAgainstDirection, 0), f(Warning, CodeAgainstDirection, 1),
-			f(Warning, CodeAgainstDirection, 2), f(Warning, CodeAgainstDirection, 3),
+		}}, want: []RoSHFinding{
+			f(Warning, codeAgainstDirection, 0), f(Warning, codeAgainstDirection, 1),
+			f(Warning, codeAgainstDirection, 2), f(Warning, codeAgainstDirection, 3),
 		}, msgs: []string{"to raise", "known strengths may reduce", "commitment to change", "may contribute towards lowering"}},
 		{name: "invalid considerations", r: Rationale{Level: High, Considerations: []Consideration{
 			{},
@@ -98,18 +100,18 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: Strengths, Use: Use(3)},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Constraint(6)},
 			{Type: ConsiderationType(255), Use: Use(255), Constraint: Constraint(255), Note: "secret"},
-		}}, want: []Finding{
-			f(Error, CodeInvalidConsideration, 0), f(Error, CodeInvalidConsideration, 1),
-			f(Error, CodeInvalidConsideration, 2), f(Error, CodeInvalidConsideration, 3),
-			f(Error, CodeInvalidConsideration, 4), f(Error, CodeInvalidConsideration, 5),
-			f(Error, CodeInvalidConsideration, 6),
+		}}, want: []RoSHFinding{
+			f(Error, codeInvalidConsideration, 0), f(Error, codeInvalidConsideration, 1),
+			f(Error, codeInvalidConsideration, 2), f(Error, codeInvalidConsideration, 3),
+			f(Error, codeInvalidConsideration, 4), f(Error, codeInvalidConsideration, 5),
+			f(Error, codeInvalidConsideration, 6),
 		}, msgs: []string{"type not recorded, use not recorded", "use not recorded", "type not recorded", "ConsiderationType(12)", "Use(3)", "Constraint(6)", "ConsiderationType(255), use Use(255), constraint Constraint(255)"}},
 		{name: "constraint misplaced", r: Rationale{Level: High, Considerations: []Consideration{
 			{Type: Strengths, Use: Lower, Constraint: SchoolExclusion},
 			{Type: AcuteDynamicFactors, Use: Lower, Constraint: Custody},
-		}}, want: []Finding{
-			f(Warning, CodeConstraintMisplaced, 0),
-			f(Warning, CodeAgainstDirection, 1), f(Warning, CodeConstraintMisplaced, 1),
+		}}, want: []RoSHFinding{
+			f(Warning, codeConstraintMisplaced, 0),
+			f(Warning, codeAgainstDirection, 1), f(Warning, codeConstraintMisplaced, 1),
 		}},
 
 		// Several at once, in order: level first, then considerations.
@@ -117,13 +119,13 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: NoAccessToVictims, Use: Lower},
 			{Use: Raise},
 			{Type: AcuteDynamicFactors, Use: Lower},
-		}}, want: []Finding{
-			f(Error, CodeNoLevel, -1), f(Warning, CodeNoAccessLowered, 0),
-			f(Error, CodeInvalidConsideration, 1), f(Warning, CodeAgainstDirection, 2),
+		}}, want: []RoSHFinding{
+			f(Error, codeNoLevel, -1), f(Warning, codeNoAccessLowered, 0),
+			f(Error, codeInvalidConsideration, 1), f(Warning, codeAgainstDirection, 2),
 		}},
 		{name: "low not mitigated and no access lowered", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false),
 			Considerations: []Consideration{{Type: NoAccessToVictims, Use: Lower, Constraint: EndOfRelationship}}},
-			want: []Finding{f(Error, CodeLowNotMitigated, -1), f(Warning, CodeNoAccessLowered, 0)}},
+			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1), f(Warning, codeNoAccessLowered, 0)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -161,7 +163,7 @@ func TestCheckRoSHHugeSlice(t *testing.T) {
 	for i := range cs {
 		cs[i] = Consideration{Type: ConsiderationType(i % 256), Use: Use(i % 4), Constraint: Constraint(i % 7)}
 	}
-	var got []Finding
+	var got []RoSHFinding
 	require.NotPanics(t, func() { got = CheckRoSH(Rationale{Level: Level(3), Considerations: cs}) })
 	require.NotEmpty(t, got)
 	checkFindingsShape(t, got, len(cs))
@@ -169,11 +171,15 @@ func TestCheckRoSHHugeSlice(t *testing.T) {
 
 // checkFindingsShape checks the invariants every result of CheckRoSH must
 // satisfy.
-func checkFindingsShape(t require.TestingT, got []Finding, n int) {
-	known := Codes()
+func checkFindingsShape(t require.TestingT, got []RoSHFinding, n int) {
+	known := []RoSHCode{
+		codeNoLevel, codeInvalidLevel, codeLowNotMitigated, codeLowUnconfirmed,
+		codeInvalidConsideration, codeNoAccessLowered, codeAgainstDirection,
+		codeConstraintMisplaced,
+	}
 	prev := -1
 	for i, f := range got {
-		require.True(t, f.Severity.Valid(), "finding %d severity", i)
+		require.True(t, severities.Valid(f.Severity), "finding %d severity", i)
 		require.Contains(t, known, f.Code, "finding %d code", i)
 		require.GreaterOrEqual(t, f.Consideration, -1)
 		require.Less(t, f.Consideration, n)
@@ -266,7 +272,7 @@ func TestRationaleJSON(t *testing.T) {
 
 	var bad Rationale
 	err = json.Unmarshal([]byte(`{"level":"extreme"}`), &bad)
-	var pe *ParseError
+	var pe *enum.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "extreme", pe.Input)
 }
@@ -284,61 +290,42 @@ func TestFindingJSON(t *testing.T) {
 }
 
 func TestConsiderationEffects(t *testing.T) {
-	want := map[ConsiderationType]Effect{
-		StaticFactors:                Unstated,
-		StableDynamicFactors:         MayLower,
-		AcuteDynamicFactors:          MayRaise,
-		Strengths:                    MayLower,
-		ResourcesAndServices:         Unstated,
-		CapacityAndMotivation:        MayLower,
-		SimilarCircumstances:         Unstated,
-		SeekingOpportunities:         Unstated,
-		OtherHarmfulBehaviour:        Unstated,
-		NoAccessToVictims:            NotAReasonToLower,
-		VictimArrangementsCompliance: MayLower,
+	want := map[ConsiderationType]effect{
+		StaticFactors:                unstated,
+		StableDynamicFactors:         mayLower,
+		AcuteDynamicFactors:          mayRaise,
+		Strengths:                    mayLower,
+		ResourcesAndServices:         unstated,
+		CapacityAndMotivation:        mayLower,
+		SimilarCircumstances:         unstated,
+		SeekingOpportunities:         unstated,
+		OtherHarmfulBehaviour:        unstated,
+		NoAccessToVictims:            notAReasonToLower,
+		VictimArrangementsCompliance: mayLower,
 	}
-	require.Len(t, ConsiderationTypes(), len(want))
-	for _, ct := range ConsiderationTypes() {
-		assert.Equal(t, want[ct], ct.Effect(), ct.String())
+	require.Len(t, considerationTypes.Values(), len(want))
+	for _, ct := range considerationTypes.Values() {
+		assert.Equal(t, want[ct], ct.effect(), ct.Label())
 		src := ct.Source()
 		assert.NotEmpty(t, src)
-		switch ct.Effect() {
-		case MayRaise:
+		switch ct.effect() {
+		case mayRaise:
 			assert.Contains(t, src, "may increase")
-		case MayLower:
+		case mayLower:
 			assert.Regexp(t, `may (reduce|contribute towards lowering)`, src)
-		case NotAReasonToLower:
+		case notAReasonToLower:
 			assert.Contains(t, src, "is not in itself a reason to lower")
-		case Unstated:
+		case unstated:
 			assert.Regexp(t, `\?$`, src, "unstated considerations are quoted as questions")
 		}
 	}
 	for _, bad := range []ConsiderationType{0, 12, 255} {
-		assert.Equal(t, Effect(0), bad.Effect())
+		assert.Equal(t, unstated, bad.effect())
 		assert.Empty(t, bad.Source())
 	}
 }
 
-func TestCodes(t *testing.T) {
-	want := []Code{
-		"rosh-no-level", "rosh-invalid-level", "rosh-low-not-mitigated", "rosh-low-unconfirmed",
-		"rosh-invalid-consideration", "rosh-no-access-lowered", "rosh-against-direction",
-		"rosh-constraint-misplaced",
-	}
-	got := Codes()
-	assert.Equal(t, want, got)
-	got[0] = "x"
-	assert.Equal(t, CodeNoLevel, Codes()[0])
-}
-
-func TestConstraintsAndTypesFresh(t *testing.T) {
-	c := Constraints()
-	require.Equal(t, []Constraint{Custody, SchoolExclusion, ChildProtection, EndOfRelationship, OtherConstraint}, c)
-	c[0] = 0
-	assert.Equal(t, Custody, Constraints()[0])
-	ct := ConsiderationTypes()
-	ct[0] = 0
-	assert.Equal(t, StaticFactors, ConsiderationTypes()[0])
+func TestConstraintAliases(t *testing.T) {
 	for in, want := range map[string]Constraint{"ending of a relationship": EndOfRelationship, "other constraint": OtherConstraint, "Other external constraint": OtherConstraint} {
 		got, err := ParseConstraint(in)
 		require.NoError(t, err, in)

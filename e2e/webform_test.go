@@ -248,7 +248,7 @@ func TestWebformInBrowser(t *testing.T) {
 	for _, kq := range []string{"P2", "D2"} {
 		row := p.text("#summary-" + kq)
 		assert.Contains(t, row, "Yes", kq)
-		assert.Contains(t, row, "no factors rule", kq)
+		assert.Contains(t, row, "No factors rule", kq)
 		assert.Equal(t, "yes", p.attr("#summary-"+kq, "data-answer"), kq)
 		assert.Equal(t, "no-factors-rule", p.attr("#summary-"+kq, "data-decided-by"), kq)
 	}
@@ -263,7 +263,7 @@ func TestWebformInBrowser(t *testing.T) {
 	)
 	p.saveAndWait()
 	p.screenshot("02-rosh-verdict-full.png", true)
-	const verdictSel = `#verdict-riskOfSeriousHarm`
+	const verdictSel = `#verdict-risk-of-serious-harm`
 	verdict := p.text(verdictSel)
 	assert.Equal(t, "not-reasonable", p.attr(verdictSel, "data-outcome"))
 	assert.Equal(t, "under", p.attr(verdictSel, "data-direction"))
@@ -272,7 +272,7 @@ func TestWebformInBrowser(t *testing.T) {
 	assert.Contains(t, verdict, "Under")
 	assert.Contains(t, p.text(verdictSel+` .case-manager`), "Low")
 	assert.Contains(t, p.text(verdictSel+` .inspector`), "High")
-	assert.Contains(t, p.text(`#summary-P2`), "no factors rule", "P2 still decided by the rule")
+	assert.Contains(t, p.text(`#summary-P2`), "No factors rule", "P2 still decided by the rule")
 
 	// The viewport at the verdicts, and at the questions with a guidance
 	// panel open, as an inspector sees them.

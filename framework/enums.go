@@ -3,7 +3,7 @@ package framework
 import "github.com/yjinspect/yjinspect/internal/enum"
 
 // Kind is the kind of a question, from the source's key. The zero value means
-// not set.
+// not recorded.
 type Kind uint8
 
 // The question kinds.
@@ -18,57 +18,35 @@ const (
 	Summary
 )
 
-var kinds = enum.Table[Kind]{
-	Type:  "Kind",
-	Names: []string{"not set", "prompt", "information", "summary"},
-	Texts: []string{"", "prompt", "information", "summary"},
-}
-
-// String returns the kind's name: "prompt", "information" or "summary".
-func (k Kind) String() string { return kinds.String(k) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" gives the zero value.
-func (k *Kind) UnmarshalText(b []byte) error { return unmarshalEnum(&kinds, k, b) }
-
-// ParseKind parses "prompt", "information" or "summary" in any case.
-func ParseKind(s string) (Kind, error) { return parseEnum(&kinds, s) }
-
-// Phase is the phase of work a key question looks at. The zero value means
-// not set (the case manager interview has no phase).
-type Phase uint8
-
-// The phases, one per standard.
-const (
-	Assessment Phase = iota + 1
-	Planning
-	ImplementationAndDelivery
-	Reviewing
+var kinds = enum.New[Kind]("framework.Kind",
+	enum.Row{Token: "prompt", Label: "Prompt"},
+	enum.Row{Token: "information", Label: "Information question"},
+	enum.Row{Token: "summary", Label: "Summary judgement"},
 )
 
-var phases = enum.Table[Phase]{
-	Type:  "Phase",
-	Names: []string{"not set", "Assessment", "Planning", "Implementation and delivery", "Reviewing"},
-	Texts: []string{"", "assessment", "planning", "implementation-and-delivery", "reviewing"},
-}
+// ParseKind parses "prompt", "information" or "summary", or the label, in
+// any ASCII case, with surrounding space ignored. Anything else is an error
+// that quotes the input.
+func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
 
-// String returns the phase as the source names it, e.g. "Implementation and
-// delivery".
-func (p Phase) String() string { return phases.String(p) }
+// String returns the kind's token: "prompt", "information" or "summary"
+// ("" for the zero value).
+func (k Kind) String() string { return kinds.String(k) }
 
-// MarshalText implements encoding.TextMarshaler.
-func (p Phase) MarshalText() ([]byte, error) { return phases.MarshalText(p) }
+// Label returns "Prompt", "Information question" or "Summary judgement".
+func (k Kind) Label() string { return kinds.Label(k) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" gives the zero value.
-func (p *Phase) UnmarshalText(b []byte) error { return unmarshalEnum(&phases, p, b) }
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
+func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
 
-// ParsePhase parses a phase's text or String form in any case.
-func ParsePhase(s string) (Phase, error) { return parseEnum(&phases, s) }
+// UnmarshalText sets k from text ParseKind accepts; empty text sets the
+// zero value. On error k is left unchanged.
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }
 
-// Area is what a key question is about. The zero value means not set (the
-// case manager interview covers all three).
+// Area is what a key question is about: the child's desistance, keeping the
+// child safe, or keeping other people safe. The zero value means not
+// recorded (the case manager interview covers all three).
 type Area uint8
 
 // The areas.
@@ -78,26 +56,34 @@ const (
 	KeepingOtherPeopleSafe
 )
 
-var areas = enum.Table[Area]{
-	Type:  "Area",
-	Names: []string{"not set", "desistance", "keeping the child safe", "keeping other people safe"},
-	Texts: []string{"", "desistance", "keeping-the-child-safe", "keeping-other-people-safe"},
-}
+var areas = enum.New[Area]("framework.Area",
+	enum.Row{Token: "desistance", Label: "Desistance"},
+	enum.Row{Token: "keeping-the-child-safe", Label: "Keeping the child safe"},
+	enum.Row{Token: "keeping-other-people-safe", Label: "Keeping other people safe"},
+)
 
-// String returns the area in words, e.g. "keeping the child safe".
+// ParseArea parses an area's token ("keeping-the-child-safe") or label
+// ("Keeping the child safe"), in any ASCII case, with spaces, hyphens or
+// underscores alike. Anything else is an error that quotes the input.
+func ParseArea(s string) (Area, error) { return areas.Parse(s) }
+
+// String returns the area's token, e.g. "keeping-the-child-safe" ("" for
+// the zero value).
 func (a Area) String() string { return areas.String(a) }
 
-// MarshalText implements encoding.TextMarshaler.
+// Label returns the area in words, e.g. "Keeping the child safe".
+func (a Area) Label() string { return areas.Label(a) }
+
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
 func (a Area) MarshalText() ([]byte, error) { return areas.MarshalText(a) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" gives the zero value.
-func (a *Area) UnmarshalText(b []byte) error { return unmarshalEnum(&areas, a, b) }
+// UnmarshalText sets a from text ParseArea accepts; empty text sets the
+// zero value. On error a is left unchanged.
+func (a *Area) UnmarshalText(b []byte) error { return areas.UnmarshalText(a, b) }
 
-// ParseArea parses an area's text or String form in any case.
-func ParseArea(s string) (Area, error) { return parseEnum(&areas, s) }
-
-// AnswerKind is the kind of answer a question takes. The zero value means not
-// set.
+// AnswerKind is the kind of answer a question takes. The zero value means
+// not recorded.
 type AnswerKind uint8
 
 // The answer kinds.
@@ -111,40 +97,26 @@ const (
 	TextAnswer
 )
 
-var answerKinds = enum.Table[AnswerKind]{
-	Type:  "AnswerKind",
-	Names: []string{"not set", "yes-no", "level", "text"},
-	Texts: []string{"", "yes-no", "level", "text"},
-}
+var answerKinds = enum.New[AnswerKind]("framework.AnswerKind",
+	enum.Row{Token: "yes-no", Label: "Yes, no or n/a"},
+	enum.Row{Token: "level", Label: "Classification level"},
+	enum.Row{Token: "text", Label: "Free text"},
+)
 
-// String returns "yes-no", "level" or "text".
+// ParseAnswerKind parses "yes-no", "level" or "text", or the label, in any
+// ASCII case. Anything else is an error that quotes the input.
+func ParseAnswerKind(s string) (AnswerKind, error) { return answerKinds.Parse(s) }
+
+// String returns "yes-no", "level" or "text" ("" for the zero value).
 func (a AnswerKind) String() string { return answerKinds.String(a) }
 
-// MarshalText implements encoding.TextMarshaler.
+// Label returns "Yes, no or n/a", "Classification level" or "Free text".
+func (a AnswerKind) Label() string { return answerKinds.Label(a) }
+
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
 func (a AnswerKind) MarshalText() ([]byte, error) { return answerKinds.MarshalText(a) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" gives the zero value.
-func (a *AnswerKind) UnmarshalText(b []byte) error { return unmarshalEnum(&answerKinds, a, b) }
-
-// ParseAnswerKind parses "yes-no", "level" or "text" in any case.
-func ParseAnswerKind(s string) (AnswerKind, error) { return parseEnum(&answerKinds, s) }
-
-func parseEnum[T ~uint8](t *enum.Table[T], s string) (T, error) {
-	if v, ok := t.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: t.Type, Input: s}
-}
-
-func unmarshalEnum[T ~uint8](t *enum.Table[T], v *T, b []byte) error {
-	if len(b) == 0 {
-		*v = 0
-		return nil
-	}
-	p, err := parseEnum(t, string(b))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+// UnmarshalText sets a from text ParseAnswerKind accepts; empty text sets
+// the zero value. On error a is left unchanged.
+func (a *AnswerKind) UnmarshalText(b []byte) error { return answerKinds.UnmarshalText(a, b) }

@@ -33,26 +33,33 @@ func ExampleParseID() {
 	// A1.1
 	// A1.S
 	// A2.reasonable
-	// framework: invalid ID "A1..1": unexpected character after A1
+	// framework: cannot parse "A1..1" as ID: unexpected character after A1
 }
 
 func ExampleFramework_Question() {
 	f := framework.DomainTwo()
-	q, ok := f.Question(framework.MustParseID("A 3.11"))
-	fmt.Println(ok, q.Kind, q.Answer)
+	id, err := framework.ParseID("A 3.11")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	q, ok := f.Question(id)
+	fmt.Println(ok, q.Kind.Label(), "/", q.Answer.Label())
 	fmt.Println(q.Text)
 	// Output:
-	// true information yes-no
+	// true Information question / Yes, no or n/a
 	// Is there a clear, written record of the assessment of to keep other people safe?
 }
 
 func ExampleFramework_KeyQuestion() {
-	kq, _ := framework.DomainTwo().KeyQuestion("P2")
-	fmt.Println(kq.Phase, "/", kq.Area)
+	f := framework.DomainTwo()
+	kq, _ := f.KeyQuestion("P2")
+	s, _ := f.Standard(kq.Standard)
+	fmt.Println(s.Name, "/", kq.Area.Label())
 	fmt.Println(kq.Text)
 	fmt.Println(kq.Questions, "summary:", kq.Summary)
 	// Output:
-	// Planning / keeping the child safe
+	// Planning / Keeping the child safe
 	// Does planning focus sufficiently on keeping the child safe?
 	// [P2.1 P2.2 P2.3 P2.4 P2.S] summary: P2.S
 }

@@ -2,7 +2,6 @@ package framework
 
 import (
 	"fmt"
-	"iter"
 	"slices"
 	"sync"
 
@@ -44,10 +43,9 @@ type KeyQuestion struct {
 	// Standard is the standard the key question answers ("2.1" to "2.4"), or
 	// "" for the case manager interview (O2).
 	Standard ID
-	// Phase and Area place the key question in the grid of standards; both
-	// are zero for O2.
-	Phase Phase
-	Area  Area
+	// Area is what the key question is about; zero for O2. (Its phase of
+	// work is its standard.)
+	Area Area
 	// Section is the source's section heading.
 	Section string
 	// Text is the key question in the source's words.
@@ -129,7 +127,7 @@ func Parse(data []byte) (*Framework, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := f.Validate(); err != nil {
+	if err := f.validate(); err != nil {
 		return nil, err
 	}
 	return f, nil
@@ -168,9 +166,6 @@ func build(doc *carag.Document, digest string) (*Framework, error) {
 	}
 	for _, k := range doc.KeyQuestions {
 		kq := KeyQuestion{ID: ID(k.ID), Number: k.Number, Standard: ID(k.Standard), Section: k.Section, Text: k.Text}
-		if err := kq.Phase.UnmarshalText([]byte(k.Phase)); err != nil {
-			return nil, fmt.Errorf("framework: key question %s: phase: %w", k.ID, err)
-		}
 		if err := kq.Area.UnmarshalText([]byte(k.Area)); err != nil {
 			return nil, fmt.Errorf("framework: key question %s: area: %w", k.ID, err)
 		}
@@ -212,15 +207,6 @@ func (f *Framework) Title() string {
 	return f.title
 }
 
-// Digest returns the hex SHA-256 of the catalogue data the Framework was built
-// from.
-func (f *Framework) Digest() string {
-	if f == nil {
-		return ""
-	}
-	return f.digest
-}
-
 // Version identifies what the catalogue encodes. The source does not print an
 // edition number, so none is invented: the version names the document
 // (domain two, court disposals) and carries the SHA-256 digest of the
@@ -243,38 +229,6 @@ func (f *Framework) Questions() []Question {
 		return nil
 	}
 	return slices.Clone(f.questions)
-}
-
-// All iterates over the questions in source order without copying the list.
-func (f *Framework) All() iter.Seq2[int, Question] {
-	return func(yield func(int, Question) bool) {
-		if f == nil {
-			return
-		}
-		for i, q := range f.questions {
-			if !yield(i, q) {
-				return
-			}
-		}
-	}
-}
-
-// Len returns the number of questions.
-func (f *Framework) Len() int {
-	if f == nil {
-		return 0
-	}
-	return len(f.questions)
-}
-
-// Index returns the position of a question in source order (the index into
-// Questions), for callers that keep answers in a slice.
-func (f *Framework) Index(id ID) (int, bool) {
-	if f == nil {
-		return 0, false
-	}
-	i, ok := f.qIndex[id]
-	return i, ok
 }
 
 // Question looks a question up by its canonical ID (see ParseID).

@@ -12,12 +12,6 @@ import (
 // URLs use them. The zero ID is empty.
 type ID string
 
-// String returns the ID as a string.
-func (id ID) String() string { return string(id) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (id ID) MarshalText() ([]byte, error) { return []byte(id), nil }
-
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts every form
 // ParseID accepts and stores the canonical ID, so JSON object keys such as
 // "A 1.1" or "a1.s" decode to A1.1 and A1.S.
@@ -44,27 +38,8 @@ func (id ID) KeyQuestion() ID {
 	return id
 }
 
-// IsSummary reports whether the ID is a summary judgement ("A1.S").
-func (id ID) IsSummary() bool { return strings.HasSuffix(string(id), ".S") && id.KeyQuestion() != "" }
-
-// ParseError reports text that is not a valid ID or enum value.
-type ParseError struct {
-	// Type is what was being parsed: "ID", "Kind", "Phase", ...
-	Type string
-	// Input is the text as given.
-	Input string
-	// Reason says what is wrong, when there is more to say.
-	Reason string
-}
-
-// Error implements error; it quotes the input.
-func (e *ParseError) Error() string {
-	msg := "framework: invalid " + e.Type + " " + enum.Quote(e.Input)
-	if e.Reason != "" {
-		msg += ": " + e.Reason
-	}
-	return msg
-}
+// isSummary reports whether the ID is a summary judgement ("A1.S").
+func (id ID) isSummary() bool { return strings.HasSuffix(string(id), ".S") && id.KeyQuestion() != "" }
 
 // Section letters of the source: I (information about the child), A
 // (assessment), P (planning), D (implementation and delivery), R (reviewing),
@@ -91,11 +66,11 @@ const maxSlug = 32
 // Section letters are I, A, P, D, R and O, in any case; spaces around the ID,
 // after the letter and around the dot are allowed. Numbers have no leading
 // zeros and at most three digits; slugs are 1 to 32 ASCII letters. Anything
-// else is a *ParseError that quotes the input. ParseID says whether an ID is
+// else is an error that quotes the input and says what is wrong. ParseID says whether an ID is
 // well formed, not whether it exists: the Framework's lookups say that.
 func ParseID(s string) (ID, error) {
 	fail := func(reason string) (ID, error) {
-		return "", &ParseError{Type: "ID", Input: s, Reason: reason}
+		return "", &enum.ParseError{Type: "framework.ID", Input: s, Reason: reason}
 	}
 	t := strings.TrimSpace(s)
 	if t == "" {
@@ -166,16 +141,6 @@ func ParseID(s string) (ID, error) {
 		return fail("a slug needs a dot, like A1.diversity")
 	}
 	return ID(kq + "." + strings.ToLower(rest)), nil
-}
-
-// MustParseID is ParseID for IDs written in code; it panics if s is not a
-// valid ID. Use ParseID for input.
-func MustParseID(s string) ID {
-	id, err := ParseID(s)
-	if err != nil {
-		panic(err)
-	}
-	return id
 }
 
 // scanNumber reads 1 to 3 digits without a leading zero and not zero.

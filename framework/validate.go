@@ -5,24 +5,24 @@ import (
 	"fmt"
 )
 
-// ValidationError is one integrity problem found by Validate. It names the
+// validationError is one integrity problem found by validate. It names the
 // item (standard, key question or question ID) and what is wrong.
-type ValidationError struct {
+type validationError struct {
 	ID     ID
 	Field  string
 	Reason string
 }
 
 // Error implements error.
-func (e *ValidationError) Error() string {
+func (e *validationError) Error() string {
 	if e.Field == "" {
 		return fmt.Sprintf("framework: %q: %s", e.ID, e.Reason)
 	}
 	return fmt.Sprintf("framework: %q: %s: %s", e.ID, e.Field, e.Reason)
 }
 
-// Validate checks the catalogue's integrity and returns every problem it
-// finds, joined (each one a *ValidationError), or nil. It checks that:
+// validate checks the catalogue's integrity and returns every problem it
+// finds, joined (each one a *validationError), or nil. It checks that:
 //   - there are standards, key questions and questions, and every ID is
 //     canonical (ParseID gives it back unchanged) and unique;
 //   - every printed number parses to its question's ID, and questions
@@ -31,17 +31,17 @@ func (e *ValidationError) Error() string {
 //     a key question of the catalogue whose ID its own starts with, or, for
 //     I1.* questions only, to the information about the child;
 //   - every key question that answers a standard refers to one in the
-//     catalogue, has its phase and area set and exactly one summary
+//     catalogue, has its area set and exactly one summary
 //     judgement, its ID followed by ".S"; a key question outside the
 //     standards (the case manager interview) has none;
 //   - every standard has a name and at least one key question.
-func (f *Framework) Validate() error {
+func (f *Framework) validate() error {
 	if f == nil {
 		return errors.New("framework: nil Framework")
 	}
 	var errs []error
 	bad := func(id ID, field, format string, args ...any) {
-		errs = append(errs, &ValidationError{ID: id, Field: field, Reason: fmt.Sprintf(format, args...)})
+		errs = append(errs, &validationError{ID: id, Field: field, Reason: fmt.Sprintf(format, args...)})
 	}
 	if len(f.standards) == 0 {
 		bad("", "standards", "none")
@@ -108,9 +108,6 @@ func (f *Framework) Validate() error {
 		if _, ok := f.sIndex[kq.Standard]; !ok {
 			bad(kq.ID, "standard", "%q is not in the catalogue", kq.Standard)
 		}
-		if kq.Phase == 0 {
-			bad(kq.ID, "phase", "not set")
-		}
 		if kq.Area == 0 {
 			bad(kq.ID, "area", "not set")
 		}
@@ -135,17 +132,17 @@ func (f *Framework) Validate() error {
 		if !answerKinds.Valid(q.Answer) {
 			bad(q.ID, "answer", "not set")
 		}
-		if q.Kind == Summary && !q.ID.IsSummary() {
+		if q.Kind == Summary && !q.ID.isSummary() {
 			bad(q.ID, "kind", "a summary judgement's ID ends in .S")
 		}
-		if q.ID.IsSummary() && q.Kind != Summary {
+		if q.ID.isSummary() && q.Kind != Summary {
 			bad(q.ID, "kind", "is %v, but the ID is a summary judgement's", q.Kind)
 		}
 		if q.Number != "" {
 			if n, err := ParseID(q.Number); err != nil || n != q.ID {
 				bad(q.ID, "number", "%q does not match the ID", q.Number)
 			}
-		} else if id := string(q.ID); id != "" && !q.ID.IsSummary() && isDigit(id[len(id)-1]) {
+		} else if id := string(q.ID); id != "" && !q.ID.isSummary() && isDigit(id[len(id)-1]) {
 			bad(q.ID, "number", "empty, but the ID is numbered")
 		}
 		switch {

@@ -3,6 +3,7 @@ package judgement
 import (
 	"iter"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -23,53 +24,31 @@ const (
 	NotApplicable
 )
 
-var answers = enum.Table[Answer]{
-	Type:    "Answer",
-	Names:   []string{"not answered", "Yes", "No", "N/A"},
-	Texts:   []string{"", "yes", "no", "n/a"},
-	Aliases: map[string]Answer{"na": NotApplicable, "not applicable": NotApplicable, "y": Yes, "n": No},
-}
+var answers = enum.New[Answer]("judgement.Answer",
+	enum.Row{Token: "yes", Label: "Yes", Aliases: []string{"y"}},
+	enum.Row{Token: "no", Label: "No", Aliases: []string{"n"}},
+	enum.Row{Token: "n/a", Label: "N/A", Aliases: []string{"na", "not applicable"}},
+)
 
-// String returns "Yes", "No" or "N/A" ("not answered" for the zero value).
+// ParseAnswer parses "yes", "no" or "n/a" in any ASCII case ("y", "n",
+// "na" and "not applicable" are also accepted). Anything else, "" included,
+// is an error that quotes the input.
+func ParseAnswer(s string) (Answer, error) { return answers.Parse(s) }
+
+// String returns "yes", "no" or "n/a" ("" for the zero value).
 func (a Answer) String() string { return answers.String(a) }
 
-// MarshalText gives "yes", "no" or "n/a"; the zero value gives "".
+// Label returns "Yes", "No" or "N/A".
+func (a Answer) Label() string { return answers.Label(a) }
+
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
 func (a Answer) MarshalText() ([]byte, error) { return answers.MarshalText(a) }
 
-// UnmarshalText accepts what ParseAnswer accepts; "" gives the zero value.
-func (a *Answer) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*a = 0
-		return nil
-	}
-	v, err := ParseAnswer(string(b))
-	if err != nil {
-		return err
-	}
-	*a = v
-	return nil
-}
-
-// ParseAnswer parses "yes", "no" or "n/a" in any case ("na" and "not
-// applicable" are also accepted for n/a). Anything else is a *ParseError.
-func ParseAnswer(s string) (Answer, error) {
-	if v, ok := answers.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "Answer", Input: s}
-}
-
-// ParseError reports text that is not a valid value of one of the package's
-// enums.
-type ParseError struct {
-	Type  string
-	Input string
-}
-
-// Error implements error; it quotes the input.
-func (e *ParseError) Error() string {
-	return "judgement: invalid " + e.Type + " " + enum.Quote(e.Input)
-}
+// UnmarshalText sets a from text ParseAnswer accepts ("Yes", as records
+// written before the tokens were lower case say, included); "" gives the
+// zero value. On error a is left unchanged.
+func (a *Answer) UnmarshalText(b []byte) error { return answers.UnmarshalText(a, b) }
 
 // Value is the answer to one question: Answer for a yes/no question, Level
 // for A2.5 and A3.4 (the case manager's classification), Text for the free
@@ -81,38 +60,42 @@ type Value struct {
 	Text   string
 }
 
-// YesNo returns the Value of a yes/no answer.
-func YesNo(a Answer) Value { return Value{Answer: a} }
+// isZero reports whether nothing is recorded.
+func (v Value) isZero() bool { return v == Value{} }
 
-// LevelValue returns the Value of a classification answer.
-func LevelValue(l classification.Level) Value { return Value{Level: l} }
-
-// TextValue returns the Value of a free-text answer.
-func TextValue(s string) Value { return Value{Text: s} }
-
-// IsZero reports whether nothing is recorded.
-func (v Value) IsZero() bool { return v == Value{} }
-
-// String returns the value's text form: "yes", "no", "n/a", a level in lower
-// case, or the text.
+// String returns the value's text form: the answer's or the level's token
+// ("yes", "n/a", "very-high"), or the text.
 func (v Value) String() string {
 	switch {
 	case v.Answer != 0:
-		s, _ := answers.Text(v.Answer)
-		return s
+		return v.Answer.String()
 	case v.Level != 0:
-		b, _ := v.Level.MarshalText()
-		return string(b)
+		return v.Level.String()
 	}
 	return v.Text
+}
+
+// wantYesNo and wantLevel say what a question's answer should be, in the
+// answers' own tokens.
+var (
+	wantYesNo = "want " + orList(tokens[Answer]())
+	wantLevel = "want a level: " + orList(tokens[classification.Level]())
+)
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // catalogue is the catalogue case records are written against: answers are
 // keyed by the questions of framework.DomainTwo and kept in its order.
 var catalogue = sync.OnceValue(func() *layout {
-	f := framework.DomainTwo()
-	l := &layout{f: f, kinds: make([]framework.AnswerKind, f.Len()), ids: make([]framework.ID, f.Len()), byKey: map[string]int{}}
-	for i, q := range f.All() {
+	qs := framework.DomainTwo().Questions()
+	l := &layout{kinds: make([]framework.AnswerKind, len(qs)), ids: make([]framework.ID, len(qs)), byKey: map[string]int{}}
+	for i, q := range qs {
 		l.kinds[i] = q.Answer
 		l.ids[i] = q.ID
 		l.byKey[string(q.ID)] = i
@@ -121,29 +104,34 @@ var catalogue = sync.OnceValue(func() *layout {
 })
 
 type layout struct {
-	f     *framework.Framework
 	kinds []framework.AnswerKind
 	ids   []framework.ID
 	byKey map[string]int // canonical ID to index, for lookups without allocating
 }
 
+// pos finds a question by its canonical ID.
+func (l *layout) pos(id framework.ID) (int, bool) {
+	i, ok := l.byKey[string(id)]
+	return i, ok
+}
+
 // index finds a question by ID in any form framework.ParseID accepts.
 func (l *layout) index(id framework.ID) (int, framework.ID, bool) {
-	if i, ok := l.f.Index(id); ok {
+	if i, ok := l.pos(id); ok {
 		return i, id, true
 	}
 	canon, err := framework.ParseID(string(id))
 	if err != nil {
 		return 0, id, false
 	}
-	i, ok := l.f.Index(canon)
+	i, ok := l.pos(canon)
 	return i, canon, ok
 }
 
 // Answers holds a case's answers, keyed by the questions of
 // framework.DomainTwo. The zero value is empty and ready to use. Like a map,
 // an Answers value refers to its contents: a copy of a Case shares them until
-// Clone.
+// Case.Clone.
 type Answers struct {
 	// codes[i] is the answer to question i of the catalogue: 0 not
 	// answered; for yes/no questions an Answer, for level questions a
@@ -158,8 +146,9 @@ type textAnswer struct {
 	text string
 }
 
-// AnswerError reports an answer that does not fit its question.
-type AnswerError struct {
+// answerError reports an answer that does not fit its question: the error
+// of Answers.Set.
+type answerError struct {
 	// Question is the question's ID as given.
 	Question framework.ID
 	// Value is the bad value, as text.
@@ -169,7 +158,7 @@ type AnswerError struct {
 }
 
 // Error implements error.
-func (e *AnswerError) Error() string {
+func (e *answerError) Error() string {
 	msg := "judgement: answer to " + enum.Quote(string(e.Question))
 	if e.Value != "" {
 		msg += " " + enum.Quote(e.Value)
@@ -185,7 +174,7 @@ func (a *Answers) Set(id framework.ID, v Value) error {
 	l := catalogue()
 	i, _, ok := l.index(id)
 	if !ok {
-		return &AnswerError{Question: id, Reason: "no such question in the domain two catalogue"}
+		return &answerError{Question: id, Reason: "no such question in the domain two catalogue"}
 	}
 	code, err := encode(l.kinds[i], v)
 	if err != nil {
@@ -221,7 +210,7 @@ func (a *Answers) store(l *layout, i int, code uint8, text string) {
 	}
 }
 
-func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {
+func encode(kind framework.AnswerKind, v Value) (uint8, *answerError) {
 	set := 0
 	if v.Answer != 0 {
 		set++
@@ -233,33 +222,33 @@ func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {
 		set++
 	}
 	if set > 1 {
-		return 0, &AnswerError{Value: v.String(), Reason: "more than one of Answer, Level and Text is set"}
+		return 0, &answerError{Value: v.String(), Reason: "more than one of Answer, Level and Text is set"}
 	}
 	switch {
 	case set == 0:
 		return 0, nil
 	case kind == framework.YesNo && v.Answer != 0:
 		if !answers.Valid(v.Answer) {
-			return 0, &AnswerError{Value: v.Answer.String(), Reason: "not an answer"}
+			return 0, &answerError{Value: v.Answer.String(), Reason: "not an answer"}
 		}
 		return uint8(v.Answer), nil
 	case kind == framework.LevelAnswer && v.Level != 0:
-		if !v.Level.Valid() {
-			return 0, &AnswerError{Value: v.Level.String(), Reason: "not a level"}
+		if v.Level > classification.VeryHigh {
+			return 0, &answerError{Value: v.Level.String(), Reason: "not a level"}
 		}
 		return uint8(v.Level), nil
 	case kind == framework.TextAnswer && v.Text != "":
 		if !utf8.ValidString(v.Text) {
-			return 0, &AnswerError{Reason: "the text is not valid UTF-8"}
+			return 0, &answerError{Reason: "the text is not valid UTF-8"}
 		}
 		return 1, nil
 	}
 	want := map[framework.AnswerKind]string{
-		framework.YesNo:       "want yes, no or n/a",
-		framework.LevelAnswer: "want a level: low, medium, high or very high",
+		framework.YesNo:       wantYesNo,
+		framework.LevelAnswer: wantLevel,
 		framework.TextAnswer:  "want text",
 	}[kind]
-	return 0, &AnswerError{Value: v.String(), Reason: "wrong kind of answer for the question: " + want}
+	return 0, &answerError{Value: v.String(), Reason: "wrong kind of answer for the question: " + want}
 }
 
 // Get returns the answer to a question, given by its ID in any form
@@ -271,7 +260,7 @@ func (a Answers) Get(id framework.ID) (Value, bool) {
 		return Value{}, false
 	}
 	v := a.at(l, i)
-	return v, !v.IsZero()
+	return v, !v.isZero()
 }
 
 func (a Answers) at(l *layout, i int) Value {
@@ -333,8 +322,8 @@ func (a Answers) All() iter.Seq2[framework.ID, Value] {
 	}
 }
 
-// Clone returns a copy that shares nothing with a.
-func (a Answers) Clone() Answers {
+// clone returns a copy that shares nothing with a.
+func (a Answers) clone() Answers {
 	return Answers{codes: slices.Clone(a.codes), texts: slices.Clone(a.texts)}
 }
 

@@ -21,16 +21,16 @@ func variedCases(tb testing.TB, n int) []Case {
 		c.ID = "bench"
 		for _, q := range qs {
 			if q.Answer == framework.YesNo && rng.IntN(4) == 0 {
-				_ = c.Answers.Set(q.ID, YesNo(No))
+				_ = c.Answers.Set(q.ID, Value{Answer: No})
 			}
 		}
 		lv := func() classification.Level { return classification.Level(1 + rng.IntN(4)) }
-		c.Inspector = Levels{lv(), lv()}
-		_ = c.Answers.Set("A2.5", LevelValue(lv()))
-		_ = c.Answers.Set("A3.4", LevelValue(lv()))
-		c.Factors = Factors{Fact(rng.IntN(3) > 0), Fact(rng.IntN(3) > 0)}
-		c.ReviewingRequired = Reviewing{Fact(rng.IntN(2) > 0), Fact(rng.IntN(2) > 0), Fact(rng.IntN(2) > 0)}
-		c.NearBoundary = Boundary{Fact(rng.IntN(2) > 0), Fact(rng.IntN(2) > 0)}
+		c.Inspector = ScaleLevels{lv(), lv()}
+		_ = c.Answers.Set("A2.5", Value{Level: lv()})
+		_ = c.Answers.Set("A3.4", Value{Level: lv()})
+		c.Factors = Factors{new(rng.IntN(3) > 0), new(rng.IntN(3) > 0)}
+		c.ReviewingRequired = Reviewing{new(rng.IntN(2) > 0), new(rng.IntN(2) > 0), new(rng.IntN(2) > 0)}
+		c.NearBoundary = Boundary{new(rng.IntN(2) > 0), new(rng.IntN(2) > 0)}
 		out[i] = c
 	}
 	return out

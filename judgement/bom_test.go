@@ -53,11 +53,12 @@ func TestBadRecordNamesItsCase(t *testing.T) {
 		in   string
 		want string
 	}{
-		{"truncated line", "{\"id\":\"a\"}\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"ye", `line 2: judgement: case "b": truncated JSON`},
-		{"malformed line", "{\"id\":\"b\",\"answers\":{\"A1.1\" \"yes\"}}", `line 1: judgement: case "b": malformed JSON`},
-		{"over-size line", "{\"id\":\"a\"}\n{ \"id\" : \"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}\n{\"id\":\"c\"}\n", `line 2: judgement: case "big": the record is over the size limit`},
-		{"over-size last line", "{\"id\":\"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}", `line 1: judgement: case "big": the record is over the size limit`},
-		{"over-size line, id later", "{\"answers\":{\"I1.4\":\"" + huge + "\"},\"id\":\"big\"}", `line 1: judgement: case (no id): the record is over the size limit`},
+		{"truncated line", "{\"id\":\"a\"}\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"ye", `judgement: line 2: case "b": truncated JSON`},
+		{"malformed line", "{\"id\":\"b\",\"answers\":{\"A1.1\" \"yes\"}}", `judgement: line 1: case "b": malformed JSON`},
+		{"over-size line", "{\"id\":\"a\"}\n{ \"id\" : \"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}\n{\"id\":\"c\"}\n", `judgement: line 2: case "big": the record is over the size limit`},
+		{"over-size last line", "{\"id\":\"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}", `judgement: line 1: case "big": the record is over the size limit`},
+		{"over-size line, id later", "{\"answers\":{\"I1.4\":\"" + huge + "\"},\"id\":\"big\"}", `judgement: line 1: case (no id): the record is over the size limit`},
+		{"two records on a line", `{"id":"a"} {"id":"b"}`, `judgement: line 1: case "a": `},
 		{"escaped id", "{\"id\":\"b\\u00e9\",\"answers\":{", `case "bé": truncated JSON`},
 		{"id not a string", "{\"id\":7,\"answers\":{", `case (no id): truncated JSON`},
 		{"id too long", "{\"id\":\"" + strings.Repeat("a", MaxIDLength+1) + "\",\"answers\":{", `case (no id): truncated JSON`},
@@ -74,17 +75,17 @@ func TestBadRecordNamesItsCase(t *testing.T) {
 
 	_, err := Decode(strings.NewReader(`{"id":"c9","answers":{"A1.1":"ye`))
 	assert.ErrorContains(t, err, `case "c9": truncated JSON`)
-	_, err = DecodeLimit(strings.NewReader(`{"id":"c9","answers":{"A1.1":"yes"}}`), 20)
+	_, err = decodeLimit(strings.NewReader(`{"id":"c9","answers":{"A1.1":"yes"}}`), 20)
 	assert.ErrorContains(t, err, `case "c9": the record is over the size limit of 20 bytes`)
 }
 
 // TestDecodeLimitWithMark: the mark is not counted against the limit.
 func TestDecodeLimitWithMark(t *testing.T) {
 	rec := `{"id":"c1"}`
-	c, err := DecodeLimit(strings.NewReader("\xEF\xBB\xBF"+rec), int64(len(rec)))
+	c, err := decodeLimit(strings.NewReader("\xEF\xBB\xBF"+rec), int64(len(rec)))
 	require.NoError(t, err)
 	assert.Equal(t, "c1", c.ID)
-	_, err = DecodeLimit(strings.NewReader("\xEF\xBB\xBF"+rec+" "), int64(len(rec)))
+	_, err = decodeLimit(strings.NewReader("\xEF\xBB\xBF"+rec+" "), int64(len(rec)))
 	assert.ErrorContains(t, err, "over the size limit")
 }
 

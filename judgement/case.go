@@ -11,7 +11,8 @@ import (
 // facts the rules read. Its JSON form is documented in the package doc.
 //
 // Every fact is optional: an absent fact is unknown, never false. Pointer
-// fields (*bool) are nil when not recorded; use Fact to set one.
+// fields (*bool) are nil when not recorded; set one with new:
+// c.Factors.ChildSafety = new(false).
 type Case struct {
 	// ID identifies the case within an inspection, e.g. "case-014". It is
 	// not personal data and must not be.
@@ -26,7 +27,7 @@ type Case struct {
 	// Answers are the answers to the questions of the catalogue.
 	Answers Answers
 	// Inspector is the inspector's own classification on each scale.
-	Inspector Levels
+	Inspector ScaleLevels
 	// NearBoundary says, for each scale, whether the case is close to the
 	// boundary between two levels (the A2 and A3 reasonableness questions).
 	NearBoundary Boundary
@@ -39,7 +40,7 @@ type Case struct {
 	ReviewingRequired Reviewing
 	// LookedAfter holds the facts, beyond the answer to I1.1, that decide
 	// whether a looked-after child's case is inspected.
-	LookedAfter LookedAfter
+	LookedAfter HomeHost
 	// Concerns and Deficits tag the case with the research bulletin's
 	// safety concerns and common assessment problems.
 	Concerns []classification.Concern
@@ -50,8 +51,8 @@ type Case struct {
 	RoSHRationale *classification.Rationale
 }
 
-// Levels holds a level on each classification scale.
-type Levels struct {
+// ScaleLevels holds a level on each classification scale.
+type ScaleLevels struct {
 	SafetyAndWellbeing classification.Level `json:"safetyAndWellbeing,omitempty"`
 	RiskOfSeriousHarm  classification.Level `json:"riskOfSeriousHarm,omitempty"`
 }
@@ -78,26 +79,24 @@ type Reviewing struct {
 	RiskOfHarm  *bool `json:"riskOfHarm,omitempty"`
 }
 
-// LookedAfter holds the home/host facts of the I1.1 guidance; whether the
-// child was looked after is the answer to I1.1 itself.
-type LookedAfter struct {
+// HomeHost holds the home/host facts of the I1.1 guidance for a
+// looked-after child; whether the child was looked after is the answer to
+// I1.1 itself. (sampling.LookedAfter holds all four facts, for
+// sampling.CheckLookedAfter.)
+type HomeHost struct {
 	HomeService              *bool `json:"homeService,omitempty"`
 	LivedOutsideArea         *bool `json:"livedOutsideArea,omitempty"`
 	ResponsibleForAssessment *bool `json:"responsibleForAssessment,omitempty"`
 }
 
-// Fact returns a pointer to a new bool holding b, for the optional facts of
-// a Case: c.Factors.ChildSafety = judgement.Fact(false).
-func Fact(b bool) *bool { return &b }
-
 // Clone returns a deep copy of the case.
 func (c Case) Clone() Case {
 	out := c
-	out.Answers = c.Answers.Clone()
+	out.Answers = c.Answers.clone()
 	out.NearBoundary = Boundary{cloneBool(c.NearBoundary.SafetyAndWellbeing), cloneBool(c.NearBoundary.RiskOfSeriousHarm)}
 	out.Factors = Factors{cloneBool(c.Factors.ChildSafety), cloneBool(c.Factors.RiskOfHarm)}
 	out.ReviewingRequired = Reviewing{cloneBool(c.ReviewingRequired.Desistance), cloneBool(c.ReviewingRequired.ChildSafety), cloneBool(c.ReviewingRequired.RiskOfHarm)}
-	out.LookedAfter = LookedAfter{cloneBool(c.LookedAfter.HomeService), cloneBool(c.LookedAfter.LivedOutsideArea), cloneBool(c.LookedAfter.ResponsibleForAssessment)}
+	out.LookedAfter = HomeHost{cloneBool(c.LookedAfter.HomeService), cloneBool(c.LookedAfter.LivedOutsideArea), cloneBool(c.LookedAfter.ResponsibleForAssessment)}
 	out.Concerns = slices.Clone(c.Concerns)
 	out.Deficits = slices.Clone(c.Deficits)
 	if c.RoSHRationale != nil {
@@ -113,7 +112,7 @@ func cloneBool(p *bool) *bool {
 	if p == nil {
 		return nil
 	}
-	return Fact(*p)
+	return new(*p)
 }
 
 // lookedAfterFacts combines the answer to I1.1 with the home/host facts.

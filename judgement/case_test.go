@@ -35,16 +35,16 @@ func TestDecodeExample(t *testing.T) {
 	assert.Equal(t, 7, c.Answers.Len())
 	v, ok := c.Answers.Get("A 1 S")
 	require.True(t, ok)
-	assert.Equal(t, YesNo(No), v)
+	assert.Equal(t, Value{Answer: No}, v)
 	v, _ = c.Answers.Get("A2.5")
-	assert.Equal(t, LevelValue(classification.Medium), v)
+	assert.Equal(t, Value{Level: classification.Medium}, v)
 	v, _ = c.Answers.Get("I1.4")
-	assert.Equal(t, TextValue("free text"), v)
-	assert.Equal(t, Levels{classification.High, classification.Low}, c.Inspector)
-	assert.Equal(t, Fact(true), c.NearBoundary.SafetyAndWellbeing)
-	assert.Equal(t, Fact(false), c.Factors.RiskOfHarm)
-	assert.Equal(t, Fact(false), c.ReviewingRequired.ChildSafety)
-	assert.Equal(t, Fact(false), c.LookedAfter.ResponsibleForAssessment)
+	assert.Equal(t, Value{Text: "free text"}, v)
+	assert.Equal(t, ScaleLevels{classification.High, classification.Low}, c.Inspector)
+	assert.Equal(t, new(true), c.NearBoundary.SafetyAndWellbeing)
+	assert.Equal(t, new(false), c.Factors.RiskOfHarm)
+	assert.Equal(t, new(false), c.ReviewingRequired.ChildSafety)
+	assert.Equal(t, new(false), c.LookedAfter.ResponsibleForAssessment)
 	assert.Equal(t, []classification.Concern{classification.Weapons, classification.CriminalExploitation}, c.Concerns)
 	assert.Equal(t, []classification.Deficit{classification.PartnerInformation}, c.Deficits)
 	assert.Nil(t, c.RoSHRationale)
@@ -62,13 +62,13 @@ func TestDecodePrintedIDs(t *testing.T) {
 	require.NoError(t, err)
 	b, err := json.Marshal(c)
 	require.NoError(t, err)
-	assert.Equal(t, `{"id":"x","answers":{"A1.1":"yes","A1.S":"no","A2.5":"very high","A2.reasonable":"n/a"}}`, string(b))
+	assert.Equal(t, `{"id":"x","answers":{"A1.1":"yes","A1.S":"no","A2.5":"very-high","A2.reasonable":"n/a"}}`, string(b))
 }
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {
 	c, err := Decode(strings.NewReader(issueExample))
 	require.NoError(t, err)
-	c.RoSHRationale = &classification.Rationale{Level: classification.Medium, CurrentFactors: Fact(true),
+	c.RoSHRationale = &classification.Rationale{Level: classification.Medium, CurrentFactors: new(true),
 		Considerations: []classification.Consideration{{Type: classification.Strengths, Use: classification.Lower, Note: "college place"}}}
 	b, err := json.Marshal(c)
 	require.NoError(t, err)
@@ -171,9 +171,9 @@ func TestDecodeSizeLimit(t *testing.T) {
 	_, err := Decode(strings.NewReader(big))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "over the size limit of 1048576 bytes")
-	_, err = DecodeLimit(strings.NewReader(issueExample), 10)
+	_, err = decodeLimit(strings.NewReader(issueExample), 10)
 	assert.Error(t, err)
-	_, err = DecodeLimit(strings.NewReader(issueExample), int64(len(issueExample)))
+	_, err = decodeLimit(strings.NewReader(issueExample), int64(len(issueExample)))
 	assert.NoError(t, err)
 	_, err = Decode(nil)
 	assert.Error(t, err)
@@ -190,9 +190,9 @@ func TestAnswersSet(t *testing.T) {
 	assert.Equal(t, 0, a.Len())
 	_, ok := a.Get("A1.1")
 	assert.False(t, ok)
-	require.NoError(t, a.Set("a 1.1", YesNo(Yes)))
-	require.NoError(t, a.Set("I1.4", TextValue("x")))
-	require.NoError(t, a.Set("I1.4", TextValue("y")))
+	require.NoError(t, a.Set("a 1.1", Value{Answer: Yes}))
+	require.NoError(t, a.Set("I1.4", Value{Text: "x"}))
+	require.NoError(t, a.Set("I1.4", Value{Text: "y"}))
 	v, _ := a.Get("I1.4")
 	assert.Equal(t, "y", v.Text)
 	require.NoError(t, a.Set("I1.4", Value{}))
@@ -205,29 +205,29 @@ func TestAnswersSet(t *testing.T) {
 		v      Value
 		reason string
 	}{
-		{"A1.2", YesNo(Yes), "no such question"},
-		{"junk!", YesNo(Yes), "no such question"},
-		{"A1.1", LevelValue(classification.High), "wrong kind"},
-		{"A2.5", YesNo(Yes), "wrong kind"},
-		{"I1.4", YesNo(Yes), "wrong kind"},
-		{"A1.1", YesNo(Answer(9)), "not an answer"},
-		{"A2.5", LevelValue(classification.Level(9)), "not a level"},
+		{"A1.2", Value{Answer: Yes}, "no such question"},
+		{"junk!", Value{Answer: Yes}, "no such question"},
+		{"A1.1", Value{Level: classification.High}, "wrong kind"},
+		{"A2.5", Value{Answer: Yes}, "wrong kind"},
+		{"I1.4", Value{Answer: Yes}, "wrong kind"},
+		{"A1.1", Value{Answer: Answer(9)}, "not an answer"},
+		{"A2.5", Value{Level: classification.Level(9)}, "not a level"},
 		{"A1.1", Value{Answer: Yes, Text: "x"}, "more than one"},
-		{"I1.5", TextValue("\xff"), "not valid UTF-8"},
+		{"I1.5", Value{Text: "\xff"}, "not valid UTF-8"},
 	} {
 		err := a.Set(tt.id, tt.v)
-		var ae *AnswerError
+		var ae *answerError
 		require.ErrorAs(t, err, &ae, "%s %v", tt.id, tt.v)
 		assert.Contains(t, err.Error(), tt.reason)
 		assert.Equal(t, tt.id, ae.Question)
 	}
 
-	b := a.Clone()
-	require.NoError(t, b.Set("A1.1", YesNo(No)))
+	b := a.clone()
+	require.NoError(t, b.Set("A1.1", Value{Answer: No}))
 	v, _ = a.Get("A1.1")
 	assert.Equal(t, Yes, v.Answer, "a clone shares nothing")
 	assert.False(t, a.Equal(b))
-	require.NoError(t, b.Set("A1.1", YesNo(Yes)))
+	require.NoError(t, b.Set("A1.1", Value{Answer: Yes}))
 	assert.True(t, a.Equal(b))
 }
 
@@ -240,9 +240,9 @@ func TestRoundTripProperty(t *testing.T) {
 		case 0:
 			return nil
 		case 1:
-			return Fact(false)
+			return new(false)
 		}
-		return Fact(true)
+		return new(true)
 	})
 	level := rapid.Custom(func(t *rapid.T) classification.Level {
 		return classification.Level(rapid.IntRange(0, 4).Draw(t, "level"))
@@ -256,21 +256,21 @@ func TestRoundTripProperty(t *testing.T) {
 			var v Value
 			switch q.Answer {
 			case framework.YesNo:
-				v = YesNo(Answer(rapid.IntRange(1, 3).Draw(t, "answer")))
+				v = Value{Answer: Answer(rapid.IntRange(1, 3).Draw(t, "answer"))}
 			case framework.LevelAnswer:
-				v = LevelValue(classification.Level(rapid.IntRange(1, 4).Draw(t, "lv")))
+				v = Value{Level: classification.Level(rapid.IntRange(1, 4).Draw(t, "lv"))}
 			case framework.TextAnswer:
-				v = TextValue(rapid.StringMatching(`\PC*[a-zA-Z]\PC*`).Draw(t, "text"))
+				v = Value{Text: rapid.StringMatching(`\PC*[a-zA-Z]\PC*`).Draw(t, "text")}
 			}
 			if err := c.Answers.Set(q.ID, v); err != nil {
 				t.Fatal(err)
 			}
 		}
-		c.Inspector = Levels{level.Draw(t, "sw"), level.Draw(t, "rosh")}
+		c.Inspector = ScaleLevels{level.Draw(t, "sw"), level.Draw(t, "rosh")}
 		c.NearBoundary = Boundary{optBool.Draw(t, "nb1"), optBool.Draw(t, "nb2")}
 		c.Factors = Factors{optBool.Draw(t, "f1"), optBool.Draw(t, "f2")}
 		c.ReviewingRequired = Reviewing{optBool.Draw(t, "r1"), optBool.Draw(t, "r2"), optBool.Draw(t, "r3")}
-		c.LookedAfter = LookedAfter{optBool.Draw(t, "l1"), optBool.Draw(t, "l2"), optBool.Draw(t, "l3")}
+		c.LookedAfter = HomeHost{optBool.Draw(t, "l1"), optBool.Draw(t, "l2"), optBool.Draw(t, "l3")}
 		for _, x := range rapid.Permutation(classification.Concerns()).Draw(t, "concerns")[:rapid.IntRange(0, 10).Draw(t, "nc")] {
 			c.Concerns = append(c.Concerns, x)
 		}
@@ -328,4 +328,38 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("round trip differs:\n%s", cmp.Diff(c, again))
 		}
 	})
+}
+
+// TestOldFormsStillDecode: records and results written before the tokens
+// were lower case and hyphenated still decode, to the same values.
+func TestOldFormsStillDecode(t *testing.T) {
+	old := `{"id":"old","answers":{"A1.S":"Yes","A2.5":"very high","A3.4":"Medium","A2.reasonable":"N/A"},
+		"inspector":{"safetyAndWellbeing":"Very high","riskOfSeriousHarm":"very_high"},
+		"roshRationale":{"level":"Medium","considerations":[{"type":"acute dynamic risk factors","use":"Raise"}]}}`
+	c, err := Decode(strings.NewReader(old))
+	require.NoError(t, err)
+	get := func(id framework.ID) Value { v, _ := c.Answers.Get(id); return v }
+	assert.Equal(t, Yes, get("A1.S").Answer)
+	assert.Equal(t, classification.VeryHigh, get("A2.5").Level)
+	assert.Equal(t, classification.Medium, get("A3.4").Level)
+	assert.Equal(t, NotApplicable, get("A2.reasonable").Answer)
+	assert.Equal(t, ScaleLevels{classification.VeryHigh, classification.VeryHigh}, c.Inspector)
+	require.NotNil(t, c.RoSHRationale)
+	assert.Equal(t, classification.Medium, c.RoSHRationale.Level)
+	assert.Equal(t, classification.Consideration{Type: classification.AcuteDynamicFactors, Use: classification.Raise}, c.RoSHRationale.Considerations[0])
+
+	// Written back, they are tokens.
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"A2.5":"very-high"`)
+	assert.Contains(t, string(b), `"inspector":{"safetyAndWellbeing":"very-high","riskOfSeriousHarm":"very-high"}`)
+
+	// A rating written as its label, and a result's other enums.
+	var tally KeyQuestionTally
+	require.NoError(t, json.Unmarshal([]byte(`{"keyQuestion":"A1","rating":"Requires improvement"}`), &tally))
+	assert.Equal(t, RequiresImprovement, tally.Rating)
+	var kr KeyResult
+	require.NoError(t, json.Unmarshal([]byte(`{"keyQuestion":"P2","answer":"Yes","decidedBy":"no factors rule"}`), &kr))
+	assert.Equal(t, Yes, kr.Answer)
+	assert.Equal(t, NoFactorsRule, kr.DecidedBy)
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -28,8 +29,13 @@ const MaxIDLength = 256
 
 // DecodeError reports a case record that cannot be read. It names the case
 // (its ID, when that was read), the field or question ID, and the bad value,
-// and nothing else of the record.
+// and nothing else of the record; in a stream read by DecodeEach, also where
+// the record is.
 type DecodeError struct {
+	// Line and Index place the record in a stream read by DecodeEach: its
+	// 1-based line (JSON lines; 0 in an array) and its 1-based position in
+	// the stream. Both are 0 for a single record.
+	Line, Index int
 	// Case is the case ID, or "" when it could not be read.
 	Case string
 	// Field is the JSON field at fault, e.g. "answers[A1.1]" or
@@ -47,7 +53,14 @@ type DecodeError struct {
 // Error implements error.
 func (e *DecodeError) Error() string {
 	var b strings.Builder
-	b.WriteString("judgement: case ")
+	b.WriteString("judgement: ")
+	switch {
+	case e.Line > 0:
+		b.WriteString("line " + strconv.Itoa(e.Line) + ": ")
+	case e.Index > 0:
+		b.WriteString("record " + strconv.Itoa(e.Index) + ": ")
+	}
+	b.WriteString("case ")
 	if e.Case == "" {
 		b.WriteString("(no id)")
 	} else {
@@ -75,10 +88,10 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // their question, unknown concern or deficit names, and anything after the
 // record, with a *DecodeError. A UTF-8 byte-order mark at the start is
 // skipped.
-func Decode(r io.Reader) (Case, error) { return DecodeLimit(r, MaxCaseSize) }
+func Decode(r io.Reader) (Case, error) { return decodeLimit(r, MaxCaseSize) }
 
-// DecodeLimit is Decode with a size limit of max bytes.
-func DecodeLimit(r io.Reader, max int64) (Case, error) {
+// decodeLimit is Decode with a size limit of max bytes.
+func decodeLimit(r io.Reader, max int64) (Case, error) {
 	if r == nil {
 		return Case{}, &DecodeError{Reason: "no input"}
 	}
@@ -305,7 +318,7 @@ func fieldOf(field string, raw json.RawMessage, err error) (string, string) {
 	if errors.As(err, &typ) && typ.Field != "" {
 		return field + "." + typ.Field, ""
 	}
-	var pe *classification.ParseError
+	var pe *enum.ParseError
 	if errors.As(err, &pe) {
 		return field, pe.Input
 	}
@@ -357,7 +370,7 @@ func decodeAnswers(raw json.RawMessage, dst *Answers) error {
 			if perr != nil {
 				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "not a question ID"}
 			}
-			if i, ok = l.f.Index(canon); !ok {
+			if i, ok = l.pos(canon); !ok {
 				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "no such question in the domain two catalogue"}
 			}
 		}
@@ -392,11 +405,11 @@ func parseValueBytes(kind framework.AnswerKind, b []byte) (Value, string) {
 	if kind == framework.YesNo {
 		switch {
 		case equalFold(b, "yes"):
-			return YesNo(Yes), ""
+			return Value{Answer: Yes}, ""
 		case equalFold(b, "no"):
-			return YesNo(No), ""
+			return Value{Answer: No}, ""
 		case equalFold(b, "n/a"):
-			return YesNo(NotApplicable), ""
+			return Value{Answer: NotApplicable}, ""
 		}
 	}
 	return parseValue(kind, string(b))
@@ -424,20 +437,20 @@ func parseValue(kind framework.AnswerKind, s string) (Value, string) {
 	case framework.YesNo:
 		a, err := ParseAnswer(s)
 		if err != nil {
-			return Value{}, "want yes, no or n/a"
+			return Value{}, wantYesNo
 		}
-		return YesNo(a), ""
+		return Value{Answer: a}, ""
 	case framework.LevelAnswer:
 		lv, err := classification.ParseLevel(s)
 		if err != nil {
-			return Value{}, "want a level: low, medium, high or very high"
+			return Value{}, wantLevel
 		}
-		return LevelValue(lv), ""
+		return Value{Level: lv}, ""
 	case framework.TextAnswer:
 		if strings.TrimSpace(s) == "" {
 			return Value{}, "empty text: leave the question out instead"
 		}
-		return TextValue(s), ""
+		return Value{Text: s}, ""
 	}
 	return Value{}, "the question takes no answer"
 }
@@ -468,11 +481,11 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		v     any
 		empty bool
 	}{
-		{"inspector", c.Inspector, c.Inspector == Levels{}},
+		{"inspector", c.Inspector, c.Inspector == ScaleLevels{}},
 		{"nearBoundary", c.NearBoundary, c.NearBoundary == Boundary{}},
 		{"factors", c.Factors, c.Factors == Factors{}},
 		{"reviewingRequired", c.ReviewingRequired, c.ReviewingRequired == Reviewing{}},
-		{"lookedAfter", c.LookedAfter, c.LookedAfter == LookedAfter{}},
+		{"lookedAfter", c.LookedAfter, c.LookedAfter == HomeHost{}},
 		{"concerns", c.Concerns, len(c.Concerns) == 0},
 		{"deficits", c.Deficits, len(c.Deficits) == 0},
 		{"roshRationale", c.RoSHRationale, c.RoSHRationale == nil},

@@ -36,7 +36,7 @@
 //   - answers: question IDs in any form framework.ParseID accepts ("A 1.1",
 //     "a1.s", "A1.diversity"), each given once. Yes/no questions take "yes",
 //     "no" or "n/a"; A2.5 and A3.4 (the case manager's classifications) take
-//     a level: "low", "medium", "high" or "very high"; I1.4-I1.8 and I1.10
+//     a level: "low", "medium", "high" or "very-high"; I1.4-I1.8 and I1.10
 //     take free text. Encoding writes canonical IDs in source order.
 //   - inspector: the inspector's own classification on each scale.
 //   - nearBoundary: whether the case is close to the boundary between two
@@ -74,15 +74,26 @@
 // # Summary judgements
 //
 // Judge gives each of the 12 key questions of the standards its summary
-// judgement and says how it was decided (DecidedBy):
+// judgement and says how it was decided (DecidedBy). A rule of the source
+// decides it when there is nothing to judge; otherwise the inspector does
+// (A2.9 and A3.11 expect a written record even where there are no factors,
+// so A1, A2 and A3, like P1 and D1, have no rule).
 //
-//	key question  rule (SummaryRules)  the summary is Yes where ...            source
-//	P2, D2        NoFactorsRule        factors.childSafety is false             P 2 S, D 2 S: "Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’."
-//	P3, D3        NoFactorsRule        factors.riskOfHarm is false              P 3 S, D 3 S: "Where there are no factors related to risk of harm, inspectors will answer ‘Yes’."
-//	R1            NoReviewingRule      reviewingRequired.desistance is false    R 1 S: "Where no reviewing of desistance was required, inspectors will answer ‘Yes’."
-//	R2            NoReviewingRule      reviewingRequired.childSafety is false   R 2 S: "In cases where no reviewing of safety and wellbeing was required, ..."
-//	R3            NoReviewingRule      reviewingRequired.riskOfHarm is false    R 3 S: "In cases where no reviewing of risk of harm was required, ..."
-//	A1-A3, P1, D1 none                                                          (A2.9 and A3.11 expect a written record even where there are no factors)
+// The summary rules, one a summary judgement (SummaryRules; rules.go holds the table):
+//
+//	summary  decided by         the summary is Yes where                source
+//	A1.S     inspector          no rule: the inspector's judgement
+//	A2.S     inspector          no rule: the inspector's judgement
+//	A3.S     inspector          no rule: the inspector's judgement
+//	P1.S     inspector          no rule: the inspector's judgement
+//	P2.S     no-factors-rule    factors.childSafety is false            P 2 S: “Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’.”
+//	P3.S     no-factors-rule    factors.riskOfHarm is false             P 3 S: “Where there are no factors related to risk of harm, inspectors will answer ‘Yes’.”
+//	D1.S     inspector          no rule: the inspector's judgement
+//	D2.S     no-factors-rule    factors.childSafety is false            D 2 S: “Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’.”
+//	D3.S     no-factors-rule    factors.riskOfHarm is false             D 3 S: “Where there are no factors related to risk of harm, inspectors will answer ‘Yes’.”
+//	R1.S     no-reviewing-rule  reviewingRequired.desistance is false   R 1 S: “Where no reviewing of desistance was required, inspectors will answer ‘Yes’.”
+//	R2.S     no-reviewing-rule  reviewingRequired.childSafety is false  R 2 S: “In cases where no reviewing of safety and wellbeing was required, inspectors will answer ‘Yes’.”
+//	R3.S     no-reviewing-rule  reviewingRequired.riskOfHarm is false   R 3 S: “In cases where no reviewing of risk of harm was required, inspectors will answer ‘Yes’.”
 //
 // Where no rule applies, the summary is the inspector's recorded answer
 // (Inspector): the source leaves it to the inspector, who weighs strengths
@@ -91,11 +102,24 @@
 // judgement and points out what sits oddly; it never overrides it. With no
 // rule and no recorded answer, the summary is Undecided.
 //
-// Findings have stable codes, listed with the Code constants. Besides the
+// Findings have stable codes, listed once, in the doc of Code. Besides the
 // summaries, Judge checks the classifications (A2.5, A3.4 and the
 // reasonableness questions) with classification.CheckReasonable, the RoSH
 // rationale with classification.CheckRoSH, and whether the case belongs in
 // the sample with sampling.CheckLookedAfter (Result.Exclusion).
+//
+// # Where things are
+//
+// One concern a file: case.go is the case model and answer.go its answers;
+// codec.go the JSON codec of a record (provenance.go its inspection and
+// synthetic fields), scan.go its scanner, stream.go the
+// reader of streams of records (DecodeEach, the one reader) and schema.go
+// the JSON Schema; rules.go the summary rules: to add a rule, add a row to
+// its table and run go generate ./judgement; judge.go is Judge; findings.go
+// the findings: to add one, add its code to the list in the doc of Code and
+// its message there, and its check to Judge; rating.go the ratings of
+// standards and inspections (Rate), and tally.go the running count they are
+// made from (Tally), which rates cases one at a time.
 //
 // # Licence
 //

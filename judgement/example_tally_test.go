@@ -16,31 +16,29 @@ func ExampleTally() {
 {"id":"c2","answers":{"I1.1":"no","A1.S":"yes","A2.S":"no","A3.S":"yes"}}
 {"id":"c3","answers":{"I1.1":"no","A1.S":"no","A2.S":"yes","A3.S":"yes"}}
 `
-	tally, err := judgement.NewTally(judgement.DefaultRatingRules(), judgement.TallyOptions{MaxIDs: 100})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	tally := judgement.Tally{MaxIDs: 100} // the default rating rules
 	f := framework.DomainTwo()
-	err = judgement.DecodeEach(strings.NewReader(records), func(c judgement.Case) error {
+	err := judgement.DecodeEach(strings.NewReader(records), func(c judgement.Case) error {
 		return tally.Add(judgement.Judge(f, c))
 	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	in := tally.Inspection()
-	for _, id := range []framework.ID{"A1", "A2", "A3"} {
-		t, _ := in.KeyQuestion(id)
-		fmt.Printf("%s: %d of %d Yes\n", id, t.Yes, t.Counted)
+	ratings, err := tally.Ratings()
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	s, _ := in.Standard("2.1")
-	fmt.Println(s.Name+":", s.Rating)
-	fmt.Println("P1 undecided in", tally.Undecided("P1"), "cases")
+	for _, t := range ratings.KeyQuestions[:4] {
+		fmt.Printf("%s: %d of %d Yes, %d undecided\n", t.KeyQuestion, t.Yes, t.Counted, t.UndecidedCount)
+	}
+	s := ratings.Standards[0]
+	fmt.Println(s.Name+":", s.Rating.Label())
 	// Output:
-	// A1: 2 of 3 Yes
-	// A2: 2 of 3 Yes
-	// A3: 2 of 3 Yes
+	// A1: 2 of 3 Yes, 0 undecided
+	// A2: 2 of 3 Yes, 0 undecided
+	// A3: 2 of 3 Yes, 0 undecided
+	// P1: 0 of 0 Yes, 3 undecided
 	// Assessment: Good
-	// P1 undecided in 3 cases
 }

@@ -25,17 +25,17 @@ func ExampleJudge() {
 	r := judgement.Judge(framework.DomainTwo(), c)
 	for _, id := range []framework.ID{"A1", "A2", "P2", "P3", "D2", "R1"} {
 		k, _ := r.KeyQuestion(id)
-		fmt.Printf("%s.S %-12s %s\n", id, k.Answer, k.DecidedBy)
+		fmt.Printf("%s.S %-12s %s\n", id, k.Answer.Label(), k.DecidedBy.Label())
 	}
-	fmt.Println("RoSH level:", r.RiskOfSeriousHarm.Outcome)
+	fmt.Println("RoSH level:", r.RiskOfSeriousHarm.Outcome.Label())
 	fmt.Println("sample:", r.Exclusion.Outcome)
 	// Output:
-	// A1.S No           inspector
-	// A2.S not answered undecided
-	// P2.S Yes          no factors rule
-	// P3.S No           inspector
-	// D2.S Yes          no factors rule
-	// R1.S Yes          no reviewing rule
+	// A1.S No           Inspector
+	// A2.S not recorded Undecided
+	// P2.S Yes          No factors rule
+	// P3.S No           Inspector
+	// D2.S Yes          No factors rule
+	// R1.S Yes          No reviewing rule
 	// RoSH level: Inspector judgement
 	// sample: include
 }
@@ -47,21 +47,21 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// judgement: case "case-7": answers[A 1.1]: question A1.1 is given twice (as "A1.1" and "A 1.1")
-	// judgement: case "case-8": answers[A2.5]: bad value "severe": want a level: low, medium, high or very high
+	// judgement: case "case-8": answers[A2.5]: bad value "severe": want a level: low, medium, high or very-high
 }
 
 func ExampleAnswers_Set() {
 	var c judgement.Case
 	c.ID = "case-9"
-	_ = c.Answers.Set("A 1.1", judgement.YesNo(judgement.Yes))
-	_ = c.Answers.Set("A2.5", judgement.LevelValue(classification.High))
-	err := c.Answers.Set("A2.5", judgement.YesNo(judgement.Yes))
+	_ = c.Answers.Set("A 1.1", judgement.Value{Answer: judgement.Yes})
+	_ = c.Answers.Set("A2.5", judgement.Value{Level: classification.High})
+	err := c.Answers.Set("A2.5", judgement.Value{Answer: judgement.Yes})
 	fmt.Println(err)
-	c.Factors.ChildSafety = judgement.Fact(false)
+	c.Factors.ChildSafety = new(false)
 	b, _ := c.MarshalJSON()
 	fmt.Println(string(b))
 	// Output:
-	// judgement: answer to "A2.5" "yes": wrong kind of answer for the question: want a level: low, medium, high or very high
+	// judgement: answer to "A2.5" "yes": wrong kind of answer for the question: want a level: low, medium, high or very-high
 	// {"id":"case-9","answers":{"A1.1":"yes","A2.5":"high"},"factors":{"childSafety":false}}
 }
 
@@ -72,13 +72,13 @@ func ExampleRate() {
 		c := judgement.Case{ID: fmt.Sprintf("case-%02d", i)}
 		for _, kq := range framework.DomainTwo().KeyQuestions() {
 			if kq.Summary != "" {
-				_ = c.Answers.Set(kq.Summary, judgement.YesNo(judgement.Yes))
+				_ = c.Answers.Set(kq.Summary, judgement.Value{Answer: judgement.Yes})
 			}
 		}
 		if i >= 13 {
-			_ = c.Answers.Set("A1.S", judgement.YesNo(judgement.No))
+			_ = c.Answers.Set("A1.S", judgement.Value{Answer: judgement.No})
 		}
-		_ = c.Answers.Set("I1.1", judgement.YesNo(judgement.No))
+		_ = c.Answers.Set("I1.1", judgement.Value{Answer: judgement.No})
 		results = append(results, judgement.Judge(nil, c))
 	}
 	in, err := judgement.Rate(results, judgement.DefaultRatingRules())
@@ -86,10 +86,10 @@ func ExampleRate() {
 		fmt.Println(err)
 		return
 	}
-	a1, _ := in.KeyQuestion("A1")
-	fmt.Printf("A1: %d of %d Yes (%.0f%%): %v\n", a1.Yes, a1.Counted, a1.Percent(), a1.Rating)
+	a1 := in.KeyQuestions[0] // in source order: A1 first
+	fmt.Printf("%s: %d of %d Yes (%.0f%%): %s\n", a1.KeyQuestion, a1.Yes, a1.Counted, 100*float64(a1.Yes)/float64(a1.Counted), a1.Rating.Label())
 	for _, s := range in.Standards {
-		fmt.Printf("%s %s: %v\n", s.Standard, s.Name, s.Rating)
+		fmt.Printf("%s %s: %s\n", s.Standard, s.Name, s.Rating.Label())
 	}
 	// Output:
 	// A1: 13 of 20 Yes (65%): Good
@@ -122,7 +122,7 @@ func ExampleOverall() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("%d of %d: %v (not scored: %v)\n", o.Score, o.Max, o.Rating, o.Unscored)
+	fmt.Printf("%d of %d: %s (not scored: %v)\n", o.Score, o.Max, o.Rating.Label(), o.Unscored)
 	// Output:
 	// 24 of 36: Good (not scored: [4.1])
 }

@@ -5,22 +5,10 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 )
 
-// Severity is how serious a finding is: Warning or Error. It is
-// classification.Severity, so the findings of classification.CheckRoSH carry
-// over unchanged.
-type Severity = classification.Severity
-
-// The severities.
-const (
-	// Warning: something sits oddly; the inspector's call stands.
-	Warning = classification.Warning
-	// Error: the record is incomplete or contradicts a rule of the source.
-	Error = classification.Error
-)
-
 // Finding is something Judge finds wrong or odd in a case.
 type Finding struct {
-	Severity Severity `json:"severity"`
+	// Severity is classification.Warning or classification.Error.
+	Severity classification.Severity `json:"severity"`
 	// Code is stable: tools and tests may match on it.
 	Code Code `json:"code"`
 	// Question is the question the finding is about, for showing it next to
@@ -31,10 +19,8 @@ type Finding struct {
 	Message string `json:"message"`
 }
 
-// Code identifies a kind of finding.
-type Code string
-
-// The finding codes. This is the one list; the codes are stable.
+// Code identifies a kind of finding. Codes are stable: tools and tests may
+// store them or match on them. This is the one list of them:
 //
 //	code                               severity  question          when
 //	summary-undecided                  error     the summary       no rule applies and no summary is recorded
@@ -49,18 +35,21 @@ type Code string
 //	case-excluded                      warning   I1.1              by the I1.1 guidance the case is excluded from the inspection sample
 //	exclusion-undetermined             warning   I1.1              whether the case belongs in the sample is undetermined; a person must decide
 //	rosh-...                           either    A3.4              the findings of classification.CheckRoSH on the case's RoSH rationale, with its codes
+type Code string
+
+// The codes, as the list above gives them.
 const (
-	CodeSummaryUndecided                Code = "summary-undecided"
-	CodeSummaryContradictsRule          Code = "summary-contradicts-rule"
-	CodeAnswerMissing                   Code = "answer-missing"
-	CodeFactorsContradictClassification Code = "factors-contradict-classification"
-	CodeFactorsContradictCaseManager    Code = "factors-contradict-case-manager"
-	CodeSummaryYesPromptsNo             Code = "summary-yes-prompts-no"
-	CodeSummaryNoPromptsYes             Code = "summary-no-prompts-yes"
-	CodeSummaryNotApplicable            Code = "summary-not-applicable"
-	CodeReasonableDisagrees             Code = "reasonable-disagrees"
-	CodeCaseExcluded                    Code = "case-excluded"
-	CodeExclusionUndetermined           Code = "exclusion-undetermined"
+	codeSummaryUndecided                Code = "summary-undecided"
+	codeSummaryContradictsRule          Code = "summary-contradicts-rule"
+	codeAnswerMissing                   Code = "answer-missing"
+	codeFactorsContradictClassification Code = "factors-contradict-classification"
+	codeFactorsContradictCaseManager    Code = "factors-contradict-case-manager"
+	codeSummaryYesPromptsNo             Code = "summary-yes-prompts-no"
+	codeSummaryNoPromptsYes             Code = "summary-no-prompts-yes"
+	codeSummaryNotApplicable            Code = "summary-not-applicable"
+	codeReasonableDisagrees             Code = "reasonable-disagrees"
+	codeCaseExcluded                    Code = "case-excluded"
+	codeExclusionUndetermined           Code = "exclusion-undetermined"
 )
 
 // kqMessages are one key question's findings, worked out once per catalogue
@@ -73,21 +62,21 @@ type kqMessages struct {
 func messagesFor(k kqPlan) kqMessages {
 	kq, s := string(k.id), string(k.summary)
 	m := kqMessages{
-		undecided: Finding{Error, CodeSummaryUndecided, k.summary,
+		undecided: Finding{classification.Error, codeSummaryUndecided, k.summary,
 			"No summary judgement is recorded for " + kq + " (" + s + ") and no rule of the source decides it."},
-		summaryNA: Finding{Warning, CodeSummaryNotApplicable, k.summary,
+		summaryNA: Finding{classification.Warning, codeSummaryNotApplicable, k.summary,
 			s + " is recorded n/a, but the source gives no n/a for a summary judgement (where there is nothing to judge, its rules answer Yes). The recorded answer stands."},
-		yesMostNo: Finding{Warning, CodeSummaryYesPromptsNo, k.summary,
+		yesMostNo: Finding{classification.Warning, codeSummaryYesPromptsNo, k.summary,
 			s + " is Yes while most of the prompts of " + kq + " are answered No. The inspector's judgement stands; check that it is what was meant."},
-		noAllYes: Finding{Warning, CodeSummaryNoPromptsYes, k.summary,
+		noAllYes: Finding{classification.Warning, codeSummaryNoPromptsYes, k.summary,
 			s + " is No while no prompt of " + kq + " is answered No. The inspector's judgement stands (one omission can be enough for No); check that it is what was meant."},
 	}
 	if k.rule != nil {
-		m.contradictsRule = Finding{Error, CodeSummaryContradictsRule, k.summary,
-			s + " is recorded other than Yes, but a rule of the source applies (" + k.rule.Fact.String() + ": none recorded): " + k.rule.Source + " The rule's Yes stands."}
+		m.contradictsRule = Finding{classification.Error, codeSummaryContradictsRule, k.summary,
+			s + " is recorded other than Yes, but a rule of the source applies (" + k.rule.fact.label() + ": none recorded): " + k.rule.Source + " The rule's Yes stands."}
 	}
 	for _, id := range k.requiredIDs {
-		m.missing = append(m.missing, Finding{Error, CodeAnswerMissing, id,
+		m.missing = append(m.missing, Finding{classification.Error, codeAnswerMissing, id,
 			"No answer is recorded for " + string(id) + ", a prompt the inspector answers in judging " + kq + " (answer n/a where it does not apply)."})
 	}
 	return m
@@ -124,24 +113,24 @@ func newScaleMessages(scale classification.Scale, kq, classificationName, levelO
 	return &scaleMessages{
 		question:   q,
 		reasonable: reasonable,
-		missing: Finding{Error, CodeAnswerMissing, q,
+		missing: Finding{classification.Error, codeAnswerMissing, q,
 			"No " + classificationName + " by the case manager is recorded (" + string(q) + "); every case should have a " + classificationName + "."},
-		contradictsInspector: Finding{Error, CodeFactorsContradictClassification, q,
+		contradictsInspector: Finding{classification.Error, codeFactorsContradictClassification, q,
 			"No factors related to " + factors + " are recorded, yet the inspector's level of " + levelOf + " is Medium or higher; " + meaning + "."},
-		contradictsCaseManager: Finding{Warning, CodeFactorsContradictCaseManager, q,
+		contradictsCaseManager: Finding{classification.Warning, codeFactorsContradictCaseManager, q,
 			"No factors related to " + factors + " are recorded, yet the case manager's " + classificationName + " (" + string(q) + ") is Medium or higher; " + meaning + "."},
-		reasonableSaysNo: Finding{Warning, CodeReasonableDisagrees, reasonable,
+		reasonableSaysNo: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
 			string(reasonable) + " is No, but the case manager's " + classificationName + " is the same as the inspector's. The inspector's answer stands; check that it is what was meant."},
-		reasonableSaysYes: Finding{Warning, CodeReasonableDisagrees, reasonable,
+		reasonableSaysYes: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
 			string(reasonable) + " is Yes, but the case manager's " + classificationName + " differs from the inspector's by more than a fine judgement near a boundary allows. The inspector's answer stands; check that it is what was meant."},
 		nearUnknown: "the case manager's and the inspector's levels of " + levelOf + " are one level apart and whether the case is close to the boundary is not recorded, so whether the classification is reasonable is for the inspector",
 	}
 }
 
 var (
-	msgExcluded = Finding{Warning, CodeCaseExcluded, "I1.1",
+	msgExcluded = Finding{classification.Warning, codeCaseExcluded, "I1.1",
 		"By the guidance to I1.1, this case is excluded from the inspection sample: the inspected YOT is not the child's home YOT and has not been responsible for assessment."}
-	msgExclusionUndetermined = Finding{Warning, CodeExclusionUndetermined, "I1.1",
+	msgExclusionUndetermined = Finding{classification.Warning, codeExclusionUndetermined, "I1.1",
 		"Whether this case belongs in the inspection sample is undetermined (see the exclusion decision); a person must decide."}
 )
 
@@ -157,10 +146,10 @@ func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages,
 		fs.add(m.missing)
 	}
 	noFactors := factors != nil && !*factors
-	if noFactors && inspector >= classification.Medium && inspector.Valid() {
+	if noFactors && inspector >= classification.Medium && inspector <= classification.VeryHigh {
 		fs.add(m.contradictsInspector)
 	}
-	if noFactors && caseManager >= classification.Medium && caseManager.Valid() {
+	if noFactors && caseManager >= classification.Medium && caseManager <= classification.VeryHigh {
 		fs.add(m.contradictsCaseManager)
 	}
 	if caseManager == 0 {

@@ -1,6 +1,7 @@
 package judgement
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -18,19 +19,19 @@ func fullCase(t testing.TB) Case {
 		var v Value
 		switch q.Answer {
 		case framework.YesNo:
-			v = YesNo(Yes)
+			v = Value{Answer: Yes}
 		case framework.LevelAnswer:
-			v = LevelValue(classification.Medium)
+			v = Value{Level: classification.Medium}
 		case framework.TextAnswer:
 			continue
 		}
 		require.NoError(t, c.Answers.Set(q.ID, v))
 	}
-	require.NoError(t, c.Answers.Set("I1.1", YesNo(No)))
-	c.Inspector = Levels{classification.Medium, classification.Medium}
-	c.NearBoundary = Boundary{Fact(false), Fact(false)}
-	c.Factors = Factors{Fact(true), Fact(true)}
-	c.ReviewingRequired = Reviewing{Fact(true), Fact(true), Fact(true)}
+	require.NoError(t, c.Answers.Set("I1.1", Value{Answer: No}))
+	c.Inspector = ScaleLevels{classification.Medium, classification.Medium}
+	c.NearBoundary = Boundary{new(false), new(false)}
+	c.Factors = Factors{new(true), new(true)}
+	c.ReviewingRequired = Reviewing{new(true), new(true), new(true)}
 	return c
 }
 
@@ -42,11 +43,11 @@ func set(t testing.TB, c *Case, pairs ...any) {
 		var v Value
 		switch x := pairs[i+1].(type) {
 		case Answer:
-			v = YesNo(x)
+			v = Value{Answer: x}
 		case classification.Level:
-			v = LevelValue(x)
+			v = Value{Level: x}
 		case string:
-			v = TextValue(x)
+			v = Value{Text: x}
 		case nil:
 		}
 		require.NoError(t, c.Answers.Set(id, v), id)
@@ -69,4 +70,27 @@ func findingsFor(r Result, code Code) []Finding {
 		}
 	}
 	return out
+}
+
+// hasErrors reports whether any finding is an error.
+func hasErrors(r Result) bool {
+	return slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Severity == classification.Error })
+}
+
+// tallyOf returns a key question's tally.
+func tallyOf(in Ratings, id framework.ID) (KeyQuestionTally, bool) {
+	i := slices.IndexFunc(in.KeyQuestions, func(t KeyQuestionTally) bool { return t.KeyQuestion == id })
+	if i < 0 {
+		return KeyQuestionTally{}, false
+	}
+	return in.KeyQuestions[i], true
+}
+
+// standardOf returns a standard's rating.
+func standardOf(in Ratings, id framework.ID) (StandardRating, bool) {
+	i := slices.IndexFunc(in.Standards, func(s StandardRating) bool { return s.Standard == id })
+	if i < 0 {
+		return StandardRating{}, false
+	}
+	return in.Standards[i], true
 }

@@ -13,147 +13,9 @@ import (
 
 var trueValue, falseValue = true, false
 
-// DecidedBy says how a summary judgement was reached. The zero value means
-// not judged.
-type DecidedBy uint8
-
-// How a summary judgement is reached.
-const (
-	// Undecided: no rule applies and no summary is recorded.
-	Undecided DecidedBy = iota + 1
-	// Inspector: the inspector's recorded answer to the summary question.
-	Inspector
-	// NoFactorsRule: P2.S and D2.S are Yes where there are no factors
-	// related to keeping the child safe; P3.S and D3.S where there are no
-	// factors related to risk of harm.
-	NoFactorsRule
-	// NoReviewingRule: R1.S, R2.S and R3.S are Yes where no reviewing of
-	// desistance, safety and wellbeing, or risk of harm was required.
-	NoReviewingRule
-)
-
-var decidedBy = enum.Table[DecidedBy]{
-	Type:  "DecidedBy",
-	Names: []string{"not judged", "undecided", "inspector", "no factors rule", "no reviewing rule"},
-	Texts: []string{"", "undecided", "inspector", "no-factors-rule", "no-reviewing-rule"},
-}
-
-// String returns how the judgement was reached in words.
-func (d DecidedBy) String() string { return decidedBy.String(d) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (d DecidedBy) MarshalText() ([]byte, error) { return decidedBy.MarshalText(d) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" gives the zero value.
-func (d *DecidedBy) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*d = 0
-		return nil
-	}
-	v, ok := decidedBy.Parse(string(b))
-	if !ok {
-		return &ParseError{Type: "DecidedBy", Input: string(b)}
-	}
-	*d = v
-	return nil
-}
-
-// FactName names a fact of a Case that a summary rule reads.
-type FactName uint8
-
-// The facts the summary rules read.
-const (
-	// FactorsChildSafety is Case.Factors.ChildSafety.
-	FactorsChildSafety FactName = iota + 1
-	// FactorsRiskOfHarm is Case.Factors.RiskOfHarm.
-	FactorsRiskOfHarm
-	// ReviewingDesistance is Case.ReviewingRequired.Desistance.
-	ReviewingDesistance
-	// ReviewingChildSafety is Case.ReviewingRequired.ChildSafety.
-	ReviewingChildSafety
-	// ReviewingRiskOfHarm is Case.ReviewingRequired.RiskOfHarm.
-	ReviewingRiskOfHarm
-)
-
-var facts = enum.Table[FactName]{
-	Type:  "FactName",
-	Names: []string{"no fact", "factors related to keeping the child safe", "factors related to risk of harm", "reviewing of desistance required", "reviewing of safety and wellbeing required", "reviewing of risk of harm required"},
-	Texts: []string{"", "factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm"},
-}
-
-// String returns the fact in words.
-func (f FactName) String() string { return facts.String(f) }
-
-// MarshalText gives the fact's JSON path in a case record, e.g.
-// "factors.childSafety".
-func (f FactName) MarshalText() ([]byte, error) { return facts.MarshalText(f) }
-
-// value reads the fact from a case: nil when not recorded.
-func (f FactName) value(c *Case) *bool {
-	switch f {
-	case FactorsChildSafety:
-		return c.Factors.ChildSafety
-	case FactorsRiskOfHarm:
-		return c.Factors.RiskOfHarm
-	case ReviewingDesistance:
-		return c.ReviewingRequired.Desistance
-	case ReviewingChildSafety:
-		return c.ReviewingRequired.ChildSafety
-	case ReviewingRiskOfHarm:
-		return c.ReviewingRequired.RiskOfHarm
-	}
-	return nil
-}
-
-// SummaryRule is a rule of the source that decides a summary judgement when
-// there is nothing to judge: the summary is Yes when Fact is recorded as
-// false.
-type SummaryRule struct {
-	// KeyQuestion is the key question whose summary the rule decides.
-	KeyQuestion framework.ID
-	// Summary is the summary question, e.g. "P2.S".
-	Summary framework.ID
-	// By is NoFactorsRule or NoReviewingRule.
-	By DecidedBy
-	// Fact is the fact that must be false for the rule to apply. A fact not
-	// recorded is unknown, and the rule does not apply.
-	Fact FactName
-	// Source quotes the sentence of the CARaG the rule encodes, from the
-	// guidance to the summary question.
-	Source string
-}
-
-// summaryRules is the one table of the summary rules: Judge, SummaryRules,
-// the package doc and the tests read it. A1, A2, A3, P1 and D1 have no rule
-// (A2.9 and A3.11 say a written record is expected even where there are no
-// factors).
-var summaryRules = [...]SummaryRule{
-	{"P2", "P2.S", NoFactorsRule, FactorsChildSafety, "P 2 S: “Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’.”"},
-	{"P3", "P3.S", NoFactorsRule, FactorsRiskOfHarm, "P 3 S: “Where there are no factors related to risk of harm, inspectors will answer ‘Yes’.”"},
-	{"D2", "D2.S", NoFactorsRule, FactorsChildSafety, "D 2 S: “Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’.”"},
-	{"D3", "D3.S", NoFactorsRule, FactorsRiskOfHarm, "D 3 S: “Where there are no factors related to risk of harm, inspectors will answer ‘Yes’.”"},
-	{"R1", "R1.S", NoReviewingRule, ReviewingDesistance, "R 1 S: “Where no reviewing of desistance was required, inspectors will answer ‘Yes’.”"},
-	{"R2", "R2.S", NoReviewingRule, ReviewingChildSafety, "R 2 S: “In cases where no reviewing of safety and wellbeing was required, inspectors will answer ‘Yes’.”"},
-	{"R3", "R3.S", NoReviewingRule, ReviewingRiskOfHarm, "R 3 S: “In cases where no reviewing of risk of harm was required, inspectors will answer ‘Yes’.”"},
-}
-
-// SummaryRules returns the rules that decide a summary judgement when there
-// is nothing to judge, in source order. The slice is the caller's own.
-func SummaryRules() []SummaryRule { return append([]SummaryRule(nil), summaryRules[:]...) }
-
-// RuleFor returns the summary rule of a key question, if it has one.
-func RuleFor(keyQuestion framework.ID) (SummaryRule, bool) {
-	for _, r := range summaryRules {
-		if r.KeyQuestion == keyQuestion {
-			return r, true
-		}
-	}
-	return SummaryRule{}, false
-}
-
 // KeyResult is the summary judgement of one key question. It holds no
 // pointers (four bytes), so that a Result's twelve cost the garbage collector
-// nothing; KeyQuestion, Summary, Standard and Rule look the rest up. Its JSON
+// nothing; KeyQuestion, Summary and Rule look the rest up. Its JSON
 // form includes them all.
 type KeyResult struct {
 	kq uint8 // 1 + the key question's index in the domain two catalogue; 0 for none
@@ -181,7 +43,7 @@ var keys = sync.OnceValue(func() *keyTable {
 	t := &keyTable{infos: []keyInfo{{}}, index: map[framework.ID]uint8{}}
 	for _, kq := range framework.DomainTwo().KeyQuestions() {
 		info := keyInfo{id: kq.ID, standard: kq.Standard, summary: kq.Summary}
-		if r, ok := RuleFor(kq.ID); ok {
+		if r, ok := ruleFor(kq.ID); ok {
 			info.rule = r.Source
 		}
 		t.index[kq.ID] = uint8(len(t.infos))
@@ -198,10 +60,9 @@ func (k KeyResult) info() keyInfo {
 	return keyInfo{}
 }
 
-// NewKeyResult makes the KeyResult of a key question of the domain two
-// catalogue, for callers that bring summary judgements made elsewhere to
-// Rate. It is an error to name a key question the catalogue lacks.
-func NewKeyResult(keyQuestion framework.ID, answer Answer, by DecidedBy, recorded Answer) (KeyResult, error) {
+// newKeyResult makes the KeyResult of a key question of the domain two
+// catalogue. It is an error to name a key question the catalogue lacks.
+func newKeyResult(keyQuestion framework.ID, answer Answer, by DecidedBy, recorded Answer) (KeyResult, error) {
 	i, ok := keys().index[keyQuestion]
 	if !ok {
 		return KeyResult{}, fmt.Errorf("judgement: no key question %s in the domain two catalogue", enum.Quote(string(keyQuestion)))
@@ -218,9 +79,6 @@ func (k KeyResult) KeyQuestion() framework.ID { return k.info().id }
 
 // Summary returns the summary question's ID, e.g. "P2.S".
 func (k KeyResult) Summary() framework.ID { return k.info().summary }
-
-// Standard returns the standard the key question answers, e.g. "2.2".
-func (k KeyResult) Standard() framework.ID { return k.info().standard }
 
 // Rule quotes the source's rule when a rule decided the judgement, and
 // returns "" otherwise.
@@ -244,7 +102,7 @@ type keyResultJSON struct {
 // MarshalJSON writes the key result with its key question, summary,
 // standard and rule.
 func (k KeyResult) MarshalJSON() ([]byte, error) {
-	return json.Marshal(keyResultJSON{k.KeyQuestion(), k.Standard(), k.Summary(), k.Answer, k.DecidedBy, k.Recorded, k.Rule()})
+	return json.Marshal(keyResultJSON{k.KeyQuestion(), k.info().standard, k.Summary(), k.Answer, k.DecidedBy, k.Recorded, k.Rule()})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes; the looked-up fields are
@@ -254,7 +112,7 @@ func (k *KeyResult) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	kr, err := NewKeyResult(j.KeyQuestion, j.Answer, j.DecidedBy, j.Recorded)
+	kr, err := newKeyResult(j.KeyQuestion, j.Answer, j.DecidedBy, j.Recorded)
 	if err != nil {
 		return err
 	}
@@ -278,8 +136,8 @@ type Result struct {
 	Exclusion sampling.Decision `json:"exclusion"`
 	// CaseManager holds the case manager's classifications (A2.5 and A3.4);
 	// Inspector the inspector's.
-	CaseManager Levels `json:"caseManager"`
-	Inspector   Levels `json:"inspector"`
+	CaseManager ScaleLevels `json:"caseManager"`
+	Inspector   ScaleLevels `json:"inspector"`
 	// SafetyAndWellbeing and RiskOfSeriousHarm are the verdicts of
 	// classification.CheckReasonable on the case manager's levels; zero
 	// when they could not be checked (see Findings).
@@ -301,16 +159,6 @@ func (r Result) KeyQuestion(id framework.ID) (KeyResult, bool) {
 	return KeyResult{}, false
 }
 
-// HasErrors reports whether any finding has severity Error.
-func (r Result) HasErrors() bool {
-	for _, f := range r.Findings {
-		if f.Severity == Error {
-			return true
-		}
-	}
-	return false
-}
-
 // plan is what Judge needs of a catalogue, worked out once per catalogue:
 // positions are indices into Answers (the domain two catalogue's order).
 type plan struct {
@@ -326,14 +174,14 @@ type kqPlan struct {
 	summaryAt             int
 	required              []int // the prompts: questions the inspector must answer
 	requiredIDs           []framework.ID
-	rule                  *SummaryRule
+	rule                  *summaryRule
 	msgs                  kqMessages
 }
 
 var domainTwoPlan = sync.OnceValue(func() *plan { return makePlan(framework.DomainTwo()) })
 
 func planFor(f *framework.Framework) *plan {
-	if f == nil || f == framework.DomainTwo() || f.Digest() == framework.DomainTwo().Digest() {
+	if f == nil || f == framework.DomainTwo() || f.Version() == framework.DomainTwo().Version() {
 		return domainTwoPlan()
 	}
 	return makePlan(f)
@@ -342,7 +190,7 @@ func planFor(f *framework.Framework) *plan {
 func makePlan(f *framework.Framework) *plan {
 	l := catalogue()
 	pos := func(id framework.ID) int {
-		if i, ok := l.f.Index(id); ok {
+		if i, ok := l.pos(id); ok {
 			return i
 		}
 		return -1
@@ -353,8 +201,8 @@ func makePlan(f *framework.Framework) *plan {
 			continue
 		}
 		k := kqPlan{key: keys().index[kq.ID], id: kq.ID, standard: kq.Standard, summary: kq.Summary, summaryAt: pos(kq.Summary)}
-		if r, ok := RuleFor(kq.ID); ok {
-			k.rule = &r
+		if r, ok := ruleFor(kq.ID); ok {
+			k.rule = r
 		}
 		for _, q := range f.QuestionsOf(kq.ID) {
 			if q.Kind == framework.Prompt {
@@ -376,7 +224,7 @@ func makePlan(f *framework.Framework) *plan {
 // Judge judges a case against a catalogue (normally framework.DomainTwo();
 // nil means that one). For each key question of the standards it gives the
 // summary judgement and how it was decided, using the one table of summary
-// rules (SummaryRules):
+// rules (SummaryRules, in rules.go):
 //   - a rule applies when its fact is recorded as false (no factors, no
 //     reviewing required): the summary is Yes, and a recorded summary other
 //     than Yes is an error finding (the rule's Yes stands);
@@ -402,7 +250,7 @@ func Judge(f *framework.Framework, c Case) Result {
 		}
 		ruled := false
 		if k.rule != nil {
-			if v := k.rule.Fact.value(&c); v != nil && !*v {
+			if v := k.rule.fact.value(&c); v != nil && !*v {
 				ruled = true
 			}
 		}
@@ -458,7 +306,7 @@ func Judge(f *framework.Framework, c Case) Result {
 	}
 
 	// Classifications.
-	r.CaseManager = Levels{SafetyAndWellbeing: a.level(p.a25), RiskOfSeriousHarm: a.level(p.a34)}
+	r.CaseManager = ScaleLevels{SafetyAndWellbeing: a.level(p.a25), RiskOfSeriousHarm: a.level(p.a34)}
 	r.Inspector = c.Inspector
 	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, a.answer(p.a2r))
 	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, a.answer(p.a3r))

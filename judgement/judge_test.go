@@ -2,6 +2,7 @@ package judgement
 
 import (
 	"encoding/json"
+	"strings"
 	"sync"
 	"testing"
 	"unsafe"
@@ -29,10 +30,10 @@ func TestFullCaseIsClean(t *testing.T) {
 	assert.Equal(t, sampling.Include, r.Exclusion.Outcome)
 	assert.Equal(t, classification.Reasonable, r.SafetyAndWellbeing.Outcome)
 	assert.Equal(t, classification.Reasonable, r.RiskOfSeriousHarm.Outcome)
-	assert.False(t, r.HasErrors())
+	assert.False(t, hasErrors(r))
 	kr, ok := r.KeyQuestion("D2")
 	require.True(t, ok)
-	assert.Equal(t, framework.ID("2.3"), kr.Standard())
+	assert.Equal(t, framework.ID("D2.S"), kr.Summary())
 	_, ok = r.KeyQuestion("O2")
 	assert.False(t, ok, "the case manager interview has no summary judgement")
 }
@@ -41,11 +42,11 @@ func TestFullCaseIsClean(t *testing.T) {
 func TestRuleTable(t *testing.T) {
 	want := map[framework.ID]struct {
 		by   DecidedBy
-		fact FactName
+		fact string
 	}{
-		"P2": {NoFactorsRule, FactorsChildSafety}, "D2": {NoFactorsRule, FactorsChildSafety},
-		"P3": {NoFactorsRule, FactorsRiskOfHarm}, "D3": {NoFactorsRule, FactorsRiskOfHarm},
-		"R1": {NoReviewingRule, ReviewingDesistance}, "R2": {NoReviewingRule, ReviewingChildSafety}, "R3": {NoReviewingRule, ReviewingRiskOfHarm},
+		"P2": {NoFactorsRule, "factors.childSafety"}, "D2": {NoFactorsRule, "factors.childSafety"},
+		"P3": {NoFactorsRule, "factors.riskOfHarm"}, "D3": {NoFactorsRule, "factors.riskOfHarm"},
+		"R1": {NoReviewingRule, "reviewingRequired.desistance"}, "R2": {NoReviewingRule, "reviewingRequired.childSafety"}, "R3": {NoReviewingRule, "reviewingRequired.riskOfHarm"},
 	}
 	rules := SummaryRules()
 	require.Len(t, rules, len(want))
@@ -58,7 +59,7 @@ func TestRuleTable(t *testing.T) {
 		assert.Contains(t, r.Source, "inspectors will answer ‘Yes’", "the rule quotes the source")
 	}
 	for _, kq := range []framework.ID{"A1", "A2", "A3", "P1", "D1"} {
-		_, ok := RuleFor(kq)
+		_, ok := ruleFor(kq)
 		assert.False(t, ok, "%s has no rule", kq)
 	}
 	rules[0].Source = "changed"
@@ -68,19 +69,30 @@ func TestRuleTable(t *testing.T) {
 // TestRulesBothWays runs every rule of the table in both directions and with
 // the fact unknown, with and without a recorded summary.
 func TestRulesBothWays(t *testing.T) {
-	setFact := func(c *Case, f FactName, v *bool) {
-		switch f {
-		case FactorsChildSafety:
-			c.Factors.ChildSafety = v
-		case FactorsRiskOfHarm:
-			c.Factors.RiskOfHarm = v
-		case ReviewingDesistance:
-			c.ReviewingRequired.Desistance = v
-		case ReviewingChildSafety:
-			c.ReviewingRequired.ChildSafety = v
-		case ReviewingRiskOfHarm:
-			c.ReviewingRequired.RiskOfHarm = v
+	// setFact sets the fact at a rule's JSON path in the case record, so
+	// that the test also checks Fact is that path.
+	setFact := func(t *testing.T, c *Case, path string, v *bool) {
+		b, err := json.Marshal(*c)
+		require.NoError(t, err)
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(b, &m))
+		obj, key, ok := strings.Cut(path, ".")
+		require.True(t, ok, path)
+		sub, _ := m[obj].(map[string]any)
+		if sub == nil {
+			sub = map[string]any{}
 		}
+		if v == nil {
+			delete(sub, key)
+		} else {
+			sub[key] = *v
+		}
+		m[obj] = sub
+		b, err = json.Marshal(m)
+		require.NoError(t, err)
+		var out Case
+		require.NoError(t, json.Unmarshal(b, &out), "%s", b)
+		*c = out
 	}
 	for _, rule := range SummaryRules() {
 		t.Run(string(rule.KeyQuestion), func(t *testing.T) {
@@ -92,21 +104,21 @@ func TestRulesBothWays(t *testing.T) {
 				by        DecidedBy
 				wantCodes []Code
 			}{
-				{"no factors, nothing recorded", Fact(false), 0, Yes, rule.By, nil},
-				{"no factors, Yes recorded", Fact(false), Yes, Yes, rule.By, nil},
-				{"no factors, No recorded", Fact(false), No, Yes, rule.By, []Code{CodeSummaryContradictsRule}},
-				{"no factors, n/a recorded", Fact(false), NotApplicable, Yes, rule.By, []Code{CodeSummaryContradictsRule}},
-				{"factors, No recorded", Fact(true), No, No, Inspector, nil},
-				{"factors, nothing recorded", Fact(true), 0, 0, Undecided, []Code{CodeSummaryUndecided}},
+				{"no factors, nothing recorded", new(false), 0, Yes, rule.By, nil},
+				{"no factors, Yes recorded", new(false), Yes, Yes, rule.By, nil},
+				{"no factors, No recorded", new(false), No, Yes, rule.By, []Code{codeSummaryContradictsRule}},
+				{"no factors, n/a recorded", new(false), NotApplicable, Yes, rule.By, []Code{codeSummaryContradictsRule}},
+				{"factors, No recorded", new(true), No, No, Inspector, nil},
+				{"factors, nothing recorded", new(true), 0, 0, Undecided, []Code{codeSummaryUndecided}},
 				{"unknown, No recorded", nil, No, No, Inspector, nil},
-				{"unknown, nothing recorded", nil, 0, 0, Undecided, []Code{CodeSummaryUndecided}},
+				{"unknown, nothing recorded", nil, 0, 0, Undecided, []Code{codeSummaryUndecided}},
 			}
 			for _, tt := range tests {
 				t.Run(tt.name, func(t *testing.T) {
 					c := fullCase(t)
-					setFact(&c, rule.Fact, tt.fact)
+					setFact(t, &c, rule.Fact, tt.fact)
 					// Keep the classifications consistent with the facts.
-					c.Inspector, c.Factors = Levels{classification.Low, classification.Low}, Factors{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
+					c.Inspector, c.Factors = ScaleLevels{classification.Low, classification.Low}, Factors{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
 					set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low)
 					set(t, &c, string(rule.Summary), nil)
 					if tt.recorded != 0 {
@@ -131,7 +143,7 @@ func TestRulesBothWays(t *testing.T) {
 					assert.Equal(t, tt.wantCodes, codes(r))
 					for _, f := range r.Findings {
 						assert.Equal(t, rule.Summary, f.Question)
-						assert.Equal(t, Error, f.Severity)
+						assert.Equal(t, classification.Error, f.Severity)
 					}
 				})
 			}
@@ -143,15 +155,15 @@ func TestNoRuleForOtherKeyQuestions(t *testing.T) {
 	for _, kq := range []framework.ID{"A1", "A2", "A3", "P1", "D1"} {
 		t.Run(string(kq), func(t *testing.T) {
 			c := fullCase(t)
-			c.Factors = Factors{Fact(false), Fact(false)}
-			c.ReviewingRequired = Reviewing{Fact(false), Fact(false), Fact(false)}
-			c.Inspector = Levels{classification.Low, classification.Low}
+			c.Factors = Factors{new(false), new(false)}
+			c.ReviewingRequired = Reviewing{new(false), new(false), new(false)}
+			c.Inspector = ScaleLevels{classification.Low, classification.Low}
 			set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low, string(kq)+".S", nil)
 			r := Judge(nil, c)
 			kr, _ := r.KeyQuestion(kq)
 			assert.Equal(t, Undecided, kr.DecidedBy)
 			assert.Equal(t, Answer(0), kr.Answer)
-			assert.Equal(t, []Code{CodeSummaryUndecided}, codes(r))
+			assert.Equal(t, []Code{codeSummaryUndecided}, codes(r))
 		})
 	}
 }
@@ -161,19 +173,19 @@ func TestMissingAnswers(t *testing.T) {
 	set(t, &c, "A1.diversity", nil, "P2.3", nil, "R3.4", nil, "A1.10", nil, "I1.9", nil, "O2.1", nil)
 	r := Judge(nil, c)
 	var qs []framework.ID
-	for _, f := range findingsFor(r, CodeAnswerMissing) {
+	for _, f := range findingsFor(r, codeAnswerMissing) {
 		qs = append(qs, f.Question)
-		assert.Equal(t, Error, f.Severity)
+		assert.Equal(t, classification.Error, f.Severity)
 	}
 	assert.Equal(t, []framework.ID{"A1.diversity", "P2.3", "R3.4"}, qs, "prompts only: information questions are not required")
 
 	// Questions under a key question a rule decides are not required.
-	c.Factors.ChildSafety = Fact(false)
-	c.Inspector.SafetyAndWellbeing, c.ReviewingRequired.RiskOfHarm = classification.Low, Fact(false)
+	c.Factors.ChildSafety = new(false)
+	c.Inspector.SafetyAndWellbeing, c.ReviewingRequired.RiskOfHarm = classification.Low, new(false)
 	set(t, &c, "A2.5", classification.Low)
 	r = Judge(nil, c)
 	qs = nil
-	for _, f := range findingsFor(r, CodeAnswerMissing) {
+	for _, f := range findingsFor(r, codeAnswerMissing) {
 		qs = append(qs, f.Question)
 	}
 	assert.Equal(t, []framework.ID{"A1.diversity"}, qs)
@@ -189,40 +201,40 @@ func TestClassificationFindings(t *testing.T) {
 		name  string
 		edit  func(c *Case)
 		codes []Code
-		sev   []Severity
+		sev   []classification.Severity
 	}{
-		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []Code{CodeAnswerMissing}, []Severity{Error}},
-		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []Code{CodeAnswerMissing}, []Severity{Error}},
+		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []Code{codeAnswerMissing}, []classification.Severity{classification.Error}},
+		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []Code{codeAnswerMissing}, []classification.Severity{classification.Error}},
 		{"no factors, inspector Medium", func(c *Case) {
-			c.Factors.ChildSafety = Fact(false)
-			c.Answers.Set("A2.5", LevelValue(classification.Low))
+			c.Factors.ChildSafety = new(false)
+			c.Answers.Set("A2.5", Value{Level: classification.Low})
 			c.Inspector.SafetyAndWellbeing = classification.Medium
-			c.Answers.Set("A2.reasonable", YesNo(No))
-		}, []Code{CodeFactorsContradictClassification}, []Severity{Error}},
+			c.Answers.Set("A2.reasonable", Value{Answer: No})
+		}, []Code{codeFactorsContradictClassification}, []classification.Severity{classification.Error}},
 		{"no factors, inspector Low, case manager High", func(c *Case) {
-			c.Factors.RiskOfHarm = Fact(false)
-			c.Answers.Set("A3.4", LevelValue(classification.High))
+			c.Factors.RiskOfHarm = new(false)
+			c.Answers.Set("A3.4", Value{Level: classification.High})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
-			c.Answers.Set("A3.reasonable", YesNo(No))
-		}, []Code{CodeFactorsContradictCaseManager}, []Severity{Warning}},
+			c.Answers.Set("A3.reasonable", Value{Answer: No})
+		}, []Code{codeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
 		{"no factors, both Low", func(c *Case) {
-			c.Factors.RiskOfHarm = Fact(false)
-			c.Answers.Set("A3.4", LevelValue(classification.Low))
+			c.Factors.RiskOfHarm = new(false)
+			c.Answers.Set("A3.4", Value{Level: classification.Low})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
 		}, nil, nil},
 		{"factors unknown, inspector Very high", func(c *Case) {
 			c.Factors.ChildSafety = nil
-			c.Answers.Set("A2.5", LevelValue(classification.VeryHigh))
+			c.Answers.Set("A2.5", Value{Level: classification.VeryHigh})
 			c.Inspector.SafetyAndWellbeing = classification.VeryHigh
 		}, nil, nil},
-		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", YesNo(No)) }, []Code{CodeReasonableDisagrees}, []Severity{Warning}},
+		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", Value{Answer: No}) }, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"two steps apart but answered reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
-			c.Answers.Set("A3.4", LevelValue(classification.Low))
-		}, []Code{CodeReasonableDisagrees}, []Severity{Warning}},
+			c.Answers.Set("A3.4", Value{Level: classification.Low})
+		}, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"one step apart near a boundary: inspector's call", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-			c.NearBoundary.RiskOfSeriousHarm = Fact(true)
+			c.NearBoundary.RiskOfSeriousHarm = new(true)
 		}, nil, nil},
 		{"one step apart, boundary unknown: no definite outcome", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
@@ -230,7 +242,7 @@ func TestClassificationFindings(t *testing.T) {
 		}, nil, nil},
 		{"one step apart, not near: not reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-		}, []Code{CodeReasonableDisagrees}, []Severity{Warning}},
+		}, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -256,8 +268,8 @@ func TestVerdicts(t *testing.T) {
 	assert.Contains(t, r.SafetyAndWellbeing.Reason, "not recorded")
 	assert.Equal(t, classification.NotReasonable, r.RiskOfSeriousHarm.Outcome)
 	assert.Equal(t, 2, r.RiskOfSeriousHarm.Steps)
-	assert.Equal(t, Levels{classification.Medium, classification.Medium}, r.CaseManager)
-	assert.Equal(t, Levels{classification.High, classification.VeryHigh}, r.Inspector)
+	assert.Equal(t, ScaleLevels{classification.Medium, classification.Medium}, r.CaseManager)
+	assert.Equal(t, ScaleLevels{classification.High, classification.VeryHigh}, r.Inspector)
 }
 
 func TestOddSummaries(t *testing.T) {
@@ -266,13 +278,13 @@ func TestOddSummaries(t *testing.T) {
 		edit  []any
 		codes []Code
 	}{
-		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []Code{CodeSummaryYesPromptsNo}},
+		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []Code{codeSummaryYesPromptsNo}},
 		{"Yes with half the prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No}, nil},
-		{"No with every prompt Yes", []any{"D1.S", No}, []Code{CodeSummaryNoPromptsYes}},
-		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []Code{CodeSummaryNoPromptsYes}},
+		{"No with every prompt Yes", []any{"D1.S", No}, []Code{codeSummaryNoPromptsYes}},
+		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []Code{codeSummaryNoPromptsYes}},
 		{"No with one prompt No", []any{"D1.S", No, "D1.5", No}, nil},
 		{"No with every prompt n/a", []any{"D2.S", No, "D2.1", NotApplicable, "D2.2", NotApplicable}, nil},
-		{"n/a summary", []any{"A3.S", NotApplicable}, []Code{CodeSummaryNotApplicable}},
+		{"n/a summary", []any{"A3.S", NotApplicable}, []Code{codeSummaryNotApplicable}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -281,13 +293,13 @@ func TestOddSummaries(t *testing.T) {
 			r := Judge(nil, c)
 			assert.Equal(t, tt.codes, codes(r))
 			for _, f := range r.Findings {
-				assert.Equal(t, Warning, f.Severity)
+				assert.Equal(t, classification.Warning, f.Severity)
 				assert.Contains(t, f.Message, "stands")
 			}
 			// The inspector's call stands.
 			for i := 0; i+1 < len(tt.edit); i += 2 {
 				id := framework.ID(tt.edit[i].(string))
-				if id.IsSummary() {
+				if strings.HasSuffix(string(id), ".S") {
 					kr, _ := r.KeyQuestion(id.KeyQuestion())
 					assert.Equal(t, tt.edit[i+1], kr.Answer)
 					assert.Equal(t, Inspector, kr.DecidedBy)
@@ -301,7 +313,7 @@ func TestRoSHRationaleFindings(t *testing.T) {
 	c := fullCase(t)
 	c.RoSHRationale = &classification.Rationale{
 		Level:          classification.Low,
-		CurrentFactors: Fact(true), Mitigated: Fact(false), Stable: Fact(true),
+		CurrentFactors: new(true), Mitigated: new(false), Stable: new(true),
 		Considerations: []classification.Consideration{{Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: classification.Custody}},
 	}
 	r := Judge(nil, c)
@@ -312,24 +324,24 @@ func TestRoSHRationaleFindings(t *testing.T) {
 		assert.Equal(t, want[i].Severity, f.Severity)
 		assert.Equal(t, framework.ID("A3.4"), f.Question)
 	}
-	assert.Contains(t, codes(r), Code(classification.CodeNoAccessLowered))
+	assert.Contains(t, codes(r), Code("rosh-no-access-lowered"))
 }
 
 func TestExclusion(t *testing.T) {
 	tests := []struct {
 		name    string
 		i11     Answer
-		la      LookedAfter
+		la      HomeHost
 		outcome sampling.Outcome
 		codes   []Code
 	}{
-		{"not looked after", No, LookedAfter{}, sampling.Include, nil},
-		{"home, in the area", Yes, LookedAfter{HomeService: Fact(true), LivedOutsideArea: Fact(false)}, sampling.Include, nil},
-		{"home, outside, responsible", Yes, LookedAfter{Fact(true), Fact(true), Fact(true)}, sampling.Include, nil},
-		{"not home, not responsible", Yes, LookedAfter{HomeService: Fact(false), ResponsibleForAssessment: Fact(false)}, sampling.Exclude, []Code{CodeCaseExcluded}},
-		{"looked after, facts unknown", Yes, LookedAfter{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
-		{"I1.1 not recorded", 0, LookedAfter{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
-		{"I1.1 n/a", NotApplicable, LookedAfter{}, sampling.Undetermined, []Code{CodeExclusionUndetermined}},
+		{"not looked after", No, HomeHost{}, sampling.Include, nil},
+		{"home, in the area", Yes, HomeHost{HomeService: new(true), LivedOutsideArea: new(false)}, sampling.Include, nil},
+		{"home, outside, responsible", Yes, HomeHost{new(true), new(true), new(true)}, sampling.Include, nil},
+		{"not home, not responsible", Yes, HomeHost{HomeService: new(false), ResponsibleForAssessment: new(false)}, sampling.Exclude, []Code{codeCaseExcluded}},
+		{"looked after, facts unknown", Yes, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
+		{"I1.1 not recorded", 0, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
+		{"I1.1 n/a", NotApplicable, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -349,9 +361,9 @@ func TestJudgeEmptyCase(t *testing.T) {
 	for _, k := range r.KeyResults {
 		assert.Equal(t, Undecided, k.DecidedBy)
 	}
-	assert.True(t, r.HasErrors())
-	assert.Len(t, findingsFor(r, CodeSummaryUndecided), 12)
-	assert.Len(t, findingsFor(r, CodeAnswerMissing), 56+2, "every prompt and both classifications")
+	assert.True(t, hasErrors(r))
+	assert.Len(t, findingsFor(r, codeSummaryUndecided), 12)
+	assert.Len(t, findingsFor(r, codeAnswerMissing), 56+2, "every prompt and both classifications")
 }
 
 func TestJudgeOtherCatalogue(t *testing.T) {
@@ -414,7 +426,7 @@ func TestEnums(t *testing.T) {
 		assert.Equal(t, want, got)
 	}
 	_, err := ParseAnswer("maybe")
-	assert.EqualError(t, err, `judgement: invalid Answer "maybe"`)
+	assert.EqualError(t, err, `judgement: cannot parse "maybe" as Answer`)
 	for _, d := range []DecidedBy{Undecided, Inspector, NoFactorsRule, NoReviewingRule} {
 		b, err := d.MarshalText()
 		require.NoError(t, err)
@@ -422,14 +434,16 @@ func TestEnums(t *testing.T) {
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, d, got)
 	}
-	assert.Equal(t, "N/A", NotApplicable.String())
+	assert.Equal(t, "n/a", NotApplicable.String())
+	assert.Equal(t, "N/A", NotApplicable.Label())
 	assert.Equal(t, "Answer(7)", Answer(7).String())
-	assert.Equal(t, "no factors rule", NoFactorsRule.String())
-	assert.Equal(t, "factors related to keeping the child safe", FactorsChildSafety.String())
+	assert.Equal(t, "no-factors-rule", NoFactorsRule.String())
+	assert.Equal(t, "No factors rule", NoFactorsRule.Label())
+	assert.Equal(t, "factors related to keeping the child safe", factorsChildSafety.label())
 }
 
 func TestKeyResultJSON(t *testing.T) {
-	k, err := NewKeyResult("P2", Yes, NoFactorsRule, No)
+	k, err := newKeyResult("P2", Yes, NoFactorsRule, No)
 	require.NoError(t, err)
 	b, err := json.Marshal(k)
 	require.NoError(t, err)
@@ -438,11 +452,11 @@ func TestKeyResultJSON(t *testing.T) {
 	var got KeyResult
 	require.NoError(t, json.Unmarshal(b, &got))
 	assert.Equal(t, k, got)
-	p2, _ := NewKeyResult("P2", No, Inspector, No)
+	p2, _ := newKeyResult("P2", No, Inspector, No)
 	assert.Empty(t, p2.Rule())
 	assert.Empty(t, KeyResult{}.Summary())
 	assert.Empty(t, KeyResult{}.KeyQuestion())
-	_, err = NewKeyResult("Z9", Yes, Inspector, 0)
+	_, err = newKeyResult("Z9", Yes, Inspector, 0)
 	assert.ErrorContains(t, err, `no key question "Z9"`)
 	assert.Error(t, json.Unmarshal([]byte(`{"keyQuestion":"Z9"}`), &got))
 	assert.Equal(t, uintptr(4), unsafe.Sizeof(KeyResult{}), "a KeyResult holds no pointers")

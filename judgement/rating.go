@@ -1,13 +1,10 @@
 package judgement
 
 import (
-	"errors"
 	"fmt"
 
-	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
-	"github.com/yjinspect/yjinspect/sampling"
 )
 
 // Rating is the rating of a standard or of an inspection. The zero value
@@ -23,42 +20,34 @@ const (
 	Outstanding
 )
 
-var ratings = enum.Table[Rating]{
-	Type:    "Rating",
-	Names:   []string{"Not rated", "Inadequate", "Requires improvement", "Good", "Outstanding"},
-	Texts:   []string{"", "Inadequate", "Requires improvement", "Good", "Outstanding"},
-	Aliases: map[string]Rating{"requires-improvement": RequiresImprovement, "requires_improvement": RequiresImprovement},
-}
+var ratings = enum.New[Rating]("judgement.Rating",
+	enum.Row{Token: "inadequate", Label: "Inadequate"},
+	enum.Row{Token: "requires-improvement", Label: "Requires improvement"},
+	enum.Row{Token: "good", Label: "Good"},
+	enum.Row{Token: "outstanding", Label: "Outstanding"},
+)
 
-// String returns "Inadequate", "Requires improvement", "Good" or
-// "Outstanding" ("Not rated" for the zero value).
+// ParseRating parses a rating's token ("requires-improvement") or label
+// ("Requires improvement"), in any ASCII case, with spaces, hyphens or
+// underscores alike. Anything else is an error that quotes the input.
+func ParseRating(s string) (Rating, error) { return ratings.Parse(s) }
+
+// String returns the token: "inadequate", "requires-improvement", "good" or
+// "outstanding" ("" for the zero value).
 func (r Rating) String() string { return ratings.String(r) }
 
-// MarshalText gives the same text as String; the zero value gives "".
+// Label returns "Inadequate", "Requires improvement", "Good" or
+// "Outstanding".
+func (r Rating) Label() string { return ratings.Label(r) }
+
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
 func (r Rating) MarshalText() ([]byte, error) { return ratings.MarshalText(r) }
 
-// UnmarshalText accepts what ParseRating accepts; "" gives the zero value.
-func (r *Rating) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*r = 0
-		return nil
-	}
-	v, err := ParseRating(string(b))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
-
-// ParseRating parses a rating in any case ("requires-improvement" and
-// "requires_improvement" are also accepted).
-func ParseRating(s string) (Rating, error) {
-	if v, ok := ratings.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "Rating", Input: s}
-}
+// UnmarshalText sets r from text ParseRating accepts ("Requires
+// improvement", as results written before the tokens say, included); ""
+// gives the zero value. On error r is left unchanged.
+func (r *Rating) UnmarshalText(b []byte) error { return ratings.UnmarshalText(r, b) }
 
 // PercentBand is one band of key-question percentages: from From (in
 // hundredths of a percent, so 6500 is 65%) up to the next band's From.
@@ -76,7 +65,12 @@ type ScoreBand struct {
 // RatingRules turn key-question results into ratings. They are not in the
 // CARaG: the defaults come from the inspectorate's published methodology for
 // inspections of youth justice services, and a caller may replace any of
-// them.
+// them. Rate, Overall and a Tally check the rules they are given, and
+// return an error naming what is wrong: key-question bands from 0 to at
+// most 100%, strictly ascending and with ratings that rise with the
+// percentage; points that rise with the rating; overall bands that cover
+// every score from 0 to the maximum with no gap or overlap and ratings that
+// rise with the score. Rate(nil, rules) checks rules alone.
 type RatingRules struct {
 	// KeyQuestionBands rate a standard from the percentage of cases judged
 	// Yes on its lowest key question, in ascending order of From, the first
@@ -118,18 +112,16 @@ func DefaultRatingRules() RatingRules {
 	}
 }
 
-// RulesError reports rating rules that cannot be used.
-type RulesError struct{ Reason string }
+// rulesError reports rating rules that cannot be used: the error Rate,
+// Overall and a Tally give for them.
+type rulesError struct{ Reason string }
 
 // Error implements error.
-func (e *RulesError) Error() string { return "judgement: rating rules: " + e.Reason }
+func (e *rulesError) Error() string { return "judgement: rating rules: " + e.Reason }
 
-// Validate checks the rules: key-question bands from 0 to at most 100%,
-// strictly ascending and with ratings that rise with the percentage; points
-// that rise with the rating; overall bands that cover every score from 0 to
-// the maximum with no gap or overlap and ratings that rise with the score.
-func (r RatingRules) Validate() error {
-	bad := func(format string, args ...any) error { return &RulesError{Reason: fmt.Sprintf(format, args...)} }
+// validate checks the rules as the doc of RatingRules says.
+func (r RatingRules) validate() error {
+	bad := func(format string, args ...any) error { return &rulesError{Reason: fmt.Sprintf(format, args...)} }
 	if len(r.KeyQuestionBands) == 0 {
 		return bad("no key-question bands")
 	}
@@ -231,19 +223,12 @@ type KeyQuestionTally struct {
 	// NotApplicable counts summaries recorded n/a, which are not counted.
 	NotApplicable int `json:"notApplicable,omitempty"`
 	// Undecided lists the cases whose summary is undecided: they are not
-	// counted, and are never dropped silently.
-	Undecided []string `json:"undecided,omitempty"`
+	// counted, and are never dropped silently. A Tally with a MaxIDs lists
+	// only the first MaxIDs of them; UndecidedCount counts them all.
+	Undecided      []string `json:"undecided,omitempty"`
+	UndecidedCount int      `json:"undecidedCount,omitempty"`
 	// Rating is the band the percentage falls in.
 	Rating Rating `json:"rating,omitempty"`
-}
-
-// Percent returns the percentage of counted cases judged Yes, for display
-// (ratings compare exact fractions); 0 when none are counted.
-func (t KeyQuestionTally) Percent() float64 {
-	if t.Counted == 0 {
-		return 0
-	}
-	return 100 * float64(t.Yes) / float64(t.Counted)
 }
 
 // StandardRating is the rating of one standard.
@@ -260,8 +245,8 @@ type StandardRating struct {
 	Lowest framework.ID `json:"lowest,omitempty"`
 }
 
-// Inspection is what Rate makes of an inspection's judged cases.
-type Inspection struct {
+// Ratings is what Rate, or a Tally, makes of an inspection's judged cases.
+type Ratings struct {
 	// Cases is the number of cases rated (excluded ones left out).
 	Cases int `json:"cases"`
 	// Excluded lists the cases whose exclusion decision is Exclude: they are
@@ -270,29 +255,14 @@ type Inspection struct {
 	// ExclusionUndetermined lists the cases whose exclusion is undetermined:
 	// they are counted, and a person should decide.
 	ExclusionUndetermined []string `json:"exclusionUndetermined,omitempty"`
+	// ExcludedCount and ExclusionUndeterminedCount count the cases of the
+	// two lists: the lengths of the lists, unless a Tally with a MaxIDs
+	// listed only the first MaxIDs of each.
+	ExcludedCount              int `json:"excludedCount,omitempty"`
+	ExclusionUndeterminedCount int `json:"exclusionUndeterminedCount,omitempty"`
 	// KeyQuestions and Standards are in source order.
 	KeyQuestions []KeyQuestionTally `json:"keyQuestions"`
 	Standards    []StandardRating   `json:"standards"`
-}
-
-// KeyQuestion returns a key question's tally.
-func (in Inspection) KeyQuestion(id framework.ID) (KeyQuestionTally, bool) {
-	for _, t := range in.KeyQuestions {
-		if t.KeyQuestion == id {
-			return t, true
-		}
-	}
-	return KeyQuestionTally{}, false
-}
-
-// Standard returns a standard's rating.
-func (in Inspection) Standard(id framework.ID) (StandardRating, bool) {
-	for _, s := range in.Standards {
-		if s.Standard == id {
-			return s, true
-		}
-	}
-	return StandardRating{}, false
 }
 
 // Rate counts the summary judgements of an inspection's judged cases and
@@ -305,76 +275,17 @@ func (in Inspection) Standard(id framework.ID) (StandardRating, bool) {
 //     over; a standard none of whose key questions has one is not rated).
 //
 // The standards are those of the results' key questions, in source order.
-func Rate(results []Result, rules RatingRules) (Inspection, error) {
-	if err := rules.Validate(); err != nil {
-		return Inspection{}, err
+func Rate(results []Result, rules RatingRules) (Ratings, error) {
+	if err := rules.validate(); err != nil {
+		return Ratings{}, err
 	}
-	f := framework.DomainTwo()
-	var in Inspection
-	index := map[framework.ID]int{}
-	for _, kq := range f.KeyQuestions() {
-		if kq.Standard == "" {
-			continue
-		}
-		index[kq.ID] = len(in.KeyQuestions)
-		in.KeyQuestions = append(in.KeyQuestions, KeyQuestionTally{KeyQuestion: kq.ID, Standard: kq.Standard})
-	}
+	t := Tally{Rules: rules}
 	for _, r := range results {
-		switch r.Exclusion.Outcome {
-		case sampling.Exclude:
-			in.Excluded = append(in.Excluded, r.Case)
-			continue
-		case sampling.Undetermined:
-			in.ExclusionUndetermined = append(in.ExclusionUndetermined, r.Case)
-		}
-		in.Cases++
-		for j, k := range r.KeyResults {
-			// Judge gives the key questions in source order: look up only
-			// what is out of place.
-			i := j
-			if i >= len(in.KeyQuestions) || in.KeyQuestions[i].KeyQuestion != k.KeyQuestion() {
-				var ok bool
-				if i, ok = index[k.KeyQuestion()]; !ok {
-					return Inspection{}, fmt.Errorf("judgement: case %s: a key result names no key question of the standards (%s)", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion())))
-				}
-			}
-			t := &in.KeyQuestions[i]
-			switch k.Answer {
-			case Yes:
-				t.Yes++
-				t.Counted++
-			case No:
-				t.Counted++
-			case NotApplicable:
-				t.NotApplicable++
-			default:
-				t.Undecided = append(t.Undecided, r.Case)
-			}
+		if err := t.Add(r); err != nil {
+			return Ratings{}, err
 		}
 	}
-	for i := range in.KeyQuestions {
-		t := &in.KeyQuestions[i]
-		t.Rating = rules.rate(t.Yes, t.Counted)
-	}
-	for _, s := range f.Standards() {
-		sr := StandardRating{Standard: s.ID, Name: s.Name, Scored: true}
-		var lowest *KeyQuestionTally
-		for _, kq := range s.KeyQuestions {
-			t := &in.KeyQuestions[index[kq]]
-			if t.Counted == 0 {
-				continue
-			}
-			// t.Yes/t.Counted < lowest.Yes/lowest.Counted, exactly.
-			if lowest == nil || int64(t.Yes)*int64(lowest.Counted) < int64(lowest.Yes)*int64(t.Counted) {
-				lowest = t
-			}
-		}
-		if lowest != nil {
-			sr.Rating, sr.Lowest = lowest.Rating, lowest.KeyQuestion
-		}
-		in.Standards = append(in.Standards, sr)
-	}
-	return in, nil
+	return t.Ratings()
 }
 
 // OverallResult is an overall rating from the standards' ratings.
@@ -394,7 +305,7 @@ type OverallResult struct {
 // of scored standards other than rules.ScoredStandards, a scored standard
 // that is not rated, or the same standard twice.
 func Overall(standards []StandardRating, rules RatingRules) (OverallResult, error) {
-	if err := rules.Validate(); err != nil {
+	if err := rules.validate(); err != nil {
 		return OverallResult{}, err
 	}
 	var out OverallResult
@@ -423,52 +334,6 @@ func Overall(standards []StandardRating, rules RatingRules) (OverallResult, erro
 		if out.Score >= b.Min && out.Score <= b.Max {
 			out.Rating = b.Rating
 		}
-	}
-	return out, nil
-}
-
-// LevelRates are the key-question tallies of the cases at one level.
-type LevelRates struct {
-	// Level is the inspector's level on the scale; 0 for cases the
-	// inspector did not classify.
-	Level        classification.Level `json:"level"`
-	Cases        int                  `json:"cases"`
-	KeyQuestions []KeyQuestionTally   `json:"keyQuestions"`
-}
-
-// RatesByLevel tallies the key questions separately for the cases at each
-// level of the inspector's classification on a scale (not classified, Low,
-// Medium, High, Very high), so that Yes rates can be compared by the level of
-// concern. Excluded cases are left out, as in Rate; levels with no case are
-// left out of the result.
-func RatesByLevel(results []Result, scale classification.Scale, rules RatingRules) ([]LevelRates, error) {
-	if scale != classification.SafetyAndWellbeing && scale != classification.RiskOfSeriousHarm {
-		return nil, errors.New("judgement: RatesByLevel: invalid scale " + scale.String())
-	}
-	groups := make([][]Result, 5)
-	for _, r := range results {
-		lv := r.Inspector.SafetyAndWellbeing
-		if scale == classification.RiskOfSeriousHarm {
-			lv = r.Inspector.RiskOfSeriousHarm
-		}
-		if !lv.Valid() {
-			lv = 0
-		}
-		groups[lv] = append(groups[lv], r)
-	}
-	var out []LevelRates
-	for lv, g := range groups {
-		if len(g) == 0 {
-			continue
-		}
-		in, err := Rate(g, rules)
-		if err != nil {
-			return nil, err
-		}
-		if in.Cases == 0 {
-			continue
-		}
-		out = append(out, LevelRates{Level: classification.Level(lv), Cases: in.Cases, KeyQuestions: in.KeyQuestions})
 	}
 	return out, nil
 }

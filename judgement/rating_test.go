@@ -6,7 +6,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/sampling"
 )
@@ -113,7 +112,7 @@ func TestOverallCountsAndUnscored(t *testing.T) {
 }
 
 func TestRulesValidation(t *testing.T) {
-	require.NoError(t, DefaultRatingRules().Validate())
+	require.NoError(t, DefaultRatingRules().validate())
 	tests := []struct {
 		name string
 		edit func(r *RatingRules)
@@ -142,8 +141,8 @@ func TestRulesValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := DefaultRatingRules()
 			tt.edit(&r)
-			err := r.Validate()
-			var re *RulesError
+			err := r.validate()
+			var re *rulesError
 			require.ErrorAs(t, err, &re)
 			assert.Contains(t, err.Error(), tt.want)
 			_, err = Rate(nil, r)
@@ -174,7 +173,7 @@ func result(id string, all Answer, over map[framework.ID]Answer) Result {
 		if a == 0 {
 			by = Undecided
 		}
-		kr, err := NewKeyResult(kq.ID, a, by, a)
+		kr, err := newKeyResult(kq.ID, a, by, a)
 		if err != nil {
 			panic(err)
 		}
@@ -212,33 +211,32 @@ func TestRate(t *testing.T) {
 	assert.Equal(t, []string{"excluded"}, in.Excluded)
 	assert.Equal(t, []string{"undetermined"}, in.ExclusionUndetermined)
 
-	a1, ok := in.KeyQuestion("A1")
+	a1, ok := tallyOf(in, "A1")
 	require.True(t, ok)
 	assert.Equal(t, 21, a1.Counted)
 	assert.Equal(t, 14, a1.Yes)
-	assert.InDelta(t, 66.67, a1.Percent(), 0.01)
 	assert.Equal(t, Good, a1.Rating)
-	a2, _ := in.KeyQuestion("A2")
+	a2, _ := tallyOf(in, "A2")
 	assert.Equal(t, 13, a2.Yes)
 	assert.Equal(t, RequiresImprovement, a2.Rating)
-	p1, _ := in.KeyQuestion("P1")
+	p1, _ := tallyOf(in, "P1")
 	assert.Equal(t, 20, p1.Counted)
 	assert.Equal(t, 1, p1.NotApplicable)
-	p2, _ := in.KeyQuestion("P2")
+	p2, _ := tallyOf(in, "P2")
 	assert.Equal(t, []string{"c00"}, p2.Undecided, "undecided cases are listed, not dropped")
 	assert.Equal(t, 20, p2.Counted)
 
-	s21, ok := in.Standard("2.1")
+	s21, ok := standardOf(in, "2.1")
 	require.True(t, ok)
 	assert.Equal(t, RequiresImprovement, s21.Rating, "the standard follows its lowest key question")
 	assert.Equal(t, framework.ID("A2"), s21.Lowest)
 	assert.True(t, s21.Scored)
 	assert.Equal(t, "Assessment", s21.Name)
-	s22, _ := in.Standard("2.2")
+	s22, _ := standardOf(in, "2.2")
 	assert.Equal(t, Outstanding, s22.Rating)
-	_, ok = in.Standard("2.9")
+	_, ok = standardOf(in, "2.9")
 	assert.False(t, ok)
-	_, ok = in.KeyQuestion("O2")
+	_, ok = tallyOf(in, "O2")
 	assert.False(t, ok)
 
 	// Nothing to rate.
@@ -253,30 +251,11 @@ func TestRate(t *testing.T) {
 	bad.KeyResults[0] = KeyResult{}
 	_, err = Rate([]Result{bad}, DefaultRatingRules())
 	assert.ErrorContains(t, err, `a key result names no key question of the standards ("")`)
-	o2, err := NewKeyResult("O2", Yes, Inspector, Yes)
+	o2, err := newKeyResult("O2", Yes, Inspector, Yes)
 	require.NoError(t, err)
 	bad.KeyResults[0] = o2
 	_, err = Rate([]Result{bad}, DefaultRatingRules())
 	assert.ErrorContains(t, err, `("O2")`)
-}
-
-func TestRatesByLevel(t *testing.T) {
-	low := result("low", Yes, nil)
-	low.Inspector.SafetyAndWellbeing = classification.Low
-	high := result("high", No, nil)
-	high.Inspector.SafetyAndWellbeing = classification.High
-	none := result("none", Yes, nil)
-	got, err := RatesByLevel([]Result{low, high, none, high}, classification.SafetyAndWellbeing, DefaultRatingRules())
-	require.NoError(t, err)
-	require.Len(t, got, 3)
-	assert.Equal(t, classification.Level(0), got[0].Level)
-	assert.Equal(t, classification.Low, got[1].Level)
-	assert.Equal(t, classification.High, got[2].Level)
-	assert.Equal(t, 2, got[2].Cases)
-	assert.Equal(t, 0, got[2].KeyQuestions[0].Yes)
-	assert.Equal(t, 1, got[1].KeyQuestions[0].Yes)
-	_, err = RatesByLevel(nil, 0, DefaultRatingRules())
-	assert.Error(t, err)
 }
 
 func TestRatingText(t *testing.T) {
@@ -287,14 +266,17 @@ func TestRatingText(t *testing.T) {
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, r, got)
 	}
-	assert.Equal(t, "Requires improvement", RequiresImprovement.String())
-	for _, s := range []string{"requires improvement", "REQUIRES-IMPROVEMENT", "requires_improvement"} {
+	assert.Equal(t, "requires-improvement", RequiresImprovement.String())
+	assert.Equal(t, "Requires improvement", RequiresImprovement.Label())
+	// "Requires improvement" is also how results written before the tokens
+	// were hyphenated say it.
+	for _, s := range []string{"Requires improvement", "requires improvement", "REQUIRES-IMPROVEMENT", "requires_improvement"} {
 		got, err := ParseRating(s)
 		require.NoError(t, err)
 		assert.Equal(t, RequiresImprovement, got)
 	}
 	_, err := ParseRating("excellent")
-	assert.EqualError(t, err, `judgement: invalid Rating "excellent"`)
+	assert.EqualError(t, err, `judgement: cannot parse "excellent" as Rating`)
 	assert.True(t, Inadequate < RequiresImprovement && RequiresImprovement < Good && Good < Outstanding)
 }
 
@@ -338,7 +320,7 @@ func FuzzParseAnswer(f *testing.F) {
 	})
 }
 
-var sinkRate Inspection
+var sinkRate Ratings
 
 func BenchmarkRate(b *testing.B) {
 	results := make([]Result, 1945)

@@ -58,7 +58,7 @@ func BenchmarkDecodeSample(b *testing.B) {
 	}
 }
 
-var sinkInspection judgement.Inspection
+var sinkInspection judgement.Ratings
 
 // BenchmarkRateSample rates the judged sample.
 func BenchmarkRateSample(b *testing.B) {

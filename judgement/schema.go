@@ -3,6 +3,7 @@ package judgement
 import (
 	"bytes"
 	_ "embed"
+	"encoding"
 	"encoding/json"
 	"fmt"
 
@@ -26,36 +27,13 @@ func Schema() []byte { return bytes.Clone(schemaJSON) }
 
 // generateSchema builds the schema from the catalogue and the enums.
 func generateSchema() ([]byte, error) {
-	texts := func(n int, marshal func(i int) ([]byte, error)) ([]string, error) {
-		var out []string
-		for i := 1; i <= n; i++ {
-			b, err := marshal(i)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, string(b))
-		}
-		return out, nil
-	}
-	var firstErr error
-	must := func(s []string, err error) []string {
-		if err != nil && firstErr == nil {
-			firstErr = err
-		}
-		return s
-	}
-	levels := must(texts(len(classification.Levels()), func(i int) ([]byte, error) { return classification.Level(i).MarshalText() }))
-	concerns := must(texts(len(classification.Concerns()), func(i int) ([]byte, error) { return classification.Concern(i).MarshalText() }))
-	deficits := must(texts(len(classification.Deficits()), func(i int) ([]byte, error) { return classification.Deficit(i).MarshalText() }))
-	considerations := must(texts(len(classification.ConsiderationTypes()), func(i int) ([]byte, error) {
-		return classification.ConsiderationType(i).MarshalText()
-	}))
-	constraints := must(texts(len(classification.Constraints()), func(i int) ([]byte, error) { return classification.Constraint(i).MarshalText() }))
-	uses := must(texts(2, func(i int) ([]byte, error) { return classification.Use(i).MarshalText() }))
-	yesNo := must(texts(3, func(i int) ([]byte, error) { return Answer(i).MarshalText() }))
-	if firstErr != nil {
-		return nil, firstErr
-	}
+	levels := tokens[classification.Level]()
+	concerns := tokens[classification.Concern]()
+	deficits := tokens[classification.Deficit]()
+	considerations := tokens[classification.ConsiderationType]()
+	constraints := tokens[classification.Constraint]()
+	uses := tokens[classification.Use]()
+	yesNo := tokens[Answer]()
 
 	answers := map[string]any{}
 	for _, q := range framework.DomainTwo().Questions() {
@@ -129,6 +107,23 @@ func generateSchema() ([]byte, error) {
 		return nil, err
 	}
 	return append(b, '\n'), nil
+}
+
+// tokens returns the tokens of an enum's values in order: those of 1, 2, ...
+// up to the first value out of range.
+func tokens[T interface {
+	~uint8
+	encoding.TextMarshaler
+}]() []string {
+	var out []string
+	for i := 1; i < 256; i++ {
+		b, err := T(i).MarshalText()
+		if err != nil {
+			break
+		}
+		out = append(out, string(b))
+	}
+	return out
 }
 
 func withDescription(m map[string]any, desc string) map[string]any {

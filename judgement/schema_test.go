@@ -46,7 +46,7 @@ func TestSchemaContents(t *testing.T) {
 	assert.Equal(t, "#/$defs/text", answers["I1.4"].Ref)
 	assert.Equal(t, "#/$defs/yesNo", answers["A1.S"].Ref)
 	assert.Equal(t, []string{"yes", "no", "n/a"}, s.Defs["yesNo"].Enum)
-	assert.Equal(t, []string{"low", "medium", "high", "very high"}, s.Defs["level"].Enum)
+	assert.Equal(t, []string{"low", "medium", "high", "very-high"}, s.Defs["level"].Enum)
 	b := Schema()
 	b[0] = 'x'
 	assert.Equal(t, byte('{'), Schema()[0])

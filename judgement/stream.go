@@ -10,46 +10,22 @@ import (
 	"unicode/utf8"
 )
 
-// RecordError reports a bad record in a stream of case records: where it is
-// (the line, for JSON lines; the position in the array, for a JSON array) and
-// what is wrong with it (usually a *DecodeError, which names the case).
-type RecordError struct {
-	// Line is the 1-based line of a JSON-lines record; 0 for an array.
-	Line int
-	// Index is the 1-based position of the record in the stream.
-	Index int
-	Err   error
-}
-
-// Error implements error.
-func (e *RecordError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
-	}
-	return fmt.Sprintf("record %d: %v", e.Index, e.Err)
-}
-
-// Unwrap returns the underlying error.
-func (e *RecordError) Unwrap() error { return e.Err }
-
 // DecodeEach reads case records from r, either a JSON array of records or
 // JSON lines (one record a line; blank lines are skipped), and calls fn with
 // each in order. Every record is checked as Decode checks it, with the same
-// size limit per record. It stops at the first bad record with a
-// *RecordError, or when fn returns an error, which it returns as it is.
-// Case IDs must be unique in the stream. A UTF-8 byte-order mark at the start
-// of the stream, or of a line, is skipped. A record that cannot be read (a
-// truncated line, say, or one over the size limit) is named by its case ID
-// when the ID can be read from the start of the record.
+// size limit per record (in JSON lines, not counting the line ending). It
+// stops at the first bad record with a *DecodeError that says where the
+// record is (Line, Index), or when fn returns an error, which it returns as
+// it is. Case IDs must be unique in the stream. A UTF-8 byte-order mark at
+// the start of the stream, or of a line, is skipped. A record that cannot be
+// read (a truncated line, say, or one over the size limit) is named by its
+// case ID when the ID can be read from the start of the record.
 func DecodeEach(r io.Reader, fn func(Case) error) error {
 	if r == nil {
 		return &DecodeError{Reason: "no input"}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	if b, err := br.Peek(len(byteOrderMark)); err == nil && bytes.Equal(b, byteOrderMark) {
-		_, _ = br.Discard(len(b)) // a UTF-8 byte-order mark, as Excel and Windows tools write
-	}
-	first, err := peekNonSpace(br)
+	first, skipped, err := peekNonSpace(br)
 	if err == io.EOF {
 		return nil // no records
 	}
@@ -59,7 +35,7 @@ func DecodeEach(r io.Reader, fn func(Case) error) error {
 	seen := map[string]int{}
 	emit := func(c Case, line, index int) error {
 		if prev, dup := seen[c.ID]; dup {
-			return &RecordError{Line: line, Index: index, Err: &DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev)}}
+			return atRecord(&DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev)}, nil, line, index)
 		}
 		seen[c.ID] = index
 		return fn(c)
@@ -67,7 +43,7 @@ func DecodeEach(r io.Reader, fn func(Case) error) error {
 	if first == '[' {
 		return decodeArray(br, emit)
 	}
-	return decodeLines(br, emit)
+	return decodeLines(br, skipped, emit)
 }
 
 // DecodeAll is DecodeEach collecting the records.
@@ -83,33 +59,66 @@ func DecodeAll(r io.Reader) ([]Case, error) {
 	return out, nil
 }
 
-func peekNonSpace(br *bufio.Reader) (byte, error) {
+// atRecord places a record's error in the stream: a *DecodeError with its
+// line and position, naming the case from the start of the record when the
+// error could not name it.
+func atRecord(err error, record []byte, line, index int) error {
+	var de *DecodeError
+	if !errors.As(err, &de) {
+		de = &DecodeError{Reason: err.Error(), Err: err}
+	}
+	de.Line, de.Index = line, index
+	return nameCase(de, record)
+}
+
+// overLimit is the error of a record over the size limit; record is its
+// start, from which its case is named when it can be.
+func overLimit(record []byte, line, index int) error {
+	return atRecord(&DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}, record, line, index)
+}
+
+// peekNonSpace skips white space and byte-order marks and returns the next
+// byte, unread, and the number of line breaks skipped.
+func peekNonSpace(br *bufio.Reader) (byte, int, error) {
+	lines := 0
 	for {
 		b, err := br.Peek(1)
 		if err != nil {
-			return 0, err
+			return 0, lines, err
 		}
 		switch b[0] {
 		case ' ', '\t', '\n', '\r':
+			if b[0] == '\n' {
+				lines++
+			}
 			if _, err := br.ReadByte(); err != nil {
-				return 0, err
+				return 0, lines, err
 			}
 			continue
+		case byteOrderMark[0]:
+			if m, err := br.Peek(len(byteOrderMark)); err == nil && bytes.Equal(m, byteOrderMark) {
+				_, _ = br.Discard(len(m)) // as Excel and Windows tools write
+				continue
+			}
 		}
-		return b[0], nil
+		return b[0], lines, nil
 	}
 }
 
 // decodeLines reads JSON lines: one record a line, each at most MaxCaseSize
-// bytes (not counting the line ending), each perhaps after a byte-order mark.
-func decodeLines(br *bufio.Reader, emit func(Case, int, int) error) error {
+// bytes (not counting the line ending), each perhaps after a byte-order
+// mark; skipped is the number of lines already skipped as blank.
+func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error) error {
+	// The longest line that can hold a record: a mark, the record, "\r\n".
+	maxLine := len(byteOrderMark) + MaxCaseSize + 2
 	var long []byte // a line longer than br's buffer, gathered
-	line, index := 0, 0
+	line, index := skipped, 0
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {
-			if len(long)+len(chunk) > MaxCaseSize+1 { // room for a "\r"
-				return overLimit(append(long, chunk...), line+1, index+1)
+			if len(long)+len(chunk) > maxLine {
+				rec := bytes.TrimPrefix(bytes.TrimSpace(append(long, chunk...)), byteOrderMark)
+				return overLimit(rec, line+1, index+1)
 			}
 			long = append(long, chunk...)
 			continue
@@ -120,21 +129,21 @@ func decodeLines(br *bufio.Reader, emit func(Case, int, int) error) error {
 		if len(chunk) == 0 && len(long) == 0 && err == io.EOF {
 			return nil
 		}
-		rec := chunk
+		raw := chunk
 		if len(long) > 0 {
 			long = append(long, chunk...)
-			rec = long
+			raw = long
 		}
 		line++
-		b := bytes.TrimSpace(bytes.TrimPrefix(bytes.TrimSpace(rec), byteOrderMark))
-		if len(b) > 0 {
+		raw = bytes.TrimPrefix(bytes.TrimSuffix(bytes.TrimSuffix(raw, []byte("\n")), []byte("\r")), byteOrderMark)
+		if b := bytes.TrimSpace(raw); len(b) > 0 {
 			index++
-			if len(b) > MaxCaseSize {
-				return &RecordError{Line: line, Index: index, Err: &DecodeError{Case: leadingID(b), Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
+			if len(raw) > MaxCaseSize {
+				return overLimit(b, line, index)
 			}
 			var c Case
 			if uerr := c.UnmarshalJSON(b); uerr != nil {
-				return &RecordError{Line: line, Index: index, Err: nameCase(uerr, b)}
+				return atRecord(uerr, b, line, index)
 			}
 			if eerr := emit(c, line, index); eerr != nil {
 				return eerr
@@ -145,15 +154,6 @@ func decodeLines(br *bufio.Reader, emit func(Case, int, int) error) error {
 			return nil
 		}
 	}
-}
-
-// overLimit reports a line over the size limit, naming its case when the ID
-// can be read from the start of the line.
-func overLimit(start []byte, line, index int) error {
-	return &RecordError{Line: line, Index: index, Err: &DecodeError{
-		Case:   leadingID(bytes.TrimPrefix(bytes.TrimSpace(start), byteOrderMark)),
-		Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize),
-	}}
 }
 
 func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
@@ -167,21 +167,21 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 		start := dec.InputOffset()
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return &RecordError{Index: index, Err: &DecodeError{Reason: describeJSONError(err), Err: err}}
+			return atRecord(&DecodeError{Reason: describeJSONError(err), Err: err}, nil, 0, index)
 		}
 		if dec.InputOffset()-start > MaxCaseSize {
-			return &RecordError{Index: index, Err: &DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}}
+			return overLimit(raw, 0, index)
 		}
 		var c Case
 		if err := c.UnmarshalJSON(raw); err != nil {
-			return &RecordError{Index: index, Err: nameCase(err, raw)}
+			return atRecord(err, raw, 0, index)
 		}
 		if err := emit(c, 0, index); err != nil {
 			return err
 		}
 	}
 	if _, err := dec.Token(); err != nil { // the ']'
-		return &RecordError{Index: index + 1, Err: &DecodeError{Reason: describeJSONError(err), Err: err}}
+		return atRecord(&DecodeError{Reason: describeJSONError(err), Err: err}, nil, 0, index+1)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return &DecodeError{Reason: "data after the array of records"}

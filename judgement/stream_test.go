@@ -52,12 +52,13 @@ func TestDecodeAllErrors(t *testing.T) {
 		index    int
 		want     string
 	}{
-		{"bad line", "{\"id\":\"a\"}\n\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 2, `line 3: judgement: case "b": answers[A1.1]: bad value "maybe"`},
-		{"truncated line", "{\"id\":\"a\"}\n{\"id\":", 2, 2, "line 2: judgement: case (no id): truncated JSON"},
-		{"duplicate id", "{\"id\":\"a\"}\n{\"id\":\"a\"}", 2, 2, `line 2: judgement: case "a": id: the same id as record 1`},
-		{"bad array element", `[{"id":"a"},{"id":"b","colour":1}]`, 0, 2, `record 2: judgement: case "b": unknown field "colour"`},
-		{"array element not an object", `[{"id":"a"},7]`, 0, 2, "record 2: judgement: case (no id): want a JSON object, not a JSON number"},
-		{"unterminated array", `[{"id":"a"}`, 0, 2, "record 2"},
+		{"bad line", "{\"id\":\"a\"}\n\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 2, `judgement: line 3: case "b": answers[A1.1]: bad value "maybe"`},
+		{"bad line after leading blank lines", "\n \r\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 1, `judgement: line 3: case "b"`},
+		{"truncated line", "{\"id\":\"a\"}\n{\"id\":", 2, 2, "judgement: line 2: case (no id): truncated JSON"},
+		{"duplicate id", "{\"id\":\"a\"}\n{\"id\":\"a\"}", 2, 2, `judgement: line 2: case "a": id: the same id as record 1`},
+		{"bad array element", `[{"id":"a"},{"id":"b","colour":1}]`, 0, 2, `judgement: record 2: case "b": unknown field "colour"`},
+		{"array element not an object", `[{"id":"a"},7]`, 0, 2, "judgement: record 2: case (no id): want a JSON object, not a JSON number"},
+		{"unterminated array", `[{"id":"a"}`, 0, 2, "judgement: record 2: "},
 		{"data after array", `[{"id":"a"}] x`, -1, -1, "data after the array"},
 		{"huge line", `{"id":"a","answers":{"I1.4":"` + strings.Repeat("x", MaxCaseSize) + `"}}`, 1, 1, "over the size limit"},
 	}
@@ -66,7 +67,7 @@ func TestDecodeAllErrors(t *testing.T) {
 			_, err := DecodeAll(strings.NewReader(tt.in))
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
-			var re *RecordError
+			var re *DecodeError
 			if tt.index >= 0 {
 				require.True(t, errors.As(err, &re), "%T", err)
 				assert.Equal(t, tt.line, re.Line)
@@ -79,6 +80,30 @@ func TestDecodeAllErrors(t *testing.T) {
 	stop := errors.New("stop")
 	err = DecodeEach(strings.NewReader("{\"id\":\"a\"}\n{\"id\":\"b\"}"), func(Case) error { return stop })
 	assert.Equal(t, stop, err)
+}
+
+// TestDecodeEachLineLimits: a JSON-lines record of exactly MaxCaseSize
+// bytes reads, whatever its line ending; one byte more is an error naming
+// its line.
+func TestDecodeEachLineLimits(t *testing.T) {
+	pad := func(n int) string {
+		head := `{"id":"long"`
+		return head + strings.Repeat(" ", n-len(head)-1) + "}"
+	}
+	exact := pad(MaxCaseSize)
+	require.Len(t, exact, MaxCaseSize)
+	got, err := DecodeAll(strings.NewReader("\n" + exact + "\r\n" + `{"id":"next"}` + "\n"))
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, "long", got[0].ID)
+
+	for _, n := range []int{MaxCaseSize + 1, MaxCaseSize + 100} {
+		_, err = DecodeAll(strings.NewReader(`{"id":"a"}` + "\n" + pad(n) + "\n"))
+		var re *DecodeError
+		require.ErrorAs(t, err, &re, "%d bytes", n)
+		assert.Equal(t, 2, re.Line)
+		assert.ErrorContains(t, err, "over the size limit")
+	}
 }
 
 func FuzzDecodeAll(f *testing.F) {

@@ -13,34 +13,38 @@ import (
 
 // Tally is Rate one result at a time: a running count of an inspection's
 // summary judgements that gives, at any point, exactly what Rate gives on the
-// results added so far (see Rate for the rules it counts by). Its memory does
-// not grow with the number of results, apart from the lists of case IDs
-// (excluded, exclusion undetermined, each key question's undecided), which
-// TallyOptions.MaxIDs can cap. Two tallies can be merged, so that work can be
-// split.
+// results added so far (see Rate for the rules it counts by; Rate is a Tally
+// of its results). Its memory does not grow with the number of results,
+// apart from the lists of case IDs (excluded, exclusion undetermined, each
+// key question's undecided), which MaxIDs can cap. Two tallies can be
+// merged, so that work can be split.
 //
-// The zero Tally is ready to use, with DefaultRatingRules and no cap. A
+// The zero Tally is ready to use: it rates by DefaultRatingRules and keeps
+// every ID. Rules and MaxIDs are read, checked and copied when the tally
+// first counts (Add or Merge); changing them after that changes nothing. A
 // Tally is not safe for concurrent use: give each goroutine its own and
 // merge them.
 type Tally struct {
-	rules  RatingRules
-	set    bool // rules and maxIDs were given (NewTally); else the defaults
-	maxIDs int
+	// Rules rate the key questions and standards; the zero RatingRules
+	// stands for DefaultRatingRules. Rules that do not validate are an
+	// error of Add, Merge and Ratings.
+	Rules RatingRules
+	// MaxIDs caps each list of case IDs the tally keeps (the excluded cases,
+	// those whose exclusion is undetermined, and each key question's
+	// undecided ones) at its first MaxIDs entries, in the order they were
+	// added; the counts (ExcludedCount, ExclusionUndeterminedCount,
+	// UndecidedCount) stay complete. 0 keeps every ID, so that Ratings gives
+	// exactly what Rate gives. A negative MaxIDs is an error.
+	MaxIDs int
+
+	started bool
+	rules   RatingRules // Rules (or the defaults) as read when the tally started
+	maxIDs  int
 
 	cases        int
 	excluded     idList
 	undetermined idList
 	kqs          []kqCount // the standards' key questions, in source order
-}
-
-// TallyOptions configure a Tally.
-type TallyOptions struct {
-	// MaxIDs caps each list of case IDs a Tally keeps (the excluded cases,
-	// those whose exclusion is undetermined, and each key question's
-	// undecided ones) at its first MaxIDs entries, in the order they were
-	// added; the counts stay complete. 0 keeps every ID, so that Inspection
-	// gives exactly what Rate gives.
-	MaxIDs int
 }
 
 // idList is a list of case IDs, perhaps capped, with its full count.
@@ -94,40 +98,58 @@ var slots = sync.OnceValue(func() *tallySlots {
 	return s
 })
 
-// NewTally returns an empty Tally that rates by rules. It is an error to
-// give rules that do not validate, or a negative MaxIDs.
-func NewTally(rules RatingRules, opts TallyOptions) (*Tally, error) {
-	if err := rules.Validate(); err != nil {
-		return nil, err
+// settings returns the rules and cap the tally counts by: those read when
+// it started, or else Rules (the defaults for the zero RatingRules) and
+// MaxIDs, checked.
+func (t *Tally) settings() (RatingRules, int, error) {
+	if t.started {
+		return t.rules, t.maxIDs, nil
 	}
-	if opts.MaxIDs < 0 {
-		return nil, fmt.Errorf("judgement: NewTally: MaxIDs %d is negative", opts.MaxIDs)
+	rules := t.Rules
+	if isZeroRules(rules) {
+		rules = DefaultRatingRules()
+	} else if err := rules.validate(); err != nil {
+		return RatingRules{}, 0, err
+	}
+	if t.MaxIDs < 0 {
+		return RatingRules{}, 0, fmt.Errorf("judgement: Tally: MaxIDs %d is negative", t.MaxIDs)
+	}
+	return rules, t.MaxIDs, nil
+}
+
+// start reads the settings when the tally first counts.
+func (t *Tally) start() error {
+	if t.started {
+		return nil
+	}
+	rules, max, err := t.settings()
+	if err != nil {
+		return err
 	}
 	rules.KeyQuestionBands = slices.Clone(rules.KeyQuestionBands)
 	rules.OverallBands = slices.Clone(rules.OverallBands)
-	return &Tally{rules: rules, set: true, maxIDs: opts.MaxIDs}, nil
+	t.started, t.rules, t.maxIDs = true, rules, max
+	t.kqs = make([]kqCount, len(slots().kqs))
+	return nil
 }
 
-// ensure sets up a zero Tally.
-func (t *Tally) ensure() {
-	if !t.set {
-		t.rules, t.set = DefaultRatingRules(), true
-	}
-	if t.kqs == nil {
-		t.kqs = make([]kqCount, len(slots().kqs))
-	}
+func isZeroRules(r RatingRules) bool {
+	return r.KeyQuestionBands == nil && !r.RoundToWholePercent && r.Points == [5]int{} && r.ScoredStandards == 0 && r.OverallBands == nil
 }
 
 // Add counts one judged case, as Rate counts it: an excluded case is listed
 // and left out of every count; otherwise each key question's summary is
 // counted Yes, No, n/a or undecided. A result whose case is not excluded and
 // that names a key question other than those of the standards is an error,
-// the one Rate gives, and leaves the tally as it was.
+// the one Rate gives, and leaves the tally as it was; so are rules that do
+// not validate and a negative MaxIDs.
 func (t *Tally) Add(r Result) error {
 	if t == nil {
 		return errors.New("judgement: Add to a nil Tally")
 	}
-	t.ensure()
+	if err := t.start(); err != nil {
+		return err
+	}
 	if r.Exclusion.Outcome == sampling.Exclude {
 		t.excluded.add(r.Case, t.maxIDs)
 		return nil
@@ -161,8 +183,8 @@ func (t *Tally) Add(r Result) error {
 
 // Merge adds what o has counted to t, as if o's results had been added to t
 // after t's own: the lists keep t's IDs first. o is not changed (it may be t
-// itself). It is an error to merge tallies with different rules or
-// different options.
+// itself); a nil o adds nothing. It is an error to merge tallies with
+// different rules or a different MaxIDs.
 func (t *Tally) Merge(o *Tally) error {
 	if t == nil {
 		return errors.New("judgement: Merge into a nil Tally")
@@ -170,16 +192,23 @@ func (t *Tally) Merge(o *Tally) error {
 	if o == nil {
 		return nil
 	}
-	t.ensure()
-	o.ensure()
-	if !sameRules(t.rules, o.rules) || t.maxIDs != o.maxIDs {
-		return errors.New("judgement: Merge: the tallies have different rules or options")
+	if err := t.start(); err != nil {
+		return err
 	}
-	n := len(t.kqs)
+	rules, max, err := o.settings()
+	if err != nil {
+		return err
+	}
+	if !sameRules(t.rules, rules) || t.maxIDs != max {
+		return errors.New("judgement: Merge: the tallies have different rules or MaxIDs")
+	}
+	if !o.started {
+		return nil // nothing counted
+	}
 	t.cases += o.cases
 	t.excluded.merge(o.excluded, t.maxIDs)
 	t.undetermined.merge(o.undetermined, t.maxIDs)
-	for i := range n {
+	for i := range t.kqs {
 		c, oc := &t.kqs[i], o.kqs[i]
 		c.counted += oc.counted
 		c.yes += oc.yes
@@ -194,29 +223,39 @@ func sameRules(a, b RatingRules) bool {
 		a.Points == b.Points && a.ScoredStandards == b.ScoredStandards && slices.Equal(a.OverallBands, b.OverallBands)
 }
 
-// Inspection returns the ratings and tallies so far: what Rate gives on the
-// results added (with the lists capped at MaxIDs, if set). Its slices are the
-// caller's own.
-func (t *Tally) Inspection() Inspection {
+// Ratings returns the ratings and tallies so far: what Rate gives on the
+// results added, with the lists capped at MaxIDs, if set. Its slices are
+// the caller's own. It does not change the tally, and is an error only
+// where Add would be (rules that do not validate, a negative MaxIDs) on a
+// tally that has not yet counted.
+func (t *Tally) Ratings() (Ratings, error) {
 	var z Tally
 	if t == nil {
 		t = &z
 	}
-	t.ensure()
+	rules, _, err := t.settings()
+	if err != nil {
+		return Ratings{}, err
+	}
 	s := slots()
-	in := Inspection{
-		Cases:                 t.cases,
-		Excluded:              slices.Clone(t.excluded.ids),
-		ExclusionUndetermined: slices.Clone(t.undetermined.ids),
-		KeyQuestions:          make([]KeyQuestionTally, len(s.kqs)),
+	in := Ratings{
+		Cases:                      t.cases,
+		Excluded:                   slices.Clone(t.excluded.ids),
+		ExcludedCount:              t.excluded.n,
+		ExclusionUndetermined:      slices.Clone(t.undetermined.ids),
+		ExclusionUndeterminedCount: t.undetermined.n,
+		KeyQuestions:               make([]KeyQuestionTally, len(s.kqs)),
 	}
 	for i, kq := range s.kqs {
-		c := t.kqs[i]
+		var c kqCount
+		if t.kqs != nil {
+			c = t.kqs[i]
+		}
 		in.KeyQuestions[i] = KeyQuestionTally{
 			KeyQuestion: kq.ID, Standard: kq.Standard,
 			Counted: c.counted, Yes: c.yes, NotApplicable: c.notApplicable,
-			Undecided: slices.Clone(c.undecided.ids),
-			Rating:    t.rules.rate(c.yes, c.counted),
+			Undecided: slices.Clone(c.undecided.ids), UndecidedCount: c.undecided.n,
+			Rating: rules.rate(c.yes, c.counted),
 		}
 	}
 	for _, st := range framework.DomainTwo().Standards() {
@@ -237,46 +276,5 @@ func (t *Tally) Inspection() Inspection {
 		}
 		in.Standards = append(in.Standards, sr)
 	}
-	return in
-}
-
-// Cases returns the number of cases counted so far (excluded ones left
-// out).
-func (t *Tally) Cases() int {
-	if t == nil {
-		return 0
-	}
-	return t.cases
-}
-
-// Excluded returns the number of excluded cases added, listed or not.
-func (t *Tally) Excluded() int {
-	if t == nil {
-		return 0
-	}
-	return t.excluded.n
-}
-
-// ExclusionUndetermined returns the number of cases added whose exclusion
-// is undetermined, listed or not.
-func (t *Tally) ExclusionUndetermined() int {
-	if t == nil {
-		return 0
-	}
-	return t.undetermined.n
-}
-
-// Undecided returns the number of cases counted whose summary of a key
-// question is undecided, listed or not; 0 for a key question that is not
-// one of the standards'.
-func (t *Tally) Undecided(keyQuestion framework.ID) int {
-	if t == nil || t.kqs == nil {
-		return 0
-	}
-	for i, kq := range slots().kqs {
-		if kq.ID == keyQuestion {
-			return t.kqs[i].undecided.n
-		}
-	}
-	return 0
+	return in, nil
 }

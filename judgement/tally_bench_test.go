@@ -20,16 +20,13 @@ func BenchmarkTally(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		tl, err := judgement.NewTally(judgement.DefaultRatingRules(), judgement.TallyOptions{MaxIDs: 10})
-		if err != nil {
-			b.Fatal(err)
-		}
+		tl := judgement.Tally{MaxIDs: 10}
 		for _, r := range results {
 			if err := tl.Add(r); err != nil {
 				b.Fatal(err)
 			}
 		}
-		if tl.Inspection().Cases == 0 {
+		if in, err := tl.Ratings(); err != nil || in.Cases == 0 {
 			b.Fatal("nothing counted")
 		}
 	}
@@ -55,7 +52,7 @@ func BenchmarkStreamRate(b *testing.B) {
 	b.ResetTimer()
 	n := 0
 	for b.Loop() {
-		tl, _ := judgement.NewTally(judgement.DefaultRatingRules(), judgement.TallyOptions{MaxIDs: 10})
+		tl := judgement.Tally{MaxIDs: 10}
 		err := judgement.DecodeEach(bytes.NewReader(buf.Bytes()), func(c judgement.Case) error {
 			n++
 			return tl.Add(judgement.Judge(f, c))

@@ -37,9 +37,10 @@ type Comparison struct {
 	Facts []FactDifference `json:"facts,omitempty"`
 }
 
-// Same reports whether the two readings agree on everything Compare looks
-// at: no answer, summary judgement, inspector's level or fact differs.
-func (c Comparison) Same() bool {
+// Agrees reports whether the two readings agree on everything Compare
+// looks at: no answer, summary judgement, inspector's level or fact
+// differs.
+func (c Comparison) Agrees() bool {
 	if len(c.Answers) > 0 || len(c.Summaries) > 0 || len(c.Facts) > 0 {
 		return false
 	}
@@ -167,7 +168,7 @@ type factSpec struct {
 // of the factors and the reviewing facts come from judgement.SummaryRules,
 // the one table of the summary rules.
 var factTable = sync.OnceValue(func() []factSpec {
-	rulesFor := func(fact judgement.FactName) []framework.ID {
+	rulesFor := func(fact string) []framework.ID {
 		var out []framework.ID
 		for _, r := range judgement.SummaryRules() {
 			if r.Fact == fact {
@@ -176,18 +177,17 @@ var factTable = sync.OnceValue(func() []factSpec {
 		}
 		return out
 	}
-	ruled := func(fact judgement.FactName, get func(*judgement.Case) *bool) factSpec {
-		b, _ := fact.MarshalText()
-		return factSpec{string(b), rulesFor(fact), get}
+	ruled := func(fact string, get func(*judgement.Case) *bool) factSpec {
+		return factSpec{fact, rulesFor(fact), get}
 	}
 	return []factSpec{
 		{"nearBoundary.safetyAndWellbeing", []framework.ID{"A2.reasonable"}, func(c *judgement.Case) *bool { return c.NearBoundary.SafetyAndWellbeing }},
 		{"nearBoundary.riskOfSeriousHarm", []framework.ID{"A3.reasonable"}, func(c *judgement.Case) *bool { return c.NearBoundary.RiskOfSeriousHarm }},
-		ruled(judgement.FactorsChildSafety, func(c *judgement.Case) *bool { return c.Factors.ChildSafety }),
-		ruled(judgement.FactorsRiskOfHarm, func(c *judgement.Case) *bool { return c.Factors.RiskOfHarm }),
-		ruled(judgement.ReviewingDesistance, func(c *judgement.Case) *bool { return c.ReviewingRequired.Desistance }),
-		ruled(judgement.ReviewingChildSafety, func(c *judgement.Case) *bool { return c.ReviewingRequired.ChildSafety }),
-		ruled(judgement.ReviewingRiskOfHarm, func(c *judgement.Case) *bool { return c.ReviewingRequired.RiskOfHarm }),
+		ruled("factors.childSafety", func(c *judgement.Case) *bool { return c.Factors.ChildSafety }),
+		ruled("factors.riskOfHarm", func(c *judgement.Case) *bool { return c.Factors.RiskOfHarm }),
+		ruled("reviewingRequired.desistance", func(c *judgement.Case) *bool { return c.ReviewingRequired.Desistance }),
+		ruled("reviewingRequired.childSafety", func(c *judgement.Case) *bool { return c.ReviewingRequired.ChildSafety }),
+		ruled("reviewingRequired.riskOfHarm", func(c *judgement.Case) *bool { return c.ReviewingRequired.RiskOfHarm }),
 		{"lookedAfter.homeService", []framework.ID{"I1.1"}, func(c *judgement.Case) *bool { return c.LookedAfter.HomeService }},
 		{"lookedAfter.livedOutsideArea", []framework.ID{"I1.1"}, func(c *judgement.Case) *bool { return c.LookedAfter.LivedOutsideArea }},
 		{"lookedAfter.responsibleForAssessment", []framework.ID{"I1.1"}, func(c *judgement.Case) *bool { return c.LookedAfter.ResponsibleForAssessment }},
@@ -199,12 +199,12 @@ type scaleSpec struct {
 	scale             classification.Scale
 	field             string
 	level, reasonable framework.ID
-	inspector         func(judgement.Levels) classification.Level
+	inspector         func(judgement.ScaleLevels) classification.Level
 }
 
 var scaleSpecs = [2]scaleSpec{
-	{classification.SafetyAndWellbeing, "inspector.safetyAndWellbeing", "A2.5", "A2.reasonable", func(l judgement.Levels) classification.Level { return l.SafetyAndWellbeing }},
-	{classification.RiskOfSeriousHarm, "inspector.riskOfSeriousHarm", "A3.4", "A3.reasonable", func(l judgement.Levels) classification.Level { return l.RiskOfSeriousHarm }},
+	{classification.SafetyAndWellbeing, "inspector.safetyAndWellbeing", "A2.5", "A2.reasonable", func(l judgement.ScaleLevels) classification.Level { return l.SafetyAndWellbeing }},
+	{classification.RiskOfSeriousHarm, "inspector.riskOfSeriousHarm", "A3.4", "A3.reasonable", func(l judgement.ScaleLevels) classification.Level { return l.RiskOfSeriousHarm }},
 }
 
 // Compare compares two readings of one case, say a first reading by a local
@@ -253,7 +253,7 @@ func checkCase(reading string, c judgement.Case) error {
 		return fmt.Errorf("moderation: %s reading: a case has no id", reading)
 	}
 	for _, s := range scaleSpecs {
-		if l := s.inspector(c.Inspector); l != 0 && !l.Valid() {
+		if l := s.inspector(c.Inspector); l > classification.VeryHigh {
 			return fmt.Errorf("moderation: %s reading of case %s: %s: bad value %s: not a level", reading, enum.Quote(c.ID), s.field, enum.Quote(l.String()))
 		}
 	}
@@ -282,8 +282,9 @@ func newReader(f *framework.Framework) reader {
 var domainTwoIDs = sync.OnceValue(func() []framework.ID { return questionIDs(framework.DomainTwo()) })
 
 func questionIDs(f *framework.Framework) []framework.ID {
-	ids := make([]framework.ID, 0, f.Len())
-	for _, q := range f.All() {
+	qs := f.Questions()
+	ids := make([]framework.ID, 0, len(qs))
+	for _, q := range qs {
 		ids = append(ids, q.ID)
 	}
 	return ids
@@ -322,15 +323,16 @@ func (r *reader) compare(a, b *judgement.Case, ra, rb judgement.Result) Comparis
 	out := Comparison{Case: a.ID}
 	for i, id := range r.ids {
 		va, vb := r.va[i], r.vb[i]
-		if k := kindOf(!va.IsZero(), !vb.IsZero(), va == vb); k.Differs() {
+		if k := kindOf(va != judgement.Value{}, vb != judgement.Value{}, va == vb); k.Differs() {
 			out.Answers = append(out.Answers, AnswerDifference{Question: id, Kind: k, First: va, Second: vb})
 		}
 	}
 	for _, ka := range ra.KeyResults {
 		kb, _ := rb.KeyQuestion(ka.KeyQuestion())
 		if k := kindOf(ka.Answer != 0, kb.Answer != 0, ka.Answer == kb.Answer); k.Differs() {
+			kq, _ := r.f.KeyQuestion(ka.KeyQuestion())
 			out.Summaries = append(out.Summaries, SummaryDifference{
-				KeyQuestion: ka.KeyQuestion(), Summary: ka.Summary(), Standard: ka.Standard(),
+				KeyQuestion: ka.KeyQuestion(), Summary: kq.Summary, Standard: kq.Standard,
 				Kind: k, First: ka, Second: kb,
 			})
 		}

@@ -61,15 +61,15 @@ func scales(swCM, swInsp moderation.LevelPair, swReason moderation.AnswerPair, r
 }
 
 var (
-	mediumSame = moderation.LevelPair{First: classification.Medium, Second: classification.Medium, Kind: moderation.Same}
-	yesSame    = moderation.AnswerPair{First: judgement.Yes, Second: judgement.Yes, Kind: moderation.Same}
-	noLevels   = moderation.LevelPair{}
+	mediumAgree = moderation.LevelPair{First: classification.Medium, Second: classification.Medium, Kind: moderation.Agree}
+	yesAgree    = moderation.AnswerPair{First: judgement.Yes, Second: judgement.Yes, Kind: moderation.Agree}
+	noLevels    = moderation.LevelPair{}
 )
 
 func fact(b bool) *bool { return &b }
 
 func TestCompareHandWorked(t *testing.T) {
-	yes, no, na := judgement.YesNo(judgement.Yes), judgement.YesNo(judgement.No), judgement.YesNo(judgement.NotApplicable)
+	yes, no, na := judgement.Value{Answer: judgement.Yes}, judgement.Value{Answer: judgement.No}, judgement.Value{Answer: judgement.NotApplicable}
 	tests := []struct {
 		name      string
 		second    string
@@ -81,21 +81,21 @@ func TestCompareHandWorked(t *testing.T) {
 		same      bool
 	}{
 		{name: "identical", second: base, same: true,
-			scales: scales(mediumSame, mediumSame, yesSame, noLevels)},
+			scales: scales(mediumAgree, mediumAgree, yesAgree, noLevels)},
 		{name: "A1.1 and A2.5 answered differently",
 			second: edit(`"A1.1": "yes"`, `"A1.1": "no"`, `"A2.5": "medium"`, `"A2.5": "high"`),
 			answers: []moderation.AnswerDifference{
 				{Question: "A1.1", Kind: moderation.Differ, First: yes, Second: no},
-				{Question: "A2.5", Kind: moderation.Differ, First: judgement.LevelValue(classification.Medium), Second: judgement.LevelValue(classification.High)},
+				{Question: "A2.5", Kind: moderation.Differ, First: judgement.Value{Level: classification.Medium}, Second: judgement.Value{Level: classification.High}},
 			},
-			scales: scales(moderation.LevelPair{First: classification.Medium, Second: classification.High, Kind: moderation.Differ}, mediumSame, yesSame, noLevels)},
+			scales: scales(moderation.LevelPair{First: classification.Medium, Second: classification.High, Kind: moderation.Differ}, mediumAgree, yesAgree, noLevels)},
 		{name: "n/a against no", second: edit(`"A1.1": "yes"`, `"A1.1": "no"`), first: edit(`"A1.1": "yes"`, `"A1.1": "n/a"`),
 			answers: []moderation.AnswerDifference{{Question: "A1.1", Kind: moderation.Differ, First: na, Second: no}},
-			scales:  scales(mediumSame, mediumSame, yesSame, noLevels)},
+			scales:  scales(mediumAgree, mediumAgree, yesAgree, noLevels)},
 		{name: "summary recorded in the first reading only", second: edit(`"A1.S": "yes", `, ``),
 			answers:   []moderation.AnswerDifference{{Question: "A1.S", Kind: moderation.OnlyFirst, First: yes}},
 			summaries: []summary{{"A1", moderation.OnlyFirst, judgement.Yes, judgement.Inspector, 0, judgement.Undecided, "A1.S", "2.1"}},
-			scales:    scales(mediumSame, mediumSame, yesSame, noLevels)},
+			scales:    scales(mediumAgree, mediumAgree, yesAgree, noLevels)},
 		{name: "a rule decides the first reading, the inspector the second",
 			first:   edit(`, "P2.S": "no"`, ``, `"childSafety": true`, `"childSafety": false`),
 			answers: []moderation.AnswerDifference{{Question: "P2.S", Kind: moderation.OnlySecond, Second: no}},
@@ -103,27 +103,27 @@ func TestCompareHandWorked(t *testing.T) {
 				{"P2", moderation.Differ, judgement.Yes, judgement.NoFactorsRule, judgement.No, judgement.Inspector, "P2.S", "2.2"},
 				{"D2", moderation.OnlyFirst, judgement.Yes, judgement.NoFactorsRule, 0, judgement.Undecided, "D2.S", "2.3"},
 			},
-			scales: scales(mediumSame, mediumSame, yesSame, noLevels),
+			scales: scales(mediumAgree, mediumAgree, yesAgree, noLevels),
 			facts:  []moderation.FactDifference{{Field: "factors.childSafety", Questions: []framework.ID{"P2.S", "D2.S"}, Kind: moderation.Differ, First: fact(false), Second: fact(true)}},
 			second: base},
 		{name: "the inspector's level only", second: edit(`"inspector": {"safetyAndWellbeing": "medium"}`, `"inspector": {"safetyAndWellbeing": "high", "riskOfSeriousHarm": "low"}`),
-			scales: scales(mediumSame, moderation.LevelPair{First: classification.Medium, Second: classification.High, Kind: moderation.Differ}, yesSame,
+			scales: scales(mediumAgree, moderation.LevelPair{First: classification.Medium, Second: classification.High, Kind: moderation.Differ}, yesAgree,
 				moderation.LevelPair{Second: classification.Low, Kind: moderation.OnlySecond})},
 		{name: "a fact unknown in one reading", second: edit(`"factors"`, `"nearBoundary": {"riskOfSeriousHarm": true}, "factors"`),
-			scales: scales(mediumSame, mediumSame, yesSame, noLevels),
+			scales: scales(mediumAgree, mediumAgree, yesAgree, noLevels),
 			facts:  []moderation.FactDifference{{Field: "nearBoundary.riskOfSeriousHarm", Questions: []framework.ID{"A3.reasonable"}, Kind: moderation.OnlySecond, Second: fact(true)}}},
 		{name: "looked-after facts", second: edit(`"homeService": true`, `"homeService": false, "responsibleForAssessment": true`),
-			scales: scales(mediumSame, mediumSame, yesSame, noLevels),
+			scales: scales(mediumAgree, mediumAgree, yesAgree, noLevels),
 			facts: []moderation.FactDifference{
 				{Field: "lookedAfter.homeService", Questions: []framework.ID{"I1.1"}, Kind: moderation.Differ, First: fact(true), Second: fact(false)},
 				{Field: "lookedAfter.responsibleForAssessment", Questions: []framework.ID{"I1.1"}, Kind: moderation.OnlySecond, Second: fact(true)},
 			}},
 		{name: "a free-text answer", second: edit(`"Female"`, `"Male"`),
-			answers: []moderation.AnswerDifference{{Question: "I1.4", Kind: moderation.Differ, First: judgement.TextValue("Female"), Second: judgement.TextValue("Male")}},
-			scales:  scales(mediumSame, mediumSame, yesSame, noLevels)},
+			answers: []moderation.AnswerDifference{{Question: "I1.4", Kind: moderation.Differ, First: judgement.Value{Text: "Female"}, Second: judgement.Value{Text: "Male"}}},
+			scales:  scales(mediumAgree, mediumAgree, yesAgree, noLevels)},
 		{name: "reasonableness answered differently", second: edit(`"A2.reasonable": "yes"`, `"A2.reasonable": "no"`),
 			answers: []moderation.AnswerDifference{{Question: "A2.reasonable", Kind: moderation.Differ, First: yes, Second: no}},
-			scales:  scales(mediumSame, mediumSame, moderation.AnswerPair{First: judgement.Yes, Second: judgement.No, Kind: moderation.Differ}, noLevels)},
+			scales:  scales(mediumAgree, mediumAgree, moderation.AnswerPair{First: judgement.Yes, Second: judgement.No, Kind: moderation.Differ}, noLevels)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,7 +139,7 @@ func TestCompareHandWorked(t *testing.T) {
 			assert.Empty(t, cmp.Diff(tt.summaries, shortSummaries(got.Summaries)), "summaries")
 			assert.Empty(t, cmp.Diff(tt.scales, got.Scales), "scales")
 			assert.Empty(t, cmp.Diff(tt.facts, got.Facts), "facts")
-			assert.Equal(t, tt.same, got.Same())
+			assert.Equal(t, tt.same, got.Agrees())
 		})
 	}
 }

@@ -36,7 +36,7 @@
 // factors, reviewing required, the looked-after facts) where they differ.
 // Concerns, deficits and the RoSH rationale are not compared.
 //
-// Each item compares as a DifferenceKind: Same, Differ, OnlyFirst or
+// Each item compares as a DifferenceKind: Agree, Differ, OnlyFirst or
 // OnlySecond. Something recorded in one reading only is never agreement.
 // Every difference names its question or key question (framework.ID), and
 // guidance.For gives the source's guidance for it: see the examples.
@@ -62,17 +62,17 @@
 //	 "summaries": [{"keyQuestion": "A1", "summary": "A1.S", "standard": "2.1", "kind": "differ",
 //	                "first": {"keyQuestion": "A1", "answer": "yes", "decidedBy": "inspector", ...},
 //	                "second": {"keyQuestion": "A1", "answer": "no", "decidedBy": "inspector", ...}}],
-//	 "scales": [{"scale": "safetyAndWellbeing", "levelQuestion": "A2.5", "reasonableQuestion": "A2.reasonable",
+//	 "scales": [{"scale": "safety-and-wellbeing", "levelQuestion": "A2.5", "reasonableQuestion": "A2.reasonable",
 //	             "caseManager": {"first": "medium", "second": "high", "kind": "differ"},
-//	             "inspector": {"first": "high", "second": "high", "kind": "same"},
+//	             "inspector": {"first": "high", "second": "high", "kind": "agree"},
 //	             "reasonable": {"first": "no", "second": "yes", "kind": "differ"}}, ...],
 //	 "facts": [{"field": "factors.childSafety", "questions": ["P2.S", "D2.S"], "kind": "only-first", "first": false}]}
 //
 // Values not recorded are left out. A Moderation has "pairs", "firstOnly",
 // "secondOnly", "questions", "disputed", "summaries", "scales" and
-// "ratings", then "first", "second" and "moderated" (judgement.Inspection),
+// "ratings", then "first", "second" and "moderated" (judgement.Ratings),
 // then "cases" (the comparisons of the pairs that differ). Each agreement
-// row carries "compared", "same", "differ", "onlyFirst", "onlySecond",
+// row carries "compared", "agree", "differ", "onlyFirst", "onlySecond",
 // "disputed" and "rate" (Counts); a summary adds "yesNo" (the 2x2 table,
 // Yes first) and "kappa"; a scale adds "matrix", "secondHigher",
 // "secondLower" and three kappas; a rating effect is {"standard", "name",

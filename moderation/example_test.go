@@ -31,10 +31,10 @@ func ExampleCompare() {
 		fmt.Printf("  guidance: %.60s...\n", text)
 	}
 	for _, s := range c.Summaries {
-		fmt.Printf("%s: %v (%v) against %v (%v)\n", s.KeyQuestion, s.First.Answer, s.First.DecidedBy, s.Second.Answer, s.Second.DecidedBy)
+		fmt.Printf("%s: %s (%s) against %s (%s)\n", s.KeyQuestion, s.First.Answer.Label(), s.First.DecidedBy.Label(), s.Second.Answer.Label(), s.Second.DecidedBy.Label())
 	}
 	sw := c.Scales[0]
-	fmt.Printf("inspector's safety and wellbeing level: %v against %v\n", sw.Inspector.First, sw.Inspector.Second)
+	fmt.Printf("inspector's safety and wellbeing level: %s against %s\n", sw.Inspector.First.Label(), sw.Inspector.Second.Label())
 	for _, f := range c.Facts {
 		fmt.Printf("%s %v: %v against %v\n", f.Field, f.Questions, *f.First, *f.Second)
 	}
@@ -45,8 +45,8 @@ func ExampleCompare() {
 	//   guidance: Every case should have a classification of safety and wellbe...
 	// P2.S Second reading only: "" against "no"
 	//   guidance: Inspectors will judge whether the overall quality of plannin...
-	// P2: Yes (no factors rule) against No (inspector)
-	// D2: Yes (no factors rule) against not answered (undecided)
+	// P2: Yes (No factors rule) against No (Inspector)
+	// D2: Yes (No factors rule) against not recorded (Undecided)
 	// inspector's safety and wellbeing level: Medium against High
 	// factors.childSafety [P2.S D2.S]: false against true
 }
@@ -80,10 +80,10 @@ func ExampleModerate() {
 		}
 	}
 	for _, s := range m.Scales {
-		fmt.Printf("%v: inspector's level agreement %.0f%%, quadratic kappa %.2f\n", s.Scale, 100*s.Rate, s.QuadraticKappa.Value)
+		fmt.Printf("%s: inspector's level agreement %.0f%%, quadratic kappa %.2f\n", s.Scale.Label(), 100*s.Rate, s.QuadraticKappa.Value)
 	}
 	for _, r := range m.Ratings {
-		fmt.Printf("%s %s: first %v, second %v, moderated %v\n", r.Standard, r.Name, r.First, r.Second, r.Moderated)
+		fmt.Printf("%s %s: first %s, second %s, moderated %s\n", r.Standard, r.Name, r.First.Label(), r.Second.Label(), r.Moderated.Label())
 	}
 	// Output:
 	// 20 cases read twice, 40 once; 20 pairs differ
@@ -118,5 +118,5 @@ func ExampleParseDifferenceKind() {
 	fmt.Println(err)
 	// Output:
 	// only-second Second reading only true <nil>
-	// moderation: invalid DifferenceKind ""
+	// moderation: cannot parse "" as DifferenceKind
 }

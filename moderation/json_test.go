@@ -45,8 +45,8 @@ func TestComparisonJSON(t *testing.T) {
 	  "scales": [
 	    {"scale": "SW", "levelQuestion": "A2.5", "reasonableQuestion": "A2.reasonable",
 	     "caseManager": {"first": "medium", "second": "high", "kind": "differ"},
-	     "inspector": {"first": "medium", "second": "medium", "kind": "same"},
-	     "reasonable": {"first": "yes", "second": "yes", "kind": "same"}},
+	     "inspector": {"first": "medium", "second": "medium", "kind": "agree"},
+	     "reasonable": {"first": "yes", "second": "yes", "kind": "agree"}},
 	    {"scale": "ROSH", "levelQuestion": "A3.4", "reasonableQuestion": "A3.reasonable",
 	     "caseManager": {}, "inspector": {}, "reasonable": {}}
 	  ],
@@ -75,7 +75,7 @@ func TestModerationJSON(t *testing.T) {
 
 	var disputed []map[string]any
 	require.NoError(t, json.Unmarshal(got["disputed"], &disputed))
-	assert.Equal(t, []map[string]any{{"question": "A1.1", "keyQuestion": "A1", "compared": 1.0, "same": 0.0, "differ": 1.0,
+	assert.Equal(t, []map[string]any{{"question": "A1.1", "keyQuestion": "A1", "compared": 1.0, "agree": 0.0, "differ": 1.0,
 		"onlyFirst": 0.0, "onlySecond": 0.0, "disputed": 1.0, "rate": 0.0}}, disputed)
 
 	var summaries []map[string]json.RawMessage

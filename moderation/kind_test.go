@@ -16,8 +16,8 @@ func TestDifferenceKindText(t *testing.T) {
 		token, label string
 		differs      bool
 	}{
-		{0, "", "Not recorded", false},
-		{moderation.Same, "same", "Same", false},
+		{0, "", "not recorded", false},
+		{moderation.Agree, "agree", "Agree", false},
 		{moderation.Differ, "differ", "Different", true},
 		{moderation.OnlyFirst, "only-first", "First reading only", true},
 		{moderation.OnlySecond, "only-second", "Second reading only", true},
@@ -35,7 +35,7 @@ func TestDifferenceKindText(t *testing.T) {
 			assert.Equal(t, tt.kind, back)
 		})
 	}
-	assert.Equal(t, []moderation.DifferenceKind{moderation.Same, moderation.Differ, moderation.OnlyFirst, moderation.OnlySecond}, moderation.DifferenceKinds())
+	assert.Equal(t, []moderation.DifferenceKind{moderation.Agree, moderation.Differ, moderation.OnlyFirst, moderation.OnlySecond}, moderation.DifferenceKinds())
 }
 
 func TestDifferenceKindOutOfRange(t *testing.T) {
@@ -54,8 +54,10 @@ func TestParseDifferenceKind(t *testing.T) {
 		in   string
 		want moderation.DifferenceKind
 	}{
-		{"same", moderation.Same},
-		{"SAME", moderation.Same},
+		{"agree", moderation.Agree},
+		{"AGREE", moderation.Agree},
+		{"same", moderation.Agree}, // the token of earlier versions
+		{"SAME", moderation.Agree},
 		{"differ", moderation.Differ},
 		{"Different", moderation.Differ},
 		{"only-first", moderation.OnlyFirst},
@@ -73,24 +75,25 @@ func TestParseDifferenceKind(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
-	for _, bad := range []string{"", "  ", "not recorded", "Not recorded", "differs", "only", "ſame", "only-fir\u0455t", "onlyfirst", "same\x00"} {
+	for _, bad := range []string{"", "  ", "not recorded", "Not recorded", "differs", "only", "ſame", "agreе", "only-fir\u0455t", "onlyfirst", "same\x00"} {
 		t.Run("bad "+bad, func(t *testing.T) {
 			_, err := moderation.ParseDifferenceKind(bad)
 			require.Error(t, err)
-			assert.Contains(t, err.Error(), "moderation: invalid DifferenceKind")
+			assert.Contains(t, err.Error(), "moderation: cannot parse")
+			assert.Contains(t, err.Error(), "as DifferenceKind")
 		})
 	}
 	_, err := moderation.ParseDifferenceKind("ſame")
-	assert.EqualError(t, err, `moderation: invalid DifferenceKind "ſame"`, "the error quotes the input")
-	var k moderation.DifferenceKind = moderation.Same
+	assert.EqualError(t, err, `moderation: cannot parse "ſame" as DifferenceKind`, "the error quotes the input")
+	var k moderation.DifferenceKind = moderation.Agree
 	assert.Error(t, k.UnmarshalText([]byte("sometimes")))
-	assert.Equal(t, moderation.Same, k, "left unchanged on error")
+	assert.Equal(t, moderation.Agree, k, "left unchanged on error")
 }
 
 // FuzzParseDifferenceKind: ParseDifferenceKind never panics, accepts only
 // ASCII, and what it accepts prints as a token it parses back.
 func FuzzParseDifferenceKind(f *testing.F) {
-	for _, s := range []string{"same", "Only First", "second_reading_only", "", "ſame", "differ\n"} {
+	for _, s := range []string{"agree", "same", "Only First", "second_reading_only", "", "ſame", "differ\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -16,26 +16,26 @@ import (
 // of the types that hold it.
 type Counts struct {
 	// Compared is the number of pairs where at least one reading records
-	// the item: Same+Differ+OnlyFirst+OnlySecond. Pairs where neither does
+	// the item: Agree+Differ+OnlyFirst+OnlySecond. Pairs where neither does
 	// are not counted.
 	Compared int `json:"compared"`
-	// Same, Differ, OnlyFirst and OnlySecond count the pairs of each kind.
-	Same       int `json:"same"`
+	// Agree, Differ, OnlyFirst and OnlySecond count the pairs of each kind.
+	Agree      int `json:"agree"`
 	Differ     int `json:"differ"`
 	OnlyFirst  int `json:"onlyFirst"`
 	OnlySecond int `json:"onlySecond"`
 	// Disputed is Differ+OnlyFirst+OnlySecond: the pairs that do not
 	// agree.
 	Disputed int `json:"disputed"`
-	// Rate is the agreement rate, Same/Compared, from 0 to 1; 0 when
+	// Rate is the agreement rate, Agree/Compared, from 0 to 1; 0 when
 	// Compared is 0.
 	Rate float64 `json:"rate"`
 }
 
 func (c *Counts) add(k DifferenceKind) {
 	switch k {
-	case Same:
-		c.Same++
+	case Agree:
+		c.Agree++
 	case Differ:
 		c.Differ++
 	case OnlyFirst:
@@ -46,14 +46,14 @@ func (c *Counts) add(k DifferenceKind) {
 		return
 	}
 	c.Compared++
-	if k != Same {
+	if k != Agree {
 		c.Disputed++
 	}
 }
 
 func (c *Counts) finish() {
 	if c.Compared > 0 {
-		c.Rate = float64(c.Same) / float64(c.Compared)
+		c.Rate = float64(c.Agree) / float64(c.Compared)
 	}
 }
 
@@ -163,11 +163,11 @@ type Moderation struct {
 	// first reading, of the second readings of the pairs, and of the
 	// moderated readings (the second where there is one, else the first):
 	// the key-question tallies behind Ratings.
-	First     judgement.Inspection `json:"first"`
-	Second    judgement.Inspection `json:"second"`
-	Moderated judgement.Inspection `json:"moderated"`
+	First     judgement.Ratings `json:"first"`
+	Second    judgement.Ratings `json:"second"`
+	Moderated judgement.Ratings `json:"moderated"`
 	// Cases holds the comparison of every pair that differs (see
-	// Comparison.Same), in the order of the first readings.
+	// Comparison.Agrees), in the order of the first readings.
 	Cases []Comparison `json:"cases,omitempty"`
 }
 
@@ -192,7 +192,7 @@ type Moderation struct {
 // be out of range, and for the rules to be invalid. Moderate is pure and safe
 // for concurrent use; it does not change or keep the cases.
 func Moderate(f *framework.Framework, first, second []judgement.Case, rules judgement.RatingRules) (Moderation, error) {
-	if err := rules.Validate(); err != nil {
+	if _, err := judgement.Rate(nil, rules); err != nil { // checks the rules
 		return Moderation{}, err
 	}
 	r := newReader(f)
@@ -207,7 +207,7 @@ func Moderate(f *framework.Framework, first, second []judgement.Case, rules judg
 	}
 
 	var m Moderation
-	for _, q := range f.All() {
+	for _, q := range f.Questions() {
 		m.Questions = append(m.Questions, QuestionAgreement{Question: q.ID, KeyQuestion: q.KeyQuestion})
 	}
 	for _, kq := range f.KeyQuestions() {
@@ -242,7 +242,7 @@ func Moderate(f *framework.Framework, first, second []judgement.Case, rules judg
 		c := r.compare(a, b, ra, rb)
 		for q := range m.Questions {
 			va, vb := r.va[q], r.vb[q]
-			m.Questions[q].add(kindOf(!va.IsZero(), !vb.IsZero(), va == vb))
+			m.Questions[q].add(kindOf(va != judgement.Value{}, vb != judgement.Value{}, va == vb))
 		}
 		for k := range m.Summaries {
 			s := &m.Summaries[k]
@@ -257,7 +257,7 @@ func Moderate(f *framework.Framework, first, second []judgement.Case, rules judg
 		for s, sc := range c.Scales {
 			levels[s] = append(levels[s], classification.Pair{CaseManager: sc.Inspector.First, Inspector: sc.Inspector.Second})
 		}
-		if !c.Same() {
+		if !c.Agrees() {
 			m.Cases = append(m.Cases, c)
 		}
 	}
@@ -298,14 +298,10 @@ func Moderate(f *framework.Framework, first, second []judgement.Case, rules judg
 	if m.Moderated, err = judgement.Rate(moderated, rules); err != nil {
 		return Moderation{}, err
 	}
-	for _, s := range m.First.Standards {
-		e := RatingEffect{Standard: s.Standard, Name: s.Name, First: s.Rating}
-		if r, ok := m.Second.Standard(s.Standard); ok {
-			e.Second = r.Rating
-		}
-		if r, ok := m.Moderated.Standard(s.Standard); ok {
-			e.Moderated = r.Rating
-		}
+	// Rate lists the same standards, in source order, whatever it rates.
+	for i, s := range m.First.Standards {
+		e := RatingEffect{Standard: s.Standard, Name: s.Name, First: s.Rating,
+			Second: m.Second.Standards[i].Rating, Moderated: m.Moderated.Standards[i].Rating}
 		e.Changed = e.Moderated != e.First
 		m.Ratings = append(m.Ratings, e)
 	}

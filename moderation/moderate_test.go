@@ -60,7 +60,7 @@ func TestModerateKappaPublishedExample(t *testing.T) {
 	require.NoError(t, err)
 	s := summaryOf(t, m, "A1")
 	assert.Equal(t, [2][2]int{{20, 5}, {10, 15}}, s.YesNo)
-	assert.Equal(t, moderation.Counts{Compared: 50, Same: 35, Differ: 15, Disputed: 15, Rate: 0.7}, s.Counts)
+	assert.Equal(t, moderation.Counts{Compared: 50, Agree: 35, Differ: 15, Disputed: 15, Rate: 0.7}, s.Counts)
 	require.True(t, s.Kappa.Defined)
 	assert.InDelta(t, 0.7, s.Kappa.Observed, 1e-12)
 	assert.InDelta(t, 0.5, s.Kappa.Chance, 1e-12)
@@ -102,10 +102,10 @@ func TestModerateHandWorked(t *testing.T) {
 		id   framework.ID
 		want moderation.Counts
 	}{
-		{"A1.1", moderation.Counts{Compared: 2, Same: 1, Differ: 1, Disputed: 1, Rate: 0.5}},
-		{"A1.S", moderation.Counts{Compared: 2, Same: 1, Differ: 1, Disputed: 1, Rate: 0.5}},
-		{"A2.5", moderation.Counts{Compared: 2, Same: 1, Differ: 1, Disputed: 1, Rate: 0.5}},
-		{"I1.4", moderation.Counts{Compared: 2, Same: 2, Rate: 1}},
+		{"A1.1", moderation.Counts{Compared: 2, Agree: 1, Differ: 1, Disputed: 1, Rate: 0.5}},
+		{"A1.S", moderation.Counts{Compared: 2, Agree: 1, Differ: 1, Disputed: 1, Rate: 0.5}},
+		{"A2.5", moderation.Counts{Compared: 2, Agree: 1, Differ: 1, Disputed: 1, Rate: 0.5}},
+		{"I1.4", moderation.Counts{Compared: 2, Agree: 2, Rate: 1}},
 		{"A1.3", moderation.Counts{}},
 	} {
 		assert.Equal(t, tt.want, question(t, m, tt.id).Counts, tt.id)
@@ -130,7 +130,7 @@ func TestModerateHandWorked(t *testing.T) {
 	require.Len(t, m.Scales, 2)
 	sw := m.Scales[0]
 	assert.Equal(t, classification.SafetyAndWellbeing, sw.Scale)
-	assert.Equal(t, moderation.Counts{Compared: 2, Same: 1, Differ: 1, Disputed: 1, Rate: 0.5}, sw.Counts)
+	assert.Equal(t, moderation.Counts{Compared: 2, Agree: 1, Differ: 1, Disputed: 1, Rate: 0.5}, sw.Counts)
 	assert.Equal(t, [4][4]int{1: {1: 1, 2: 1}}, sw.Matrix)
 	assert.Equal(t, 1, sw.SecondHigher)
 	assert.Equal(t, 0, sw.SecondLower)
@@ -200,7 +200,7 @@ func TestModerateEmpty(t *testing.T) {
 	m, err := moderation.Moderate(nil, nil, nil, judgement.DefaultRatingRules())
 	require.NoError(t, err)
 	assert.Zero(t, m.Pairs)
-	assert.Len(t, m.Questions, framework.DomainTwo().Len())
+	assert.Len(t, m.Questions, len(framework.DomainTwo().Questions()))
 	assert.Len(t, m.Summaries, 12)
 	assert.Len(t, m.Scales, 2)
 	assert.Len(t, m.Ratings, 4)

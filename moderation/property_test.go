@@ -31,7 +31,7 @@ func drawCase(t *rapid.T, id string) judgement.Case {
 	level := func(label string) classification.Level {
 		return classification.Level(rapid.IntRange(0, 4).Draw(t, label))
 	}
-	for _, q := range framework.DomainTwo().All() {
+	for _, q := range framework.DomainTwo().Questions() {
 		var v judgement.Value
 		switch q.Answer {
 		case framework.YesNo:
@@ -45,11 +45,11 @@ func drawCase(t *rapid.T, id string) judgement.Case {
 			t.Fatalf("set %s: %v", q.ID, err)
 		}
 	}
-	c.Inspector = judgement.Levels{SafetyAndWellbeing: level("inspector.sw"), RiskOfSeriousHarm: level("inspector.rosh")}
+	c.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: level("inspector.sw"), RiskOfSeriousHarm: level("inspector.rosh")}
 	c.NearBoundary = judgement.Boundary{SafetyAndWellbeing: drawFact(t, "near.sw"), RiskOfSeriousHarm: drawFact(t, "near.rosh")}
 	c.Factors = judgement.Factors{ChildSafety: drawFact(t, "factors.cs"), RiskOfHarm: drawFact(t, "factors.roh")}
 	c.ReviewingRequired = judgement.Reviewing{Desistance: drawFact(t, "rev.d"), ChildSafety: drawFact(t, "rev.cs"), RiskOfHarm: drawFact(t, "rev.roh")}
-	c.LookedAfter = judgement.LookedAfter{HomeService: drawFact(t, "la.home"), LivedOutsideArea: drawFact(t, "la.out"), ResponsibleForAssessment: drawFact(t, "la.resp")}
+	c.LookedAfter = judgement.HomeHost{HomeService: drawFact(t, "la.home"), LivedOutsideArea: drawFact(t, "la.out"), ResponsibleForAssessment: drawFact(t, "la.resp")}
 	return c
 }
 
@@ -87,7 +87,7 @@ func swap(c moderation.Comparison) moderation.Comparison {
 }
 
 // A case compared with itself has no differences, and every item recorded
-// in it compares as Same.
+// in it compares as Agree.
 func TestCompareSelfProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := drawCase(t, "p")
@@ -95,12 +95,12 @@ func TestCompareSelfProperty(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !got.Same() || len(got.Answers)+len(got.Summaries)+len(got.Facts) > 0 {
+		if !got.Agrees() || len(got.Answers)+len(got.Summaries)+len(got.Facts) > 0 {
 			t.Fatalf("differences in a case compared with itself: %+v", got)
 		}
 		for _, s := range got.Scales {
 			for _, k := range []moderation.DifferenceKind{s.CaseManager.Kind, s.Inspector.Kind, s.Reasonable.Kind} {
-				if k != 0 && k != moderation.Same {
+				if k != 0 && k != moderation.Agree {
 					t.Fatalf("scale %v compares as %v", s.Scale, k)
 				}
 			}
@@ -123,8 +123,8 @@ func TestCompareSymmetricProperty(t *testing.T) {
 		if d := cmp.Diff(swap(ab), ba); d != "" {
 			t.Fatalf("Compare(b, a) is not Compare(a, b) swapped (-swapped +got):\n%s", d)
 		}
-		if ab.Same() != ba.Same() {
-			t.Fatal("Same differs by side")
+		if ab.Agrees() != ba.Agrees() {
+			t.Fatal("Agrees differs by side")
 		}
 	})
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func b(v bool) *bool { return &v }
@@ -33,15 +35,9 @@ func TestCheckLookedAfterTable(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := CheckLookedAfter(c.in)
-			if d.Outcome != c.want {
-				t.Errorf("outcome = %v, want %v (reason %q)", d.Outcome, c.want, d.Reason)
-			}
-			if !strings.HasPrefix(d.Source, c.source) {
-				t.Errorf("source = %q, want prefix %q", d.Source, c.source)
-			}
-			if d.Reason == "" {
-				t.Error("empty reason")
-			}
+			assert.Equal(t, c.want, d.Outcome, "reason %q", d.Reason)
+			assert.True(t, strings.HasPrefix(d.Source, c.source), "source %q, want prefix %q", d.Source, c.source)
+			assert.NotEmpty(t, d.Reason)
 		})
 	}
 }
@@ -50,18 +46,13 @@ func TestCheckLookedAfterNotes(t *testing.T) {
 	T, F := b(true), b(false)
 	d := CheckLookedAfter(LookedAfter{T, T, T, T})
 	want := "to ensure that sufficient services are delivered by the host YOT to meet the needs of the child and the sentence"
-	if len(d.Notes) != 1 || !strings.Contains(d.Notes[0], want) {
-		t.Errorf("second bullet notes = %q, want the expectation %q", d.Notes, want)
-	}
+	require.Len(t, d.Notes, 1, "second bullet notes")
+	assert.Contains(t, d.Notes[0], want, "the second bullet's expectation")
 	d = CheckLookedAfter(LookedAfter{LookedAfter: F})
-	if !strings.Contains(d.Source, "If the child is a Looked after Child, we check") {
-		t.Errorf("not-looked-after source = %q does not quote the passage it infers from", d.Source)
-	}
+	assert.Contains(t, d.Source, "If the child is a Looked after Child, we check", "quotes the passage it infers from")
 	for _, in := range []LookedAfter{{T, T, T, F}, {T, F, nil, T}} {
 		d := CheckLookedAfter(in)
-		if !strings.Contains(d.Reason, "source states no outcome") {
-			t.Errorf("%+v: reason %q does not say the source states no outcome", in, d.Reason)
-		}
+		assert.Contains(t, d.Reason, "source states no outcome", show(in))
 	}
 }
 
@@ -85,8 +76,7 @@ func TestCheckLookedAfterUnknown(t *testing.T) {
 	all := []string{"lookedAfter", "homeService", "livedOutsideArea", "responsibleForAssessment"}
 	for _, c := range cases {
 		d := CheckLookedAfter(c.in)
-		if d.Outcome != Undetermined {
-			t.Errorf("%s: outcome %v, want undetermined", show(c.in), d.Outcome)
+		if !assert.Equal(t, Undetermined, d.Outcome, show(c.in)) {
 			continue
 		}
 		for _, name := range all {
@@ -95,9 +85,7 @@ func TestCheckLookedAfterUnknown(t *testing.T) {
 			for _, n := range c.named {
 				want = want || n == name
 			}
-			if named != want {
-				t.Errorf("%s: reason %q names %s: %v, want %v", show(c.in), d.Reason, name, named, want)
-			}
+			assert.Equal(t, want, named, "%s: reason %q names %s", show(c.in), d.Reason, name)
 		}
 	}
 }
@@ -107,12 +95,10 @@ func TestCheckLookedAfterUnknown(t *testing.T) {
 func TestCheckLookedAfterInferredInclude(t *testing.T) {
 	T := b(true)
 	d := CheckLookedAfter(LookedAfter{LookedAfter: T, HomeService: T, ResponsibleForAssessment: T})
-	if d.Outcome != Include || !strings.HasPrefix(d.Source, "inferred:") {
-		t.Fatalf("got %+v, want an inferred include", d)
-	}
-	if len(d.Notes) != 1 || !strings.Contains(d.Notes[0], "host YOT") {
-		t.Errorf("notes = %q, want the conditional expectation", d.Notes)
-	}
+	require.Equal(t, Include, d.Outcome)
+	require.True(t, strings.HasPrefix(d.Source, "inferred:"), "an inferred include: %q", d.Source)
+	require.Len(t, d.Notes, 1)
+	assert.Contains(t, d.Notes[0], "host YOT", "the conditional expectation")
 }
 
 // oracle is the decision tree of the brief, over complete facts.
@@ -142,9 +128,8 @@ func TestCheckLookedAfterExhaustive(t *testing.T) {
 				for _, resp := range vals {
 					in := LookedAfter{la, home, out, resp}
 					d := CheckLookedAfter(in)
-					if d.Reason == "" || d.Source == "" {
-						t.Errorf("%s: empty reason or source: %+v", show(in), d)
-					}
+					assert.NotEmpty(t, d.Reason, show(in))
+					assert.NotEmpty(t, d.Source, show(in))
 					seen := map[Outcome]bool{}
 					for _, a := range complete(la) {
 						for _, h := range complete(home) {
@@ -156,11 +141,10 @@ func TestCheckLookedAfterExhaustive(t *testing.T) {
 						}
 					}
 					settled := len(seen) == 1 && !seen[Undetermined]
-					switch {
-					case settled && !seen[d.Outcome]:
-						t.Errorf("%s: outcome %v, want %v", show(in), d.Outcome, seen)
-					case !settled && d.Outcome != Undetermined:
-						t.Errorf("%s: outcome %v, want undetermined (possible %v)", show(in), d.Outcome, seen)
+					if settled {
+						assert.True(t, seen[d.Outcome], "%s: outcome %v, want %v", show(in), d.Outcome, seen)
+					} else {
+						assert.Equal(t, Undetermined, d.Outcome, "%s: possible %v", show(in), seen)
 					}
 				}
 			}
@@ -191,19 +175,11 @@ func show(l LookedAfter) string {
 func TestLookedAfterJSON(t *testing.T) {
 	in := LookedAfter{LookedAfter: b(true), HomeService: b(false)}
 	got, err := json.Marshal(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := `{"lookedAfter":true,"homeService":false}`; string(got) != want {
-		t.Errorf("json = %s, want %s", got, want)
-	}
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"lookedAfter":true,"homeService":false}`, string(got))
 	var back LookedAfter
-	if err := json.Unmarshal([]byte(`{"livedOutsideArea":false,"responsibleForAssessment":true}`), &back); err != nil {
-		t.Fatal(err)
-	}
-	if back.LookedAfter != nil || back.HomeService != nil || back.LivedOutsideArea == nil || *back.LivedOutsideArea || back.ResponsibleForAssessment == nil || !*back.ResponsibleForAssessment {
-		t.Errorf("unmarshal = %s", show(back))
-	}
+	require.NoError(t, json.Unmarshal([]byte(`{"livedOutsideArea":false,"responsibleForAssessment":true}`), &back))
+	assert.Equal(t, LookedAfter{LivedOutsideArea: b(false), ResponsibleForAssessment: b(true)}, back)
 }
 
 func TestCheckLookedAfterTableMatchesRule(t *testing.T) {
@@ -216,13 +192,11 @@ func TestCheckLookedAfterTableMatchesRule(t *testing.T) {
 					l := LookedAfter{a, b, c, d}
 					got := CheckLookedAfter(l)
 					if diff := cmp.Diff(checkLookedAfter(l), got); diff != "" {
-						t.Fatalf("%+v (-rule +table):\n%s", l, diff)
+						require.Failf(t, "table and rule differ", "%s (-rule +table):\n%s", show(l), diff)
 					}
 					if len(got.Notes) > 0 {
 						got.Notes[0] = "changed"
-						if CheckLookedAfter(l).Notes[0] == "changed" {
-							t.Fatal("a caller changed the table")
-						}
+						require.NotEqual(t, "changed", CheckLookedAfter(l).Notes[0], "a caller changed the table")
 					}
 				}
 			}

@@ -2,103 +2,90 @@ package sampling
 
 import (
 	"encoding/json"
-	"errors"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/yjinspect/yjinspect/internal/enum"
 )
 
 func TestOutcomeText(t *testing.T) {
-	cases := []struct {
-		o    Outcome
-		text string
-		str  string
+	tests := []struct {
+		o            Outcome
+		token, label string
 	}{
-		{OutcomeNotRecorded, "", "not recorded"},
-		{Include, "include", "include"},
-		{Exclude, "exclude", "exclude"},
-		{Undetermined, "undetermined", "undetermined"},
+		{0, "", "not recorded"},
+		{Include, "include", "Include"},
+		{Exclude, "exclude", "Exclude"},
+		{Undetermined, "undetermined", "Undetermined"},
 	}
-	for _, c := range cases {
-		if got := c.o.String(); got != c.str {
-			t.Errorf("%d.String() = %q, want %q", uint8(c.o), got, c.str)
-		}
-		b, err := c.o.MarshalText()
-		if err != nil || string(b) != c.text {
-			t.Errorf("%d.MarshalText() = %q, %v; want %q", uint8(c.o), b, err, c.text)
-		}
-		var back Outcome
-		if err := back.UnmarshalText(b); err != nil || back != c.o {
-			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, c.o)
-		}
+	for _, tt := range tests {
+		t.Run(tt.token, func(t *testing.T) {
+			assert.Equal(t, tt.token, tt.o.String())
+			assert.Equal(t, tt.label, tt.o.Label())
+			b, err := tt.o.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, tt.token, string(b))
+			var back Outcome
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, tt.o, back)
+		})
 	}
-	if got := Outcome(200).String(); got != "Outcome(200)" {
-		t.Errorf("Outcome(200).String() = %q", got)
-	}
-	if _, err := Outcome(200).MarshalText(); err == nil {
-		t.Error("Outcome(200).MarshalText() gave no error")
-	}
+	assert.Equal(t, "Outcome(200)", Outcome(200).String())
+	_, err := Outcome(200).MarshalText()
+	assert.Error(t, err)
 }
 
 func TestParseOutcome(t *testing.T) {
 	for in, want := range map[string]Outcome{
-		"include": Include, " Exclude ": Exclude, "UNDETERMINED": Undetermined, "": OutcomeNotRecorded,
+		"include": Include, " Exclude ": Exclude, "UNDETERMINED": Undetermined,
 	} {
 		got, err := ParseOutcome(in)
-		if err != nil || got != want {
-			t.Errorf("ParseOutcome(%q) = %v, %v; want %v", in, got, err, want)
-		}
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	for _, in := range []string{"", "maybe", "not recorded"} {
+		_, err := ParseOutcome(in)
+		var pe *enum.ParseError
+		require.ErrorAs(t, err, &pe, in)
+		assert.Equal(t, &enum.ParseError{Type: "sampling.Outcome", Input: in}, pe)
 	}
 	_, err := ParseOutcome("maybe")
-	var pe *ParseError
-	if !errors.As(err, &pe) || pe.Input != "maybe" || pe.Type != "outcome" {
-		t.Fatalf("ParseOutcome(\"maybe\") error = %#v", err)
-	}
-	if want := `sampling: cannot parse "maybe" as outcome`; err.Error() != want {
-		t.Errorf("error text = %q, want %q", err.Error(), want)
-	}
+	assert.EqualError(t, err, `sampling: cannot parse "maybe" as Outcome`)
 
 	o := Exclude
-	if err := o.UnmarshalText([]byte("nope")); err == nil || o != Exclude {
-		t.Errorf("UnmarshalText(bad) = %v, left %v", err, o)
-	}
+	assert.Error(t, o.UnmarshalText([]byte("nope")))
+	assert.Equal(t, Exclude, o, "left unchanged on error")
 }
 
 func TestOutcomeJSON(t *testing.T) {
 	b, err := json.Marshal(Decision{Outcome: Exclude, Reason: "r", Source: "s"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := `{"outcome":"exclude","reason":"r","source":"s"}`; string(b) != want {
-		t.Errorf("json = %s, want %s", b, want)
-	}
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"outcome":"exclude","reason":"r","source":"s"}`, string(b))
 	var d Decision
-	if err := json.Unmarshal(b, &d); err != nil || d.Outcome != Exclude {
-		t.Errorf("unmarshal = %+v, %v", d, err)
-	}
-	if err := json.Unmarshal([]byte(`{"outcome":"perhaps"}`), &d); err == nil {
-		t.Error("unmarshal of a bad outcome gave no error")
-	}
+	require.NoError(t, json.Unmarshal(b, &d))
+	assert.Equal(t, Exclude, d.Outcome)
+	assert.Error(t, json.Unmarshal([]byte(`{"outcome":"perhaps"}`), &d))
 }
 
 func FuzzParseOutcome(f *testing.F) {
-	for _, s := range []string{"", "include", "Exclude", " undetermined ", "maybe", "\x00", "not recorded"} {
+	for _, s := range []string{"", "include", "Exclude", " undetermined ", "maybe", "\x00", "not recorded", "e\u0445clude"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		o, err := ParseOutcome(s)
 		if err != nil {
-			var pe *ParseError
-			if !errors.As(err, &pe) || pe.Input != s {
-				t.Fatalf("ParseOutcome(%q): error %v does not quote the input", s, err)
-			}
+			var pe *enum.ParseError
+			require.ErrorAs(t, err, &pe)
+			require.Equal(t, s, pe.Input)
+			require.Zero(t, o)
 			return
 		}
 		b, err := o.MarshalText()
-		if err != nil {
-			t.Fatalf("MarshalText(%v): %v", o, err)
-		}
+		require.NoError(t, err)
 		again, err := ParseOutcome(string(b))
-		if err != nil || again != o {
-			t.Fatalf("ParseOutcome(%q) = %v, %v; want %v", b, again, err, o)
-		}
+		require.NoError(t, err)
+		require.Equal(t, o, again)
 	})
 }

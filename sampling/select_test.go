@@ -7,9 +7,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 )
 
@@ -44,9 +45,7 @@ func population(size int) []Candidate {
 func mustSelect(t *testing.T, pop []Candidate, n int, strata []string, seed uint64) Sample {
 	t.Helper()
 	s, err := Select(pop, n, strata, seed)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return s
 }
 
@@ -55,32 +54,22 @@ func TestSelectReproducible(t *testing.T) {
 	strata := []string{"gender", "office"}
 	a := mustSelect(t, pop, 100, strata, 42)
 	b := mustSelect(t, pop, 100, strata, 42)
-	if diff := cmp.Diff(a, b); diff != "" {
-		t.Errorf("same seed, different samples (-first +second):\n%s", diff)
-	}
+	assert.Empty(t, cmp.Diff(a, b), "same seed, different samples (-first +second)")
 	// Input order does not matter.
 	shuffled := slices.Clone(pop)
 	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
 	c := mustSelect(t, shuffled, 100, strata, 42)
-	if diff := cmp.Diff(a, c); diff != "" {
-		t.Errorf("shuffled input, different samples (-first +second):\n%s", diff)
-	}
+	assert.Empty(t, cmp.Diff(a, c), "shuffled input, different samples (-first +second)")
 	// Select does not change its input.
-	if diff := cmp.Diff(population(1000), pop); diff != "" {
-		t.Errorf("input changed:\n%s", diff)
-	}
+	assert.Empty(t, cmp.Diff(population(1000), pop), "input changed")
 }
 
 func TestSelectSeedsDiffer(t *testing.T) {
 	pop := population(1000)
 	a := mustSelect(t, pop, 100, []string{"gender"}, 1)
 	b := mustSelect(t, pop, 100, []string{"gender"}, 2)
-	if slices.Equal(a.Selected, b.Selected) {
-		t.Error("seeds 1 and 2 gave the same sample")
-	}
-	if diff := cmp.Diff(a.Allocation, b.Allocation); diff != "" {
-		t.Errorf("allocation depends on the seed:\n%s", diff)
-	}
+	assert.NotEqual(t, a.Selected, b.Selected, "seeds 1 and 2 gave the same sample")
+	assert.Empty(t, cmp.Diff(a.Allocation, b.Allocation), "allocation depends on the seed")
 }
 
 func TestSelectExclusion(t *testing.T) {
@@ -88,22 +77,18 @@ func TestSelectExclusion(t *testing.T) {
 	s := mustSelect(t, pop, 0, nil, 7)
 	// i%10 == 7 → 100 looked-after candidates; (i/10)%4 picks the facts:
 	// 25 each of include, exclude, undetermined, not looked after.
-	if len(s.Excluded) != 25 || len(s.Undetermined) != 25 {
-		t.Fatalf("excluded %d, undetermined %d; want 25 and 25", len(s.Excluded), len(s.Undetermined))
-	}
+	require.Len(t, s.Excluded, 25)
+	require.Len(t, s.Undetermined, 25)
 	for _, e := range s.Excluded {
-		if e.Decision.Outcome != Exclude || !strings.Contains(e.Decision.Source, "third bullet") {
-			t.Errorf("excluded %s: %+v", e.ID, e.Decision)
-		}
+		assert.Equal(t, Exclude, e.Decision.Outcome, e.ID)
+		assert.Contains(t, e.Decision.Source, "third bullet", e.ID)
 	}
-	if !slices.IsSortedFunc(s.Excluded, func(a, b Excluded) int { return strings.Compare(a.ID, b.ID) }) {
-		t.Error("excluded not sorted by ID")
-	}
-	if len(s.Selected) != 0 || s.N != 0 {
-		t.Errorf("n=0 gave %d selected", len(s.Selected))
-	}
-	if len(s.Allocation) != 1 || s.Allocation[0].Population != 950 || s.Allocation[0].Sample != 0 {
-		t.Errorf("allocation = %+v", s.Allocation)
+	assert.True(t, slices.IsSortedFunc(s.Excluded, func(a, b Excluded) int { return strings.Compare(a.ID, b.ID) }), "excluded sorted by ID")
+	assert.Empty(t, s.Selected)
+	assert.Zero(t, s.N)
+	if assert.Len(t, s.Allocation, 1) {
+		assert.Equal(t, 950, s.Allocation[0].Population)
+		assert.Zero(t, s.Allocation[0].Sample)
 	}
 
 	// Take every eligible candidate: none excluded or undetermined appears.
@@ -113,16 +98,13 @@ func TestSelectExclusion(t *testing.T) {
 		out[e.ID] = true
 	}
 	for _, id := range all.Selected {
-		if out[id] {
-			t.Errorf("selected %s, which was excluded or undetermined", id)
-		}
+		assert.False(t, out[id], "selected %s, which was excluded or undetermined", id)
 	}
-	if len(all.Selected) != 950 {
-		t.Errorf("selected %d, want 950", len(all.Selected))
-	}
-	if _, err := Select(pop, 951, nil, 7); err == nil || !strings.Contains(err.Error(), "951") || !strings.Contains(err.Error(), "950") {
-		t.Errorf("n above the eligible population: error %v", err)
-	}
+	assert.Len(t, all.Selected, 950)
+	_, err := Select(pop, 951, nil, 7)
+	require.Error(t, err, "n above the eligible population")
+	assert.ErrorContains(t, err, "951")
+	assert.ErrorContains(t, err, "950")
 }
 
 // The allocation for the population of population(1000), by gender and
@@ -139,30 +121,19 @@ func TestSelectAllocationExact(t *testing.T) {
 	for _, a := range s.Allocation {
 		total += a.Population
 		exact := 95 * float64(a.Population) / 950
-		if math.Abs(float64(a.Sample)-exact) >= 1 {
-			t.Errorf("cell %v: %d drawn, exact share %.3f", a.Values, a.Sample, exact)
-		}
-		if math.Abs(a.PopulationShare-float64(a.Population)/950) > 1e-12 || math.Abs(a.SampleShare-float64(a.Sample)/95) > 1e-12 {
-			t.Errorf("cell %v: shares %+v", a.Values, a)
-		}
+		assert.Less(t, math.Abs(float64(a.Sample)-exact), 1.0, "cell %v: %d drawn, exact share %.3f", a.Values, a.Sample, exact)
+		assert.InDelta(t, float64(a.Population)/950, a.PopulationShare, 1e-12, "cell %v", a.Values)
+		assert.InDelta(t, float64(a.Sample)/95, a.SampleShare, 1e-12, "cell %v", a.Values)
 	}
-	if total != 950 {
-		t.Errorf("cells hold %d, want 950", total)
-	}
+	assert.Equal(t, 950, total, "cells hold every eligible case")
 	wantValues := [][]string{{"F", "north"}, {"F", "south"}, {"F", "west"}, {"M", "north"}, {"M", "south"}, {"M", "west"}}
 	var gotValues [][]string
 	for _, a := range s.Allocation {
 		gotValues = append(gotValues, a.Values)
 	}
-	if diff := cmp.Diff(wantValues, gotValues); diff != "" {
-		t.Errorf("cell order (-want +got):\n%s", diff)
-	}
-	if got := s.Allocation[0].Population + s.Allocation[1].Population + s.Allocation[2].Population; got != 200 {
-		t.Errorf("F cells hold %d, want 200", got)
-	}
-	if s.Allocation[0].Population != 67 || s.Allocation[1].Population != 66 || s.Allocation[2].Population != 67 {
-		t.Errorf("F north/south/west = %d/%d/%d, want 67/66/67", s.Allocation[0].Population, s.Allocation[1].Population, s.Allocation[2].Population)
-	}
+	assert.Empty(t, cmp.Diff(wantValues, gotValues), "cell order (-want +got)")
+	require.Len(t, s.Allocation, 6)
+	assert.Equal(t, []int{67, 66, 67}, []int{s.Allocation[0].Population, s.Allocation[1].Population, s.Allocation[2].Population}, "F north/south/west")
 }
 
 // Largest remainder by hand: 10 cases from cells of 5, 3, 2 (total 10)
@@ -187,9 +158,7 @@ func TestAllocate(t *testing.T) {
 		for _, x := range c.counts {
 			total += x
 		}
-		if got := allocate(c.n, c.counts, total); !slices.Equal(got, c.want) {
-			t.Errorf("allocate(%d, %v) = %v, want %v", c.n, c.counts, got, c.want)
-		}
+		assert.Equal(t, c.want, allocate(c.n, c.counts, total), "allocate(%d, %v)", c.n, c.counts)
 	}
 }
 
@@ -222,19 +191,13 @@ func TestSelectErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Select(c.pop, c.n, c.strata, 1)
-			if err == nil {
-				t.Fatal("no error")
-			}
+			require.Error(t, err)
 			for _, w := range c.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not contain %q", err, w)
-				}
+				assert.ErrorContains(t, err, w)
 			}
 			// Stratum values (possibly personal data) never appear.
 			for _, v := range []string{`"F"`, `"M"`, "north", "south", "west"} {
-				if strings.Contains(err.Error(), v) {
-					t.Errorf("error %q contains stratum value %s", err, v)
-				}
+				assert.NotContains(t, err.Error(), v, "a stratum value")
 			}
 		})
 	}
@@ -243,12 +206,11 @@ func TestSelectErrors(t *testing.T) {
 func TestSelectEmpty(t *testing.T) {
 	for _, pop := range [][]Candidate{nil, {}} {
 		s, err := Select(pop, 0, []string{"gender"}, 9)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(s.Selected) != 0 || len(s.Allocation) != 0 || s.Selected == nil || s.Strata[0] != "gender" {
-			t.Errorf("empty sample = %+v", s)
-		}
+		require.NoError(t, err)
+		assert.NotNil(t, s.Selected)
+		assert.Empty(t, s.Selected)
+		assert.Empty(t, s.Allocation)
+		assert.Equal(t, []string{"gender"}, s.Strata)
 	}
 }
 
@@ -260,25 +222,17 @@ func TestSelectCellKeys(t *testing.T) {
 		{ID: "b", Strata: map[string]string{"x": "1", "y": ":2"}},
 	}
 	s := mustSelect(t, pop, 2, []string{"x", "y"}, 0)
-	if len(s.Allocation) != 2 {
-		t.Errorf("got %d cells, want 2: %+v", len(s.Allocation), s.Allocation)
-	}
+	assert.Len(t, s.Allocation, 2)
 }
 
-// Select handles 100,000 candidates quickly (it is O(N log N)).
+// Select handles 100,000 candidates (BenchmarkSelect measures the time).
 func TestSelectLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large population")
 	}
 	pop := population(100000)
-	start := time.Now()
 	s := mustSelect(t, pop, 5000, []string{"gender", "office"}, 11)
-	if len(s.Selected) != 5000 {
-		t.Fatalf("selected %d", len(s.Selected))
-	}
-	if d := time.Since(start); d > 10*time.Second {
-		t.Errorf("took %v", d)
-	}
+	assert.Len(t, s.Selected, 5000)
 }
 
 func TestSelectProperties(t *testing.T) {
@@ -308,18 +262,11 @@ func TestSelectProperties(t *testing.T) {
 		seed := rapid.Uint64().Draw(t, "seed")
 
 		s, err := Select(pop, n, strata, seed)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(s.Selected) != n {
-			t.Fatalf("selected %d, want %d", len(s.Selected), n)
-		}
-		if !slices.IsSorted(s.Selected) || len(slices.Compact(slices.Clone(s.Selected))) != n {
-			t.Fatalf("selected not sorted or has duplicates: %v", s.Selected)
-		}
-		if len(s.Excluded)+len(s.Undetermined)+eligible != size {
-			t.Fatalf("excluded %d + undetermined %d + eligible %d != %d", len(s.Excluded), len(s.Undetermined), eligible, size)
-		}
+		require.NoError(t, err)
+		require.Len(t, s.Selected, n)
+		require.True(t, slices.IsSorted(s.Selected), "selected sorted")
+		require.Len(t, slices.Compact(slices.Clone(s.Selected)), n, "no duplicates")
+		require.Equal(t, size, len(s.Excluded)+len(s.Undetermined)+eligible, "excluded + undetermined + eligible")
 		byID := map[string]Candidate{}
 		for _, c := range pop {
 			byID[c.ID] = c
@@ -327,9 +274,7 @@ func TestSelectProperties(t *testing.T) {
 		drawn := map[string]int{}
 		for _, id := range s.Selected {
 			c := byID[id]
-			if c.LookedAfter != nil && CheckLookedAfter(*c.LookedAfter).Outcome != Include {
-				t.Fatalf("selected ineligible %s", id)
-			}
+			require.True(t, c.LookedAfter == nil || CheckLookedAfter(*c.LookedAfter).Outcome == Include, "selected ineligible %s", id)
 			var key []string
 			for _, k := range strata {
 				key = append(key, c.Strata[k])
@@ -341,23 +286,15 @@ func TestSelectProperties(t *testing.T) {
 			sum += a.Sample
 			popSum += a.Population
 			exact := float64(n) * float64(a.Population) / float64(eligible)
-			if math.Abs(float64(a.Sample)-exact) >= 1 {
-				t.Fatalf("cell %v: %d, exact %.3f", a.Values, a.Sample, exact)
-			}
-			if a.Sample > a.Population {
-				t.Fatalf("cell %v: %d drawn from %d", a.Values, a.Sample, a.Population)
-			}
-			if drawn[strings.Join(a.Values, "|")] != a.Sample {
-				t.Fatalf("cell %v: allocated %d, drew %d", a.Values, a.Sample, drawn[strings.Join(a.Values, "|")])
-			}
+			require.Less(t, math.Abs(float64(a.Sample)-exact), 1.0, "cell %v: %d, exact %.3f", a.Values, a.Sample, exact)
+			require.LessOrEqual(t, a.Sample, a.Population, "cell %v", a.Values)
+			require.Equal(t, a.Sample, drawn[strings.Join(a.Values, "|")], "cell %v: allocated and drawn", a.Values)
 		}
-		if sum != n || popSum != eligible {
-			t.Fatalf("allocation sums to %d of %d, population %d of %d", sum, n, popSum, eligible)
-		}
+		require.Equal(t, n, sum, "allocation sums to n")
+		require.Equal(t, eligible, popSum, "allocation covers the eligible population")
 		again, err := Select(pop, n, strata, seed)
-		if err != nil || !slices.Equal(again.Selected, s.Selected) {
-			t.Fatalf("not reproducible: %v", err)
-		}
+		require.NoError(t, err)
+		require.Equal(t, s.Selected, again.Selected, "reproducible")
 	})
 }
 

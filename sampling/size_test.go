@@ -2,8 +2,10 @@ package sampling
 
 import (
 	"math"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestZTwoSided(t *testing.T) {
@@ -13,16 +15,12 @@ func TestZTwoSided(t *testing.T) {
 		0.95: 1.9600,
 		0.99: 2.5758,
 	} {
-		if got := zTwoSided(c); math.Abs(got-want) > 1e-4 {
-			t.Errorf("z(%v) = %v, want %v", c, got, want)
-		}
+		assert.InDelta(t, want, zTwoSided(c), 1e-4, "z(%v)", c)
 	}
 }
 
 func TestDefaultSampleRules(t *testing.T) {
-	if got, want := DefaultSampleRules(), (SampleRules{Confidence: 0.80, Margin: 0.05}); got != want {
-		t.Errorf("DefaultSampleRules() = %+v, want %+v", got, want)
-	}
+	assert.Equal(t, SampleRules{Confidence: 0.80, Margin: 0.05}, DefaultSampleRules())
 }
 
 // Hand-computed sizes. At 80% confidence, z = 1.2815516, z² = 1.6423744,
@@ -78,12 +76,8 @@ func TestSampleSize(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got, err := SampleSize(c.n, c.rules)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != c.want {
-				t.Errorf("SampleSize(%d, %+v) = %d, want %d", c.n, c.rules, got, c.want)
-			}
+			require.NoError(t, err)
+			assert.Equal(t, c.want, got, "SampleSize(%d, %+v)", c.n, c.rules)
 		})
 	}
 }
@@ -92,12 +86,8 @@ func TestSampleSizeMonotone(t *testing.T) {
 	prev := 0
 	for n := 0; n <= 3000; n++ {
 		got, err := SampleSize(n, DefaultSampleRules())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got < prev || got > n || (n > 0 && got < 1) {
-			t.Fatalf("SampleSize(%d) = %d after %d", n, got, prev)
-		}
+		require.NoError(t, err)
+		require.True(t, got >= prev && got <= n && (n == 0 || got >= 1), "SampleSize(%d) = %d after %d", n, got, prev)
 		prev = got
 	}
 }
@@ -129,12 +119,8 @@ func TestSampleSizeErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got, err := SampleSize(c.n, c.rules)
-			if err == nil {
-				t.Fatalf("no error, got %d", got)
-			}
-			if !strings.Contains(err.Error(), c.want) {
-				t.Errorf("error %q does not contain %q", err, c.want)
-			}
+			require.Error(t, err, "got %d", got)
+			assert.ErrorContains(t, err, c.want)
 		})
 	}
 }

@@ -13,18 +13,18 @@ import (
 
 // The bulletin's figures (the research bulletin post, September 2022).
 const (
-	// BulletinInspections is the number of inspections in the bulletin's
+	// bulletinInspections is the number of inspections in the bulletin's
 	// data: 43.
-	BulletinInspections = 43
-	// BulletinCases is the number of case assessments in the bulletin's
+	bulletinInspections = 43
+	// bulletinCases is the number of case assessments in the bulletin's
 	// data: 1,945.
-	BulletinCases = 1945
-	// BulletinHighSafetyAndWellbeing is the share of cases the inspectors
+	bulletinCases = 1945
+	// bulletinHighSafetyAndWellbeing is the share of cases the inspectors
 	// classified High or Very high for safety and wellbeing: 31%.
-	BulletinHighSafetyAndWellbeing = 0.31
-	// BulletinHighRiskOfSeriousHarm is the share of cases the inspectors
+	bulletinHighSafetyAndWellbeing = 0.31
+	// bulletinHighRiskOfSeriousHarm is the share of cases the inspectors
 	// classified High or Very high for risk of serious harm: 19%.
-	BulletinHighRiskOfSeriousHarm = 0.19
+	bulletinHighRiskOfSeriousHarm = 0.19
 )
 
 // pcgStream is the second word of the PCG state: Generate seeds

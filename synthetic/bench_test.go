@@ -3,6 +3,8 @@ package synthetic
 import (
 	"bytes"
 	"testing"
+
+	"github.com/yjinspect/yjinspect/judgement"
 )
 
 func BenchmarkGenerate(b *testing.B) {
@@ -28,7 +30,7 @@ func BenchmarkWriteReadJSONLines(b *testing.B) {
 		if err := WriteJSONLines(&buf, cases); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := ReadJSONLines(&buf); err != nil {
+		if _, err := judgement.DecodeAll(&buf); err != nil {
 			b.Fatal(err)
 		}
 	}

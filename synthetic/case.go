@@ -47,8 +47,10 @@ func newGenerator(r *rand.Rand) *generator {
 			continue
 		}
 		s := kqSpec{id: kq.ID, summary: kq.Summary, area: kq.Area, base: keyQuestionBase[kq.ID]}
-		if rule, ok := judgement.RuleFor(kq.ID); ok {
-			s.rule = &rule
+		for _, r := range judgement.SummaryRules() {
+			if r.KeyQuestion == kq.ID {
+				s.rule = &r
+			}
 		}
 		for _, q := range f.QuestionsOf(kq.ID) {
 			if q.Kind == framework.Prompt {
@@ -112,7 +114,7 @@ func (g *generator) set(d *draft, id framework.ID, v judgement.Value) {
 }
 
 func (g *generator) yesNo(d *draft, id framework.ID, a judgement.Answer) {
-	g.set(d, id, judgement.YesNo(a))
+	g.set(d, id, judgement.Value{Answer: a})
 }
 
 // answerIf is Yes with chance p, otherwise No.
@@ -130,7 +132,7 @@ func (g *generator) newCase(id string, in inspectionTraits, swLevel, roshLevel c
 		bools: new([20]bool),
 		insp:  [2]classification.Level{swLevel, roshLevel},
 	}
-	d.c.Inspector = judgement.Levels{SafetyAndWellbeing: swLevel, RiskOfSeriousHarm: roshLevel}
+	d.c.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: swLevel, RiskOfSeriousHarm: roshLevel}
 
 	g.child(d)
 	var near [2]bool
@@ -183,7 +185,7 @@ func (g *generator) child(d *draft) {
 		x := g.r.Float64()
 		for i, f := range lookedAfterFacts {
 			if x -= f.chance; x < 0 || i == len(lookedAfterFacts)-1 {
-				d.c.LookedAfter = judgement.LookedAfter{
+				d.c.LookedAfter = judgement.HomeHost{
 					HomeService:              d.copyFact(f.home),
 					LivedOutsideArea:         d.copyFact(f.outside),
 					ResponsibleForAssessment: d.copyFact(f.responsible),
@@ -194,14 +196,14 @@ func (g *generator) child(d *draft) {
 	} else {
 		g.yesNo(d, "I1.1", judgement.No)
 	}
-	g.set(d, "I1.4", judgement.TextValue(genders.pick(g.r)))
-	g.set(d, "I1.5", judgement.TextValue(ethnicity.pick(g.r)))
-	g.set(d, "I1.6", judgement.TextValue(languages.pick(g.r)))
-	g.set(d, "I1.7", judgement.TextValue(religions.pick(g.r)))
-	g.set(d, "I1.8", judgement.TextValue(identities.pick(g.r)))
+	g.set(d, "I1.4", judgement.Value{Text: genders.pick(g.r)})
+	g.set(d, "I1.5", judgement.Value{Text: ethnicity.pick(g.r)})
+	g.set(d, "I1.6", judgement.Value{Text: languages.pick(g.r)})
+	g.set(d, "I1.7", judgement.Value{Text: religions.pick(g.r)})
+	g.set(d, "I1.8", judgement.Value{Text: identities.pick(g.r)})
 	if g.chance(disabilityChance) {
 		g.yesNo(d, "I1.9", judgement.Yes)
-		g.set(d, "I1.10", judgement.TextValue(impacts.pick(g.r)))
+		g.set(d, "I1.10", judgement.Value{Text: impacts.pick(g.r)})
 	} else {
 		g.yesNo(d, "I1.9", judgement.No)
 	}
@@ -273,22 +275,43 @@ func (g *generator) reasonable(cm, insp classification.Level, near bool) judgeme
 // ruled reports whether a rule of the source decides the key question's
 // summary for the case.
 func (d *draft) ruled(k *kqSpec) bool {
-	if k.rule == nil {
+	factors, i, ok := k.ruleFact()
+	switch {
+	case !ok:
 		return false
+	case factors:
+		return !d.factors[i]
 	}
-	switch k.rule.Fact {
-	case judgement.FactorsChildSafety:
-		return !d.factors[sw]
-	case judgement.FactorsRiskOfHarm:
-		return !d.factors[rosh]
-	case judgement.ReviewingDesistance:
-		return !d.reviewing[0]
-	case judgement.ReviewingChildSafety:
-		return !d.reviewing[1]
-	case judgement.ReviewingRiskOfHarm:
-		return !d.reviewing[2]
+	return !d.reviewing[i]
+}
+
+// ruleFact says which fact the rule of the key question reads, if it has
+// one: factors related to its area (on scale i, sw or rosh), or reviewing
+// of its area (i is 0 for desistance, 1 for safety, 2 for risk of harm).
+// A rule reads a fact about the key question's area.
+func (k *kqSpec) ruleFact() (factors bool, i int, ok bool) {
+	if k.rule == nil {
+		return false, 0, false
 	}
-	return false
+	switch k.rule.By {
+	case judgement.NoFactorsRule:
+		switch k.area {
+		case framework.KeepingTheChildSafe:
+			return true, sw, true
+		case framework.KeepingOtherPeopleSafe:
+			return true, rosh, true
+		}
+	case judgement.NoReviewingRule:
+		switch k.area {
+		case framework.Desistance:
+			return false, 0, true
+		case framework.KeepingTheChildSafe:
+			return false, 1, true
+		case framework.KeepingOtherPeopleSafe:
+			return false, 2, true
+		}
+	}
+	return false, 0, false
 }
 
 // keyQuestion answers a key question's prompts and its summary, and returns
@@ -407,8 +430,8 @@ func (g *generator) information(d *draft) {
 	record("A1.10", "A1")
 	record("A2.9", "A2")
 	record("A3.11", "A3")
-	g.set(d, "A2.5", judgement.LevelValue(d.cm[sw]))
-	g.set(d, "A3.4", judgement.LevelValue(d.cm[rosh]))
+	g.set(d, "A2.5", judgement.Value{Level: d.cm[sw]})
+	g.set(d, "A3.4", judgement.Value{Level: d.cm[rosh]})
 	g.yesNo(d, "A2.reasonable", d.reason[sw])
 	g.yesNo(d, "A3.reasonable", d.reason[rosh])
 
@@ -531,7 +554,7 @@ func (g *generator) rationale(d *draft) *classification.Rationale {
 		maybe(0.15, classification.VictimArrangementsCompliance, classification.Lower)
 	}
 	if level < d.insp[rosh] && g.chance(noAccessLowered) {
-		cs := classification.Constraints()
+		cs := []classification.Constraint{classification.Custody, classification.SchoolExclusion, classification.ChildProtection, classification.EndOfRelationship, classification.OtherConstraint}
 		r.Considerations = append(r.Considerations, classification.Consideration{
 			Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: cs[g.r.IntN(len(cs))],
 		})

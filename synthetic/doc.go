@@ -31,8 +31,8 @@
 // across the dataset. Every case names its inspection and is marked
 // synthetic (judgement.Case's Inspection and Synthetic, "inspection" and
 // "synthetic": true in its JSON form), so that the label travels with the
-// data. WriteJSONLines and ReadJSONLines write and read the cases as JSON
-// lines, one case record (see package judgement) to a line.
+// data. WriteJSONLines writes the cases as JSON lines, one case record (see
+// package judgement) to a line; judgement.DecodeEach reads them.
 //
 // # What every generated case has
 //

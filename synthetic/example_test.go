@@ -18,10 +18,14 @@ func ExampleGenerate() {
 		return
 	}
 	cases := d.Cases()
+	var sw, rosh []classification.Level
+	for _, c := range cases {
+		sw, rosh = append(sw, c.Inspector.SafetyAndWellbeing), append(rosh, c.Inspector.RiskOfSeriousHarm)
+	}
 	fmt.Printf("%d inspections, %d cases; High/Very high: safety and wellbeing %.0f%%, risk of serious harm %.0f%%\n",
 		len(d.Inspections), len(cases),
-		100*synthetic.HighShare(cases, classification.SafetyAndWellbeing),
-		100*synthetic.HighShare(cases, classification.RiskOfSeriousHarm))
+		100*classification.Distribute(sw).ShareHighOrVeryHigh(),
+		100*classification.Distribute(rosh).ShareHighOrVeryHigh())
 	fmt.Println(d.Inspections[6].ID, d.Inspections[6].Cases[11].ID)
 
 	_, err = synthetic.Generate(synthetic.Config{Inspections: 43, Cases: 40})
@@ -53,7 +57,9 @@ func ExampleDataset_Cases() {
 	// A1.S judged Yes in 78% of 1945 cases
 }
 
-func ExampleReadJSONLines() {
+// The JSON lines WriteJSONLines writes are read back by judgement.DecodeAll
+// (or DecodeEach), the one reader of case records.
+func ExampleWriteJSONLines() {
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 2, Cases: 20, Seed: 7})
 	if err != nil {
 		fmt.Println(err)
@@ -64,13 +70,13 @@ func ExampleReadJSONLines() {
 		fmt.Println(err)
 		return
 	}
-	cases, err := synthetic.ReadJSONLines(&b)
+	cases, err := judgement.DecodeAll(&b)
 	fmt.Println(len(cases), "cases read", err)
 
-	_, err = synthetic.ReadJSONLines(strings.NewReader(`{"id":"insp-01-case-001"}` + "\n" +
+	_, err = judgement.DecodeAll(strings.NewReader(`{"id":"insp-01-case-001"}` + "\n" +
 		`{"id":"insp-01-case-002","answers":{"A1.S":"maybe"}}` + "\n"))
 	fmt.Println(err)
 	// Output:
 	// 20 cases read <nil>
-	// synthetic: line 2: judgement: case "insp-01-case-002": answers[A1.S]: bad value "maybe": want yes, no or n/a
+	// judgement: line 2: case "insp-01-case-002": answers[A1.S]: bad value "maybe": want yes, no or n/a
 }

@@ -37,8 +37,12 @@ type stats struct {
 
 func measure(cases []judgement.Case) stats {
 	s := stats{cases: len(cases), yes: map[framework.ID]int{}, codes: map[judgement.Code]int{}}
-	s.highSW = HighShare(cases, classification.SafetyAndWellbeing)
-	s.highRoSH = HighShare(cases, classification.RiskOfSeriousHarm)
+	var sw, rosh []classification.Level
+	for _, c := range cases {
+		sw, rosh = append(sw, c.Inspector.SafetyAndWellbeing), append(rosh, c.Inspector.RiskOfSeriousHarm)
+	}
+	s.highSW = classification.Distribute(sw).ShareHighOrVeryHigh()
+	s.highRoSH = classification.Distribute(rosh).ShareHighOrVeryHigh()
 	for _, c := range cases {
 		r := judgement.Judge(nil, c)
 		for _, k := range r.KeyResults {

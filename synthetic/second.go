@@ -65,7 +65,7 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 	for _, s := range scales {
 		level := *s.insp
 		// No factors on the scale fix the level at Low.
-		fixed := !level.Valid() || (s.factors != nil && !*s.factors)
+		fixed := !validLevel(level) || (s.factors != nil && !*s.factors)
 		moved := !fixed && g.chance(disagree)
 		if moved {
 			up := g.chance(secondLevelUp)
@@ -83,7 +83,7 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 		}
 		v, _ := c.Answers.Get(s.cm)
 		cm := v.Level
-		if !cm.Valid() {
+		if !validLevel(cm) {
 			continue
 		}
 		prev, _ := c.Answers.Get(s.reason)
@@ -157,7 +157,7 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 	}
 
 	// The information questions the inspector answers yes or no.
-	for _, q := range framework.DomainTwo().All() {
+	for _, q := range framework.DomainTwo().Questions() {
 		if q.Kind != framework.Information || q.Answer != framework.YesNo || q.KeyQuestion == "" || q.ID == "A2.reasonable" || q.ID == "A3.reasonable" {
 			continue
 		}
@@ -171,21 +171,13 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 // ruledIn reports whether a rule of the source decides the key question's
 // summary for the case (its fact recorded as false).
 func ruledIn(c *judgement.Case, k *kqSpec) bool {
-	if k.rule == nil {
+	factors, i, ok := k.ruleFact()
+	if !ok {
 		return false
 	}
-	var v *bool
-	switch k.rule.Fact {
-	case judgement.FactorsChildSafety:
-		v = c.Factors.ChildSafety
-	case judgement.FactorsRiskOfHarm:
-		v = c.Factors.RiskOfHarm
-	case judgement.ReviewingDesistance:
-		v = c.ReviewingRequired.Desistance
-	case judgement.ReviewingChildSafety:
-		v = c.ReviewingRequired.ChildSafety
-	case judgement.ReviewingRiskOfHarm:
-		v = c.ReviewingRequired.RiskOfHarm
+	v := [3]*bool{c.ReviewingRequired.Desistance, c.ReviewingRequired.ChildSafety, c.ReviewingRequired.RiskOfHarm}[i]
+	if factors {
+		v = [2]*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm}[i]
 	}
 	return v != nil && !*v
 }
@@ -235,4 +227,9 @@ func flip(a judgement.Answer) judgement.Answer {
 		return judgement.Yes
 	}
 	return a
+}
+
+// validLevel reports whether l is one of the four levels, Low to Very high.
+func validLevel(l classification.Level) bool {
+	return l >= classification.Low && l <= classification.VeryHigh
 }

@@ -191,7 +191,7 @@ func TestSecondReadingsValidProperty(t *testing.T) {
 
 // Records the generator did not make are read again without panicking.
 func TestSecondReadingsOddRecords(t *testing.T) {
-	odd := []judgement.Case{{ID: "empty"}, {ID: "levels", Inspector: judgement.Levels{SafetyAndWellbeing: 9, RiskOfSeriousHarm: 1}}}
+	odd := []judgement.Case{{ID: "empty"}, {ID: "levels", Inspector: judgement.ScaleLevels{SafetyAndWellbeing: 9, RiskOfSeriousHarm: 1}}}
 	got, err := SecondReadings(odd, 1, 1)
 	require.NoError(t, err)
 	assert.Equal(t, records(t, odd[:1]), records(t, got[:1]))

@@ -30,12 +30,13 @@ type Config struct {
 // BulletinConfig returns the Config of a dataset the size of the
 // bulletin's: 43 inspections and 1,945 cases, with the given seed.
 func BulletinConfig(seed uint64) Config {
-	return Config{Inspections: BulletinInspections, Cases: BulletinCases, Seed: seed}
+	return Config{Inspections: bulletinInspections, Cases: bulletinCases, Seed: seed}
 }
 
-// ConfigError reports a Config that Generate cannot use. It names the field
+// configError reports a Config that Generate cannot use: the error of
+// Config.Validate. It names the field
 // and its value.
-type ConfigError struct {
+type configError struct {
 	// Field is the field at fault: "Inspections" or "Cases".
 	Field string
 	// Value is its value.
@@ -45,21 +46,21 @@ type ConfigError struct {
 }
 
 // Error implements error.
-func (e *ConfigError) Error() string {
+func (e *configError) Error() string {
 	return "synthetic: Config." + e.Field + " = " + strconv.Itoa(e.Value) + ": " + e.Reason
 }
 
 // Validate checks the Config: at least one inspection, at least as many
-// cases as inspections, and at most MaxCases cases. The error is a
-// *ConfigError.
+// cases as inspections, and at most MaxCases cases. The error names the
+// field and its value.
 func (c Config) Validate() error {
 	switch {
 	case c.Inspections < 1:
-		return &ConfigError{"Inspections", c.Inspections, "want at least 1 inspection"}
+		return &configError{"Inspections", c.Inspections, "want at least 1 inspection"}
 	case c.Cases < c.Inspections:
-		return &ConfigError{"Cases", c.Cases, fmt.Sprintf("want at least as many cases as inspections (%d), so that every inspection has a case", c.Inspections)}
+		return &configError{"Cases", c.Cases, fmt.Sprintf("want at least as many cases as inspections (%d), so that every inspection has a case", c.Inspections)}
 	case c.Cases > MaxCases:
-		return &ConfigError{"Cases", c.Cases, fmt.Sprintf("want at most %d cases", MaxCases)}
+		return &configError{"Cases", c.Cases, fmt.Sprintf("want at most %d cases", MaxCases)}
 	}
 	return nil
 }
@@ -100,29 +101,10 @@ func (d Dataset) Cases() []judgement.Case {
 	return out
 }
 
-// HighShare returns the share of the cases, from 0 to 1, that the inspector
-// classified High or Very high on the scale (0 when there are none).
-func HighShare(cases []judgement.Case, s classification.Scale) float64 {
-	if len(cases) == 0 {
-		return 0
-	}
-	n := 0
-	for _, c := range cases {
-		l := c.Inspector.SafetyAndWellbeing
-		if s == classification.RiskOfSeriousHarm {
-			l = c.Inspector.RiskOfSeriousHarm
-		}
-		if l >= classification.High && l.Valid() {
-			n++
-		}
-	}
-	return float64(n) / float64(len(cases))
-}
-
 // Generate makes the synthetic dataset of the Config: deterministic, so
 // that the same Config always gives the same Dataset. The distributions it
 // draws from are the package's own assumptions (see the package doc). An
-// invalid Config is a *ConfigError.
+// invalid Config is an error that names the field and its value.
 func Generate(cfg Config) (Dataset, error) {
 	if err := cfg.Validate(); err != nil {
 		return Dataset{}, err

@@ -110,18 +110,18 @@ func TestDeterminism(t *testing.T) {
 
 // forbidden are the findings no generated case may have.
 var forbidden = []judgement.Code{
-	judgement.CodeSummaryUndecided,
-	judgement.CodeAnswerMissing,
-	judgement.CodeSummaryContradictsRule,
-	judgement.CodeFactorsContradictClassification,
+	"summary-undecided",
+	"answer-missing",
+	"summary-contradicts-rule",
+	"factors-contradict-classification",
 }
 
 // allowed are the only findings a generated case has: looked-after children
 // excluded or undetermined, and the no-access-to-victims warning.
 var allowed = []judgement.Code{
-	judgement.CodeCaseExcluded,
-	judgement.CodeExclusionUndetermined,
-	judgement.Code(classification.CodeNoAccessLowered),
+	"case-excluded",
+	"exclusion-undetermined",
+	judgement.Code("rosh-no-access-lowered"),
 }
 
 // testingT is what checkValid needs of a *testing.T or a *rapid.T.
@@ -168,7 +168,7 @@ func checkValid(t testingT, c judgement.Case) {
 	factors := [2]*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
 	near := [2]*bool{c.NearBoundary.SafetyAndWellbeing, c.NearBoundary.RiskOfSeriousHarm}
 	for s, q := range []framework.ID{"A2.reasonable", "A3.reasonable"} {
-		require.True(t, insp[s].Valid() && cm[s].Valid(), c.ID)
+		require.True(t, insp[s] >= classification.Low && insp[s] <= classification.VeryHigh && cm[s] >= classification.Low && cm[s] <= classification.VeryHigh, c.ID)
 		require.NotNil(t, factors[s], c.ID)
 		require.NotNil(t, near[s], c.ID)
 		if !*factors[s] {
@@ -207,7 +207,7 @@ func checkValid(t testingT, c judgement.Case) {
 	// Looked-after facts only for a looked-after child.
 	i11, _ := c.Answers.Get("I1.1")
 	if i11.Answer == judgement.No {
-		require.Equal(t, judgement.LookedAfter{}, c.LookedAfter, c.ID)
+		require.Equal(t, judgement.HomeHost{}, c.LookedAfter, c.ID)
 	}
 	if c.RoSHRationale != nil {
 		require.Equal(t, cm[1], c.RoSHRationale.Level, c.ID)
@@ -271,7 +271,7 @@ func TestConfigErrors(t *testing.T) {
 			d, err := Generate(tt.cfg)
 			require.Error(t, err)
 			assert.Empty(t, d.Inspections)
-			var ce *ConfigError
+			var ce *configError
 			require.True(t, errors.As(err, &ce), "%T", err)
 			assert.Equal(t, tt.field, ce.Field)
 			assert.Equal(t, tt.value, ce.Value)
@@ -346,26 +346,14 @@ func TestRelations(t *testing.T) {
 
 	// Some looked-after children's cases are excluded, a few undetermined.
 	s := measure(d.Cases())
-	excluded := float64(s.codes[judgement.CodeCaseExcluded]) / float64(s.cases)
+	excluded := float64(s.codes["case-excluded"]) / float64(s.cases)
 	assert.InDelta(t, 0.02, excluded, 0.012)
-	assert.Positive(t, s.codes[judgement.CodeExclusionUndetermined])
+	assert.Positive(t, s.codes["exclusion-undetermined"])
 	lookedAfter := share(d.Cases(), func(c judgement.Case) bool {
 		v, _ := c.Answers.Get("I1.1")
 		return v.Answer == judgement.Yes
 	})
 	assert.InDelta(t, 0.175, lookedAfter, 0.03)
-}
-
-func TestHighShare(t *testing.T) {
-	assert.Zero(t, HighShare(nil, classification.SafetyAndWellbeing))
-	cases := []judgement.Case{
-		{Inspector: judgement.Levels{SafetyAndWellbeing: classification.High, RiskOfSeriousHarm: classification.Low}},
-		{Inspector: judgement.Levels{SafetyAndWellbeing: classification.VeryHigh, RiskOfSeriousHarm: classification.Medium}},
-		{Inspector: judgement.Levels{SafetyAndWellbeing: classification.Medium, RiskOfSeriousHarm: classification.VeryHigh}},
-		{},
-	}
-	assert.Equal(t, 0.5, HighShare(cases, classification.SafetyAndWellbeing))
-	assert.Equal(t, 0.25, HighShare(cases, classification.RiskOfSeriousHarm))
 }
 
 func TestCasesOrder(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/sampling"
 )
@@ -67,7 +68,7 @@ func newCaseEntry(c judgement.Case, r judgement.Result) caseEntry {
 		e.Findings = []judgement.Finding{}
 	}
 	for _, f := range r.Findings {
-		if f.Severity == judgement.Error {
+		if f.Severity == classification.Error {
 			e.Errors++
 		} else {
 			e.Warnings++

@@ -42,8 +42,10 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
+	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
@@ -199,7 +201,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		fmt.Fprintf(stderr, "inspect: %s: %v\n", name, err)
 		return 2
 	}
-	rep := b.finish()
+	rep, err := b.finish()
+	if err != nil {
+		fmt.Fprintf(stderr, "inspect: %s: %v\n", name, err)
+		return 2
+	}
 	if rep.Records == 0 {
 		fmt.Fprintf(stderr, "inspect: %s: no case records\n", name)
 		return 2
@@ -214,7 +220,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 			fmt.Fprintf(stderr, "inspect: writing the case: %v\n", err)
 			return 2
 		}
-		if foundResult.HasErrors() && !*errorsOK {
+		if hasErrors(foundResult) && !*errorsOK {
 			return 1
 		}
 		return 0
@@ -282,4 +288,9 @@ func (p *progressReader) Read(b []byte) (int, error) {
 		fmt.Fprintf(p.w, "\rreading cases %s %3d%%", bar(int(pct), 100, 30), pct)
 	}
 	return n, err
+}
+
+// hasErrors reports whether Judge found an error (not only warnings).
+func hasErrors(r judgement.Result) bool {
+	return slices.ContainsFunc(r.Findings, func(f judgement.Finding) bool { return f.Severity == classification.Error })
 }

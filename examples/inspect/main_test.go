@@ -58,7 +58,7 @@ func synthFile(t *testing.T, cfg synthetic.Config) (string, []judgement.Case) {
 
 // rate is what judgement.Rate makes of the cases, for checking the report's
 // figures by another route.
-func rate(t *testing.T, cases []judgement.Case) judgement.Inspection {
+func rate(t *testing.T, cases []judgement.Case) judgement.Ratings {
 	t.Helper()
 	var results []judgement.Result
 	for _, c := range cases {
@@ -149,7 +149,7 @@ type brief struct {
 	Standards []judgement.Rating
 }
 
-func briefOfRate(in judgement.Inspection) brief {
+func briefOfRate(in judgement.Ratings) brief {
 	b := brief{Rated: in.Cases, Excluded: len(in.Excluded)}
 	for _, k := range in.KeyQuestions {
 		b.Yes, b.Of, b.Ratings = append(b.Yes, k.Yes), append(b.Of, k.Counted), append(b.Ratings, k.Rating)
@@ -185,7 +185,7 @@ func TestDefaultReport(t *testing.T) {
 		"Domain two: 7 of 12 points", "Overall rating: not given",
 		"High or Very high: inspector 32.2% (19 of 59)", "Cohen's kappa 0.80", "Most frequent safety concerns", "Most frequent assessment problems",
 		"Excluded from the sample (by the I1.1 guidance): 1 case\n", "Exclusion undetermined (a person must decide; counted meanwhile): 2 cases\n",
-		"Findings: no errors, 4 warnings in 4 cases", "warning case-excluded",
+		"Findings: no errors, 4 warnings in 4 cases", "Warning case-excluded",
 	} {
 		assert.Contains(t, out, want)
 	}
@@ -212,7 +212,7 @@ func TestThreeInspectionsRatedApart(t *testing.T) {
 		in := rate(t, byInspection[name])
 		line := fmt.Sprintf("%-10s %8d %8d", name, len(byInspection[name]), in.Cases)
 		for _, s := range in.Standards {
-			line += fmt.Sprintf("  %-20s", label(s.Rating))
+			line += fmt.Sprintf("  %-20s", s.Rating.Label())
 		}
 		assert.Contains(t, out, line)
 	}
@@ -242,7 +242,8 @@ func TestThreeInspectionsRatedApart(t *testing.T) {
 		}
 	}
 	for name, cs := range byInspection {
-		s, _ := rate(t, cs).Standard("2.1")
+		s := rate(t, cs).Standards[0] // 2.1
+		require.Equal(t, framework.ID("2.1"), s.Standard)
 		assert.Equal(t, token(s.Rating), ratings[name], name)
 	}
 
@@ -506,7 +507,7 @@ func TestCSVIsComplete(t *testing.T) {
 	assert.Equal(t, []string{"insp-01", "true", "key-question", "D2", "yes", "47", "59"}, d2[:7])
 	assert.True(t, strings.HasPrefix(d2[7], "79.66"), d2[7])
 	assert.Contains(t, d2[9], "shown as 79.7%")
-	agree := find("classification", "safetyAndWellbeing", "agree")
+	agree := find("classification", "safety-and-wellbeing", "agree")
 	require.NotNil(t, agree)
 	assert.Equal(t, []string{"51", "59"}, agree[5:7])
 	f := find("finding", "exclusion-undetermined", "cases")
@@ -519,7 +520,7 @@ func TestOneCase(t *testing.T) {
 	code, out, errs := runInspect(t, "", "-case", "insp-01-case-001")
 	assert.Contains(t, []int{0, 1}, code, errs)
 	for _, want := range []string{"SYNTHETIC DATA: a made-up case", "Case insp-01-case-001", "Inspection: insp-01", "Summary judgements", "A1.S", "Classification",
-		"Exclusion (I1.1 Has the child been a Looked after Child at any time during the sentence being inspected? no): include.", "Findings",
+		"Exclusion (I1.1 Has the child been a Looked after Child at any time during the sentence being inspected? No): Include.", "Findings",
 		"Questions of the standards answered No, with their guidance"} {
 		assert.Contains(t, out, want)
 	}
@@ -593,9 +594,9 @@ func TestBadInput(t *testing.T) {
 		stdin string
 		want  string
 	}{
-		{"bad record names file, line and case", []string{"-cases", bad}, "", bad + `: line 2: judgement: case "b": answers[A1.1]: bad value "maybe"`},
-		{"truncated record names its case", []string{"-cases", truncated}, "", truncated + `: line 2: judgement: case "cut-short": truncated JSON`},
-		{"over-size record names its case", []string{"-cases", huge}, "", `line 1: judgement: case "big": the record is over the size limit`},
+		{"bad record names file, line and case", []string{"-cases", bad}, "", bad + `: judgement: line 2: case "b": answers[A1.1]: bad value "maybe"`},
+		{"truncated record names its case", []string{"-cases", truncated}, "", truncated + `: judgement: line 2: case "cut-short": truncated JSON`},
+		{"over-size record names its case", []string{"-cases", huge}, "", `judgement: line 1: case "big": the record is over the size limit`},
 		{"missing file", []string{"-cases", filepath.Join(dir, "none.jsonl")}, "", "no such file"},
 		{"empty input", []string{"-cases", "-"}, "", "no case records"},
 		{"bad format", []string{"-format", "xml"}, "", `unknown -format "xml"`},

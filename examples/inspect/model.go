@@ -222,10 +222,10 @@ type findingsSummary struct {
 }
 
 type codeCount struct {
-	Code     judgement.Code     `json:"code"`
-	Severity judgement.Severity `json:"severity"`
-	Findings int                `json:"findings"`
-	Cases    int                `json:"cases"`
+	Code     judgement.Code          `json:"code"`
+	Severity classification.Severity `json:"severity"`
+	Findings int                     `json:"findings"`
+	Cases    int                     `json:"cases"`
 }
 
 // group accumulates one inspection's figures as its cases come.
@@ -235,10 +235,10 @@ type group struct {
 	pooled     map[string]bool
 	records    int
 	synthetic  int
-	tally      *judgement.Tally
+	tally      judgement.Tally
 	excluded   caseList
 	undeter    caseList
-	scales     [2]classification.AgreementTally
+	scales     [2]classification.Agreement
 	tagged     int
 	concerns   []int
 	deficits   []int
@@ -248,7 +248,7 @@ type group struct {
 
 type codeKey struct {
 	code     judgement.Code
-	severity judgement.Severity
+	severity classification.Severity
 }
 
 // builder computes the report as cases come.
@@ -298,11 +298,7 @@ func (b *builder) add(c judgement.Case, r judgement.Result) (bool, error) {
 	}
 	g := b.groups[key]
 	if g == nil {
-		tally, err := judgement.NewTally(judgement.DefaultRatingRules(), judgement.TallyOptions{MaxIDs: listCap})
-		if err != nil {
-			return false, err
-		}
-		g = &group{name: key, tally: tally, byCode: map[codeKey]*codeCount{}, pooled: map[string]bool{},
+		g = &group{name: key, tally: judgement.Tally{MaxIDs: listCap}, byCode: map[codeKey]*codeCount{}, pooled: map[string]bool{},
 			concerns: make([]int, len(classification.Concerns())+1), deficits: make([]int, len(classification.Deficits())+1)}
 		b.groups[key] = g
 		b.order = append(b.order, g)
@@ -340,7 +336,7 @@ func (b *builder) add(c judgement.Case, r judgement.Result) (bool, error) {
 			g.byCode[k] = cc
 		}
 		cc.Findings++
-		if fd.Severity == judgement.Error {
+		if fd.Severity == classification.Error {
 			g.findings.Errors++
 			errs = true
 		} else {
@@ -390,18 +386,25 @@ func countTags[T interface{ ~uint8 }](counts []int, tags []T) {
 }
 
 // finish works out the report from the tallies.
-func (b *builder) finish() *report {
+func (b *builder) finish() (*report, error) {
 	rep := b.rep
 	rep.Synthetic = rep.SyntheticRecords > 0
 	rep.Inspections = []*inspectionReport{}
 	for _, g := range b.order {
-		rep.Inspections = append(rep.Inspections, g.report(rep))
+		in, err := g.report(rep)
+		if err != nil {
+			return nil, err
+		}
+		rep.Inspections = append(rep.Inspections, in)
 	}
-	return rep
+	return rep, nil
 }
 
-func (g *group) report(rep *report) *inspectionReport {
-	in := g.tally.Inspection()
+func (g *group) report(rep *report) (*inspectionReport, error) {
+	in, err := g.tally.Ratings()
+	if err != nil {
+		return nil, err
+	}
 	out := &inspectionReport{
 		Inspection: g.name, PooledFrom: g.pooledFrom,
 		Records: g.records, SyntheticRecords: g.synthetic, Rated: in.Cases,
@@ -414,7 +417,7 @@ func (g *group) report(rep *report) *inspectionReport {
 		}
 	}
 	for _, t := range in.KeyQuestions {
-		undecided := caseList{Count: g.tally.Undecided(t.KeyQuestion), First: []caseNote{}}
+		undecided := caseList{Count: t.UndecidedCount, First: []caseNote{}}
 		for _, id := range t.Undecided {
 			undecided.First = append(undecided.First, caseNote{Case: id})
 		}
@@ -442,7 +445,7 @@ func (g *group) report(rep *report) *inspectionReport {
 	}
 
 	for i, scale := range []classification.Scale{classification.SafetyAndWellbeing, classification.RiskOfSeriousHarm} {
-		out.Classification = append(out.Classification, newScaleReport(scale, g.scales[i].Agreement(), in.Cases))
+		out.Classification = append(out.Classification, newScaleReport(scale, g.scales[i], in.Cases))
 	}
 
 	concerns, deficits := map[classification.Concern]int{}, map[classification.Deficit]int{}
@@ -469,17 +472,23 @@ func (g *group) report(rep *report) *inspectionReport {
 	slices.SortFunc(out.Findings.ByCode, func(a, b codeCount) int {
 		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Code, b.Code))
 	})
-	return out
+	return out, nil
 }
 
 func newScaleReport(scale classification.Scale, a classification.Agreement, cases int) scaleReport {
+	// The share of the classified cases at High or Very high: the figure of
+	// Distribution.ShareHighOrVeryHigh, with its count and denominator.
 	high := func(d classification.Distribution) share {
-		return newShare(d.Count(classification.High)+d.Count(classification.VeryHigh), d.Classified(), nil)
+		classified := 0
+		for _, l := range classification.Levels() {
+			classified += d.Counts[l]
+		}
+		return newShare(d.Counts[classification.High]+d.Counts[classification.VeryHigh], classified, nil)
 	}
 	levels := func(d classification.Distribution) []levelCount {
-		out := []levelCount{{0, d.Count(0)}}
+		out := []levelCount{{0, d.Counts[0]}}
 		for _, l := range classification.Levels() {
-			out = append(out, levelCount{l, d.Count(l)})
+			out = append(out, levelCount{l, d.Counts[l]})
 		}
 		return out
 	}

@@ -1,16 +1,9 @@
 package main
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
-
-// label is the one place where the report turns the library's enums
-// (ratings, levels, scales, concerns, severities, outcomes) into words for
-// people. It will call Label when the library's enums have it; JSON and CSV
-// use the enums' own text forms, not this.
-func label(v fmt.Stringer) string { return v.String() }
 
 // plural gives "1 case", "2 cases", "0 cases".
 func plural(n int, one, many string) string {

@@ -100,7 +100,7 @@ func ratingText(r judgement.Rating) string {
 	if r == 0 {
 		return "not rated"
 	}
-	return label(r)
+	return r.Label()
 }
 
 func pointsText(p points) string {
@@ -182,7 +182,7 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 
 	t.p("Classification (inspector against case manager), over the %s rated\n", plural(in.Rated, "case", "cases"))
 	for _, s := range in.Classification {
-		t.p("  %s\n", label(s.Scale))
+		t.p("  %s\n", s.Scale.Label())
 		t.p("    High or Very high: inspector %s, case manager %s\n", shareText(s.InspectorHighOrVeryHigh), shareText(s.CaseManagerHighOrVeryHigh))
 		if s.Compared == 0 {
 			t.p("    Compared no case: none has a level from both the case manager and the inspector.\n")
@@ -207,7 +207,7 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 			break
 		}
 		shown++
-		t.p("  %2d. %*d %7s  %s\n", shown, digits(in.Rated), c.Cases.Count, c.Cases.Text, label(c.Concern))
+		t.p("  %2d. %*d %7s  %s\n", shown, digits(in.Rated), c.Cases.Count, c.Cases.Text, c.Concern.Label())
 	}
 	if shown == 0 {
 		t.p("  none recorded\n")
@@ -219,7 +219,7 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 			break
 		}
 		shown++
-		t.p("  %2d. %*d %7s  %s\n", shown, digits(in.Rated), d.Cases.Count, d.Cases.Text, label(d.Deficit))
+		t.p("  %2d. %*d %7s  %s\n", shown, digits(in.Rated), d.Cases.Count, d.Cases.Text, d.Deficit.Label())
 	}
 	if shown == 0 {
 		t.p("  none recorded\n")
@@ -254,7 +254,7 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 	}
 	t.p("Findings: %s\n", findingsLine(in.Findings))
 	for _, c := range in.Findings.ByCode {
-		t.p("  %-7s %-34s %s\n", label(c.Severity), c.Code, fmt.Sprintf("%s in %s", plural(c.Findings, "finding", "findings"), plural(c.Cases, "case", "cases")))
+		t.p("  %-7s %-34s %s\n", c.Severity.Label(), c.Code, fmt.Sprintf("%s in %s", plural(c.Findings, "finding", "findings"), plural(c.Cases, "case", "cases")))
 	}
 	t.p("Use -case ID to see one case in full.\n")
 }
@@ -314,11 +314,11 @@ func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result) 
 	}
 	t.p("\nSummary judgements\n")
 	for _, k := range r.KeyResults {
-		ans := label(k.Answer)
+		ans := k.Answer.Label()
 		if k.Answer == 0 {
 			ans = "-"
 		}
-		t.p("  %-4s %-4s %s\n", k.Summary(), ans, label(k.DecidedBy))
+		t.p("  %-4s %-4s %s\n", k.Summary(), ans, k.DecidedBy.Label())
 		if rule := k.Rule(); rule != "" {
 			t.p("            %s\n", rule)
 		}
@@ -332,7 +332,7 @@ func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result) 
 		{classification.SafetyAndWellbeing, r.CaseManager.SafetyAndWellbeing, r.Inspector.SafetyAndWellbeing, r.SafetyAndWellbeing},
 		{classification.RiskOfSeriousHarm, r.CaseManager.RiskOfSeriousHarm, r.Inspector.RiskOfSeriousHarm, r.RiskOfSeriousHarm},
 	} {
-		t.p("  %s: case manager %s, inspector %s: %s", label(s.scale), label(s.cm), label(s.ins), label(s.v.Outcome))
+		t.p("  %s: case manager %s, inspector %s: %s", s.scale.Label(), s.cm.Label(), s.ins.Label(), s.v.Outcome.Label())
 		if s.v.Reason != "" {
 			t.p(" (%s)", s.v.Reason)
 		}
@@ -341,10 +341,10 @@ func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result) 
 	f := framework.DomainTwo()
 	i11 := "not answered"
 	if v, ok := c.Answers.Get("I1.1"); ok {
-		i11 = v.String()
+		i11 = v.Answer.Label()
 	}
 	q, _ := f.Question("I1.1")
-	t.p("\nExclusion (I1.1 %s %s): %s. %s\n", q.Text, i11, label(r.Exclusion.Outcome), r.Exclusion.Reason)
+	t.p("\nExclusion (I1.1 %s %s): %s. %s\n", q.Text, i11, r.Exclusion.Outcome.Label(), r.Exclusion.Reason)
 	for _, n := range r.Exclusion.Notes {
 		t.p("  %s\n", n)
 	}
@@ -353,7 +353,7 @@ func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result) 
 		t.p("  none\n")
 	}
 	for _, fd := range r.Findings {
-		t.p("  %-7s %-34s %-14s %s\n", label(fd.Severity), fd.Code, fd.Question, fd.Message)
+		t.p("  %-7s %-34s %-14s %s\n", fd.Severity.Label(), fd.Code, fd.Question, fd.Message)
 	}
 	t.p("\nQuestions of the standards answered No, with their guidance\n")
 	none := true

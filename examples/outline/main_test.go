@@ -22,7 +22,7 @@ func TestRun(t *testing.T) {
 		{"unnumbered", []string{"a1.agencies"}, 0, []string{"(no number printed)", "Past assessments, where available"}, ""},
 		{"search", []string{"-search", "county", "lin"}, 0, []string{"A1.4", "county lines"}, ""},
 		{"intro", []string{"-intro"}, 0, []string{"Key:", "Light grey background"}, ""},
-		{"bad id", []string{"A1..1"}, 2, nil, `invalid ID "A1..1"`},
+		{"bad id", []string{"A1..1"}, 2, nil, `cannot parse "A1..1" as ID`},
 		{"unknown id", []string{"A1.2"}, 2, nil, "no standard, key question or question A1.2"},
 		{"bad flag", []string{"-nope"}, 2, nil, "usage: outline"},
 		{"standard", []string{"2.1"}, 0, []string{"2.1 standard\nAssessment\n\nKey questions:\n  A1 Does assessment sufficiently analyse how to support the child’s desistance?\n  A2 ", "  A3 Does assessment analyse how to keep other people safe?\n"}, ""},

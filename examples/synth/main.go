@@ -35,8 +35,9 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("synth", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	inspections := fs.Int("inspections", synthetic.BulletinInspections, "number of inspections, at least 1")
-	cases := fs.Int("cases", synthetic.BulletinCases, fmt.Sprintf("number of cases in all, from the number of inspections to %d", synthetic.MaxCases))
+	bulletin := synthetic.BulletinConfig(1)
+	inspections := fs.Int("inspections", bulletin.Inspections, "number of inspections, at least 1")
+	cases := fs.Int("cases", bulletin.Cases, fmt.Sprintf("number of cases in all, from the number of inspections to %d", synthetic.MaxCases))
 	seed := fs.Uint64("seed", 1, "seed: the same flags always give the same data")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
 	secondPath := fs.String("second-reading", "", "also write a SYNTHETIC second reading of every case to this `FILE`")
@@ -94,19 +95,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	// Inspection by inspection, so as not to copy every case into one
 	// slice.
-	n, high := 0, [2]int{}
+	n := 0
+	var sw, rosh []classification.Level
 	for _, in := range d.Inspections {
 		if err = synthetic.WriteJSONLines(dest, in.Cases); err != nil {
 			break
 		}
 		n += len(in.Cases)
 		for _, c := range in.Cases {
-			if c.Inspector.SafetyAndWellbeing >= classification.High {
-				high[0]++
-			}
-			if c.Inspector.RiskOfSeriousHarm >= classification.High {
-				high[1]++
-			}
+			sw, rosh = append(sw, c.Inspector.SafetyAndWellbeing), append(rosh, c.Inspector.RiskOfSeriousHarm)
 		}
 	}
 	if f != nil {
@@ -119,7 +116,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stderr, "synth: wrote SYNTHETIC data (no real child, no real inspection) to %s: %s, %s, seed %d; High/Very high by the inspector: safety and wellbeing %.1f%%, risk of serious harm %.1f%%\n",
-		where, plural(len(d.Inspections), "inspection"), plural(n, "case"), cfg.Seed, 100*float64(high[0])/float64(n), 100*float64(high[1])/float64(n))
+		where, plural(len(d.Inspections), "inspection"), plural(n, "case"), cfg.Seed, 100*classification.Distribute(sw).ShareHighOrVeryHigh(), 100*classification.Distribute(rosh).ShareHighOrVeryHigh())
 	if *secondPath != "" {
 		if err := writeSecondReadings(d, *secondPath, *disagree, cfg.Seed, stderr); err != nil {
 			fmt.Fprintln(stderr, "synth:", err)

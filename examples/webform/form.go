@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding"
 	"fmt"
 	"maps"
 	"net/http"
@@ -37,7 +36,7 @@ type factGroupDef struct {
 var factGroups = []factGroupDef{
 	{
 		Title: "Factors",
-		Help:  "P2 S and D2 S are Yes where there are no factors related to keeping the child safe; P3 S and D3 S where there are no factors related to risk of harm.",
+		Help:  ruleHelp(judgement.NoFactorsRule),
 		Facts: []factDef{
 			{"factors.childSafety", "Are there factors related to keeping the child safe?", func(c *judgement.Case) **bool { return &c.Factors.ChildSafety }},
 			{"factors.riskOfHarm", "Are there factors related to risk of harm?", func(c *judgement.Case) **bool { return &c.Factors.RiskOfHarm }},
@@ -45,7 +44,7 @@ var factGroups = []factGroupDef{
 	},
 	{
 		Title: "Reviewing required",
-		Help:  "R1 S, R2 S and R3 S are Yes where no reviewing of desistance, of safety and wellbeing, or of risk of harm was required.",
+		Help:  ruleHelp(judgement.NoReviewingRule),
 		Facts: []factDef{
 			{"reviewingRequired.desistance", "Was reviewing of desistance required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.Desistance }},
 			{"reviewingRequired.childSafety", "Was reviewing of safety and wellbeing required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.ChildSafety }},
@@ -71,6 +70,18 @@ var factGroups = []factGroupDef{
 	},
 }
 
+// ruleHelp is the help of a group of facts: the summary rules that read
+// them, as judgement.SummaryRules quotes the source.
+func ruleHelp(by judgement.DecidedBy) string {
+	var quotes []string
+	for _, r := range judgement.SummaryRules() {
+		if r.By == by {
+			quotes = append(quotes, r.Source)
+		}
+	}
+	return strings.Join(quotes, " ")
+}
+
 // The inspector's own levels, one select per scale.
 type levelDef struct {
 	Name  string
@@ -81,24 +92,6 @@ type levelDef struct {
 var inspectorLevels = []levelDef{
 	{"inspector.safetyAndWellbeing", "The inspector’s classification of safety and wellbeing", func(c *judgement.Case) *classification.Level { return &c.Inspector.SafetyAndWellbeing }},
 	{"inspector.riskOfSeriousHarm", "The inspector’s classification of risk of serious harm", func(c *judgement.Case) *classification.Level { return &c.Inspector.RiskOfSeriousHarm }},
-}
-
-// ruleFacts names the fact field each summary rule reads.
-var ruleFacts = map[judgement.FactName]string{
-	judgement.FactorsChildSafety:   "factors.childSafety",
-	judgement.FactorsRiskOfHarm:    "factors.riskOfHarm",
-	judgement.ReviewingDesistance:  "reviewingRequired.desistance",
-	judgement.ReviewingChildSafety: "reviewingRequired.childSafety",
-	judgement.ReviewingRiskOfHarm:  "reviewingRequired.riskOfHarm",
-}
-
-// text gives an enum's text form ("" for the zero value).
-func text(m encoding.TextMarshaler) string {
-	b, err := m.MarshalText()
-	if err != nil {
-		return ""
-	}
-	return string(b)
 }
 
 // formValues are the raw values of the case form, as posted or as read from
@@ -121,9 +114,9 @@ func valuesOf(c judgement.Case) formValues {
 	for id, val := range c.Answers.All() {
 		switch {
 		case val.Answer != 0:
-			v.Fields[answerField(id)] = text(val.Answer)
+			v.Fields[answerField(id)] = val.Answer.String()
 		case val.Level != 0:
-			v.Fields[answerField(id)] = text(val.Level)
+			v.Fields[answerField(id)] = val.Level.String()
 		default:
 			v.Fields[answerField(id)] = val.Text
 		}
@@ -137,14 +130,14 @@ func valuesOf(c judgement.Case) formValues {
 	}
 	for _, d := range inspectorLevels {
 		if l := *d.ptr(&c); l != 0 {
-			v.Fields[d.Name] = text(l)
+			v.Fields[d.Name] = l.String()
 		}
 	}
 	for _, x := range c.Concerns {
-		v.Concerns[text(x)] = true
+		v.Concerns[x.String()] = true
 	}
 	for _, x := range c.Deficits {
-		v.Deficits[text(x)] = true
+		v.Deficits[x.String()] = true
 	}
 	return v
 }
@@ -243,16 +236,16 @@ func toCase(f *framework.Framework, v formValues) (judgement.Case, formErrors) {
 				errs.add(name, "question-"+string(q.ID), string(q.ID), fmt.Sprintf("%q is not an answer to this question: answer yes, no or n/a.", raw))
 				continue
 			}
-			val = judgement.YesNo(a)
+			val = judgement.Value{Answer: a}
 		case framework.LevelAnswer:
 			l, err := classification.ParseLevel(raw)
 			if err != nil {
 				errs.add(name, "question-"+string(q.ID), string(q.ID), fmt.Sprintf("%q is not a level: choose low, medium, high or very high.", raw))
 				continue
 			}
-			val = judgement.LevelValue(l)
+			val = judgement.Value{Level: l}
 		default:
-			val = judgement.TextValue(raw)
+			val = judgement.Value{Text: raw}
 		}
 		if err := c.Answers.Set(q.ID, val); err != nil {
 			errs.add(name, "question-"+string(q.ID), string(q.ID), err.Error())
@@ -269,9 +262,9 @@ func toCase(f *framework.Framework, v formValues) (judgement.Case, formErrors) {
 			switch raw := v.Fields[d.Name]; raw {
 			case "":
 			case "yes":
-				*d.ptr(&c) = judgement.Fact(true)
+				*d.ptr(&c) = new(true)
 			case "no":
-				*d.ptr(&c) = judgement.Fact(false)
+				*d.ptr(&c) = new(false)
 			default:
 				errs.add(d.Name, "field-"+d.Name, d.Label, fmt.Sprintf("%q is not yes, no or not recorded.", raw))
 			}
@@ -465,16 +458,25 @@ func guidanceBlocks(id framework.ID) []guidanceBlock {
 }
 
 var (
-	yesNoOptions = []option{{"yes", "Yes", false}, {"no", "No", false}, {"n/a", "N/A", false}, {"", "not answered", false}}
+	yesNoOptions = append(options(judgement.Yes, judgement.No, judgement.NotApplicable), option{"", "not answered", false})
 	factOptions  = []option{{"", "not recorded", false}, {"yes", "Yes", false}, {"no", "No", false}}
 )
 
-func levelOptions() []option {
-	opts := []option{{"", "not recorded", false}}
-	for _, l := range classification.Levels() {
-		opts = append(opts, option{Value: text(l), Label: l.String()})
+// options are the select options of enum values: the token as the value,
+// the label for people.
+func options[T interface {
+	String() string
+	Label() string
+}](vs ...T) []option {
+	var opts []option
+	for _, v := range vs {
+		opts = append(opts, option{Value: v.String(), Label: v.Label()})
 	}
 	return opts
+}
+
+func levelOptions() []option {
+	return append([]option{{"", "not recorded", false}}, options(classification.Levels()...)...)
 }
 
 // choose marks the option with the given value selected (the first, "not
@@ -525,8 +527,10 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 			qv.Options = choose(levelOptions(), strings.ToLower(strings.TrimSpace(qv.Value)))
 		}
 		if q.Kind == framework.Summary {
-			if rule, ok := judgement.RuleFor(q.KeyQuestion); ok {
-				qv.Rule, qv.RuleFact = rule.Source, ruleFacts[rule.Fact]
+			for _, rule := range judgement.SummaryRules() {
+				if rule.KeyQuestion == q.KeyQuestion {
+					qv.Rule, qv.RuleFact = rule.Source, rule.Fact
+				}
 			}
 		}
 		return qv
@@ -571,10 +575,10 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 		p.Inspector = append(p.Inspector, selectView{Name: d.Name, Label: d.Label, Error: errs.fields[d.Name], Options: choose(levelOptions(), v.Fields[d.Name])})
 	}
 	for _, x := range classification.Concerns() {
-		p.Concerns = append(p.Concerns, checkView{Name: "concerns", Value: text(x), Label: x.String(), Checked: v.Concerns[text(x)]})
+		p.Concerns = append(p.Concerns, checkView{Name: "concerns", Value: x.String(), Label: x.Label(), Checked: v.Concerns[x.String()]})
 	}
 	for _, x := range classification.Deficits() {
-		p.Deficits = append(p.Deficits, checkView{Name: "deficits", Value: text(x), Label: x.String(), Checked: v.Deficits[text(x)]})
+		p.Deficits = append(p.Deficits, checkView{Name: "deficits", Value: x.String(), Label: x.Label(), Checked: v.Deficits[x.String()]})
 	}
 	return p
 }
@@ -590,43 +594,43 @@ func (s *server) resultView(res judgement.Result) *resultView {
 	for _, kr := range res.KeyResults {
 		sv := summaryView{
 			KeyQuestion: string(kr.KeyQuestion()), Summary: string(kr.Summary()),
-			Answer: "none", AnswerText: text(kr.Answer),
-			DecidedBy: kr.DecidedBy.String(), DecidedByText: text(kr.DecidedBy),
+			Answer: "none", AnswerText: kr.Answer.String(),
+			DecidedBy: kr.DecidedBy.Label(), DecidedByText: kr.DecidedBy.String(),
 			Rule: kr.Rule(),
 		}
 		if kq, ok := s.f.KeyQuestion(kr.KeyQuestion()); ok {
 			sv.Text = kq.Text
 		}
 		if kr.Answer != 0 {
-			sv.Answer = kr.Answer.String()
+			sv.Answer = kr.Answer.Label()
 		}
 		if kr.Recorded != 0 {
-			sv.Recorded = kr.Recorded.String()
+			sv.Recorded = kr.Recorded.Label()
 		}
 		rv.Summaries = append(rv.Summaries, sv)
 	}
 	for _, f := range res.Findings {
-		rv.Findings = append(rv.Findings, findingView{Severity: text(f.Severity), Code: string(f.Code), Question: string(f.Question), Message: f.Message})
+		rv.Findings = append(rv.Findings, findingView{Severity: f.Severity.String(), Code: string(f.Code), Question: string(f.Question), Message: f.Message})
 		switch f.Severity {
-		case judgement.Error:
+		case classification.Error:
 			rv.Errors++
-		case judgement.Warning:
+		case classification.Warning:
 			rv.Warnings++
 		}
 	}
 	verdict := func(sc classification.Scale, v classification.Verdict, cm, in classification.Level) verdictView {
 		if v.Outcome == 0 {
 			return verdictView{
-				Scale: text(sc), Name: sc.String(), CaseManager: cm.String(), Inspector: in.String(),
-				Outcome: "Not checked", Direction: v.Direction.String(),
+				Scale: sc.String(), Name: sc.Label(), CaseManager: cm.Label(), Inspector: in.Label(),
+				Outcome: "Not checked", Direction: v.Direction.Label(),
 				Reason: "The classifications could not be compared; see the findings.",
 			}
 		}
 		return verdictView{
-			Scale: text(sc), Name: sc.String(),
-			CaseManager: cm.String(), Inspector: in.String(),
-			Outcome: v.Outcome.String(), OutcomeText: text(v.Outcome),
-			Direction: v.Direction.String(), DirectionText: text(v.Direction), DirectionHelp: directionHelp[v.Direction],
+			Scale: sc.String(), Name: sc.Label(),
+			CaseManager: cm.Label(), Inspector: in.Label(),
+			Outcome: v.Outcome.Label(), OutcomeText: v.Outcome.String(),
+			Direction: v.Direction.Label(), DirectionText: v.Direction.String(), DirectionHelp: directionHelp[v.Direction],
 			Steps: v.Steps, Reason: v.Reason,
 		}
 	}

@@ -102,7 +102,7 @@ func openFileStore(path string) (*fileStore, error) {
 		return nil, fmt.Errorf("%s: not a JSON array of case records: %w", path, err)
 	}
 	for i, raw := range raws {
-		c, err := judgement.DecodeLimit(bytes.NewReader(raw), judgement.MaxCaseSize)
+		c, err := judgement.Decode(bytes.NewReader(raw))
 		if err != nil {
 			return nil, fmt.Errorf("%s: record %d: %w", path, i+1, err)
 		}

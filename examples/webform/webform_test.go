@@ -185,6 +185,13 @@ func TestFormRenders(t *testing.T) {
 	assert.Equal(t, "no-referrer", hdr.Get("Referrer-Policy"))
 	assert.Equal(t, "text/html; charset=utf-8", hdr.Get("Content-Type"))
 
+	// The facts' help quotes every summary rule that reads them, and each
+	// rule's fact is a field of the form.
+	for _, r := range judgement.SummaryRules() {
+		assert.Contains(t, textOf(body), r.Source, r.Summary)
+		assert.Contains(t, body, `name="`+r.Fact+`"`, r.Summary)
+	}
+
 	f := framework.DomainTwo()
 	for _, q := range f.Questions() {
 		name := regexp.QuoteMeta(`name="answer-` + string(q.ID) + `"`)
@@ -197,7 +204,7 @@ func TestFormRenders(t *testing.T) {
 			assert.Regexp(t, `<select `+name, body, q.ID)
 			opts := element(t, body, "question-"+string(q.ID), "select")
 			for _, l := range classification.Levels() {
-				assert.Contains(t, opts, `<option value="`+text(l)+`">`+l.String()+`</option>`)
+				assert.Contains(t, opts, `<option value="`+l.String()+`">`+l.Label()+`</option>`)
 			}
 		case framework.TextAnswer:
 			assert.Regexp(t, `<input type="text" class="text-answer" `+name, body, q.ID)
@@ -241,10 +248,10 @@ func TestFormRenders(t *testing.T) {
 	}
 	assert.Contains(t, body, `name="inspector.riskOfSeriousHarm"`)
 	for _, c := range classification.Concerns() {
-		assert.Contains(t, body, `<input type="checkbox" name="concerns" value="`+text(c)+`"> `+html.EscapeString(c.String()))
+		assert.Contains(t, body, `<input type="checkbox" name="concerns" value="`+c.String()+`"> `+html.EscapeString(c.Label()))
 	}
 	for _, d := range classification.Deficits() {
-		assert.Contains(t, body, `<input type="checkbox" name="deficits" value="`+text(d)+`"> `+html.EscapeString(d.String()))
+		assert.Contains(t, body, `<input type="checkbox" name="deficits" value="`+d.String()+`"> `+html.EscapeString(d.Label()))
 	}
 	assert.NotContains(t, body, `id="results"`, "a new case has no judgement yet")
 	assert.NotContains(t, body, "<script>", "no inline script")
@@ -321,7 +328,7 @@ func TestSaveAndJudge(t *testing.T) {
 		row := element(t, body, "summary-"+kq, "tr")
 		assert.Contains(t, row, `data-answer="yes"`)
 		assert.Contains(t, row, `data-decided-by="no-factors-rule"`)
-		assert.Contains(t, textOf(row), "Yes no factors rule")
+		assert.Contains(t, textOf(row), "Yes No factors rule")
 	}
 	a1 := element(t, body, "summary-A1", "tr")
 	assert.Contains(t, a1, `data-decided-by="inspector"`)
@@ -335,12 +342,12 @@ func TestSaveAndJudge(t *testing.T) {
 	assert.Contains(t, beside, `data-findings-for="P2.S"`)
 	assert.Contains(t, beside, `data-code="summary-contradicts-rule"`)
 
-	rosh := element(t, body, "verdict-riskOfSeriousHarm", "div")
+	rosh := element(t, body, "verdict-risk-of-serious-harm", "div")
 	assert.Contains(t, rosh, `data-outcome="not-reasonable"`)
 	assert.Contains(t, rosh, `data-direction="under"`)
 	assert.Contains(t, textOf(rosh), "Not reasonable")
 	assert.Contains(t, textOf(rosh), "Under")
-	sw := element(t, body, "verdict-safetyAndWellbeing", "div")
+	sw := element(t, body, "verdict-safety-and-wellbeing", "div")
 	assert.Contains(t, sw, `data-outcome="reasonable"`)
 
 	excl := element(t, body, "exclusion", "div")
@@ -716,7 +723,7 @@ func TestFileStore(t *testing.T) {
 
 	// Returned cases are copies.
 	got.ID = "changed"
-	_ = got.Answers.Set("A1.1", judgement.YesNo(judgement.No))
+	_ = got.Answers.Set("A1.1", judgement.Value{Answer: judgement.No})
 	fresh, _, _ := again.Get("case-014")
 	v, _ := fresh.Answers.Get("A1.1")
 	assert.Equal(t, judgement.Yes, v.Answer)
