@@ -40,7 +40,11 @@ type Pair struct {
 // Distribution counts cases per level on one scale. It is this library's
 // statistic, made by [Distribute]; [Distribution.ShareHighOrVeryHigh] is
 // the figure in the style of the bulletin's "high/very high ...
-// classification in about three in ten (31 per cent) cases".
+// classification in about three in ten (31 per cent) cases". A share of a
+// distribution is of the classified cases, Counts[Low] to Counts[VeryHigh]:
+// cases not classified or with an invalid level are left out of the
+// denominator. This is the library's choice, since the bulletin post does
+// not say how its shares were computed.
 type Distribution struct {
 	// Counts holds the number of cases at each level, indexed by the
 	// level's value: index 0 is not classified, 1..4 are Low, Medium,
@@ -86,26 +90,13 @@ func (d *Distribution) add(l Level) {
 }
 
 // classified returns the number of cases with a valid level (Low to Very
-// high): the denominator of [Distribution.Share].
+// high): the denominator of every share of a Distribution.
 func (d Distribution) classified() int {
 	n := 0
 	for _, c := range d.Counts[Low:] {
 		n += c
 	}
 	return n
-}
-
-// Share returns the proportion (0 to 1) of the classified cases (see
-// the cases with a valid level) that are at level l. Cases not classified or
-// with an invalid level are left out of the denominator: this is the
-// library's choice, since the bulletin post does not say how its shares
-// were computed. It returns 0 when no case is classified, and 0 for l = 0
-// or an out-of-range l (use Counts and Total for those).
-func (d Distribution) Share(l Level) float64 {
-	if !levels.Valid(l) {
-		return 0
-	}
-	return ratio(d.Counts[l], d.classified())
 }
 
 // ShareHighOrVeryHigh returns the proportion (0 to 1) of the classified

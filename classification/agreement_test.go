@@ -45,7 +45,7 @@ func agreementFloats(a Agreement) []float64 {
 		fs = append(fs, k.Observed, k.Chance, k.Value)
 	}
 	for _, l := range []Level{0, Low, Medium, High, VeryHigh, Level(9)} {
-		fs = append(fs, a.CaseManager.Share(l), a.Inspector.Share(l))
+		fs = append(fs, shareOf(a.CaseManager, l), shareOf(a.Inspector, l))
 	}
 	return fs
 }
@@ -78,12 +78,12 @@ func TestDistribute(t *testing.T) {
 	assert.Equal(t, 7, d.classified())
 	assert.Equal(t, 3, d.Counts[High])
 	assert.Equal(t, 2, d.Counts[0])
-	assert.InDelta(t, 2.0/7, d.Share(Low), 1e-15)
-	assert.InDelta(t, 1.0/7, d.Share(Medium), 1e-15)
-	assert.InDelta(t, 3.0/7, d.Share(High), 1e-15)
-	assert.InDelta(t, 1.0/7, d.Share(VeryHigh), 1e-15)
-	assert.Zero(t, d.Share(0), "not classified is not a share of the classified")
-	assert.Zero(t, d.Share(Level(9)))
+	assert.InDelta(t, 2.0/7, shareOf(d, Low), 1e-15)
+	assert.InDelta(t, 1.0/7, shareOf(d, Medium), 1e-15)
+	assert.InDelta(t, 3.0/7, shareOf(d, High), 1e-15)
+	assert.InDelta(t, 1.0/7, shareOf(d, VeryHigh), 1e-15)
+	assert.Zero(t, shareOf(d, 0), "not classified is not a share of the classified")
+	assert.Zero(t, shareOf(d, Level(9)))
 	assert.InDelta(t, 4.0/7, d.ShareHighOrVeryHigh(), 1e-15) // (3+1)/7
 
 	for _, in := range [][]Level{nil, {}} {
@@ -91,7 +91,7 @@ func TestDistribute(t *testing.T) {
 		assert.Equal(t, Distribution{}, d)
 		assert.Zero(t, d.classified())
 		assert.Zero(t, d.ShareHighOrVeryHigh(), "0 when none classified, not NaN")
-		assert.Zero(t, d.Share(Low))
+		assert.Zero(t, shareOf(d, Low))
 	}
 	// Only unclassified and invalid levels: nothing classified, shares 0.
 	d = Distribute([]Level{0, Level(5), 0})
@@ -677,4 +677,14 @@ func TestKappaPublishedExample(t *testing.T) {
 	assert.InDelta(t, 0.4, got.Kappa.Value, 1e-12)
 	assert.Equal(t, 10, got.Under, "the case manager Low where the inspector said High")
 	assert.Equal(t, 5, got.Over)
+}
+
+// shareOf is the proportion (0 to 1) of the classified cases at level l,
+// as ShareHighOrVeryHigh divides: 0 when none is classified, and 0 for
+// l = 0 or an out-of-range l.
+func shareOf(d Distribution, l Level) float64 {
+	if !levels.Valid(l) {
+		return 0
+	}
+	return ratio(d.Counts[l], d.classified())
 }

@@ -54,15 +54,15 @@ func ExampleDistribute() {
 		classification.Low, 0, // not classified
 	})
 	for _, l := range classification.Levels() {
-		fmt.Printf("%-9s %d (%.0f%%)\n", l.Label(), d.Counts[l], 100*d.Share(l))
+		fmt.Printf("%-9s %d\n", l.Label(), d.Counts[l])
 	}
 	fmt.Printf("not classified %d of %d\n", d.Counts[0], d.Total)
 	fmt.Printf("High or Very high: %.1f%% of %d classified\n", 100*d.ShareHighOrVeryHigh(), d.Total-d.Counts[0]-d.Invalid)
 	// Output:
-	// Low       2 (29%)
-	// Medium    3 (43%)
-	// High      1 (14%)
-	// Very high 1 (14%)
+	// Low       2
+	// Medium    3
+	// High      1
+	// Very high 1
 	// not classified 1 of 8
 	// High or Very high: 28.6% of 7 classified
 }

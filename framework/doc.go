@@ -36,7 +36,9 @@
 // A2.reasonable, A3.reasonable, the written record and written review
 // questions (A1.10, A2.9, A3.11, R1.6, R2.4, R3.5), P1.8, D1.10 and O2.*;
 // every other question is a prompt. Question.KindInferred is false only for
-// the three questions the key itself shows (A1.1, A1.10 and A1.S).
+// the three questions the key itself shows (A1.1, A1.10 and A1.S). The key
+// itself, with the kind each format stands for, is in CatalogueJSON ("key"),
+// and in words in guidance.Introduction.
 //
 // # Reading the catalogue
 //

@@ -54,12 +54,12 @@ func ExampleFramework_Question() {
 func ExampleFramework_KeyQuestion() {
 	f := framework.DomainTwo()
 	kq, _ := f.KeyQuestion("P2")
-	s, _ := f.Standard(kq.Standard)
-	fmt.Println(s.Name, "/", kq.Area.Label())
+	s := f.Standards()[1] // 2.2, the standard kq answers
+	fmt.Println(s.ID == kq.Standard, s.Name, "/", kq.Area.Label())
 	fmt.Println(kq.Text)
 	fmt.Println(kq.Questions, "summary:", kq.Summary)
 	// Output:
-	// Planning / Keeping the child safe
+	// true Planning / Keeping the child safe
 	// Does planning focus sufficiently on keeping the child safe?
 	// [P2.1 P2.2 P2.3 P2.4 P2.S] summary: P2.S
 }

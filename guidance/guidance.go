@@ -118,14 +118,3 @@ func Paragraphs(id framework.ID) ([]string, bool) {
 // formats (the example question for each format and what the format
 // represents), paragraphs separated by a blank line.
 func Introduction() string { return load().intro }
-
-// IDs returns the IDs that have guidance, in source order: every question
-// and key question of the catalogue.
-func IDs() []framework.ID {
-	t := load()
-	out := make([]framework.ID, len(t.docs))
-	for i, d := range t.docs {
-		out[i] = d.id
-	}
-	return out
-}

@@ -94,3 +94,13 @@ func standardOf(in Ratings, id framework.ID) (StandardRating, bool) {
 	}
 	return in.Standards[i], true
 }
+
+// keyResult returns the summary judgement of a key question in a result.
+func keyResult(r Result, id framework.ID) (KeyResult, bool) {
+	for _, k := range r.KeyResults {
+		if k.KeyQuestion() == id {
+			return k, true
+		}
+	}
+	return KeyResult{}, false
+}

@@ -125,7 +125,8 @@ type Result struct {
 	// Case is the case ID.
 	Case string `json:"case"`
 	// KeyResults holds the summary judgement of each key question that
-	// answers a standard, in source order (A1 ... R3).
+	// answers a standard, in source order (A1 ... R3); each names its key
+	// question (KeyResult.KeyQuestion).
 	KeyResults []KeyResult `json:"keyResults"`
 	// Findings lists what looks wrong, in a stable order: the key questions
 	// in source order, then the classifications, then the RoSH rationale,
@@ -143,20 +144,6 @@ type Result struct {
 	// when they could not be checked (see Findings).
 	SafetyAndWellbeing classification.Verdict `json:"safetyAndWellbeing"`
 	RiskOfSeriousHarm  classification.Verdict `json:"riskOfSeriousHarm"`
-}
-
-// KeyQuestion returns the summary judgement of a key question.
-func (r Result) KeyQuestion(id framework.ID) (KeyResult, bool) {
-	i, ok := keys().index[id]
-	if !ok {
-		return KeyResult{}, false
-	}
-	for _, k := range r.KeyResults {
-		if k.kq == i {
-			return k, true
-		}
-	}
-	return KeyResult{}, false
 }
 
 // plan is what Judge needs of a catalogue, worked out once per catalogue:

@@ -31,10 +31,10 @@ func TestFullCaseIsClean(t *testing.T) {
 	assert.Equal(t, classification.Reasonable, r.SafetyAndWellbeing.Outcome)
 	assert.Equal(t, classification.Reasonable, r.RiskOfSeriousHarm.Outcome)
 	assert.False(t, hasErrors(r))
-	kr, ok := r.KeyQuestion("D2")
+	kr, ok := keyResult(r, "D2")
 	require.True(t, ok)
 	assert.Equal(t, framework.ID("D2.S"), kr.Summary())
-	_, ok = r.KeyQuestion("O2")
+	_, ok = keyResult(r, "O2")
 	assert.False(t, ok, "the case manager interview has no summary judgement")
 }
 
@@ -130,7 +130,7 @@ func TestRulesBothWays(t *testing.T) {
 						set(t, &c, string(framework.DomainTwo().QuestionsOf(rule.KeyQuestion)[0].ID), No)
 					}
 					r := Judge(nil, c)
-					kr, ok := r.KeyQuestion(rule.KeyQuestion)
+					kr, ok := keyResult(r, rule.KeyQuestion)
 					require.True(t, ok)
 					assert.Equal(t, tt.answer, kr.Answer)
 					assert.Equal(t, tt.by, kr.DecidedBy)
@@ -160,7 +160,7 @@ func TestNoRuleForOtherKeyQuestions(t *testing.T) {
 			c.Inspector = ScaleLevels{classification.Low, classification.Low}
 			set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low, string(kq)+".S", nil)
 			r := Judge(nil, c)
-			kr, _ := r.KeyQuestion(kq)
+			kr, _ := keyResult(r, kq)
 			assert.Equal(t, Undecided, kr.DecidedBy)
 			assert.Equal(t, Answer(0), kr.Answer)
 			assert.Equal(t, []Code{codeSummaryUndecided}, codes(r))
@@ -300,7 +300,7 @@ func TestOddSummaries(t *testing.T) {
 			for i := 0; i+1 < len(tt.edit); i += 2 {
 				id := framework.ID(tt.edit[i].(string))
 				if strings.HasSuffix(string(id), ".S") {
-					kr, _ := r.KeyQuestion(id.KeyQuestion())
+					kr, _ := keyResult(r, id.KeyQuestion())
 					assert.Equal(t, tt.edit[i+1], kr.Answer)
 					assert.Equal(t, Inspector, kr.DecidedBy)
 				}

@@ -328,7 +328,7 @@ func (r *reader) compare(a, b *judgement.Case, ra, rb judgement.Result) Comparis
 		}
 	}
 	for _, ka := range ra.KeyResults {
-		kb, _ := rb.KeyQuestion(ka.KeyQuestion())
+		kb, _ := keyResult(rb, ka.KeyQuestion())
 		if k := kindOf(ka.Answer != 0, kb.Answer != 0, ka.Answer == kb.Answer); k.Differs() {
 			kq, _ := r.f.KeyQuestion(ka.KeyQuestion())
 			out.Summaries = append(out.Summaries, SummaryDifference{

@@ -246,8 +246,8 @@ func Moderate(f *framework.Framework, first, second []judgement.Case, rules judg
 		}
 		for k := range m.Summaries {
 			s := &m.Summaries[k]
-			ka, _ := ra.KeyQuestion(s.KeyQuestion)
-			kb, _ := rb.KeyQuestion(s.KeyQuestion)
+			ka, _ := keyResult(ra, s.KeyQuestion)
+			kb, _ := keyResult(rb, s.KeyQuestion)
 			s.add(kindOf(ka.Answer != 0, kb.Answer != 0, ka.Answer == kb.Answer))
 			if yesNo(ka.Answer) && yesNo(kb.Answer) {
 				s.YesNo[noIndex(ka.Answer)][noIndex(kb.Answer)]++
@@ -361,4 +361,14 @@ func scaleAgreement(s classification.Scale, pairs []classification.Pair) ScaleAg
 		}
 	}
 	return out
+}
+
+// keyResult returns the summary judgement of a key question in a result.
+func keyResult(r judgement.Result, id framework.ID) (judgement.KeyResult, bool) {
+	for _, k := range r.KeyResults {
+		if k.KeyQuestion() == id {
+			return k, true
+		}
+	}
+	return judgement.KeyResult{}, false
 }

@@ -48,7 +48,7 @@ func ExampleDataset_Cases() {
 	cases := d.Cases()
 	for _, c := range cases {
 		r := judgement.Judge(framework.DomainTwo(), c)
-		if k, _ := r.KeyQuestion("A1"); k.Answer == judgement.Yes {
+		if k := r.KeyResults[0]; k.KeyQuestion() == "A1" && k.Answer == judgement.Yes { // A1 comes first
 			yes++
 		}
 	}

@@ -86,8 +86,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func outline(f *framework.Framework, w io.Writer) {
-	fmt.Fprintln(w, f.Title())
-	fmt.Fprintln(w, f.Version())
+	fmt.Fprintln(w, f.Version()) // the publisher, the document's title and the digest
 	fmt.Fprintln(w)
 	section := ""
 	for _, q := range f.Questions() {
@@ -98,7 +97,7 @@ func outline(f *framework.Framework, w io.Writer) {
 		if q.KeyQuestion != "" {
 			if kq, _ := f.KeyQuestion(q.KeyQuestion); kq.Questions[0] == q.ID {
 				std := ""
-				if s, ok := f.Standard(kq.Standard); ok {
+				if s, ok := standard(f, kq.Standard); ok {
 					std = " (standard " + string(s.ID) + " " + s.Name + ")"
 				}
 				fmt.Fprintf(w, "  %s %s%s\n", kq.ID, kq.Text, std)
@@ -126,7 +125,7 @@ func show(f *framework.Framework, ids []string, stdout, stderr io.Writer) int {
 			title = fmt.Sprintf("%s %s [%s, %s]\n%s", id, num, q.Kind, q.Answer, q.Text)
 		} else if kq, ok := f.KeyQuestion(id); ok {
 			title = fmt.Sprintf("%s key question\n%s", id, kq.Text)
-		} else if s, ok := f.Standard(id); ok {
+		} else if s, ok := standard(f, id); ok {
 			var b strings.Builder
 			fmt.Fprintf(&b, "%s standard\n%s\n\nKey questions:", id, s.Name)
 			for _, k := range s.KeyQuestions {
@@ -150,4 +149,14 @@ func show(f *framework.Framework, ids []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s\n\n%s\n", title, g)
 	}
 	return status
+}
+
+// standard looks a standard up among the catalogue's four.
+func standard(f *framework.Framework, id framework.ID) (framework.Standard, bool) {
+	for _, s := range f.Standards() {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return framework.Standard{}, false
 }
