@@ -148,7 +148,9 @@ type Kappa struct {
 }
 
 // Agreement compares the case manager's and the inspector's
-// classifications on one scale over a set of cases, as made by [Agree].
+// classifications on one scale over a set of cases, as made by [Agree], or
+// pair by pair from the zero Agreement by [Agreement.Add] (and
+// [Agreement.Merge], to join agreements counted apart).
 // The comparisons (Matrix, Agree, Under, Over, the shares and the kappas)
 // are over the pairs where both levels are valid; CaseManager and
 // Inspector describe every pair given. All of it is the library's
