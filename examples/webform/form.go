@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding"
+	"errors"
 	"fmt"
 	"maps"
 	"net/http"
@@ -105,6 +106,7 @@ func text(m encoding.TextMarshaler) string {
 // a stored case, so that a form with errors shows what was entered.
 type formValues struct {
 	ID, Orig string
+	Version  string            // the stored case's version when the form was loaded
 	Fields   map[string]string // answer-*, fact and inspector fields
 	Concerns map[string]bool
 	Deficits map[string]bool
@@ -154,6 +156,7 @@ func parseValues(form url.Values) formValues {
 	v := newFormValues()
 	v.ID = strings.TrimSpace(form.Get("id"))
 	v.Orig = form.Get("orig")
+	v.Version = form.Get("version")
 	for key, vals := range form {
 		if len(vals) == 0 {
 			continue
@@ -325,6 +328,7 @@ type casePage struct {
 	page
 	New          bool
 	Orig         string
+	Version      string
 	ID           string
 	IDError      string
 	Errors       []formError
@@ -337,6 +341,7 @@ type casePage struct {
 	Concerns     []checkView
 	Deficits     []checkView
 	HasRationale bool
+	Conflict     string // the stored case's URL, when a save was refused as stale
 	Result       *resultView
 }
 
@@ -501,7 +506,7 @@ func choose(opts []option, value string) []option {
 // casePage builds the case form from its values, the errors of a post and
 // the judgement of the stored case (nil for none).
 func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) *casePage {
-	p := &casePage{ID: v.ID, Orig: v.Orig, New: v.Orig == "", Errors: errs.list, IDError: errs.fields["id"]}
+	p := &casePage{ID: v.ID, Orig: v.Orig, Version: v.Version, New: v.Orig == "", Errors: errs.list, IDError: errs.fields["id"]}
 	findings := map[framework.ID][]findingView{}
 	if res != nil {
 		p.Result = s.resultView(*res)
@@ -646,7 +651,7 @@ func (s *server) handleNew(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) handleEdit(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	c, ok, err := s.store.Get(id)
+	c, version, ok, err := s.store.Lookup(id)
 	if err != nil {
 		s.storeFailed(w, r, err)
 		return
@@ -656,7 +661,9 @@ func (s *server) handleEdit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res := judgement.Judge(s.f, c)
-	p := s.casePage(valuesOf(c), formErrors{}, &res)
+	v := valuesOf(c)
+	v.Version = version
+	p := s.casePage(v, formErrors{}, &res)
 	p.HasRationale = c.RoSHRationale != nil
 	switch r.URL.Query().Get("saved") {
 	case "":
@@ -708,24 +715,47 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if !errs.empty() {
-		p := s.casePage(v, errs, nil)
-		p.HasRationale = c.RoSHRationale != nil
-		title := "New case"
-		if v.Orig != "" {
-			title = "Case " + v.Orig
-		}
-		s.render(w, r, http.StatusUnprocessableEntity, "case", p, title)
+		s.renderCaseForm(w, r, http.StatusUnprocessableEntity, v, errs, c.RoSHRationale != nil)
 		return
 	}
-	if err := s.store.Put(c); err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
-	if hasOrig && v.Orig != c.ID {
-		if err := s.store.Delete(v.Orig); err != nil {
-			s.storeFailed(w, r, err)
+	err := s.store.Save(c, v.Orig, v.Version)
+	switch {
+	case err == nil:
+		http.Redirect(w, r, caseURL(c.ID)+"?saved=1#results", http.StatusSeeOther)
+	case errors.Is(err, errChanged):
+		// Keep the other change; show this one, unsaved, with the
+		// version now stored, so that saving again replaces it knowingly.
+		_, cur, _, lerr := s.store.Lookup(v.Orig)
+		if lerr != nil {
+			s.storeFailed(w, r, lerr)
 			return
 		}
+		v.Version = cur
+		errs.add("", "", "", "Not saved: this case was changed since you opened it (in another tab or window). The stored case keeps that change; the form below shows your answers, unsaved. Open the stored case in a new tab to compare, then save this form again only if your answers should replace it.")
+		p := s.casePage(v, errs, nil)
+		p.Conflict = caseURL(v.Orig)
+		p.HasRationale = c.RoSHRationale != nil
+		s.render(w, r, http.StatusConflict, "case", p, "Case "+v.Orig)
+	case errors.Is(err, errDeleted):
+		errs.add("", "", "", "Not saved: this case was deleted since you opened it (in another tab or window). The form below shows your answers, unsaved; save again to store them as a new case.")
+		v.Orig, v.Version = "", ""
+		s.renderCaseForm(w, r, http.StatusConflict, v, errs, c.RoSHRationale != nil)
+	case errors.Is(err, errExists):
+		errs.add("id", "case-id", "Case ID", "A case with this ID is already stored. Choose another ID, or open that case.")
+		s.renderCaseForm(w, r, http.StatusUnprocessableEntity, v, errs, c.RoSHRationale != nil)
+	default:
+		s.storeFailed(w, r, err)
 	}
-	http.Redirect(w, r, caseURL(c.ID)+"?saved=1#results", http.StatusSeeOther)
+}
+
+// renderCaseForm shows the case form again, unsaved, with the values posted
+// and the errors of the post.
+func (s *server) renderCaseForm(w http.ResponseWriter, r *http.Request, status int, v formValues, errs formErrors, hasRationale bool) {
+	p := s.casePage(v, errs, nil)
+	p.HasRationale = hasRationale
+	title := "New case"
+	if v.Orig != "" {
+		title = "Case " + v.Orig
+	}
+	s.render(w, r, status, "case", p, title)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"html"
 	"io"
@@ -11,13 +10,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -71,11 +67,11 @@ func newSession(t *testing.T, h http.Handler) *session {
 	m := tokenField.FindStringSubmatch(rec.Body.String())
 	require.NotNil(t, m, "the form carries the token")
 	s.token = m[1]
-	require.Equal(t, s.cookie.Value, s.token)
+	require.NotEqual(t, s.cookie.Value, s.token, "the token is signed, not a copy of the cookie")
 	return s
 }
 
-func newTestServer(t *testing.T) (http.Handler, Store) {
+func newTestServer(t *testing.T) (http.Handler, *caseStore) {
 	t.Helper()
 	store := newMemStore()
 	return newServer(store, nil, testHosts), store
@@ -180,7 +176,7 @@ func TestFormRenders(t *testing.T) {
 	body := rec.Body.String()
 
 	hdr := rec.Header()
-	assert.Contains(t, hdr.Get("Content-Security-Policy"), "default-src 'self'")
+	assert.Contains(t, hdr.Get("Content-Security-Policy"), "default-src 'none'")
 	assert.Equal(t, "nosniff", hdr.Get("X-Content-Type-Options"))
 	assert.Equal(t, "no-referrer", hdr.Get("Referrer-Policy"))
 	assert.Equal(t, "text/html; charset=utf-8", hdr.Get("Content-Type"))
@@ -409,6 +405,8 @@ func TestRenameKeepsRationale(t *testing.T) {
 
 	form := filledForm("case-015")
 	form.Set("orig", "case-014")
+	_, version, _, _ := store.Lookup("case-014")
+	form.Set("version", version)
 	rec := s.post("/cases", form, nil)
 	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
 	_, old, _ := store.Get("case-014")
@@ -426,21 +424,31 @@ func TestCSRF(t *testing.T) {
 	require.NotEqual(t, s.token, other.token, "tokens are per session")
 
 	setToken := func(tok string) func(url.Values) { return func(f url.Values) { f.Set(csrfField, tok) } }
+	// A cookie set by someone who can set cookies for this host (another
+	// server on another port of 127.0.0.1), with the same value as the
+	// token: the naive double-submit cookie that a signed token refuses.
+	forgedID := newSessionID()
+	tossed := &http.Cookie{Name: csrfCookie, Value: forgedID}
+	// A session of another server, with its own key.
+	foreign := newSession(t, newServer(newMemStore(), nil, testHosts))
 	cases := map[string]struct {
 		form   func(url.Values)
 		header http.Header // nil values delete the header
 		noCook bool
+		cookie *http.Cookie
 	}{
-		"no token":            {form: setToken("")},
-		"token missing":       {form: func(f url.Values) { f.Del(csrfField) }},
-		"wrong token":         {form: setToken("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")},
-		"other session token": {form: setToken(other.token)},
-		"no cookie":           {noCook: true},
-		"cross-site fetch":    {header: http.Header{"Sec-Fetch-Site": {"cross-site"}}},
-		"same-site fetch":     {header: http.Header{"Sec-Fetch-Site": {"same-site"}}},
-		"cross origin":        {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"http://evil.example"}}},
-		"null origin":         {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"null"}}},
-		"cross referer":       {header: http.Header{"Sec-Fetch-Site": nil, "Referer": {"http://evil.example/page"}}},
+		"naive double submit":    {form: setToken(forgedID), cookie: tossed},
+		"another server's token": {form: setToken(foreign.token), cookie: foreign.cookie},
+		"no token":               {form: setToken("")},
+		"token missing":          {form: func(f url.Values) { f.Del(csrfField) }},
+		"wrong token":            {form: setToken("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")},
+		"other session token":    {form: setToken(other.token)},
+		"no cookie":              {noCook: true},
+		"cross-site fetch":       {header: http.Header{"Sec-Fetch-Site": {"cross-site"}}},
+		"same-site fetch":        {header: http.Header{"Sec-Fetch-Site": {"same-site"}}},
+		"cross origin":           {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"http://evil.example"}}},
+		"null origin":            {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"null"}}},
+		"cross referer":          {header: http.Header{"Sec-Fetch-Site": nil, "Referer": {"http://evil.example/page"}}},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -448,6 +456,9 @@ func TestCSRF(t *testing.T) {
 			sess.t = t
 			if tc.noCook {
 				sess.cookie = nil
+			}
+			if tc.cookie != nil {
+				sess.cookie = tc.cookie
 			}
 			for _, target := range []string{"/cases", "/cases/x/delete", "/import"} {
 				form := filledForm("forged")
@@ -571,6 +582,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	v := valuesOf(got)
 	form.Set("id", v.ID)
 	form.Set("orig", v.Orig)
+	form.Set("version", regexpVersion.FindStringSubmatch(page)[1])
 	for k, x := range v.Fields {
 		form.Set(k, x)
 	}
@@ -670,70 +682,6 @@ func TestSearch(t *testing.T) {
 	assert.Contains(t, get(t, h, "/search?q=zzqqxx", nil).Body.String(), "0 results")
 }
 
-func TestFileStore(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "cases.json")
-	st, err := openFileStore(path)
-	require.NoError(t, err)
-	ids, _ := st.List()
-	assert.Empty(t, ids)
-	_, err = os.Stat(path)
-	assert.True(t, os.IsNotExist(err), "nothing written before a change")
-
-	c, err := judgement.Decode(strings.NewReader(sampleRecord))
-	require.NoError(t, err)
-	require.NoError(t, st.Put(c))
-	c2 := c.Clone()
-	c2.ID = "case-002"
-	require.NoError(t, st.Put(c2))
-
-	fi, err := os.Stat(path)
-	require.NoError(t, err)
-	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm())
-
-	// Through the web form too.
-	h := newServer(st, nil, testHosts)
-	s := newSession(t, h)
-	require.Equal(t, http.StatusSeeOther, s.post("/cases", filledForm("case-003"), nil).Code)
-
-	re, err := openFileStore(path)
-	require.NoError(t, err)
-	ids, _ = re.List()
-	assert.Equal(t, []string{"case-002", "case-003", "case-014"}, ids)
-	got, ok, err := re.Get("case-014")
-	require.NoError(t, err)
-	require.True(t, ok)
-	assert.Equal(t, mustJSON(t, c), mustJSON(t, got))
-	got3, _, _ := re.Get("case-003")
-	require.NotNil(t, got3.Factors.ChildSafety)
-	assert.False(t, *got3.Factors.ChildSafety)
-
-	require.NoError(t, re.Delete("case-002"))
-	require.NoError(t, re.Delete("never-there"))
-	again, err := openFileStore(path)
-	require.NoError(t, err)
-	ids, _ = again.List()
-	assert.Equal(t, []string{"case-003", "case-014"}, ids)
-
-	// Returned cases are copies.
-	got.ID = "changed"
-	_ = got.Answers.Set("A1.1", judgement.YesNo(judgement.No))
-	fresh, _, _ := again.Get("case-014")
-	v, _ := fresh.Answers.Get("A1.1")
-	assert.Equal(t, judgement.Yes, v.Answer)
-
-	// A damaged file is an error that names it, without its content.
-	bad := filepath.Join(t.TempDir(), "bad.json")
-	require.NoError(t, os.WriteFile(bad, []byte(`[{"id": "x", "secret": "do not show"}]`), 0o600))
-	_, err = openFileStore(bad)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "bad.json")
-	assert.Contains(t, err.Error(), "record 1")
-	assert.NotContains(t, err.Error(), "do not show")
-	require.NoError(t, os.WriteFile(bad, []byte(`{}`), 0o600))
-	_, err = openFileStore(bad)
-	assert.Error(t, err)
-}
-
 // syncBuffer is a bytes.Buffer safe for the server goroutine to write.
 type syncBuffer struct {
 	mu sync.Mutex
@@ -750,69 +698,4 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
-}
-
-func TestRun(t *testing.T) {
-	var out, errOut syncBuffer
-	assert.Equal(t, 2, run([]string{"-nope"}, &out, &errOut))
-	assert.Equal(t, 2, run([]string{"extra"}, &out, &errOut))
-	assert.Equal(t, 0, run([]string{"-h"}, &out, &errOut))
-
-	bad := filepath.Join(t.TempDir(), "bad.json")
-	require.NoError(t, os.WriteFile(bad, []byte(`nonsense`), 0o600))
-	assert.Equal(t, 1, run([]string{"-addr", "127.0.0.1:0", "-file", bad}, &out, &errOut))
-
-	// Serve on a free port, save a case in the file, stop.
-	file := filepath.Join(t.TempDir(), "cases.json")
-	ctx, cancel := context.WithCancel(context.Background())
-	out = syncBuffer{}
-	done := make(chan int)
-	go func() { done <- runContext(ctx, []string{"-addr", "127.0.0.1:0", "-file", file}, &out, &errOut) }()
-	var base string
-	require.Eventually(t, func() bool {
-		m := regexp.MustCompile(`listening on (http://\S+)`).FindStringSubmatch(out.String())
-		if m != nil {
-			base = m[1]
-		}
-		return m != nil
-	}, 5*time.Second, 10*time.Millisecond)
-
-	resp, err := http.Get(base + "/cases/new")
-	require.NoError(t, err)
-	page, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	require.Equal(t, http.StatusOK, resp.StatusCode)
-	var cookie *http.Cookie
-	for _, c := range resp.Cookies() {
-		if c.Name == csrfCookie {
-			cookie = c
-		}
-	}
-	require.NotNil(t, cookie)
-	token := tokenField.FindStringSubmatch(string(page))[1]
-	form := filledForm("case-run")
-	form.Set(csrfField, token)
-	req, _ := http.NewRequest(http.MethodPost, base+"/cases", strings.NewReader(form.Encode()))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("Origin", base)
-	req.AddCookie(cookie)
-	resp, err = (&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}).Do(req)
-	require.NoError(t, err)
-	resp.Body.Close()
-	assert.Equal(t, http.StatusSeeOther, resp.StatusCode)
-
-	cancel()
-	select {
-	case code := <-done:
-		assert.Equal(t, 0, code)
-	case <-time.After(10 * time.Second):
-		t.Fatal("run did not stop")
-	}
-	// Only the listen address was logged; no case data anywhere.
-	assert.Equal(t, 1, strings.Count(out.String(), "\n"), out.String())
-	assert.NotContains(t, out.String()+errOut.String(), "case-run")
-	st, err := openFileStore(file)
-	require.NoError(t, err)
-	_, ok, _ := st.Get("case-run")
-	assert.True(t, ok)
 }
