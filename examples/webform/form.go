@@ -333,7 +333,7 @@ type casePage struct {
 	IDError      string
 	Errors       []formError
 	Saved        string
-	Child        []questionView
+	Child        questionList
 	Standards    []standardView
 	Interview    *keyQuestionView
 	FactGroups   []factGroupView
@@ -352,8 +352,8 @@ type standardView struct {
 
 type keyQuestionView struct {
 	ID, Number, Text string
-	Guidance         []guidanceBlock
-	Questions        []questionView
+	HasGuidance      bool // the guidance itself is fetched when opened
+	Questions        questionList
 }
 
 type questionView struct {
@@ -361,10 +361,11 @@ type questionView struct {
 	Answer                 string // "yes-no", "level" or "text"
 	Name, Value, Error     string
 	Options                []option
-	Guidance               []guidanceBlock
+	HasGuidance            bool // the guidance itself is fetched when opened
 	Findings               []findingView
 	Rule                   string // the summary rule, for a summary question that has one
 	RuleFact               string // the fact field the rule reads
+	pre                    *questionHTML
 }
 
 type option struct {
@@ -408,6 +409,7 @@ type resultView struct {
 
 type summaryView struct {
 	KeyQuestion, Summary, Text string
+	Number                     string // the key question's number as printed
 	Answer, AnswerText         string
 	DecidedBy, DecidedByText   string
 	Recorded, Rule             string
@@ -415,6 +417,7 @@ type summaryView struct {
 
 type findingView struct {
 	Severity, Code, Question, Message string
+	QuestionLabel                     string // the question's number as printed, or its ID when it has none
 }
 
 type verdictView struct {
@@ -517,27 +520,12 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 		}
 	}
 	question := func(q framework.Question) questionView {
-		name := answerField(q.ID)
-		qv := questionView{
-			ID: string(q.ID), Number: q.Number, Text: q.Text, Kind: q.Kind.String(), Answer: q.Answer.String(),
-			Name: name, Value: v.Fields[name], Error: errs.fields[name],
-			Guidance: guidanceBlocks(q.ID), Findings: findings[q.ID],
-		}
-		switch q.Answer {
-		case framework.YesNo:
-			qv.Options = choose(yesNoOptions, strings.ToLower(strings.TrimSpace(qv.Value)))
-		case framework.LevelAnswer:
-			qv.Options = choose(levelOptions(), strings.ToLower(strings.TrimSpace(qv.Value)))
-		}
-		if q.Kind == framework.Summary {
-			if rule, ok := judgement.RuleFor(q.KeyQuestion); ok {
-				qv.Rule, qv.RuleFact = rule.Source, ruleFacts[rule.Fact]
-			}
-		}
+		qv := s.questionStatic(q)
+		qv.Value, qv.Error, qv.Findings = v.Fields[qv.Name], errs.fields[qv.Name], findings[q.ID]
 		return qv
 	}
 	keyQuestion := func(kq framework.KeyQuestion) keyQuestionView {
-		kv := keyQuestionView{ID: string(kq.ID), Number: kq.Number, Text: kq.Text, Guidance: guidanceBlocks(kq.ID)}
+		kv := keyQuestionView{ID: string(kq.ID), Number: kq.Number, Text: kq.Text, HasGuidance: s.guidance[kq.ID].Has}
 		for _, q := range s.f.QuestionsOf(kq.ID) {
 			kv.Questions = append(kv.Questions, question(q))
 		}
@@ -600,7 +588,7 @@ func (s *server) resultView(res judgement.Result) *resultView {
 			Rule: kr.Rule(),
 		}
 		if kq, ok := s.f.KeyQuestion(kr.KeyQuestion()); ok {
-			sv.Text = kq.Text
+			sv.Text, sv.Number = kq.Text, kq.Number
 		}
 		if kr.Answer != 0 {
 			sv.Answer = kr.Answer.String()
@@ -611,7 +599,13 @@ func (s *server) resultView(res judgement.Result) *resultView {
 		rv.Summaries = append(rv.Summaries, sv)
 	}
 	for _, f := range res.Findings {
-		rv.Findings = append(rv.Findings, findingView{Severity: text(f.Severity), Code: string(f.Code), Question: string(f.Question), Message: f.Message})
+		fv := findingView{Severity: text(f.Severity), Code: string(f.Code), Question: string(f.Question), Message: f.Message, QuestionLabel: string(f.Question)}
+		if q, ok := s.f.Question(f.Question); ok && q.Number != "" {
+			fv.QuestionLabel = q.Number
+		} else if kq, ok := s.f.KeyQuestion(f.Question); ok {
+			fv.QuestionLabel = kq.Number
+		}
+		rv.Findings = append(rv.Findings, fv)
 		switch f.Severity {
 		case judgement.Error:
 			rv.Errors++

@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
@@ -53,11 +54,14 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 const permissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 
 type server struct {
-	store *caseStore
-	f     *framework.Framework
-	pages map[string]*template.Template
-	log   *log.Logger
-	key   []byte // signs the forms' security tokens
+	store     *caseStore
+	f         *framework.Framework
+	pages     map[string]*template.Template
+	guidance  map[framework.ID]renderedGuidance // rendered once, at start
+	questions map[framework.ID]*questionHTML    // rendered once, at start
+	log       *log.Logger
+	key       []byte    // signs the forms' security tokens
+	buffers   sync.Pool // of *bytes.Buffer: pages are rendered into them, so that each page does not allocate and clear a new 100 KB buffer
 }
 
 // newServer returns the web form's handler, keeping cases in store. It
@@ -69,6 +73,14 @@ func newServer(store *caseStore, errorLog *log.Logger, hosts []string) http.Hand
 		errorLog = log.New(io.Discard, "", 0)
 	}
 	s := &server{store: store, f: framework.DomainTwo(), pages: parsePages(), log: errorLog, key: store.Secret()}
+	s.buffers.New = func() any { return new(bytes.Buffer) }
+	var err error
+	if s.guidance, err = renderGuidance(s.f, s.pages["guidance"]); err != nil {
+		panic(err) // the embedded templates and guidance are fixed: tests catch this
+	}
+	if s.questions, err = s.prerenderQuestions(s.pages["case"]); err != nil {
+		panic(err) // likewise
+	}
 
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {
@@ -86,6 +98,7 @@ func newServer(store *caseStore, errorLog *log.Logger, hosts []string) http.Hand
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.HandleFunc("GET /api/search", s.handleAPISearch)
 	mux.HandleFunc("GET /guidance/{id}", s.handleGuidance)
+	mux.HandleFunc("GET /api/guidance/{id}", s.handleAPIGuidance)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusNotFound, "There is no such page.")
@@ -281,8 +294,12 @@ type page struct {
 // never leaves half a page.
 func (s *server) render(w http.ResponseWriter, r *http.Request, status int, name string, data interface{ setPage(page) }, title string) {
 	data.setPage(page{Title: title, CSRF: s.sessionToken(w, r), Query: r.URL.Query().Get("q")})
-	var buf bytes.Buffer
-	if err := s.pages[name].ExecuteTemplate(&buf, "layout.html", data); err != nil {
+	buf := s.buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		s.buffers.Put(buf)
+	}()
+	if err := s.pages[name].ExecuteTemplate(buf, "layout.html", data); err != nil {
 		s.log.Printf("rendering %s: %v", name, err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
@@ -481,18 +498,25 @@ func exportName(id string) string {
 
 type searchHit struct {
 	ID      string `json:"id"`
+	Number  string `json:"number,omitempty"` // as printed; none for a question printed without one
 	Title   string `json:"title"`
 	Excerpt string `json:"excerpt"`
 	URL     string `json:"url"`
 }
 
-func search(q string) []searchHit {
+func (s *server) search(q string) []searchHit {
 	hits := []searchHit{}
 	for i, h := range guidance.Search(q) {
 		if i == maxSearchResults {
 			break
 		}
-		hits = append(hits, searchHit{ID: string(h.ID), Title: h.Title, Excerpt: h.Excerpt, URL: "/guidance/" + url.PathEscape(string(h.ID))})
+		hit := searchHit{ID: string(h.ID), Title: h.Title, Excerpt: h.Excerpt, URL: "/guidance/" + url.PathEscape(string(h.ID))}
+		if q, ok := s.f.Question(h.ID); ok {
+			hit.Number = q.Number
+		} else if kq, ok := s.f.KeyQuestion(h.ID); ok {
+			hit.Number = kq.Number
+		}
+		hits = append(hits, hit)
 	}
 	return hits
 }
@@ -504,20 +528,19 @@ type searchPage struct {
 
 func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
-	s.render(w, r, http.StatusOK, "search", &searchPage{Hits: search(q)}, "Search the guidance")
+	s.render(w, r, http.StatusOK, "search", &searchPage{Hits: s.search(q)}, "Search the guidance")
 }
 
 func (s *server) handleAPISearch(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	_ = json.NewEncoder(w).Encode(search(r.URL.Query().Get("q")))
+	_ = json.NewEncoder(w).Encode(s.search(r.URL.Query().Get("q")))
 }
 
 type guidancePage struct {
 	page
-	ID       string
 	Number   string
 	Text     string
-	Guidance []guidanceBlock
+	Guidance template.HTML
 }
 
 func (s *server) handleGuidance(w http.ResponseWriter, r *http.Request) {
@@ -526,7 +549,7 @@ func (s *server) handleGuidance(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusNotFound, "There is no such question.")
 		return
 	}
-	p := &guidancePage{ID: string(id), Guidance: guidanceBlocks(id)}
+	p := &guidancePage{Guidance: s.guidance[id].HTML}
 	if q, ok := s.f.Question(id); ok {
 		p.Number, p.Text = q.Number, q.Text
 	} else if kq, ok := s.f.KeyQuestion(id); ok {
@@ -535,5 +558,9 @@ func (s *server) handleGuidance(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusNotFound, "There is no such question.")
 		return
 	}
-	s.render(w, r, http.StatusOK, "guidance", p, "Guidance: "+string(id))
+	title := "Guidance"
+	if p.Number != "" {
+		title += " on " + p.Number
+	}
+	s.render(w, r, http.StatusOK, "guidance", p, title)
 }

@@ -221,14 +221,32 @@ func TestFormRenders(t *testing.T) {
 		}
 	}
 
-	// Guidance beside its question, lists as lists.
-	a25 := element(t, body, "question-A2.5", "details")
-	assert.Contains(t, a25, "<summary>Guidance</summary>")
-	assert.Contains(t, a25, "<li>Low – no specific behaviours, events or people likely to cause an adverse outcome</li>")
-	assert.NotContains(t, a25, "• ")
+	// Guidance beside its question: a panel the script fills from
+	// /api/guidance/{id} when it is opened (see TestGuidanceAPI), with a
+	// link to the guidance's page for a browser without the script.
+	a11 := element(t, body, "question-A1.1", "details")
+	assert.Contains(t, a11, `<details class="guidance" data-guidance="A1.1"><summary>Guidance<span class="visually-hidden"> on A 1.1</span></summary>`)
+	assert.Contains(t, a11, `<a href="/guidance/A1.1">Read the guidance</a>`)
+	assert.Contains(t, element(t, body, "question-A1.diversity", "details"), `<span class="visually-hidden"> on this question</span>`)
+	assert.Contains(t, element(t, body, "kq-A1", "details"), `<details class="guidance kq-guidance" data-guidance="A1"><summary>Guidance on A 1</summary>`)
 	paras, _ := guidance.Paragraphs("A1.1")
 	require.NotEmpty(t, paras)
-	assert.Contains(t, element(t, body, "question-A1.1", "details"), "<p>"+html.EscapeString(paras[0])+"</p>")
+	assert.NotContains(t, body, html.EscapeString(paras[0]), "the guidance is not in the page")
+
+	// Labels for people: the printed number once, before the question's
+	// text; no number where the source prints none; no IDs or kinds.
+	for _, q := range f.Questions() {
+		label := element(t, body, "text-"+string(q.ID), "p")
+		if q.Number != "" {
+			assert.Equal(t, 1, strings.Count(body, ">"+q.Number+"<"), q.ID)
+			assert.Equal(t, q.Number+" "+q.Text, textOf(label), q.ID)
+		} else {
+			assert.Equal(t, q.Text, textOf(label), q.ID)
+		}
+	}
+	for _, word := range []string{"unnumbered", "PROMPT", ">prompt<", ">information<", ">summary<", `class="q-id"`} {
+		assert.NotContains(t, body, word)
+	}
 
 	// Facts: tri-state, not recorded by default.
 	for _, name := range []string{"factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm", "nearBoundary.safetyAndWellbeing", "nearBoundary.riskOfSeriousHarm", "lookedAfter.homeService", "lookedAfter.livedOutsideArea", "lookedAfter.responsibleForAssessment"} {
@@ -246,6 +264,58 @@ func TestFormRenders(t *testing.T) {
 	assert.NotContains(t, body, "<script>", "no inline script")
 	assert.NotContains(t, body, "style=", "no inline style")
 	assert.NotContains(t, body, "http://", "nothing loaded from elsewhere")
+	assert.LessOrEqual(t, len(body), 100_000, "the new case page is at most 100 KB")
+}
+
+func TestGuidanceAPI(t *testing.T) {
+	h, _ := newTestServer(t)
+	// Lists as lists, paragraphs as paragraphs, in the source's words.
+	rec := get(t, h, "/api/guidance/A2.5", nil)
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Equal(t, "application/json; charset=utf-8", rec.Header().Get("Content-Type"))
+	assert.True(t, strings.HasPrefix(rec.Body.String(), `{"id":"A2.5","blocks":[`), rec.Body.String())
+	assert.Contains(t, rec.Body.String(), `{"text":"Low – no specific behaviours, events or people likely to cause an adverse outcome"}`)
+	assert.NotContains(t, rec.Body.String(), "• ")
+
+	for _, id := range []string{"A1.1", "A1", "P3.5", "I1.1"} {
+		paras, ok := guidance.Paragraphs(framework.ID(id))
+		require.True(t, ok, id)
+		rec := get(t, h, "/api/guidance/"+id, nil)
+		require.Equal(t, http.StatusOK, rec.Code, id)
+		var got struct {
+			ID     string `json:"id"`
+			Blocks []struct {
+				Text  string `json:"text"`
+				Items []struct {
+					Text string   `json:"text"`
+					Sub  []string `json:"sub"`
+				} `json:"items"`
+			} `json:"blocks"`
+		}
+		require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &got), id)
+		assert.Equal(t, id, got.ID)
+		require.Len(t, got.Blocks, len(paras), id)
+		for i, b := range got.Blocks {
+			if b.Items == nil {
+				assert.Equal(t, paras[i], b.Text, "%s paragraph %d", id, i)
+				continue
+			}
+			assert.Empty(t, b.Text)
+			assert.Contains(t, paras[i], b.Items[0].Text, "%s list %d", id, i)
+		}
+		// The guidance page has the same text, rendered once.
+		page := get(t, h, "/guidance/"+id, nil).Body.String()
+		assert.Contains(t, page, html.EscapeString(paras[0]), id)
+	}
+	// Lower case and printed forms are accepted; anything else is 404.
+	assert.Equal(t, http.StatusOK, get(t, h, "/api/guidance/a%201.1", nil).Code)
+	for _, id := range []string{"Z9", "A1.99", "%3Cscript%3E"} {
+		rec := get(t, h, "/api/guidance/"+id, nil)
+		assert.Equal(t, http.StatusNotFound, rec.Code, id)
+		assert.Equal(t, "application/json; charset=utf-8", rec.Header().Get("Content-Type"))
+	}
+	assert.Contains(t, get(t, h, "/guidance/A1.diversity", nil).Body.String(), "<h1>Guidance</h1>")
+	assert.Contains(t, get(t, h, "/guidance/A1.1", nil).Body.String(), "<h1>Guidance on A 1.1</h1>")
 }
 
 func TestStaticAndPages(t *testing.T) {
@@ -374,8 +444,11 @@ func TestSaveErrors(t *testing.T) {
 	assert.Contains(t, element(t, body, "error-A1.1", "p"), "maybe")
 	assert.Contains(t, element(t, body, "error-A3.4", "p"), "enormous")
 	assert.Contains(t, body, `id="field-factors.riskOfHarm"`)
-	// What was entered correctly is kept.
+	// What was entered correctly is kept; a bad answer shows as not
+	// answered.
 	assert.Contains(t, body, `name="answer-A1.S" value="yes" checked`)
+	assert.Contains(t, body, `name="answer-A1.1" value="" checked`)
+	assert.Equal(t, 1, strings.Count(element(t, body, "question-A1.1", "div"), " checked"), "one choice checked")
 	assert.Contains(t, body, `value="case-002"`)
 	ids, _ := store.List()
 	assert.Empty(t, ids, "nothing stored")
@@ -672,10 +745,15 @@ func TestSearch(t *testing.T) {
 	assert.LessOrEqual(t, len(hits), maxSearchResults)
 	found := false
 	for _, h := range hits {
-		found = found || h.ID == "P3.5"
+		if h.ID == "P3.5" {
+			found = true
+			assert.Equal(t, "P 3.5", h.Number, "hits carry the printed number")
+		}
 		assert.NotEmpty(t, h.Title)
 	}
 	assert.True(t, found)
+	assert.Contains(t, body, `<strong>P 3.5</strong> Does planning set out`)
+	assert.NotContains(t, body, `<strong>P3.5</strong>`)
 
 	rec = get(t, h, "/api/search?q=", nil)
 	assert.Equal(t, "[]\n", rec.Body.String())
