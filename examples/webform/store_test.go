@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -411,4 +412,51 @@ func TestTokenSurvivesRestart(t *testing.T) {
 
 	// A memory store makes a new key each time.
 	assert.NotEqual(t, newMemStore().Secret(), newMemStore().Secret())
+}
+
+// FuzzFileStoreLoad: whatever a cases file holds, opening it never panics;
+// when it opens, a change writes a file that opens again with the same
+// cases, and the previous content is kept as the .bak.
+func FuzzFileStoreLoad(f *testing.F) {
+	rec := strings.ReplaceAll(sampleRecord, "\n", "")
+	f.Add(rec + "\n")
+	f.Add("[" + rec + "]")
+	f.Add("")
+	f.Add(`{"id": "x"}` + "\n" + `{"id": "y", "answers": {"A1.1": "yes"}}`)
+	f.Add(`{"id": "x"}` + "\n" + `{"id": "x"}`)
+	f.Add("nonsense")
+	f.Fuzz(func(t *testing.T, content string) {
+		path := filepath.Join(t.TempDir(), "cases.jsonl")
+		require.NoError(t, os.WriteFile(path, []byte(content), 0o600))
+		st, err := openFileStore(path)
+		if err != nil {
+			require.Contains(t, err.Error(), path)
+			return
+		}
+		before, _ := st.List()
+		require.NoError(t, st.Put(judgement.Case{ID: "fuzz-added-case"}))
+		require.NoError(t, st.Close())
+		bak, err := os.ReadFile(path + ".bak")
+		require.NoError(t, err)
+		require.Equal(t, content, string(bak))
+
+		again, err := openFileStore(path)
+		require.NoError(t, err)
+		defer again.Close()
+		after, _ := again.List()
+		want := append([]string{}, before...)
+		if !slices.Contains(want, "fuzz-added-case") {
+			want = append(want, "fuzz-added-case")
+		}
+		slices.Sort(want)
+		require.Equal(t, want, after)
+		for _, id := range before {
+			if id == "fuzz-added-case" {
+				continue
+			}
+			a, _, _ := st.Get(id)
+			b, _, _ := again.Get(id)
+			require.Equal(t, mustJSON(t, a), mustJSON(t, b), id)
+		}
+	})
 }
