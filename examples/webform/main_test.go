@@ -173,3 +173,17 @@ func TestRunKeepsCasesByDefault(t *testing.T) {
 	assert.Contains(t, c, `"id": "case-run"`)
 	assert.Equal(t, 0, second.stop())
 }
+
+// TestRunNoConfigDir: without a configuration directory and without -file
+// the program says what to do.
+func TestRunNoConfigDir(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", "")
+	t.Setenv("HOME", "")
+	if _, err := os.UserConfigDir(); err == nil {
+		t.Skip("this system has a configuration directory without $HOME")
+	}
+	var out, errOut syncBuffer
+	assert.Equal(t, 1, run([]string{"-addr", "127.0.0.1:0"}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "give one with -file")
+	assert.Empty(t, out.String())
+}
