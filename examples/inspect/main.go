@@ -17,7 +17,7 @@
 //	go run ./examples/inspect -cases cases.jsonl           # JSON lines or a JSON array; - for stdin
 //	go run ./examples/inspect -cases cases.jsonl -inspection insp-02
 //	go run ./examples/inspect -cases cases.jsonl -pool     # every case as one inspection
-//	go run ./examples/inspect -format json                 # or csv
+//	go run ./examples/inspect -format json                 # or csv, or html (one self-contained page)
 //	go run ./examples/inspect -case insp-01-case-007       # one case in full
 //	go run ./examples/inspect -cases first.jsonl -moderate second.jsonl   # second readings against the first
 //
@@ -36,6 +36,10 @@
 // and each disputed case with its differences (-case ID adds the CARaG's
 // guidance for each disputed question). That mode holds both files' cases
 // in memory, to match the pairs.
+//
+// -format html writes the report as one self-contained HTML page (inline
+// CSS and SVG, no script), with its charts drawn beside tables of their
+// figures; it prints on A4.
 //
 // Exit status: 0 when the report was printed and no case has an error
 // finding (or -errors-ok was given); 1 when the report was printed and some
@@ -85,7 +89,7 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-const usageLine = "usage: inspect [-cases FILE] [-moderate FILE] [-format text|json|csv] [-inspection ID | -pool] [-case ID] [-errors-ok] [-version]"
+const usageLine = "usage: inspect [-cases FILE] [-moderate FILE] [-format text|json|csv|html] [-inspection ID | -pool] [-case ID] [-errors-ok] [-version]"
 
 const helpText = `Rate inspections' judged cases by domain two of the youth justice case
 inspection framework, and print the report.
@@ -102,6 +106,9 @@ the questions most often disputed, the ratings first, second and
 moderated, each disputed case). This mode holds both files' cases in
 memory. A second reading of a case not in the first file is reported, not
 counted.
+
+-format html writes one self-contained page (inline CSS and SVG charts,
+each with a table of its figures), which prints on A4.
 
 Flags:
 `
@@ -120,7 +127,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	casesFlag := fs.String("cases", "", "read case records from `FILE` (JSON lines or a JSON array; - for standard input) instead of the embedded synthetic sample")
-	format := fs.String("format", "text", "output `format`: text, json or csv")
+	format := fs.String("format", "text", "output `format`: text, json, csv or html")
 	moderate := fs.String("moderate", "", "compare the second readings in `FILE` (JSON lines or a JSON array; - for standard input) with the first readings of -cases, matched by case ID; holds both files in memory")
 	caseID := fs.String("case", "", "show the case `ID` in full (text or json): every summary and how it was decided, its findings, verdicts, exclusion, and the guidance of each question answered No; with -moderate, its two readings' differences and the guidance of each disputed question")
 	only := fs.String("inspection", "", "rate only the inspection named `ID` and show it in full")
@@ -152,13 +159,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	if fs.NArg() > 0 {
 		return bad("unexpected argument %q", fs.Arg(0))
 	}
-	if *format != "text" && *format != "json" && *format != "csv" {
-		return bad("unknown -format %q: want text, json or csv", *format)
+	if *format != "text" && *format != "json" && *format != "csv" && *format != "html" {
+		return bad("unknown -format %q: want text, json, csv or html", *format)
 	}
 	if *pool && *only != "" {
 		return bad("-pool and -inspection %q do not go together: pool every inspection, or show one", *only)
 	}
-	if *caseID != "" && *format == "csv" {
+	if *caseID != "" && (*format == "csv" || *format == "html") {
 		return bad("-case shows one case as text or json, not %s", *format)
 	}
 	if *moderate == "-" && *casesFlag == "-" {
@@ -241,6 +248,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		err = rep.writeJSON(stdout, spool)
 	case "csv":
 		err = rep.writeCSV(stdout)
+	case "html":
+		err = rep.writeHTML(stdout)
 	default:
 		err = rep.writeText(stdout)
 	}
@@ -362,6 +371,8 @@ func runModerate(a moderateArgs, stdout, stderr io.Writer) int {
 		err = writeIndentedJSON(stdout, rep)
 	case "csv":
 		err = rep.writeCSV(stdout)
+	case "html":
+		err = rep.writeHTML(stdout)
 	default:
 		err = rep.writeText(stdout)
 	}

@@ -314,12 +314,14 @@ func TestModerateExitStatusAndBadInput(t *testing.T) {
 		{"stdin second", []string{"-cases", a, "-moderate", "-", "-errors-ok"}, clean, 0, "Read twice: 1 of 1 case"},
 		{"second with errors", []string{"-cases", a, "-moderate", errs2}, "", 1, "Moderation report"},
 		{"second with errors, ok", []string{"-cases", a, "-moderate", errs2, "-errors-ok"}, "", 0, "Moderation report"},
+		{"html", []string{"-cases", a, "-moderate", errs2, "-format", "html", "-errors-ok"}, "", 0, "<!DOCTYPE html>"},
 		{"bad second record", []string{"-cases", a, "-moderate", bad}, "", 2, bad + `: line 1: judgement: case "a": answers[A1.1]: bad value "maybe"`},
 		{"second given twice", []string{"-cases", a, "-moderate", dup}, "", 2, dup + `: line 2: judgement: case "a"`},
 		{"empty second", []string{"-cases", a, "-moderate", empty}, "", 2, "no case records"},
 		{"missing second", []string{"-cases", a, "-moderate", a + ".none"}, "", 2, "no such file"},
 		{"both stdin", []string{"-cases", "-", "-moderate", "-"}, "", 2, "cannot both read standard input"},
 		{"no such inspection", []string{"-cases", a, "-moderate", a, "-inspection", "x"}, "", 2, `no records of inspection "x"`},
+		{"html for one case", []string{"-cases", a, "-moderate", a, "-case", "a", "-format", "html"}, "", 2, "not html"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -347,7 +349,7 @@ func TestModerateHidesTheChildsAnswers(t *testing.T) {
 	require.NoError(t, second[2].Answers.Set("I1.5", judgement.TextValue("second-secret-value")))
 	a := writeFile(t, "a.jsonl", linesOf(t, first))
 	b := writeFile(t, "b.jsonl", linesOf(t, second))
-	for _, format := range []string{"text", "csv"} {
+	for _, format := range []string{"text", "csv", "html"} {
 		code, out, errs := runInspect(t, "", "-cases", a, "-moderate", b, "-format", format, "-errors-ok")
 		require.Equal(t, 0, code, errs)
 		assert.Contains(t, out, "I1.5", format)
