@@ -4,7 +4,7 @@ package main
 // of an inspection's cases against second readings of some of them, by
 // package moderation. Unlike the rating report, it holds both files' cases
 // in memory, since Moderate matches the pairs by case ID. Its text, JSON,
-// CSV and HTML forms render this model (modtext.go, modcsv.go, html.go).
+// CSV and HTML forms render this model (modtext.go, modcsv.go, modhtml.go).
 
 import (
 	"encoding/json"
