@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -77,18 +78,27 @@ type axeResult struct {
 // violation of the WCAG A and AA rules, listing the elements at fault.
 func (p page) checkAxe(axe, name string) {
 	p.t.Helper()
+	axeCheck(p.ctx, p.t, axe, name)
+}
+
+// axeCheck injects axe (the source of axe-core, see requireAxe) into the page
+// open in ctx and fails t on every violation of the WCAG A and AA rules,
+// listing the elements at fault. Every page of the web form and of the HTML
+// report is checked by it.
+func axeCheck(ctx context.Context, t *testing.T, axe, name string) {
+	t.Helper()
 	tags, _ := json.Marshal(axeTags)
-	p.do(chromedp.Evaluate[chromedp.Void](`if (!window.axe) {` + axe + `}`))
-	res, err := chromedp.Run(p.ctx, chromedp.Evaluate[axeResult](`axe.run(document, {runOnly: {type: "tag", values: `+string(tags)+`}, resultTypes: ["violations"]}).then(r => ({violations: r.violations, passes: r.passes.length, incomplete: r.incomplete.length}))`, chromedp.EvalAwaitPromise))
-	require.NoError(p.t, err, name)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`if (!window.axe) {`+axe+`}`)), name)
+	res, err := chromedp.Run(ctx, chromedp.Evaluate[axeResult](`axe.run(document, {runOnly: {type: "tag", values: `+string(tags)+`}, resultTypes: ["violations"]}).then(r => ({violations: r.violations, passes: r.passes.length, incomplete: r.incomplete.length}))`, chromedp.EvalAwaitPromise))
+	require.NoError(t, err, name)
 	for _, v := range res.Violations {
 		var where []string
 		for _, n := range v.Nodes {
 			where = append(where, fmt.Sprintf("    %v %s\n      %s", n.Target, n.HTML, strings.ReplaceAll(n.FailureSummary, "\n", "\n      ")))
 		}
-		p.t.Errorf("%s: axe: %s (%s, %s): %s\n%s", name, v.ID, v.Impact, strings.Join(v.Tags, " "), v.Help, strings.Join(where, "\n"))
+		t.Errorf("%s: axe: %s (%s, %s): %s\n%s", name, v.ID, v.Impact, strings.Join(v.Tags, " "), v.Help, strings.Join(where, "\n"))
 	}
-	p.t.Logf("%s: axe: %d violations, %d rules passed, %d to review by hand", name, len(res.Violations), res.Passes, res.Incomplete)
+	t.Logf("%s: axe: %d violations, %d rules passed, %d to review by hand", name, len(res.Violations), res.Passes, res.Incomplete)
 }
 
 // overflow returns the elements wider than the window: anything that makes

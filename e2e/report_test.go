@@ -81,11 +81,12 @@ func reportPages(t *testing.T) map[string]string {
 // on A4 and photographed as print media at A4's width.
 func TestReportInBrowser(t *testing.T) {
 	browser := requireBrowser(t)
+	axe := requireAxe(t)
 	pages := reportPages(t)
 	ctx := newBrowser(t, browser)
 
 	for _, name := range []string{"one", "several", "moderation", "moderation-many"} {
-		for _, width := range []int64{1400, 420} {
+		for _, width := range widths {
 			t.Run(fmt.Sprintf("%s-%d", name, width), func(t *testing.T) {
 				require.NoError(t, chromedp.Do(ctx,
 					chromedp.EmulateViewport(width, 900),
@@ -108,7 +109,7 @@ func TestReportInBrowser(t *testing.T) {
 				require.NoError(t, err)
 				assert.Contains(t, banner, "SYNTHETIC DATA")
 
-				runAxe(ctx, t)
+				axeCheck(ctx, t, axe, fmt.Sprintf("report %s at %d px", name, width))
 				shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 				require.NoError(t, err)
 				artefact(t, fmt.Sprintf("report-%s-%d.png", name, width), shot)
