@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
-// BenchmarkInspect runs the whole report, text and JSON, over 5,000
+// BenchmarkInspect runs the whole report, text, JSON and HTML, over 5,000
 // synthetic cases of five inspections read from standard input, and
 // reports MB/s and cases a second. Peak memory is measured on the built
 // program (see the README's Performance section), not here.
@@ -21,7 +24,7 @@ func BenchmarkInspect(b *testing.B) {
 	if err := synthetic.WriteJSONLines(&buf, d.Cases()); err != nil {
 		b.Fatal(err)
 	}
-	for _, format := range []string{"text", "json"} {
+	for _, format := range []string{"text", "json", "html"} {
 		b.Run(format, func(b *testing.B) {
 			b.SetBytes(int64(buf.Len()))
 			b.ReportAllocs()
@@ -31,6 +34,46 @@ func BenchmarkInspect(b *testing.B) {
 				}
 			}
 			b.ReportMetric(5000*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
+		})
+	}
+}
+
+// BenchmarkModerate runs the moderation report, text and HTML, over 2,000
+// synthetic cases of four inspections, a third of them read twice, read
+// from a file and standard input.
+func BenchmarkModerate(b *testing.B) {
+	d, err := synthetic.Generate(synthetic.Config{Inspections: 4, Cases: 2000, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	second, err := synthetic.SecondReadings(d.Cases(), 0.1, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var first, share bytes.Buffer
+	if err := synthetic.WriteJSONLines(&first, d.Cases()); err != nil {
+		b.Fatal(err)
+	}
+	for i, c := range second {
+		if i%3 == 0 {
+			if err := synthetic.WriteJSONLines(&share, []judgement.Case{c}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	path := filepath.Join(b.TempDir(), "second.jsonl")
+	if err := os.WriteFile(path, share.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, format := range []string{"text", "html"} {
+		b.Run(format, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if code := run([]string{"-cases", "-", "-moderate", path, "-format", format, "-errors-ok"}, bytes.NewReader(first.Bytes()), io.Discard, io.Discard, false); code != 0 {
+					b.Fatalf("exit status %d", code)
+				}
+			}
+			b.ReportMetric(2000*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
 		})
 	}
 }

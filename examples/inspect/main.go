@@ -17,8 +17,9 @@
 //	go run ./examples/inspect -cases cases.jsonl           # JSON lines or a JSON array; - for stdin
 //	go run ./examples/inspect -cases cases.jsonl -inspection insp-02
 //	go run ./examples/inspect -cases cases.jsonl -pool     # every case as one inspection
-//	go run ./examples/inspect -format json                 # or csv
+//	go run ./examples/inspect -format json                 # or csv, or html (one self-contained page)
 //	go run ./examples/inspect -case insp-01-case-007       # one case in full
+//	go run ./examples/inspect -cases first.jsonl -moderate second.jsonl   # second readings against the first
 //
 // It reads records one at a time and keeps no case once counted, so memory
 // stays flat however many there are, apart from the set of case IDs seen, to
@@ -26,6 +27,19 @@
 // asks the Go runtime to keep its memory near 48 MiB: a soft limit, under
 // which the garbage collector works harder rather than let the heap double,
 // and which is never a cause of failure.
+//
+// With -moderate FILE it compares second readings of cases (FILE) with the
+// first (-cases), matched by case ID, inspection by inspection, by package
+// moderation: agreement on each key question's summary judgement with
+// Cohen's kappa, the questions most often disputed, the inspector's levels
+// with weighted kappas, each standard's rating first, second and moderated,
+// and each disputed case with its differences (-case ID adds the CARaG's
+// guidance for each disputed question). That mode holds both files' cases
+// in memory, to match the pairs.
+//
+// -format html writes the report as one self-contained HTML page (inline
+// CSS and SVG, no script), with its charts drawn beside tables of their
+// figures; it prints on A4.
 //
 // Exit status: 0 when the report was printed and no case has an error
 // finding (or -errors-ok was given); 1 when the report was printed and some
@@ -77,7 +91,7 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-const usageLine = "usage: inspect [-cases FILE] [-format text|json|csv] [-inspection ID | -pool] [-case ID] [-errors-ok] [-version]"
+const usageLine = "usage: inspect [-cases FILE] [-moderate FILE] [-format text|json|csv|html] [-inspection ID | -pool] [-case ID] [-errors-ok] [-version]"
 
 const helpText = `Rate inspections' judged cases by domain two of the youth justice case
 inspection framework, and print the report.
@@ -87,6 +101,16 @@ package and judgement/case.schema.json). Without -cases, the embedded
 SYNTHETIC sample inspection is rated. A file of several inspections (records
 naming them with "inspection") is rated inspection by inspection, as a table;
 -inspection shows one in full, and -pool rates every case as one.
+
+With -moderate FILE, the records of FILE are second readings of cases of
+-cases, matched by case ID: the report compares them (agreement, kappas,
+the questions most often disputed, the ratings first, second and
+moderated, each disputed case). This mode holds both files' cases in
+memory. A second reading of a case not in the first file is reported, not
+counted.
+
+-format html writes one self-contained page (inline CSS and SVG charts,
+each with a table of its figures), which prints on A4.
 
 Flags:
 `
@@ -105,8 +129,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	casesFlag := fs.String("cases", "", "read case records from `FILE` (JSON lines or a JSON array; - for standard input) instead of the embedded synthetic sample")
-	format := fs.String("format", "text", "output `format`: text, json or csv")
-	caseID := fs.String("case", "", "show the case `ID` in full (text or json): every summary and how it was decided, its findings, verdicts, exclusion, and the guidance of each question answered No")
+	format := fs.String("format", "text", "output `format`: text, json, csv or html")
+	moderate := fs.String("moderate", "", "compare the second readings in `FILE` (JSON lines or a JSON array; - for standard input) with the first readings of -cases, matched by case ID; holds both files in memory")
+	caseID := fs.String("case", "", "show the case `ID` in full (text or json): every summary and how it was decided, its findings, verdicts, exclusion, and the guidance of each question answered No; with -moderate, its two readings' differences and the guidance of each disputed question")
 	only := fs.String("inspection", "", "rate only the inspection named `ID` and show it in full")
 	pool := fs.Bool("pool", false, "rate every case as one inspection, whatever inspection its record names (the report says it pooled them)")
 	errorsOK := fs.Bool("errors-ok", false, "exit 0 even when cases have error findings, once the report is printed (default: exit 1)")
@@ -136,34 +161,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	if fs.NArg() > 0 {
 		return bad("unexpected argument %q", fs.Arg(0))
 	}
-	if *format != "text" && *format != "json" && *format != "csv" {
-		return bad("unknown -format %q: want text, json or csv", *format)
+	if *format != "text" && *format != "json" && *format != "csv" && *format != "html" {
+		return bad("unknown -format %q: want text, json, csv or html", *format)
 	}
 	if *pool && *only != "" {
 		return bad("-pool and -inspection %q do not go together: pool every inspection, or show one", *only)
 	}
-	if *caseID != "" && *format == "csv" {
-		return bad("-case shows one case as text or json, not csv")
+	if *caseID != "" && (*format == "csv" || *format == "html") {
+		return bad("-case shows one case as text or json, not %s", *format)
+	}
+	if *moderate == "-" && *casesFlag == "-" {
+		return bad("-cases and -moderate cannot both read standard input")
 	}
 
-	name := sampleName
-	var in io.Reader = bytes.NewReader(sample)
-	size := int64(len(sample))
-	switch *casesFlag {
-	case "":
-	case "-":
-		name, in, size = "standard input", stdin, -1
-	default:
-		f, err := os.Open(*casesFlag)
-		if err != nil {
-			fmt.Fprintf(stderr, "inspect: %v\n", err)
-			return 2
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil {
-			size = st.Size()
-		}
-		name, in = *casesFlag, f
+	name, in, size, closeIn, err := openCases(*casesFlag, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "inspect: %v\n", err)
+		return 2
+	}
+	defer closeIn()
+	if *moderate != "" {
+		return runModerate(moderateArgs{firstName: name, first: in, second: *moderate, stdin: stdin, format: *format,
+			caseID: *caseID, pool: *pool, only: *only, errorsOK: *errorsOK}, stdout, stderr)
 	}
 	showProgress := progress && size > 1<<20
 	if showProgress {
@@ -183,7 +202,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	var found *judgement.Case
 	var foundResult judgement.Result
 	f := framework.DomainTwo()
-	err := judgement.DecodeEach(in, func(c judgement.Case) error {
+	err = judgement.DecodeEach(in, func(c judgement.Case) error {
 		r := judgement.Judge(f, c)
 		if *caseID != "" && c.ID == *caseID {
 			found, foundResult = &c, r
@@ -226,15 +245,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		return 0
 	}
 	if *only != "" && len(rep.Inspections) == 0 {
-		names := make([]string, 0, 5)
-		for i, n := range rep.InspectionsInFile {
-			if i == 5 {
-				names = append(names, "...")
-				break
-			}
-			names = append(names, fmt.Sprintf("%q", n))
-		}
-		fmt.Fprintf(stderr, "inspect: %s: no records of inspection %q; the records name %s\n", name, *only, strings.Join(names, ", "))
+		fmt.Fprintf(stderr, "inspect: %s: no records of inspection %q; the records name %s\n", name, *only, inspectionNames(rep.InspectionsInFile))
 		return 2
 	}
 
@@ -243,6 +254,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		err = rep.writeJSON(stdout, spool)
 	case "csv":
 		err = rep.writeCSV(stdout)
+	case "html":
+		err = rep.writeHTML(stdout)
 	default:
 		err = rep.writeText(stdout)
 	}
@@ -259,6 +272,134 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		return 1
 	}
 	return 0
+}
+
+// openCases opens the records a flag names: "" the embedded sample, "-"
+// standard input, else a file. It gives the name to show, the reader, its
+// size (-1 when unknown) and what closes it.
+func openCases(path string, stdin io.Reader) (name string, in io.Reader, size int64, closeIn func(), err error) {
+	switch path {
+	case "":
+		return sampleName, bytes.NewReader(sample), int64(len(sample)), func() {}, nil
+	case "-":
+		return "standard input", stdin, -1, func() {}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", nil, 0, nil, err
+	}
+	size = -1
+	if st, err := f.Stat(); err == nil {
+		size = st.Size()
+	}
+	return path, f, size, func() { f.Close() }, nil
+}
+
+// moderateArgs are the flags -moderate reads.
+type moderateArgs struct {
+	firstName    string
+	first        io.Reader
+	second       string
+	stdin        io.Reader
+	format       string
+	caseID, only string
+	pool         bool
+	errorsOK     bool
+}
+
+// runModerate prints the moderation report, or with -case one case's two
+// readings; it returns the exit status.
+func runModerate(a moderateArgs, stdout, stderr io.Writer) int {
+	first, err := readAll(a.first)
+	if err != nil {
+		fmt.Fprintf(stderr, "inspect: %s: %v\n", a.firstName, err)
+		return 2
+	}
+	if len(first) == 0 {
+		fmt.Fprintf(stderr, "inspect: %s: no case records\n", a.firstName)
+		return 2
+	}
+	secondName, in, _, closeIn, err := openCases(a.second, a.stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "inspect: %v\n", err)
+		return 2
+	}
+	defer closeIn()
+	second, err := readAll(in)
+	if err != nil {
+		fmt.Fprintf(stderr, "inspect: %s: %v\n", secondName, err)
+		return 2
+	}
+	if len(second) == 0 {
+		fmt.Fprintf(stderr, "inspect: %s: no case records\n", secondName)
+		return 2
+	}
+
+	status := func(errs bool) int {
+		if errs && !a.errorsOK {
+			return 1
+		}
+		return 0
+	}
+	if a.caseID != "" {
+		c, found, err := compareCase(a.caseID, first, second)
+		switch {
+		case err != nil:
+			fmt.Fprintf(stderr, "inspect: %v\n", err)
+			return 2
+		case !found:
+			fmt.Fprintf(stderr, "inspect: no case with id %q in %s or %s\n", a.caseID, a.firstName, secondName)
+			return 2
+		}
+		if a.format == "json" {
+			err = writeIndentedJSON(stdout, c)
+		} else {
+			err = c.writeText(stdout, a.caseID)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "inspect: writing the case: %v\n", err)
+			return 2
+		}
+		return status(c.errors)
+	}
+
+	rep, errs, err := buildModeration(a.firstName, secondName, first, second, a.pool, a.only)
+	if err != nil {
+		fmt.Fprintf(stderr, "inspect: %v\n", err)
+		return 2
+	}
+	if a.only != "" && len(rep.Inspections) == 0 {
+		fmt.Fprintf(stderr, "inspect: %s: no records of inspection %q; the records name %s\n", a.firstName, a.only, inspectionNames(rep.InspectionsInFile))
+		return 2
+	}
+	switch a.format {
+	case "json":
+		err = writeIndentedJSON(stdout, rep)
+	case "csv":
+		err = rep.writeCSV(stdout)
+	case "html":
+		err = rep.writeHTML(stdout)
+	default:
+		err = rep.writeText(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "inspect: writing the report: %v\n", err)
+		return 2
+	}
+	return status(errs)
+}
+
+// inspectionNames lists up to five inspection names for a message.
+func inspectionNames(all []string) string {
+	names := make([]string, 0, 6)
+	for i, n := range all {
+		if i == 5 {
+			names = append(names, "...")
+			break
+		}
+		names = append(names, fmt.Sprintf("%q", n))
+	}
+	return strings.Join(names, ", ")
 }
 
 // isTerminal reports whether f is a character device (a terminal), without

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"maps"
 	"net/http"
@@ -98,6 +99,7 @@ var inspectorLevels = []levelDef{
 // a stored case, so that a form with errors shows what was entered.
 type formValues struct {
 	ID, Orig string
+	Version  string            // the stored case's version when the form was loaded
 	Fields   map[string]string // answer-*, fact and inspector fields
 	Concerns map[string]bool
 	Deficits map[string]bool
@@ -147,6 +149,7 @@ func parseValues(form url.Values) formValues {
 	v := newFormValues()
 	v.ID = strings.TrimSpace(form.Get("id"))
 	v.Orig = form.Get("orig")
+	v.Version = form.Get("version")
 	for key, vals := range form {
 		if len(vals) == 0 {
 			continue
@@ -318,11 +321,12 @@ type casePage struct {
 	page
 	New          bool
 	Orig         string
+	Version      string
 	ID           string
 	IDError      string
 	Errors       []formError
 	Saved        string
-	Child        []questionView
+	Child        questionList
 	Standards    []standardView
 	Interview    *keyQuestionView
 	FactGroups   []factGroupView
@@ -330,6 +334,7 @@ type casePage struct {
 	Concerns     []checkView
 	Deficits     []checkView
 	HasRationale bool
+	Conflict     string // the stored case's URL, when a save was refused as stale
 	Result       *resultView
 }
 
@@ -340,8 +345,8 @@ type standardView struct {
 
 type keyQuestionView struct {
 	ID, Number, Text string
-	Guidance         []guidanceBlock
-	Questions        []questionView
+	HasGuidance      bool // the guidance itself is fetched when opened
+	Questions        questionList
 }
 
 type questionView struct {
@@ -349,10 +354,11 @@ type questionView struct {
 	Answer                 string // "yes-no", "level" or "text"
 	Name, Value, Error     string
 	Options                []option
-	Guidance               []guidanceBlock
+	HasGuidance            bool // the guidance itself is fetched when opened
 	Findings               []findingView
 	Rule                   string // the summary rule, for a summary question that has one
 	RuleFact               string // the fact field the rule reads
+	pre                    *questionHTML
 }
 
 type option struct {
@@ -396,6 +402,7 @@ type resultView struct {
 
 type summaryView struct {
 	KeyQuestion, Summary, Text string
+	Number                     string // the key question's number as printed
 	Answer, AnswerText         string
 	DecidedBy, DecidedByText   string
 	Recorded, Rule             string
@@ -403,6 +410,7 @@ type summaryView struct {
 
 type findingView struct {
 	Severity, Code, Question, Message string
+	QuestionLabel                     string // the question's number as printed, or its ID when it has none
 }
 
 type verdictView struct {
@@ -503,7 +511,7 @@ func choose(opts []option, value string) []option {
 // casePage builds the case form from its values, the errors of a post and
 // the judgement of the stored case (nil for none).
 func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) *casePage {
-	p := &casePage{ID: v.ID, Orig: v.Orig, New: v.Orig == "", Errors: errs.list, IDError: errs.fields["id"]}
+	p := &casePage{ID: v.ID, Orig: v.Orig, Version: v.Version, New: v.Orig == "", Errors: errs.list, IDError: errs.fields["id"]}
 	findings := map[framework.ID][]findingView{}
 	if res != nil {
 		p.Result = s.resultView(*res)
@@ -514,29 +522,12 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 		}
 	}
 	question := func(q framework.Question) questionView {
-		name := answerField(q.ID)
-		qv := questionView{
-			ID: string(q.ID), Number: q.Number, Text: q.Text, Kind: q.Kind.String(), Answer: q.Answer.String(),
-			Name: name, Value: v.Fields[name], Error: errs.fields[name],
-			Guidance: guidanceBlocks(q.ID), Findings: findings[q.ID],
-		}
-		switch q.Answer {
-		case framework.YesNo:
-			qv.Options = choose(yesNoOptions, strings.ToLower(strings.TrimSpace(qv.Value)))
-		case framework.LevelAnswer:
-			qv.Options = choose(levelOptions(), strings.ToLower(strings.TrimSpace(qv.Value)))
-		}
-		if q.Kind == framework.Summary {
-			for _, rule := range judgement.SummaryRules() {
-				if rule.KeyQuestion == q.KeyQuestion {
-					qv.Rule, qv.RuleFact = rule.Source, rule.Fact
-				}
-			}
-		}
+		qv := s.questionStatic(q)
+		qv.Value, qv.Error, qv.Findings = v.Fields[qv.Name], errs.fields[qv.Name], findings[q.ID]
 		return qv
 	}
 	keyQuestion := func(kq framework.KeyQuestion) keyQuestionView {
-		kv := keyQuestionView{ID: string(kq.ID), Number: kq.Number, Text: kq.Text, Guidance: guidanceBlocks(kq.ID)}
+		kv := keyQuestionView{ID: string(kq.ID), Number: kq.Number, Text: kq.Text, HasGuidance: s.guidance[kq.ID].Has}
 		for _, q := range s.f.QuestionsOf(kq.ID) {
 			kv.Questions = append(kv.Questions, question(q))
 		}
@@ -599,7 +590,7 @@ func (s *server) resultView(res judgement.Result) *resultView {
 			Rule: kr.Rule(),
 		}
 		if kq, ok := s.f.KeyQuestion(kr.KeyQuestion()); ok {
-			sv.Text = kq.Text
+			sv.Text, sv.Number = kq.Text, kq.Number
 		}
 		if kr.Answer != 0 {
 			sv.Answer = kr.Answer.Label()
@@ -610,7 +601,13 @@ func (s *server) resultView(res judgement.Result) *resultView {
 		rv.Summaries = append(rv.Summaries, sv)
 	}
 	for _, f := range res.Findings {
-		rv.Findings = append(rv.Findings, findingView{Severity: f.Severity.String(), Code: string(f.Code), Question: string(f.Question), Message: f.Message})
+		fv := findingView{Severity: f.Severity.String(), Code: string(f.Code), Question: string(f.Question), Message: f.Message, QuestionLabel: string(f.Question)}
+		if q, ok := s.f.Question(f.Question); ok && q.Number != "" {
+			fv.QuestionLabel = q.Number
+		} else if kq, ok := s.f.KeyQuestion(f.Question); ok {
+			fv.QuestionLabel = kq.Number
+		}
+		rv.Findings = append(rv.Findings, fv)
 		switch f.Severity {
 		case classification.Error:
 			rv.Errors++
@@ -650,7 +647,7 @@ func (s *server) handleNew(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) handleEdit(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	c, ok, err := s.store.Get(id)
+	c, version, ok, err := s.store.Lookup(id)
 	if err != nil {
 		s.storeFailed(w, r, err)
 		return
@@ -660,7 +657,9 @@ func (s *server) handleEdit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res := judgement.Judge(s.f, c)
-	p := s.casePage(valuesOf(c), formErrors{}, &res)
+	v := valuesOf(c)
+	v.Version = version
+	p := s.casePage(v, formErrors{}, &res)
 	p.HasRationale = c.RoSHRationale != nil
 	switch r.URL.Query().Get("saved") {
 	case "":
@@ -712,24 +711,47 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if !errs.empty() {
-		p := s.casePage(v, errs, nil)
-		p.HasRationale = c.RoSHRationale != nil
-		title := "New case"
-		if v.Orig != "" {
-			title = "Case " + v.Orig
-		}
-		s.render(w, r, http.StatusUnprocessableEntity, "case", p, title)
+		s.renderCaseForm(w, r, http.StatusUnprocessableEntity, v, errs, c.RoSHRationale != nil)
 		return
 	}
-	if err := s.store.Put(c); err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
-	if hasOrig && v.Orig != c.ID {
-		if err := s.store.Delete(v.Orig); err != nil {
-			s.storeFailed(w, r, err)
+	err := s.store.Save(c, v.Orig, v.Version)
+	switch {
+	case err == nil:
+		http.Redirect(w, r, caseURL(c.ID)+"?saved=1#results", http.StatusSeeOther)
+	case errors.Is(err, errChanged):
+		// Keep the other change; show this one, unsaved, with the
+		// version now stored, so that saving again replaces it knowingly.
+		_, cur, _, lerr := s.store.Lookup(v.Orig)
+		if lerr != nil {
+			s.storeFailed(w, r, lerr)
 			return
 		}
+		v.Version = cur
+		errs.add("", "", "", "Not saved: this case was changed since you opened it (in another tab or window). The stored case keeps that change; the form below shows your answers, unsaved. Open the stored case in a new tab to compare, then save this form again only if your answers should replace it.")
+		p := s.casePage(v, errs, nil)
+		p.Conflict = caseURL(v.Orig)
+		p.HasRationale = c.RoSHRationale != nil
+		s.render(w, r, http.StatusConflict, "case", p, "Case "+v.Orig)
+	case errors.Is(err, errDeleted):
+		errs.add("", "", "", "Not saved: this case was deleted since you opened it (in another tab or window). The form below shows your answers, unsaved; save again to store them as a new case.")
+		v.Orig, v.Version = "", ""
+		s.renderCaseForm(w, r, http.StatusConflict, v, errs, c.RoSHRationale != nil)
+	case errors.Is(err, errExists):
+		errs.add("id", "case-id", "Case ID", "A case with this ID is already stored. Choose another ID, or open that case.")
+		s.renderCaseForm(w, r, http.StatusUnprocessableEntity, v, errs, c.RoSHRationale != nil)
+	default:
+		s.storeFailed(w, r, err)
 	}
-	http.Redirect(w, r, caseURL(c.ID)+"?saved=1#results", http.StatusSeeOther)
+}
+
+// renderCaseForm shows the case form again, unsaved, with the values posted
+// and the errors of the post.
+func (s *server) renderCaseForm(w http.ResponseWriter, r *http.Request, status int, v formValues, errs formErrors, hasRationale bool) {
+	p := s.casePage(v, errs, nil)
+	p.HasRationale = hasRationale
+	title := "New case"
+	if v.Orig != "" {
+		title = "Case " + v.Orig
+	}
+	s.render(w, r, status, "case", p, title)
 }

@@ -112,3 +112,59 @@ func TestForeignHostGetsNothing(t *testing.T) {
 	// The case is still there: the foreign delete did nothing.
 	assert.Equal(t, http.StatusOK, get(t, h, "/cases/case-secret.json", s.cookie).Code)
 }
+
+// TestSecurityHeaders: every response carries the headers of the OWASP HTTP
+// headers cheat sheet that apply to the form, the refusal of a foreign Host
+// included; pages and exports are not cached.
+func TestSecurityHeaders(t *testing.T) {
+	h, _ := newTestServer(t)
+	s := newSession(t, h)
+	require.Equal(t, http.StatusSeeOther, s.post("/cases", filledForm("c1"), nil).Code)
+	want := map[string]string{
+		"Content-Security-Policy":      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+		"Permissions-Policy":           permissionsPolicy,
+		"X-Content-Type-Options":       "nosniff",
+		"Referrer-Policy":              "no-referrer",
+		"X-Frame-Options":              "DENY",
+		"X-Dns-Prefetch-Control":       "off",
+		"Cross-Origin-Opener-Policy":   "same-origin",
+		"Cross-Origin-Embedder-Policy": "require-corp",
+		"Cross-Origin-Resource-Policy": "same-origin",
+	}
+	for _, tc := range []struct {
+		target, host string
+		code         int
+		cached       bool
+	}{
+		{"/", "", 200, false},
+		{"/cases/new", "", 200, false},
+		{"/cases/c1/edit", "", 200, false},
+		{"/cases/c1.json", "", 200, false},
+		{"/cases.jsonl", "", 200, false},
+		{"/api/search?q=risk", "", 200, false},
+		{"/nope", "", 404, false},
+		{"/static/app.css", "", 200, true},
+		{"/", "attacker.example", 421, false},
+	} {
+		req := httptest.NewRequest(http.MethodGet, tc.target, nil)
+		if tc.host != "" {
+			req.Host = tc.host
+		}
+		req.AddCookie(s.cookie)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		require.Equal(t, tc.code, rec.Code, tc.target)
+		for k, v := range want {
+			assert.Equal(t, v, rec.Header().Get(k), "%s %s", tc.target, k)
+		}
+		assert.Empty(t, rec.Header().Values("X-XSS-Protection"), tc.target)
+		assert.Empty(t, rec.Header().Values("Strict-Transport-Security"), "no HSTS over plain HTTP")
+		assert.Empty(t, rec.Header().Values("Server"), tc.target)
+		if tc.cached {
+			assert.Empty(t, rec.Header().Get("Cache-Control"), tc.target)
+		} else {
+			assert.Equal(t, "no-store", rec.Header().Get("Cache-Control"), tc.target)
+		}
+		assert.Contains(t, rec.Header().Get("Content-Type"), "charset=utf-8", tc.target)
+	}
+}

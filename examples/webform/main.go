@@ -5,17 +5,44 @@
 // with how it was decided, the findings, the two classification verdicts and
 // the exclusion decision.
 //
-//	go run ./examples/webform                   # http://127.0.0.1:8080, cases in memory
-//	go run ./examples/webform -file cases.json  # keep cases in a JSON file
+//	go run ./examples/webform                        # http://127.0.0.1:8080
+//	go run ./examples/webform -file team-a.jsonl     # keep the cases in another file
 //	go run ./examples/webform -addr 127.0.0.1:9000
+//	go run ./examples/webform -version
+//
+// Cases are saved in a file, by default cases.jsonl in the directory
+// yjinspect under the user's configuration directory (os.UserConfigDir:
+// $XDG_CONFIG_HOME or ~/.config on Linux, ~/Library/Application Support on
+// macOS, %AppData% on Windows); -file names another. The program prints the
+// file's path when it starts, and the list of cases shows it. The file holds
+// one case record a line (JSON lines, sorted by ID), the form the inspect
+// command and judgement.DecodeEach read; a JSON array, as older versions
+// wrote, is read too. It is readable by its owner only. Beside it the
+// program keeps:
+//
+//   - <file>.bak, the previous version of the file;
+//   - <file>.lock, locked while a server uses the file: a second server on
+//     the same file refuses to start;
+//   - <file>.key, the key that signs the forms' security tokens.
+//
+// Every change rewrites the whole file through a temporary file that is
+// synced and renamed into place, so that a crash leaves the old file or the
+// new one, never a mix. A case edited in two tabs cannot be saved over the
+// other tab's change unseen: the second save gets a conflict message and
+// keeps both. "Export all cases" downloads every case in one file.
 //
 // It is meant for one person on their own machine: it has no accounts and
-// listens on the loopback address by default. It sends nothing anywhere and
-// loads nothing from the network; it escapes everything it shows, protects
-// its forms against cross-site request forgery, and logs only the address it
-// listens on, never case data. The file given with -file holds case records
-// (a JSON array in the form judgement.Decode reads) and is written readable
-// by its owner only.
+// listens on the loopback address by default, answering only requests
+// addressed to that address or to localhost (and to names given with
+// -allow-host), which stops DNS-rebinding attacks. It sends nothing anywhere
+// and loads nothing from the network; it escapes everything it shows,
+// protects its forms against cross-site request forgery, and logs only the
+// path of its file and the address it listens on, never case data.
+//
+// Exit codes: 0 when stopped by an interrupt (Ctrl-C) or SIGTERM, and after
+// -h or -version; 1 when it cannot start or serve (the cases file cannot be
+// read or is used by another webform, the address cannot be listened on);
+// 2 for a usage error.
 package main
 
 import (
@@ -29,9 +56,12 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -44,6 +74,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return runContext(ctx, args, stdout, stderr)
 }
 
+// usageText follows the flags in webform -h.
+const usageText = `
+Exit codes:
+  0  stopped by an interrupt (Ctrl-C) or SIGTERM; also after -h and -version
+  1  could not start or serve: the cases file cannot be read, is used by
+     another webform (see its .lock file), or the address cannot be used
+  2  usage error: an unknown flag or an argument
+`
+
 // runContext is run until ctx is done.
 func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("webform", flag.ContinueOnError)
@@ -51,32 +90,57 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on (host:port; port 0 picks a free one)")
 	var extraHosts stringList
 	fs.Var(&extraHosts, "allow-host", "also answer requests for this host `name` (repeatable; e.g. a name in /etc/hosts that points to this machine). Requests for any other Host get 421")
-	file := fs.String("file", "", "keep cases in this JSON `file` (created if missing); without it cases are kept in memory only")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: webform [-addr host:port] [-file cases.json] [-allow-host name]...")
-		fs.PrintDefaults()
+	defaultFile, defaultErr := defaultStorePath()
+	fileHelp := "keep the cases in this `file` of JSON lines (created if missing)"
+	if defaultErr == nil {
+		fileHelp += "; the default is in the user's configuration directory"
 	}
+	file := fs.String("file", defaultFile, fileHelp)
+	version := fs.Bool("version", false, "print the program's version and the catalogue's, and exit")
+	usage := func(w io.Writer) {
+		fmt.Fprintln(w, "usage: webform [-addr host:port] [-file cases.jsonl] [-allow-host name]... [-version]")
+		fmt.Fprintln(w, "\nRecord cases of the domain two inspection framework in the browser.\n\nFlags:")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+		fs.SetOutput(stderr)
+		fmt.Fprint(w, usageText)
+	}
+	fs.Usage = func() {} // printed below, to stdout for -h
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			usage(stdout)
 			return 0
 		}
+		usage(stderr)
 		return 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "webform: unexpected arguments")
-		fs.Usage()
+		usage(stderr)
 		return 2
 	}
+	if *version {
+		fmt.Fprint(stdout, cmdinfo.Version("webform"))
+		return 0
+	}
 
-	var store Store = newMemStore()
-	if *file != "" {
-		fstore, err := openFileStore(*file)
-		if err != nil {
+	if *file == "" {
+		fmt.Fprintln(stderr, "webform: no cases file: the user's configuration directory is unknown ("+errString(defaultErr)+"); give one with -file")
+		return 1
+	}
+	if *file == defaultFile {
+		if err := os.MkdirAll(filepath.Dir(defaultFile), 0o700); err != nil {
 			fmt.Fprintln(stderr, "webform:", err)
 			return 1
 		}
-		store = fstore
 	}
+	store, err := openFileStore(*file)
+	if err != nil {
+		fmt.Fprintln(stderr, "webform:", err)
+		return 1
+	}
+	defer store.Close()
+	fmt.Fprintf(stdout, "webform: cases are kept in %s\n", store.Path())
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -92,7 +156,8 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          errorLog,
 	}
-	// The only thing ever logged: where to find the form.
+	// Besides the file's path, the only thing ever logged: where to find
+	// the form.
 	fmt.Fprintf(stdout, "webform: listening on http://%s\n", ln.Addr())
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
 		fmt.Fprintln(stderr, "webform: warning: not a loopback address; the form has no accounts, so anyone who can reach it can read and change the cases")
@@ -113,6 +178,23 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return 1
 	}
 	return 0
+}
+
+// defaultStorePath is cases.jsonl in the directory yjinspect of the user's
+// configuration directory.
+func defaultStorePath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "yjinspect", "cases.jsonl"), nil
+}
+
+func errString(err error) string {
+	if err == nil {
+		return "no error"
+	}
+	return err.Error()
 }
 
 // stringList is a repeatable string flag.

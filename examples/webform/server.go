@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/subtle"
 	"embed"
 	"encoding/base64"
@@ -17,6 +19,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
@@ -30,8 +33,8 @@ var templateFS embed.FS
 var staticFS embed.FS
 
 const (
-	// csrfCookie holds the per-session token; csrfField is the hidden form
-	// field that must repeat it.
+	// csrfCookie holds the session ID; csrfField is the hidden form field
+	// that must carry the session's token (see tokenFor).
 	csrfCookie = "webform_csrf"
 	csrfField  = "csrf"
 	// maxPostBody bounds a posted form or import: a case record is at most
@@ -41,26 +44,43 @@ const (
 	maxSearchResults = 30
 )
 
-// contentSecurityPolicy allows nothing but the app's own files: no inline
-// script or style, no other origin, no framing.
-const contentSecurityPolicy = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+// contentSecurityPolicy allows nothing but the app's own script, style,
+// images and requests: no inline script or style, no other origin, no
+// plugins, no framing, forms posted only to the app.
+const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// permissionsPolicy turns off the powerful browser features the form never
+// uses.
+const permissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 
 type server struct {
-	store Store
-	f     *framework.Framework
-	pages map[string]*template.Template
-	log   *log.Logger
+	store     *caseStore
+	f         *framework.Framework
+	pages     map[string]*template.Template
+	guidance  map[framework.ID]renderedGuidance // rendered once, at start
+	questions map[framework.ID]*questionHTML    // rendered once, at start
+	log       *log.Logger
+	key       []byte    // signs the forms' security tokens
+	buffers   sync.Pool // of *bytes.Buffer: pages are rendered into them, so that each page does not allocate and clear a new 100 KB buffer
 }
 
 // newServer returns the web form's handler, keeping cases in store. It
 // answers only requests whose Host is one of hosts (see allowedHosts and
 // hostGuard). Errors of the store (never case data) go to errorLog; nil
 // discards them.
-func newServer(store Store, errorLog *log.Logger, hosts []string) http.Handler {
+func newServer(store *caseStore, errorLog *log.Logger, hosts []string) http.Handler {
 	if errorLog == nil {
 		errorLog = log.New(io.Discard, "", 0)
 	}
-	s := &server{store: store, f: framework.DomainTwo(), pages: parsePages(), log: errorLog}
+	s := &server{store: store, f: framework.DomainTwo(), pages: parsePages(), log: errorLog, key: store.Secret()}
+	s.buffers.New = func() any { return new(bytes.Buffer) }
+	var err error
+	if s.guidance, err = renderGuidance(s.f, s.pages["guidance"]); err != nil {
+		panic(err) // the embedded templates and guidance are fixed: tests catch this
+	}
+	if s.questions, err = s.prerenderQuestions(s.pages["case"]); err != nil {
+		panic(err) // likewise
+	}
 
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {
@@ -71,28 +91,37 @@ func newServer(store Store, errorLog *log.Logger, hosts []string) http.Handler {
 	mux.HandleFunc("GET /cases/new", s.handleNew)
 	mux.HandleFunc("GET /cases/{id}/edit", s.handleEdit)
 	mux.HandleFunc("GET /cases/{file}", s.handleExport)
+	mux.HandleFunc("GET /cases.jsonl", s.handleExportAll)
 	mux.HandleFunc("POST /cases", s.post(s.handleSave))
 	mux.HandleFunc("POST /cases/{id}/delete", s.post(s.handleDelete))
 	mux.HandleFunc("POST /import", s.post(s.handleImport))
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.HandleFunc("GET /api/search", s.handleAPISearch)
 	mux.HandleFunc("GET /guidance/{id}", s.handleGuidance)
+	mux.HandleFunc("GET /api/guidance/{id}", s.handleAPIGuidance)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusNotFound, "There is no such page.")
 	})
-	return hostGuard(hosts, securityHeaders(mux))
+	return securityHeaders(hostGuard(hosts, mux))
 }
 
-// securityHeaders sets the headers every response carries.
+// securityHeaders sets the headers every response carries, the refusal of
+// a foreign Host included (see the OWASP HTTP headers cheat sheet). It sets
+// no Strict-Transport-Security (the form is served over plain HTTP on the
+// loopback address, where browsers ignore it) and no X-XSS-Protection
+// (which the cheat sheet says not to set).
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("Permissions-Policy", permissionsPolicy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("X-Frame-Options", "DENY")
+		h.Set("X-DNS-Prefetch-Control", "off")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		h.Set("Cross-Origin-Embedder-Policy", "require-corp")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
 		if !strings.HasPrefix(r.URL.Path, "/static/") {
 			// Pages and exports hold case data: keep them out of caches.
@@ -116,9 +145,17 @@ func usableID(id string) string {
 }
 
 // ---- cross-site request forgery ----
+//
+// The forms carry a token that only this server can make for the session
+// (OWASP's signed double-submit cookie): the session cookie holds a random
+// session ID, and the token is an HMAC of it under the store's key. A page
+// of another origin cannot read the token, and one that can set cookies for
+// this host (another server on a different port of 127.0.0.1) cannot make a
+// token that matches the cookie it sets. Every post is also checked for a
+// cross-site origin (checkOrigin), and the cookie is SameSite=Strict.
 
-// newToken returns a random token for a session.
-func newToken() string {
+// newSessionID returns a random session ID.
+func newSessionID() string {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {
 		panic(err) // crypto/rand never fails on supported platforms
@@ -126,28 +163,46 @@ func newToken() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func validToken(t string) bool {
-	b, err := base64.RawURLEncoding.DecodeString(t)
+func validSessionID(id string) bool {
+	b, err := base64.RawURLEncoding.DecodeString(id)
 	return err == nil && len(b) == 32
 }
 
-// sessionToken returns the session's token, setting a new one in a
-// SameSite=Strict cookie when the request has none. Call it before writing
-// the response header.
-func sessionToken(w http.ResponseWriter, r *http.Request) string {
-	if c, err := r.Cookie(csrfCookie); err == nil && validToken(c.Value) {
-		return c.Value
+// tokenFor returns the forms' token for a session ID.
+func (s *server) tokenFor(sessionID string) string {
+	m := hmac.New(sha256.New, s.key)
+	m.Write([]byte("webform csrf token\x00"))
+	m.Write([]byte(sessionID))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+// sessionToken returns the token of the session's forms, setting a new
+// session ID in a SameSite=Strict cookie when the request has none. Call it
+// before writing the response header.
+func (s *server) sessionToken(w http.ResponseWriter, r *http.Request) string {
+	if c, err := r.Cookie(csrfCookie); err == nil && validSessionID(c.Value) {
+		return s.tokenFor(c.Value)
 	}
-	t := newToken()
+	id := newSessionID()
 	http.SetCookie(w, &http.Cookie{
 		Name:     csrfCookie,
-		Value:    t,
+		Value:    id,
 		Path:     "/",
 		HttpOnly: true,
 		Secure:   r.TLS != nil,
 		SameSite: http.SameSiteStrictMode,
 	})
-	return t
+	return s.tokenFor(id)
+}
+
+// validToken reports whether a posted token is the one of the request's
+// session.
+func (s *server) validToken(r *http.Request, given string) bool {
+	c, err := r.Cookie(csrfCookie)
+	if err != nil || !validSessionID(c.Value) {
+		return false
+	}
+	return subtle.ConstantTimeCompare([]byte(s.tokenFor(c.Value)), []byte(given)) == 1
 }
 
 // checkOrigin rejects a request that a browser says comes from another
@@ -207,9 +262,7 @@ func (s *server) post(h http.HandlerFunc) http.HandlerFunc {
 		if r.MultipartForm != nil {
 			defer r.MultipartForm.RemoveAll()
 		}
-		c, err := r.Cookie(csrfCookie)
-		given := r.PostFormValue(csrfField)
-		if err != nil || !validToken(c.Value) || subtle.ConstantTimeCompare([]byte(c.Value), []byte(given)) != 1 {
+		if !s.validToken(r, r.PostFormValue(csrfField)) {
 			s.renderError(w, r, http.StatusForbidden, "Refused: the form's security token is missing or does not match this session. Reload the page and try again.")
 			return
 		}
@@ -240,9 +293,13 @@ type page struct {
 // render executes a page's template into a buffer first, so that an error
 // never leaves half a page.
 func (s *server) render(w http.ResponseWriter, r *http.Request, status int, name string, data interface{ setPage(page) }, title string) {
-	data.setPage(page{Title: title, CSRF: sessionToken(w, r), Query: r.URL.Query().Get("q")})
-	var buf bytes.Buffer
-	if err := s.pages[name].ExecuteTemplate(&buf, "layout.html", data); err != nil {
+	data.setPage(page{Title: title, CSRF: s.sessionToken(w, r), Query: r.URL.Query().Get("q")})
+	buf := s.buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		s.buffers.Put(buf)
+	}()
+	if err := s.pages[name].ExecuteTemplate(buf, "layout.html", data); err != nil {
 		s.log.Printf("rendering %s: %v", name, err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
@@ -273,6 +330,7 @@ func (s *server) storeFailed(w http.ResponseWriter, r *http.Request, err error) 
 
 type indexPage struct {
 	page
+	StorePath   string // the cases file; "" when cases are kept in memory only
 	Cases       []caseEntry
 	ImportError string
 	Record      string // the record text posted with a failed import
@@ -281,6 +339,7 @@ type indexPage struct {
 
 type caseEntry struct {
 	ID      string
+	Version string
 	Answers int
 }
 
@@ -291,15 +350,16 @@ func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *in
 		return
 	}
 	for _, id := range ids {
-		c, ok, err := s.store.Get(id)
+		c, version, ok, err := s.store.Lookup(id)
 		if err != nil {
 			s.storeFailed(w, r, err)
 			return
 		}
 		if ok {
-			p.Cases = append(p.Cases, caseEntry{ID: id, Answers: c.Answers.Len()})
+			p.Cases = append(p.Cases, caseEntry{ID: id, Version: version, Answers: c.Answers.Len()})
 		}
 	}
+	p.StorePath = s.store.Path()
 	s.render(w, r, status, "index", p, "Cases")
 }
 
@@ -354,9 +414,16 @@ func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, caseURL(c.ID)+"?saved=imported#results", http.StatusSeeOther)
 }
 
+// handleDelete deletes a case, unless it changed since the page with the
+// delete button was loaded (the form's version).
 func (s *server) handleDelete(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	if err := s.store.Delete(id); err != nil {
+	err := s.store.Delete(id, r.PostFormValue("version"))
+	if errors.Is(err, errChanged) {
+		s.renderError(w, r, http.StatusConflict, "Not deleted: the case was changed since this page was loaded (in another tab or window). Open it to see the change, then delete it from there if you still want to.")
+		return
+	}
+	if err != nil {
 		s.storeFailed(w, r, err)
 		return
 	}
@@ -398,6 +465,15 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(out.Bytes())
 }
 
+// handleExportAll sends every case in one file of JSON lines, the form the
+// inspect command and judgement.DecodeEach read.
+func (s *server) handleExportAll(w http.ResponseWriter, r *http.Request) {
+	data := s.store.Export()
+	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "cases.jsonl"}))
+	_, _ = w.Write(data)
+}
+
 // exportName is a safe file name for a case's export: the ID's letters,
 // digits, dots, hyphens and underscores, others replaced by "_".
 func exportName(id string) string {
@@ -422,18 +498,25 @@ func exportName(id string) string {
 
 type searchHit struct {
 	ID      string `json:"id"`
+	Number  string `json:"number,omitempty"` // as printed; none for a question printed without one
 	Title   string `json:"title"`
 	Excerpt string `json:"excerpt"`
 	URL     string `json:"url"`
 }
 
-func search(q string) []searchHit {
+func (s *server) search(q string) []searchHit {
 	hits := []searchHit{}
 	for i, h := range guidance.Search(q) {
 		if i == maxSearchResults {
 			break
 		}
-		hits = append(hits, searchHit{ID: string(h.ID), Title: h.Title, Excerpt: h.Excerpt, URL: "/guidance/" + url.PathEscape(string(h.ID))})
+		hit := searchHit{ID: string(h.ID), Title: h.Title, Excerpt: h.Excerpt, URL: "/guidance/" + url.PathEscape(string(h.ID))}
+		if q, ok := s.f.Question(h.ID); ok {
+			hit.Number = q.Number
+		} else if kq, ok := s.f.KeyQuestion(h.ID); ok {
+			hit.Number = kq.Number
+		}
+		hits = append(hits, hit)
 	}
 	return hits
 }
@@ -445,20 +528,19 @@ type searchPage struct {
 
 func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
-	s.render(w, r, http.StatusOK, "search", &searchPage{Hits: search(q)}, "Search the guidance")
+	s.render(w, r, http.StatusOK, "search", &searchPage{Hits: s.search(q)}, "Search the guidance")
 }
 
 func (s *server) handleAPISearch(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	_ = json.NewEncoder(w).Encode(search(r.URL.Query().Get("q")))
+	_ = json.NewEncoder(w).Encode(s.search(r.URL.Query().Get("q")))
 }
 
 type guidancePage struct {
 	page
-	ID       string
 	Number   string
 	Text     string
-	Guidance []guidanceBlock
+	Guidance template.HTML
 }
 
 func (s *server) handleGuidance(w http.ResponseWriter, r *http.Request) {
@@ -467,7 +549,7 @@ func (s *server) handleGuidance(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusNotFound, "There is no such question.")
 		return
 	}
-	p := &guidancePage{ID: string(id), Guidance: guidanceBlocks(id)}
+	p := &guidancePage{Guidance: s.guidance[id].HTML}
 	if q, ok := s.f.Question(id); ok {
 		p.Number, p.Text = q.Number, q.Text
 	} else if kq, ok := s.f.KeyQuestion(id); ok {
@@ -476,5 +558,9 @@ func (s *server) handleGuidance(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusNotFound, "There is no such question.")
 		return
 	}
-	s.render(w, r, http.StatusOK, "guidance", p, "Guidance: "+string(id))
+	title := "Guidance"
+	if p.Number != "" {
+		title += " on " + p.Number
+	}
+	s.render(w, r, http.StatusOK, "guidance", p, title)
 }

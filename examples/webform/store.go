@@ -2,173 +2,327 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync"
 
 	"github.com/yjinspect/yjinspect/judgement"
 )
 
-// Store keeps case records by their ID. Implementations are safe for
-// concurrent use and hand out copies: changing a case returned by Get never
-// changes the stored one.
-type Store interface {
-	// List returns the IDs of the stored cases, sorted.
-	List() ([]string, error)
-	// Get returns the case with the given ID and whether there is one.
-	Get(id string) (judgement.Case, bool, error)
-	// Put stores a case, replacing any with the same ID.
-	Put(c judgement.Case) error
-	// Delete removes a case; deleting a missing case is not an error.
-	Delete(id string) error
-}
+// The store's refusals. The handlers turn them into messages for people.
+var (
+	// errChanged: the case was changed since the version the caller saw.
+	errChanged = errors.New("the case was changed since it was loaded")
+	// errDeleted: the case the caller edited is no longer stored.
+	errDeleted = errors.New("the case was deleted since it was loaded")
+	// errExists: another case already has the ID.
+	errExists = errors.New("a case with this ID is already stored")
+)
 
-// memStore keeps cases in memory; they are lost when the program stops.
-type memStore struct {
+// caseStore keeps case records by their ID: in memory only (newMemStore,
+// for tests), or in memory and in a file of JSON lines (openFileStore), one
+// record a line, sorted by ID, in the form judgement.DecodeEach and the
+// inspect command read. It is safe for concurrent use and hands out copies:
+// changing a case returned by Get never changes the stored one.
+//
+// Every stored case has a version, a digest of its record: an edit names
+// the version it started from, and Save refuses it when the case has
+// changed since (errChanged), so that no update overwrites another unseen.
+//
+// The file is never written in place: every change writes the whole file to
+// a temporary file in the same directory, syncs it, renames it over the
+// file and syncs the directory; the previous version is kept beside it as
+// <file>.bak, written the same way. While a store is open it holds a lock
+// (<file>.lock), so that a second server on the same file refuses to start.
+type caseStore struct {
 	mu    sync.Mutex
-	cases map[string]judgement.Case
+	cases map[string]storedCase
+	path  string   // "" for a memory-only store
+	lock  *os.File // held while the store is open; nil for memory
+	prev  []byte   // the file's content as last read or written; nil when there was no file
+	key   []byte   // see Secret
 }
 
-// newMemStore returns an empty in-memory store.
-func newMemStore() *memStore { return &memStore{cases: map[string]judgement.Case{}} }
+type storedCase struct {
+	c       judgement.Case
+	record  []byte // the compact JSON record
+	version string
+}
 
-func (s *memStore) List() ([]string, error) {
+// newMemStore returns an empty store that keeps its cases in memory only.
+func newMemStore() *caseStore { return &caseStore{cases: map[string]storedCase{}, key: randomKey()} }
+
+// keySize is the size of the key of the forms' security tokens.
+const keySize = 32
+
+func randomKey() []byte {
+	k := make([]byte, keySize)
+	if _, err := rand.Read(k); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	return k
+}
+
+// openFileStore locks path and loads its cases (JSON lines, or a JSON array
+// as older versions of this program wrote). A missing file is an empty
+// store; the file is created on the first change. Errors name the file and
+// the line or position of a bad record, never its content beyond what
+// judgement.DecodeError shows. Close releases the lock.
+func openFileStore(path string) (*caseStore, error) {
+	lock, err := lockFile(path + ".lock")
+	if err != nil {
+		return nil, err
+	}
+	s := &caseStore{cases: map[string]storedCase{}, path: path, lock: lock}
+	if s.key, err = loadKey(path + ".key"); err != nil {
+		_ = s.Close()
+		return nil, err
+	}
+	if err := s.load(); err != nil {
+		_ = s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *caseStore) load() error {
+	data, err := os.ReadFile(s.path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	s.prev = data
+	err = judgement.DecodeEach(bytes.NewReader(data), func(c judgement.Case) error {
+		sc, err := newStoredCase(c)
+		if err != nil {
+			return err
+		}
+		s.cases[c.ID] = sc
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.path, err)
+	}
+	return nil
+}
+
+// loadKey reads the key kept at path, or makes one and keeps it there
+// (readable by its owner only).
+func loadKey(path string) ([]byte, error) {
+	k, err := os.ReadFile(path)
+	if err == nil && len(k) == keySize {
+		return k, nil
+	}
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, err
+	}
+	k = randomKey()
+	if err := writeFileAtomic(path, k); err != nil {
+		return nil, fmt.Errorf("keeping the key of the forms' security tokens: %w", err)
+	}
+	return k, nil
+}
+
+// Secret returns the key that signs the forms' security tokens: for a file
+// store, kept in <file>.key, so that a form loaded before the server was
+// restarted can still be saved; for a memory store, made anew.
+func (s *caseStore) Secret() []byte { return slices.Clone(s.key) }
+
+// Path returns the store's file, or "" for a memory-only store.
+func (s *caseStore) Path() string { return s.path }
+
+// Close releases the store's lock. The store must not be used after.
+func (s *caseStore) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.lock == nil {
+		return nil
+	}
+	err := unlockFile(s.lock)
+	s.lock = nil
+	return err
+}
+
+func newStoredCase(c judgement.Case) (storedCase, error) {
+	c = c.Clone()
+	b, err := c.MarshalJSON()
+	if err != nil {
+		return storedCase{}, fmt.Errorf("encoding a case: %w", err)
+	}
+	return storedCase{c: c, record: b, version: versionOf(b)}, nil
+}
+
+// versionOf is the version of a case record: the first 16 hex digits of
+// its SHA-256.
+func versionOf(record []byte) string {
+	sum := sha256.Sum256(record)
+	return hex.EncodeToString(sum[:8])
+}
+
+// List returns the IDs of the stored cases, sorted.
+func (s *caseStore) List() ([]string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ids(), nil
+}
+
+func (s *caseStore) ids() []string {
 	ids := make([]string, 0, len(s.cases))
 	for id := range s.cases {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	return ids, nil
+	return ids
 }
 
-func (s *memStore) Get(id string) (judgement.Case, bool, error) {
+// Get returns the case with the given ID and whether there is one.
+func (s *caseStore) Get(id string) (judgement.Case, bool, error) {
+	c, _, ok, err := s.Lookup(id)
+	return c, ok, err
+}
+
+// Lookup returns the case with the given ID, its version, and whether there
+// is one.
+func (s *caseStore) Lookup(id string) (judgement.Case, string, bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	c, ok := s.cases[id]
+	sc, ok := s.cases[id]
 	if !ok {
-		return judgement.Case{}, false, nil
+		return judgement.Case{}, "", false, nil
 	}
-	return c.Clone(), true, nil
+	return sc.c.Clone(), sc.version, true, nil
 }
 
-func (s *memStore) Put(c judgement.Case) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.cases[c.ID] = c.Clone()
-	return nil
-}
-
-func (s *memStore) Delete(id string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	delete(s.cases, id)
-	return nil
-}
-
-// fileStore keeps cases in memory and writes them all to a JSON file (an
-// array of case records, sorted by ID) after every change. The file is
-// replaced atomically and readable by its owner only, since case records
-// are sensitive.
-type fileStore struct {
-	mem  *memStore
-	path string
-	mu   sync.Mutex // serialises changes and writes
-}
-
-// openFileStore loads the cases in path, or starts empty when the file does
-// not exist yet (it is created on the first change). Errors name the file and
-// the position of a bad record, never its content beyond what
-// judgement.DecodeError shows.
-func openFileStore(path string) (*fileStore, error) {
-	s := &fileStore{mem: newMemStore(), path: path}
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return s, nil
-	}
+// Put stores a case, replacing any with the same ID whatever its version
+// (an import the user asked to replace).
+func (s *caseStore) Put(c judgement.Case) error {
+	sc, err := newStoredCase(c)
 	if err != nil {
-		return nil, err
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return s, nil
-	}
-	var raws []json.RawMessage
-	if err := json.Unmarshal(data, &raws); err != nil {
-		return nil, fmt.Errorf("%s: not a JSON array of case records: %w", path, err)
-	}
-	for i, raw := range raws {
-		c, err := judgement.Decode(bytes.NewReader(raw))
-		if err != nil {
-			return nil, fmt.Errorf("%s: record %d: %w", path, i+1, err)
-		}
-		if _, dup, _ := s.mem.Get(c.ID); dup {
-			return nil, fmt.Errorf("%s: record %d: case ID given twice", path, i+1)
-		}
-		s.mem.cases[c.ID] = c
-	}
-	return s, nil
-}
-
-func (s *fileStore) List() ([]string, error) { return s.mem.List() }
-
-func (s *fileStore) Get(id string) (judgement.Case, bool, error) { return s.mem.Get(id) }
-
-func (s *fileStore) Put(c judgement.Case) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	old, had, _ := s.mem.Get(c.ID)
-	_ = s.mem.Put(c)
-	if err := s.write(); err != nil {
-		if had {
-			_ = s.mem.Put(old)
-		} else {
-			_ = s.mem.Delete(c.ID)
-		}
 		return err
 	}
-	return nil
-}
-
-func (s *fileStore) Delete(id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	old, had, _ := s.mem.Get(id)
-	if !had {
+	return s.change(func(m map[string]storedCase) { m[c.ID] = sc })
+}
+
+// Save stores a case edited in the form. orig is the ID the case had when
+// the form was loaded ("" for a new case) and version its version then.
+// Save refuses, changing nothing: a new case, or a renamed one, whose ID is
+// taken (errExists); an edit of a case deleted since (errDeleted) or changed
+// since (errChanged). A rename stores the case under its new ID and removes
+// the old one in the same write.
+func (s *caseStore) Save(c judgement.Case, orig, version string) error {
+	sc, err := newStoredCase(c)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if orig != "" {
+		cur, ok := s.cases[orig]
+		switch {
+		case !ok:
+			return errDeleted
+		case cur.version != version:
+			return errChanged
+		}
+	}
+	if c.ID != orig {
+		if _, taken := s.cases[c.ID]; taken {
+			return errExists
+		}
+	}
+	return s.change(func(m map[string]storedCase) {
+		if orig != "" && orig != c.ID {
+			delete(m, orig)
+		}
+		m[c.ID] = sc
+	})
+}
+
+// Delete removes a case; deleting a missing case is not an error. When
+// version is not "", the case is removed only if it still has that version
+// (errChanged otherwise).
+func (s *caseStore) Delete(id, version string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cur, ok := s.cases[id]
+	if !ok {
 		return nil
 	}
-	_ = s.mem.Delete(id)
-	if err := s.write(); err != nil {
-		_ = s.mem.Put(old)
-		return err
+	if version != "" && cur.version != version {
+		return errChanged
 	}
+	return s.change(func(m map[string]storedCase) { delete(m, id) })
+}
+
+// Export returns every stored case as JSON lines, sorted by ID: the content
+// of the store's file.
+func (s *caseStore) Export() []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.encode(s.cases)
+}
+
+func (s *caseStore) encode(m map[string]storedCase) []byte {
+	ids := make([]string, 0, len(m))
+	n := 0
+	for id, sc := range m {
+		ids = append(ids, id)
+		n += len(sc.record) + 1
+	}
+	slices.Sort(ids)
+	out := make([]byte, 0, n)
+	for _, id := range ids {
+		out = append(out, m[id].record...)
+		out = append(out, '\n')
+	}
+	return out
+}
+
+// change applies edit to a copy of the cases, writes the file (for a file
+// store), and keeps the change only when the write succeeded. The caller
+// holds s.mu.
+func (s *caseStore) change(edit func(map[string]storedCase)) error {
+	next := make(map[string]storedCase, len(s.cases)+1)
+	for id, sc := range s.cases {
+		next[id] = sc
+	}
+	edit(next)
+	if s.path != "" {
+		if s.lock == nil {
+			return errors.New("the case store is closed")
+		}
+		data := s.encode(next)
+		if s.prev != nil {
+			if err := writeFileAtomic(s.path+".bak", s.prev); err != nil {
+				return fmt.Errorf("keeping the previous version: %w", err)
+			}
+		}
+		if err := writeFileAtomic(s.path, data); err != nil {
+			return err
+		}
+		s.prev = data
+	}
+	s.cases = next
 	return nil
 }
 
-// write writes every case to a temporary file beside the store's file and
-// renames it over the file. The caller holds s.mu.
-func (s *fileStore) write() error {
-	ids, _ := s.mem.List()
-	var buf bytes.Buffer
-	buf.WriteString("[\n")
-	for i, id := range ids {
-		c, _, _ := s.mem.Get(id)
-		b, err := c.MarshalJSON()
-		if err != nil {
-			return fmt.Errorf("encoding a case: %w", err)
-		}
-		if i > 0 {
-			buf.WriteString(",\n")
-		}
-		buf.Write(b)
-	}
-	buf.WriteString("\n]\n")
-
-	dir, base := filepath.Split(s.path)
+// writeFileAtomic replaces path with data, readable by its owner only: it
+// writes a temporary file in the same directory, syncs it, renames it over
+// path and syncs the directory, so that after a crash path holds either the
+// old content or the new, never a mix.
+func writeFileAtomic(path string, data []byte) error {
+	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
@@ -177,11 +331,11 @@ func (s *fileStore) write() error {
 		return err
 	}
 	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := tmp.Chmod(0o600); err != nil {
+	if err := tmp.Chmod(0o600); err != nil && runtime.GOOS != "windows" {
 		tmp.Close()
 		return err
 	}
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return err
 	}
@@ -192,5 +346,25 @@ func (s *fileStore) write() error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), s.path)
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
+
+// syncDir makes a rename in dir durable. Windows cannot sync a directory
+// (and needs not): there it does nothing.
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"html"
 	"io"
@@ -11,13 +10,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -71,11 +67,11 @@ func newSession(t *testing.T, h http.Handler) *session {
 	m := tokenField.FindStringSubmatch(rec.Body.String())
 	require.NotNil(t, m, "the form carries the token")
 	s.token = m[1]
-	require.Equal(t, s.cookie.Value, s.token)
+	require.NotEqual(t, s.cookie.Value, s.token, "the token is signed, not a copy of the cookie")
 	return s
 }
 
-func newTestServer(t *testing.T) (http.Handler, Store) {
+func newTestServer(t *testing.T) (http.Handler, *caseStore) {
 	t.Helper()
 	store := newMemStore()
 	return newServer(store, nil, testHosts), store
@@ -180,7 +176,7 @@ func TestFormRenders(t *testing.T) {
 	body := rec.Body.String()
 
 	hdr := rec.Header()
-	assert.Contains(t, hdr.Get("Content-Security-Policy"), "default-src 'self'")
+	assert.Contains(t, hdr.Get("Content-Security-Policy"), "default-src 'none'")
 	assert.Equal(t, "nosniff", hdr.Get("X-Content-Type-Options"))
 	assert.Equal(t, "no-referrer", hdr.Get("Referrer-Policy"))
 	assert.Equal(t, "text/html; charset=utf-8", hdr.Get("Content-Type"))
@@ -232,14 +228,32 @@ func TestFormRenders(t *testing.T) {
 		}
 	}
 
-	// Guidance beside its question, lists as lists.
-	a25 := element(t, body, "question-A2.5", "details")
-	assert.Contains(t, a25, "<summary>Guidance</summary>")
-	assert.Contains(t, a25, "<li>Low – no specific behaviours, events or people likely to cause an adverse outcome</li>")
-	assert.NotContains(t, a25, "• ")
+	// Guidance beside its question: a panel the script fills from
+	// /api/guidance/{id} when it is opened (see TestGuidanceAPI), with a
+	// link to the guidance's page for a browser without the script.
+	a11 := element(t, body, "question-A1.1", "details")
+	assert.Contains(t, a11, `<details class="guidance" data-guidance="A1.1"><summary>Guidance<span class="visually-hidden"> on A 1.1</span></summary>`)
+	assert.Contains(t, a11, `<a href="/guidance/A1.1">Read the guidance</a>`)
+	assert.Contains(t, element(t, body, "question-A1.diversity", "details"), `<span class="visually-hidden"> on this question</span>`)
+	assert.Contains(t, element(t, body, "kq-A1", "details"), `<details class="guidance kq-guidance" data-guidance="A1"><summary>Guidance on A 1</summary>`)
 	paras, _ := guidance.Paragraphs("A1.1")
 	require.NotEmpty(t, paras)
-	assert.Contains(t, element(t, body, "question-A1.1", "details"), "<p>"+html.EscapeString(paras[0])+"</p>")
+	assert.NotContains(t, body, html.EscapeString(paras[0]), "the guidance is not in the page")
+
+	// Labels for people: the printed number once, before the question's
+	// text; no number where the source prints none; no IDs or kinds.
+	for _, q := range f.Questions() {
+		label := element(t, body, "text-"+string(q.ID), "p")
+		if q.Number != "" {
+			assert.Equal(t, 1, strings.Count(body, ">"+q.Number+"<"), q.ID)
+			assert.Equal(t, q.Number+" "+q.Text, textOf(label), q.ID)
+		} else {
+			assert.Equal(t, q.Text, textOf(label), q.ID)
+		}
+	}
+	for _, word := range []string{"unnumbered", "PROMPT", ">prompt<", ">information<", ">summary<", `class="q-id"`} {
+		assert.NotContains(t, body, word)
+	}
 
 	// Facts: tri-state, not recorded by default.
 	for _, name := range []string{"factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm", "nearBoundary.safetyAndWellbeing", "nearBoundary.riskOfSeriousHarm", "lookedAfter.homeService", "lookedAfter.livedOutsideArea", "lookedAfter.responsibleForAssessment"} {
@@ -257,6 +271,58 @@ func TestFormRenders(t *testing.T) {
 	assert.NotContains(t, body, "<script>", "no inline script")
 	assert.NotContains(t, body, "style=", "no inline style")
 	assert.NotContains(t, body, "http://", "nothing loaded from elsewhere")
+	assert.LessOrEqual(t, len(body), 100_000, "the new case page is at most 100 KB")
+}
+
+func TestGuidanceAPI(t *testing.T) {
+	h, _ := newTestServer(t)
+	// Lists as lists, paragraphs as paragraphs, in the source's words.
+	rec := get(t, h, "/api/guidance/A2.5", nil)
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Equal(t, "application/json; charset=utf-8", rec.Header().Get("Content-Type"))
+	assert.True(t, strings.HasPrefix(rec.Body.String(), `{"id":"A2.5","blocks":[`), rec.Body.String())
+	assert.Contains(t, rec.Body.String(), `{"text":"Low – no specific behaviours, events or people likely to cause an adverse outcome"}`)
+	assert.NotContains(t, rec.Body.String(), "• ")
+
+	for _, id := range []string{"A1.1", "A1", "P3.5", "I1.1"} {
+		paras, ok := guidance.Paragraphs(framework.ID(id))
+		require.True(t, ok, id)
+		rec := get(t, h, "/api/guidance/"+id, nil)
+		require.Equal(t, http.StatusOK, rec.Code, id)
+		var got struct {
+			ID     string `json:"id"`
+			Blocks []struct {
+				Text  string `json:"text"`
+				Items []struct {
+					Text string   `json:"text"`
+					Sub  []string `json:"sub"`
+				} `json:"items"`
+			} `json:"blocks"`
+		}
+		require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &got), id)
+		assert.Equal(t, id, got.ID)
+		require.Len(t, got.Blocks, len(paras), id)
+		for i, b := range got.Blocks {
+			if b.Items == nil {
+				assert.Equal(t, paras[i], b.Text, "%s paragraph %d", id, i)
+				continue
+			}
+			assert.Empty(t, b.Text)
+			assert.Contains(t, paras[i], b.Items[0].Text, "%s list %d", id, i)
+		}
+		// The guidance page has the same text, rendered once.
+		page := get(t, h, "/guidance/"+id, nil).Body.String()
+		assert.Contains(t, page, html.EscapeString(paras[0]), id)
+	}
+	// Lower case and printed forms are accepted; anything else is 404.
+	assert.Equal(t, http.StatusOK, get(t, h, "/api/guidance/a%201.1", nil).Code)
+	for _, id := range []string{"Z9", "A1.99", "%3Cscript%3E"} {
+		rec := get(t, h, "/api/guidance/"+id, nil)
+		assert.Equal(t, http.StatusNotFound, rec.Code, id)
+		assert.Equal(t, "application/json; charset=utf-8", rec.Header().Get("Content-Type"))
+	}
+	assert.Contains(t, get(t, h, "/guidance/A1.diversity", nil).Body.String(), "<h1>Guidance</h1>")
+	assert.Contains(t, get(t, h, "/guidance/A1.1", nil).Body.String(), "<h1>Guidance on A 1.1</h1>")
 }
 
 func TestStaticAndPages(t *testing.T) {
@@ -385,8 +451,11 @@ func TestSaveErrors(t *testing.T) {
 	assert.Contains(t, element(t, body, "error-A1.1", "p"), "maybe")
 	assert.Contains(t, element(t, body, "error-A3.4", "p"), "enormous")
 	assert.Contains(t, body, `id="field-factors.riskOfHarm"`)
-	// What was entered correctly is kept.
+	// What was entered correctly is kept; a bad answer shows as not
+	// answered.
 	assert.Contains(t, body, `name="answer-A1.S" value="yes" checked`)
+	assert.Contains(t, body, `name="answer-A1.1" value="" checked`)
+	assert.Equal(t, 1, strings.Count(element(t, body, "question-A1.1", "div"), " checked"), "one choice checked")
 	assert.Contains(t, body, `value="case-002"`)
 	ids, _ := store.List()
 	assert.Empty(t, ids, "nothing stored")
@@ -416,6 +485,8 @@ func TestRenameKeepsRationale(t *testing.T) {
 
 	form := filledForm("case-015")
 	form.Set("orig", "case-014")
+	_, version, _, _ := store.Lookup("case-014")
+	form.Set("version", version)
 	rec := s.post("/cases", form, nil)
 	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
 	_, old, _ := store.Get("case-014")
@@ -433,21 +504,31 @@ func TestCSRF(t *testing.T) {
 	require.NotEqual(t, s.token, other.token, "tokens are per session")
 
 	setToken := func(tok string) func(url.Values) { return func(f url.Values) { f.Set(csrfField, tok) } }
+	// A cookie set by someone who can set cookies for this host (another
+	// server on another port of 127.0.0.1), with the same value as the
+	// token: the naive double-submit cookie that a signed token refuses.
+	forgedID := newSessionID()
+	tossed := &http.Cookie{Name: csrfCookie, Value: forgedID}
+	// A session of another server, with its own key.
+	foreign := newSession(t, newServer(newMemStore(), nil, testHosts))
 	cases := map[string]struct {
 		form   func(url.Values)
 		header http.Header // nil values delete the header
 		noCook bool
+		cookie *http.Cookie
 	}{
-		"no token":            {form: setToken("")},
-		"token missing":       {form: func(f url.Values) { f.Del(csrfField) }},
-		"wrong token":         {form: setToken("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")},
-		"other session token": {form: setToken(other.token)},
-		"no cookie":           {noCook: true},
-		"cross-site fetch":    {header: http.Header{"Sec-Fetch-Site": {"cross-site"}}},
-		"same-site fetch":     {header: http.Header{"Sec-Fetch-Site": {"same-site"}}},
-		"cross origin":        {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"http://evil.example"}}},
-		"null origin":         {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"null"}}},
-		"cross referer":       {header: http.Header{"Sec-Fetch-Site": nil, "Referer": {"http://evil.example/page"}}},
+		"naive double submit":    {form: setToken(forgedID), cookie: tossed},
+		"another server's token": {form: setToken(foreign.token), cookie: foreign.cookie},
+		"no token":               {form: setToken("")},
+		"token missing":          {form: func(f url.Values) { f.Del(csrfField) }},
+		"wrong token":            {form: setToken("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")},
+		"other session token":    {form: setToken(other.token)},
+		"no cookie":              {noCook: true},
+		"cross-site fetch":       {header: http.Header{"Sec-Fetch-Site": {"cross-site"}}},
+		"same-site fetch":        {header: http.Header{"Sec-Fetch-Site": {"same-site"}}},
+		"cross origin":           {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"http://evil.example"}}},
+		"null origin":            {header: http.Header{"Sec-Fetch-Site": nil, "Origin": {"null"}}},
+		"cross referer":          {header: http.Header{"Sec-Fetch-Site": nil, "Referer": {"http://evil.example/page"}}},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -455,6 +536,9 @@ func TestCSRF(t *testing.T) {
 			sess.t = t
 			if tc.noCook {
 				sess.cookie = nil
+			}
+			if tc.cookie != nil {
+				sess.cookie = tc.cookie
 			}
 			for _, target := range []string{"/cases", "/cases/x/delete", "/import"} {
 				form := filledForm("forged")
@@ -578,6 +662,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	v := valuesOf(got)
 	form.Set("id", v.ID)
 	form.Set("orig", v.Orig)
+	form.Set("version", regexpVersion.FindStringSubmatch(page)[1])
 	for k, x := range v.Fields {
 		form.Set(k, x)
 	}
@@ -667,78 +752,19 @@ func TestSearch(t *testing.T) {
 	assert.LessOrEqual(t, len(hits), maxSearchResults)
 	found := false
 	for _, h := range hits {
-		found = found || h.ID == "P3.5"
+		if h.ID == "P3.5" {
+			found = true
+			assert.Equal(t, "P 3.5", h.Number, "hits carry the printed number")
+		}
 		assert.NotEmpty(t, h.Title)
 	}
 	assert.True(t, found)
+	assert.Contains(t, body, `<strong>P 3.5</strong> Does planning set out`)
+	assert.NotContains(t, body, `<strong>P3.5</strong>`)
 
 	rec = get(t, h, "/api/search?q=", nil)
 	assert.Equal(t, "[]\n", rec.Body.String())
 	assert.Contains(t, get(t, h, "/search?q=zzqqxx", nil).Body.String(), "0 results")
-}
-
-func TestFileStore(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "cases.json")
-	st, err := openFileStore(path)
-	require.NoError(t, err)
-	ids, _ := st.List()
-	assert.Empty(t, ids)
-	_, err = os.Stat(path)
-	assert.True(t, os.IsNotExist(err), "nothing written before a change")
-
-	c, err := judgement.Decode(strings.NewReader(sampleRecord))
-	require.NoError(t, err)
-	require.NoError(t, st.Put(c))
-	c2 := c.Clone()
-	c2.ID = "case-002"
-	require.NoError(t, st.Put(c2))
-
-	fi, err := os.Stat(path)
-	require.NoError(t, err)
-	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm())
-
-	// Through the web form too.
-	h := newServer(st, nil, testHosts)
-	s := newSession(t, h)
-	require.Equal(t, http.StatusSeeOther, s.post("/cases", filledForm("case-003"), nil).Code)
-
-	re, err := openFileStore(path)
-	require.NoError(t, err)
-	ids, _ = re.List()
-	assert.Equal(t, []string{"case-002", "case-003", "case-014"}, ids)
-	got, ok, err := re.Get("case-014")
-	require.NoError(t, err)
-	require.True(t, ok)
-	assert.Equal(t, mustJSON(t, c), mustJSON(t, got))
-	got3, _, _ := re.Get("case-003")
-	require.NotNil(t, got3.Factors.ChildSafety)
-	assert.False(t, *got3.Factors.ChildSafety)
-
-	require.NoError(t, re.Delete("case-002"))
-	require.NoError(t, re.Delete("never-there"))
-	again, err := openFileStore(path)
-	require.NoError(t, err)
-	ids, _ = again.List()
-	assert.Equal(t, []string{"case-003", "case-014"}, ids)
-
-	// Returned cases are copies.
-	got.ID = "changed"
-	_ = got.Answers.Set("A1.1", judgement.Value{Answer: judgement.No})
-	fresh, _, _ := again.Get("case-014")
-	v, _ := fresh.Answers.Get("A1.1")
-	assert.Equal(t, judgement.Yes, v.Answer)
-
-	// A damaged file is an error that names it, without its content.
-	bad := filepath.Join(t.TempDir(), "bad.json")
-	require.NoError(t, os.WriteFile(bad, []byte(`[{"id": "x", "secret": "do not show"}]`), 0o600))
-	_, err = openFileStore(bad)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "bad.json")
-	assert.Contains(t, err.Error(), "record 1")
-	assert.NotContains(t, err.Error(), "do not show")
-	require.NoError(t, os.WriteFile(bad, []byte(`{}`), 0o600))
-	_, err = openFileStore(bad)
-	assert.Error(t, err)
 }
 
 // syncBuffer is a bytes.Buffer safe for the server goroutine to write.
@@ -757,69 +783,4 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
-}
-
-func TestRun(t *testing.T) {
-	var out, errOut syncBuffer
-	assert.Equal(t, 2, run([]string{"-nope"}, &out, &errOut))
-	assert.Equal(t, 2, run([]string{"extra"}, &out, &errOut))
-	assert.Equal(t, 0, run([]string{"-h"}, &out, &errOut))
-
-	bad := filepath.Join(t.TempDir(), "bad.json")
-	require.NoError(t, os.WriteFile(bad, []byte(`nonsense`), 0o600))
-	assert.Equal(t, 1, run([]string{"-addr", "127.0.0.1:0", "-file", bad}, &out, &errOut))
-
-	// Serve on a free port, save a case in the file, stop.
-	file := filepath.Join(t.TempDir(), "cases.json")
-	ctx, cancel := context.WithCancel(context.Background())
-	out = syncBuffer{}
-	done := make(chan int)
-	go func() { done <- runContext(ctx, []string{"-addr", "127.0.0.1:0", "-file", file}, &out, &errOut) }()
-	var base string
-	require.Eventually(t, func() bool {
-		m := regexp.MustCompile(`listening on (http://\S+)`).FindStringSubmatch(out.String())
-		if m != nil {
-			base = m[1]
-		}
-		return m != nil
-	}, 5*time.Second, 10*time.Millisecond)
-
-	resp, err := http.Get(base + "/cases/new")
-	require.NoError(t, err)
-	page, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	require.Equal(t, http.StatusOK, resp.StatusCode)
-	var cookie *http.Cookie
-	for _, c := range resp.Cookies() {
-		if c.Name == csrfCookie {
-			cookie = c
-		}
-	}
-	require.NotNil(t, cookie)
-	token := tokenField.FindStringSubmatch(string(page))[1]
-	form := filledForm("case-run")
-	form.Set(csrfField, token)
-	req, _ := http.NewRequest(http.MethodPost, base+"/cases", strings.NewReader(form.Encode()))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("Origin", base)
-	req.AddCookie(cookie)
-	resp, err = (&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}).Do(req)
-	require.NoError(t, err)
-	resp.Body.Close()
-	assert.Equal(t, http.StatusSeeOther, resp.StatusCode)
-
-	cancel()
-	select {
-	case code := <-done:
-		assert.Equal(t, 0, code)
-	case <-time.After(10 * time.Second):
-		t.Fatal("run did not stop")
-	}
-	// Only the listen address was logged; no case data anywhere.
-	assert.Equal(t, 1, strings.Count(out.String(), "\n"), out.String())
-	assert.NotContains(t, out.String()+errOut.String(), "case-run")
-	st, err := openFileStore(file)
-	require.NoError(t, err)
-	_, ok, _ := st.Get("case-run")
-	assert.True(t, ok)
 }
