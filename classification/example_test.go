@@ -46,21 +46,28 @@ func ExampleCheckReasonable() {
 
 func ExampleCheckRoSH() {
 	yes, no := true, false
+	// Low with current factors and no evidence that they are mitigated; the
+	// only reason given to lower the level is that the child is in custody.
 	r := classification.Rationale{
 		Level:          classification.Low,
 		CurrentFactors: &yes,
 		Mitigated:      &no,
 		Considerations: []classification.Consideration{
-			{Type: classification.Strengths, Use: classification.Lower},
+			{Type: classification.AcuteDynamicFactors, Use: classification.Raise},
 			{Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: classification.Custody},
-			{Type: classification.AcuteDynamicFactors, Use: classification.Lower},
 		},
 	}
 	for _, f := range classification.CheckRoSH(r) {
 		fmt.Println(f.Severity, f.Code, f.Consideration)
 	}
+	// With another reason to lower beside it, absence of access to victims
+	// is no finding: it "is not in itself a reason to lower".
+	r.Considerations = append(r.Considerations, classification.Consideration{Type: classification.Strengths, Use: classification.Lower})
+	for _, f := range classification.CheckRoSH(r) {
+		fmt.Println(f.Severity, f.Code, f.Consideration)
+	}
 	// Output:
-	// error rosh-low-not-mitigated -1
-	// warning rosh-no-access-lowered 1
-	// warning rosh-against-direction 2
+	// warning rosh-low-not-mitigated -1
+	// error rosh-no-access-lowered 1
+	// warning rosh-low-not-mitigated -1
 }
