@@ -13,11 +13,14 @@
 //     (the domain two case assessment rules and guidance): "Every case
 //     should have a classification", the four classifications of safety
 //     and wellbeing, and the four classifications of risk of serious harm.
-//   - [CheckReasonable] encodes the unnumbered questions that follow A2.5
-//     and A3.4 of the CARaG ("Is the case manager’s classification of the
-//     level of safety and wellbeing reasonable?" and the same for risk of
-//     serious harm; A2.reasonable and A3.reasonable in this library's
-//     identifiers).
+//   - [CheckReasonable] and [Near] encode the unnumbered questions that
+//     follow A2.5 and A3.4 of the CARaG ("Is the case manager’s
+//     classification of the level of safety and wellbeing reasonable?" and
+//     the same for risk of serious harm; A2.reasonable and A3.reasonable in
+//     this library's identifiers) and their guidance: close to a boundary
+//     between two levels, it is "a fine judgement about the actual level to
+//     be assigned". The record may name the boundary; then only the two
+//     levels either side of it are that fine judgement.
 //   - [CheckRoSH], [ConsiderationType], [Use] and [Constraint] encode the
 //     guidance under A3.4 of the CARaG on assessing the likelihood of
 //     seriously harmful behaviour and on the nature of risk.

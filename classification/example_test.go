@@ -32,14 +32,17 @@ func ExampleDefinition() {
 }
 
 func ExampleCheckReasonable() {
-	v := classification.CheckReasonable(classification.Medium, classification.High, true)
+	v := classification.CheckReasonable(classification.Medium, classification.High, classification.NearMediumHigh)
 	fmt.Println(v.Outcome, v.Direction, v.Steps)
-	v = classification.CheckReasonable(classification.Low, classification.High, false)
+	v = classification.CheckReasonable(classification.Medium, classification.High, classification.NearLowMedium)
 	fmt.Println(v.Outcome, v.Direction, v.Steps)
-	v = classification.CheckReasonable(0, classification.High, false)
+	v = classification.CheckReasonable(classification.Low, classification.High, classification.NotNear)
+	fmt.Println(v.Outcome, v.Direction, v.Steps)
+	v = classification.CheckReasonable(0, classification.High, classification.NotNear)
 	fmt.Println(v.Outcome, "-", v.Reason)
 	// Output:
 	// inspector-judgement under 1
+	// not-reasonable under 1
 	// not-reasonable under 2
 	// not-reasonable - the case manager has recorded no classification; every case should have a classification
 }

@@ -29,7 +29,7 @@ func fullCase(t testing.TB) Case {
 	}
 	require.NoError(t, c.Answers.Set("I1.1", Value{Answer: No}))
 	c.Inspector = Levels{classification.Medium, classification.Medium}
-	c.NearBoundary = Boundary{new(false), new(false)}
+	c.NearBoundary = Boundary{classification.NotNear, classification.NotNear}
 	c.Factors = Factors{new(true), new(true)}
 	c.ReviewingRequired = Reviewing{new(true), new(true), new(true)}
 	return c
@@ -93,4 +93,23 @@ func standardOf(in Ratings, id framework.ID) (StandardRating, bool) {
 		return StandardRating{}, false
 	}
 	return in.Standards[i], true
+}
+
+// checkKinds checks every finding of a result against its row of the
+// findings table: the code is listed, with the same severity.
+func checkKinds(t interface {
+	Helper()
+	Errorf(string, ...any)
+}, r Result) {
+	t.Helper()
+	for _, f := range r.Findings {
+		k, ok := kindOf(f.Code)
+		if !ok {
+			t.Errorf("finding %s is not in the findings table", f.Code)
+			continue
+		}
+		if k.Severity != f.Severity {
+			t.Errorf("finding %s has severity %s, the table says %s", f.Code, f.Severity, k.Severity)
+		}
+	}
 }

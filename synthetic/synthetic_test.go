@@ -164,17 +164,17 @@ func checkValid(t testingT, c judgement.Case) {
 	a34, _ := c.Answers.Get("A3.4")
 	cm := [2]classification.Level{a25.Level, a34.Level}
 	factors := [2]*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
-	near := [2]*bool{c.NearBoundary.SafetyAndWellbeing, c.NearBoundary.RiskOfSeriousHarm}
+	near := [2]classification.Near{c.NearBoundary.SafetyAndWellbeing, c.NearBoundary.RiskOfSeriousHarm}
 	for s, q := range []framework.ID{"A2.reasonable", "A3.reasonable"} {
 		require.True(t, insp[s] >= classification.Low && insp[s] <= classification.VeryHigh && cm[s] >= classification.Low && cm[s] <= classification.VeryHigh, c.ID)
 		require.NotNil(t, factors[s], c.ID)
-		require.NotNil(t, near[s], c.ID)
+		require.Contains(t, []classification.Near{classification.NotNear, classification.NearUnnamed}, near[s], c.ID)
 		if !*factors[s] {
 			require.Equal(t, classification.Low, insp[s], "%s: no factors with a level above Low", c.ID)
 			require.Equal(t, classification.Low, cm[s], "%s: no factors with a level above Low", c.ID)
 		}
 		v, _ := c.Answers.Get(q)
-		switch classification.CheckReasonable(cm[s], insp[s], *near[s]).Outcome {
+		switch classification.CheckReasonable(cm[s], insp[s], near[s]).Outcome {
 		case classification.Reasonable:
 			require.Equal(t, judgement.Yes, v.Answer, "%s: %s", c.ID, q)
 		case classification.NotReasonable:
@@ -379,7 +379,8 @@ func TestCasesOwnFacts(t *testing.T) {
 	before, err := json.Marshal(cases[1:])
 	require.NoError(t, err)
 	c := cases[0]
-	for _, p := range []*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm, c.NearBoundary.SafetyAndWellbeing,
+	c.NearBoundary.SafetyAndWellbeing = classification.NearHighVeryHigh
+	for _, p := range []*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm,
 		c.ReviewingRequired.Desistance, c.ReviewingRequired.ChildSafety, c.ReviewingRequired.RiskOfHarm} {
 		*p = !*p
 	}
