@@ -345,7 +345,7 @@ func TestConsiderationEffects(t *testing.T) {
 	require.Len(t, considerationTypes.Values(), len(want))
 	for _, ct := range considerationTypes.Values() {
 		assert.Equal(t, want[ct], ct.effect(), ct.Label())
-		src := ct.Source()
+		src := ct.source()
 		assert.NotEmpty(t, src)
 		switch ct.effect() {
 		case mayRaise:
@@ -360,7 +360,7 @@ func TestConsiderationEffects(t *testing.T) {
 	}
 	for _, bad := range []ConsiderationType{0, 12, 255} {
 		assert.Equal(t, unstated, bad.effect())
-		assert.Empty(t, bad.Source())
+		assert.Empty(t, bad.source())
 	}
 }
 

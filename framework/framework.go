@@ -68,19 +68,6 @@ type Standard struct {
 	KeyQuestions []ID
 }
 
-// KeyEntry is one row of the source's key to question formats.
-type KeyEntry struct {
-	// Kind is the kind of question the format represents.
-	Kind Kind
-	// Format is the format as the source describes it, e.g. "Dark grey
-	// background".
-	Format string
-	// Example is the example question the key shows.
-	Example string
-	// Represents is what the format represents, one paragraph per element.
-	Represents []string
-}
-
 // Framework is a catalogue of standards, key questions and questions. Use
 // DomainTwo for the embedded catalogue; a Framework is read-only and safe for
 // concurrent use. The methods of a nil *Framework return nothing.
@@ -94,7 +81,6 @@ type Framework struct {
 	kqIndex   map[ID]int
 	standards []Standard
 	sIndex    map[ID]int
-	key       []KeyEntry
 }
 
 var domainTwo = sync.OnceValue(func() *Framework {
@@ -150,12 +136,12 @@ func build(doc *carag.Document, digest string) (*Framework, error) {
 		kqIndex:   make(map[ID]int, len(doc.KeyQuestions)),
 		sIndex:    make(map[ID]int, len(doc.Standards)),
 	}
+	// The key's words are guidance.Introduction's; its kinds must be ours.
 	for _, e := range doc.Key.Entries {
 		var k Kind
 		if err := k.UnmarshalText([]byte(e.Kind)); err != nil {
 			return nil, fmt.Errorf("framework: key entry %q: %w", e.Format, err)
 		}
-		f.key = append(f.key, KeyEntry{Kind: k, Format: e.Format, Example: e.Example, Represents: slices.Clone(e.Represents)})
 	}
 	for _, s := range doc.Standards {
 		id := ID(s.ID)
@@ -197,14 +183,6 @@ func build(doc *carag.Document, digest string) (*Framework, error) {
 		}
 	}
 	return f, nil
-}
-
-// Title names the document the catalogue encodes.
-func (f *Framework) Title() string {
-	if f == nil {
-		return ""
-	}
-	return f.title
 }
 
 // Version identifies what the catalogue encodes. The source does not print an
@@ -308,19 +286,6 @@ func (f *Framework) Standard(id ID) (Standard, bool) {
 		return Standard{}, false
 	}
 	return f.standards[i].clone(), true
-}
-
-// Key returns the source's key to question formats, in the source's order.
-func (f *Framework) Key() []KeyEntry {
-	if f == nil {
-		return nil
-	}
-	out := make([]KeyEntry, len(f.key))
-	for i, e := range f.key {
-		e.Represents = slices.Clone(e.Represents)
-		out[i] = e
-	}
-	return out
 }
 
 func (kq KeyQuestion) clone() KeyQuestion {

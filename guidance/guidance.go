@@ -119,9 +119,9 @@ func Paragraphs(id framework.ID) ([]string, bool) {
 // represents), paragraphs separated by a blank line.
 func Introduction() string { return load().intro }
 
-// IDs returns the IDs that have guidance, in source order: every question
+// guidedIDs returns the IDs that have guidance, in source order: every question
 // and key question of the catalogue.
-func IDs() []framework.ID {
+func guidedIDs() []framework.ID {
 	t := load()
 	out := make([]framework.ID, len(t.docs))
 	for i, d := range t.docs {

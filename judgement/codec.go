@@ -469,7 +469,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 			first = false
 			writeJSONString(&b, string(id))
 			b.WriteByte(':')
-			writeJSONString(&b, v.String())
+			writeJSONString(&b, v.text())
 		}
 		b.WriteByte('}')
 	}

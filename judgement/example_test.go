@@ -23,9 +23,11 @@ func ExampleJudge() {
 		return
 	}
 	r := judgement.Judge(framework.DomainTwo(), c)
-	for _, id := range []framework.ID{"A1", "A2", "P2", "P3", "D2", "R1"} {
-		k, _ := r.KeyQuestion(id)
-		fmt.Printf("%s.S %-12s %s\n", id, k.Answer.Label(), k.DecidedBy.Label())
+	for _, k := range r.KeyResults {
+		switch k.KeyQuestion() {
+		case "A1", "A2", "P2", "P3", "D2", "R1":
+			fmt.Printf("%s %-12s %s\n", k.Summary(), k.Answer.Label(), k.DecidedBy.Label())
+		}
 	}
 	fmt.Println("RoSH level:", r.RiskOfSeriousHarm.Outcome.Label())
 	fmt.Println("sample:", r.Exclusion.Outcome)

@@ -20,9 +20,10 @@ type Finding struct {
 	// source states, classification.Warning where the source asks the
 	// inspector to weigh something or the check is the library's own.
 	Severity classification.Severity `json:"severity"`
-	// Code is stable: tools and tests may match on it. FindingKinds lists
-	// every code.
-	Code Code `json:"code"`
+	// Code is the finding's stable code, a token such as
+	// "summary-contradicts-rule": tools and tests may store it or match on
+	// it. FindingKinds lists every code once.
+	Code string `json:"code"`
 	// Question is the question the finding is about, for showing it next to
 	// that question.
 	Question framework.ID `json:"question,omitempty"`
@@ -32,28 +33,23 @@ type Finding struct {
 	Message string `json:"message"`
 }
 
-// Code identifies a kind of finding. Codes are stable: tools and tests may
-// store them or match on them. FindingKinds lists every code once, with its
-// severity and what it rests on; the package doc shows the list.
-type Code string
-
 // The codes of Judge's own findings; CheckRoSH's are in package
 // classification.
 const (
-	codeSummaryUndecided                Code = "summary-undecided"
-	codeSummaryContradictsRule          Code = "summary-contradicts-rule"
-	codeSummaryNotApplicable            Code = "summary-not-applicable"
-	codeSummaryYesPromptsNo             Code = "summary-yes-prompts-no"
-	codeSummaryNoPromptsYes             Code = "summary-no-prompts-yes"
-	codeAnswerMissing                   Code = "answer-missing"
-	codeClassificationMissing           Code = "classification-missing"
-	codeFactorsContradictClassification Code = "factors-contradict-classification"
-	codeFactorsContradictCaseManager    Code = "factors-contradict-case-manager"
-	codeReasonableDisagrees             Code = "reasonable-disagrees"
-	codeWrittenRecordNotApplicable      Code = "written-record-not-applicable"
-	codeRoSHLevelDiffers                Code = "rosh-level-differs"
-	codeCaseExcluded                    Code = "case-excluded"
-	codeExclusionUndetermined           Code = "exclusion-undetermined"
+	codeSummaryUndecided                = "summary-undecided"
+	codeSummaryContradictsRule          = "summary-contradicts-rule"
+	codeSummaryNotApplicable            = "summary-not-applicable"
+	codeSummaryYesPromptsNo             = "summary-yes-prompts-no"
+	codeSummaryNoPromptsYes             = "summary-no-prompts-yes"
+	codeAnswerMissing                   = "answer-missing"
+	codeClassificationMissing           = "classification-missing"
+	codeFactorsContradictClassification = "factors-contradict-classification"
+	codeFactorsContradictCaseManager    = "factors-contradict-case-manager"
+	codeReasonableDisagrees             = "reasonable-disagrees"
+	codeWrittenRecordNotApplicable      = "written-record-not-applicable"
+	codeRoSHLevelDiffers                = "rosh-level-differs"
+	codeCaseExcluded                    = "case-excluded"
+	codeExclusionUndetermined           = "exclusion-undetermined"
 )
 
 // FindingKind is one kind of finding: its code, its severity, the question
@@ -62,7 +58,7 @@ const (
 // LibraryCheck is set.
 type FindingKind struct {
 	// Code is the finding's stable code.
-	Code Code `json:"code"`
+	Code string `json:"code"`
 	// Severity is classification.Error only where the record breaks a rule
 	// the source states; classification.Warning where the source asks the
 	// inspector to weigh something, and for the library's own checks.
@@ -95,7 +91,7 @@ func FindingKinds() []FindingKind {
 }
 
 // kindOf returns the row of a code, if it has one.
-func kindOf(c Code) (FindingKind, bool) {
+func kindOf(c string) (FindingKind, bool) {
 	i := slices.IndexFunc(findingKinds, func(k FindingKind) bool { return k.Code == c })
 	if i < 0 {
 		return FindingKind{}, false

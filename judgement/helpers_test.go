@@ -54,15 +54,15 @@ func set(t testing.TB, c *Case, pairs ...any) {
 	}
 }
 
-func codes(r Result) []Code {
-	var out []Code
+func codes(r Result) []string {
+	var out []string
 	for _, f := range r.Findings {
 		out = append(out, f.Code)
 	}
 	return out
 }
 
-func findingsFor(r Result, code Code) []Finding {
+func findingsFor(r Result, code string) []Finding {
 	var out []Finding
 	for _, f := range r.Findings {
 		if f.Code == code {
@@ -112,4 +112,14 @@ func checkKinds(t interface {
 			t.Errorf("finding %s has severity %s, the table says %s", f.Code, f.Severity, k.Severity)
 		}
 	}
+}
+
+// keyResult returns the summary judgement of a key question.
+func keyResult(r Result, id framework.ID) (KeyResult, bool) {
+	for _, k := range r.KeyResults {
+		if k.KeyQuestion() == id {
+			return k, true
+		}
+	}
+	return KeyResult{}, false
 }

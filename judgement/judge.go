@@ -145,20 +145,6 @@ type Result struct {
 	RiskOfSeriousHarm  classification.Verdict `json:"riskOfSeriousHarm"`
 }
 
-// KeyQuestion returns the summary judgement of a key question.
-func (r Result) KeyQuestion(id framework.ID) (KeyResult, bool) {
-	i, ok := keys().index[id]
-	if !ok {
-		return KeyResult{}, false
-	}
-	for _, k := range r.KeyResults {
-		if k.kq == i {
-			return k, true
-		}
-	}
-	return KeyResult{}, false
-}
-
 // plan is what Judge needs of a catalogue, worked out once per catalogue:
 // positions are indices into Answers (the domain two catalogue's order).
 type plan struct {
@@ -323,7 +309,7 @@ func Judge(f *framework.Framework, c Case) Result {
 			fs.add(roshDiffers[rl][cm])
 		}
 		for _, rf := range classification.CheckRoSH(*c.RoSHRationale) {
-			fs.add(Finding{Severity: rf.Severity, Code: Code(rf.Code), Question: "A3.4", Message: rf.Message})
+			fs.add(Finding{Severity: rf.Severity, Code: rf.Code, Question: "A3.4", Message: rf.Message})
 		}
 	}
 

@@ -31,10 +31,10 @@ func TestFullCaseIsClean(t *testing.T) {
 	assert.Equal(t, classification.Reasonable, r.SafetyAndWellbeing.Outcome)
 	assert.Equal(t, classification.Reasonable, r.RiskOfSeriousHarm.Outcome)
 	assert.False(t, hasErrors(r))
-	kr, ok := r.KeyQuestion("D2")
+	kr, ok := keyResult(r, "D2")
 	require.True(t, ok)
 	assert.Equal(t, framework.ID("D2.S"), kr.Summary())
-	_, ok = r.KeyQuestion("O2")
+	_, ok = keyResult(r, "O2")
 	assert.False(t, ok, "the case manager interview has no summary judgement")
 }
 
@@ -102,16 +102,16 @@ func TestRulesBothWays(t *testing.T) {
 				recorded  Answer
 				answer    Answer
 				by        DecidedBy
-				wantCodes []Code
+				wantCodes []string
 			}{
 				{"no factors, nothing recorded", new(false), 0, Yes, rule.By, nil},
 				{"no factors, Yes recorded", new(false), Yes, Yes, rule.By, nil},
-				{"no factors, No recorded", new(false), No, Yes, rule.By, []Code{codeSummaryContradictsRule}},
-				{"no factors, n/a recorded", new(false), NotApplicable, Yes, rule.By, []Code{codeSummaryContradictsRule}},
+				{"no factors, No recorded", new(false), No, Yes, rule.By, []string{codeSummaryContradictsRule}},
+				{"no factors, n/a recorded", new(false), NotApplicable, Yes, rule.By, []string{codeSummaryContradictsRule}},
 				{"factors, No recorded", new(true), No, No, Inspector, nil},
-				{"factors, nothing recorded", new(true), 0, 0, Undecided, []Code{codeSummaryUndecided}},
+				{"factors, nothing recorded", new(true), 0, 0, Undecided, []string{codeSummaryUndecided}},
 				{"unknown, No recorded", nil, No, No, Inspector, nil},
-				{"unknown, nothing recorded", nil, 0, 0, Undecided, []Code{codeSummaryUndecided}},
+				{"unknown, nothing recorded", nil, 0, 0, Undecided, []string{codeSummaryUndecided}},
 			}
 			for _, tt := range tests {
 				t.Run(tt.name, func(t *testing.T) {
@@ -130,7 +130,7 @@ func TestRulesBothWays(t *testing.T) {
 						set(t, &c, string(framework.DomainTwo().QuestionsOf(rule.KeyQuestion)[0].ID), No)
 					}
 					r := Judge(nil, c)
-					kr, ok := r.KeyQuestion(rule.KeyQuestion)
+					kr, ok := keyResult(r, rule.KeyQuestion)
 					require.True(t, ok)
 					assert.Equal(t, tt.answer, kr.Answer)
 					assert.Equal(t, tt.by, kr.DecidedBy)
@@ -167,10 +167,10 @@ func TestNoRuleForOtherKeyQuestions(t *testing.T) {
 			c.Inspector = Levels{classification.Low, classification.Low}
 			set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low, string(kq)+".S", nil)
 			r := Judge(nil, c)
-			kr, _ := r.KeyQuestion(kq)
+			kr, _ := keyResult(r, kq)
 			assert.Equal(t, Undecided, kr.DecidedBy)
 			assert.Equal(t, Answer(0), kr.Answer)
-			assert.Equal(t, []Code{codeSummaryUndecided}, codes(r))
+			assert.Equal(t, []string{codeSummaryUndecided}, codes(r))
 		})
 	}
 }
@@ -208,23 +208,23 @@ func TestClassificationFindings(t *testing.T) {
 	tests := []struct {
 		name  string
 		edit  func(c *Case)
-		codes []Code
+		codes []string
 		sev   []classification.Severity
 	}{
-		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []Code{codeClassificationMissing}, []classification.Severity{classification.Error}},
-		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []Code{codeClassificationMissing}, []classification.Severity{classification.Error}},
+		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
+		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
 		{"no factors, inspector Medium", func(c *Case) {
 			c.Factors.ChildSafety = new(false)
 			c.Answers.Set("A2.5", Value{Level: classification.Low})
 			c.Inspector.SafetyAndWellbeing = classification.Medium
 			c.Answers.Set("A2.reasonable", Value{Answer: No})
-		}, []Code{codeFactorsContradictClassification}, []classification.Severity{classification.Warning}},
+		}, []string{codeFactorsContradictClassification}, []classification.Severity{classification.Warning}},
 		{"no factors, inspector Low, case manager High", func(c *Case) {
 			c.Factors.RiskOfHarm = new(false)
 			c.Answers.Set("A3.4", Value{Level: classification.High})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
 			c.Answers.Set("A3.reasonable", Value{Answer: No})
-		}, []Code{codeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
+		}, []string{codeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
 		{"no factors, both Low", func(c *Case) {
 			c.Factors.RiskOfHarm = new(false)
 			c.Answers.Set("A3.4", Value{Level: classification.Low})
@@ -235,11 +235,11 @@ func TestClassificationFindings(t *testing.T) {
 			c.Answers.Set("A2.5", Value{Level: classification.VeryHigh})
 			c.Inspector.SafetyAndWellbeing = classification.VeryHigh
 		}, nil, nil},
-		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", Value{Answer: No}) }, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", Value{Answer: No}) }, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"two steps apart but answered reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
 			c.Answers.Set("A3.4", Value{Level: classification.Low})
-		}, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"one step apart near a boundary: inspector's call", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = classification.NearUnnamed
@@ -251,14 +251,14 @@ func TestClassificationFindings(t *testing.T) {
 		{"one step apart near another boundary: not reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = classification.NearHighVeryHigh
-		}, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"one step apart, boundary unknown: no definite outcome", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = 0
 		}, nil, nil},
 		{"one step apart, not near: not reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-		}, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"one step apart, not near, answered not reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.Answers.Set("A3.reasonable", Value{Answer: No})
@@ -297,15 +297,15 @@ func TestOddSummaries(t *testing.T) {
 	tests := []struct {
 		name  string
 		edit  []any
-		codes []Code
+		codes []string
 	}{
-		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []Code{codeSummaryYesPromptsNo}},
+		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []string{codeSummaryYesPromptsNo}},
 		{"Yes with half the prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No}, nil},
-		{"No with every prompt Yes", []any{"D1.S", No}, []Code{codeSummaryNoPromptsYes}},
-		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []Code{codeSummaryNoPromptsYes}},
+		{"No with every prompt Yes", []any{"D1.S", No}, []string{codeSummaryNoPromptsYes}},
+		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []string{codeSummaryNoPromptsYes}},
 		{"No with one prompt No", []any{"D1.S", No, "D1.5", No}, nil},
 		{"No with every prompt n/a", []any{"D2.S", No, "D2.1", NotApplicable, "D2.2", NotApplicable}, nil},
-		{"n/a summary", []any{"A3.S", NotApplicable}, []Code{codeSummaryNotApplicable}},
+		{"n/a summary", []any{"A3.S", NotApplicable}, []string{codeSummaryNotApplicable}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -321,7 +321,8 @@ func TestOddSummaries(t *testing.T) {
 			for i := 0; i+1 < len(tt.edit); i += 2 {
 				id := framework.ID(tt.edit[i].(string))
 				if strings.HasSuffix(string(id), ".S") {
-					kr, _ := r.KeyQuestion(id.KeyQuestion())
+					kq, _, _ := strings.Cut(string(id), ".")
+					kr, _ := keyResult(r, framework.ID(kq))
 					assert.Equal(t, tt.edit[i+1], kr.Answer)
 					assert.Equal(t, Inspector, kr.DecidedBy)
 				}
@@ -343,11 +344,11 @@ func TestRoSHRationaleFindings(t *testing.T) {
 	want := classification.CheckRoSH(*c.RoSHRationale)
 	require.Len(t, r.Findings, len(want))
 	for i, f := range r.Findings {
-		assert.Equal(t, Code(want[i].Code), f.Code)
+		assert.Equal(t, want[i].Code, f.Code)
 		assert.Equal(t, want[i].Severity, f.Severity)
 		assert.Equal(t, framework.ID("A3.4"), f.Question)
 	}
-	assert.Contains(t, codes(r), Code("rosh-no-access-lowered"))
+	assert.Contains(t, codes(r), "rosh-no-access-lowered")
 	checkKinds(t, r)
 }
 
@@ -359,13 +360,13 @@ func TestRoSHRationaleLevel(t *testing.T) {
 		name      string
 		rationale classification.Level
 		a34       classification.Level
-		codes     []Code
+		codes     []string
 	}{
 		{"same level", classification.Medium, classification.Medium, nil},
-		{"differs", classification.High, classification.Medium, []Code{codeRoSHLevelDiffers}},
-		{"differs the other way", classification.Low, classification.Medium, []Code{codeRoSHLevelDiffers, "rosh-low-unconfirmed"}},
-		{"A3.4 not recorded", classification.High, 0, []Code{codeClassificationMissing}},
-		{"rationale level not recorded", 0, classification.Medium, []Code{"rosh-no-level"}},
+		{"differs", classification.High, classification.Medium, []string{codeRoSHLevelDiffers}},
+		{"differs the other way", classification.Low, classification.Medium, []string{codeRoSHLevelDiffers, "rosh-low-unconfirmed"}},
+		{"A3.4 not recorded", classification.High, 0, []string{codeClassificationMissing}},
+		{"rationale level not recorded", 0, classification.Medium, []string{"rosh-no-level"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -408,12 +409,12 @@ func TestWrittenRecordNotApplicable(t *testing.T) {
 			answer  Answer
 			factors *bool
 			level   classification.Level
-			want    []Code
+			want    []string
 			says    string
 		}{
-			{"n/a, no factors", NotApplicable, new(false), classification.Low, []Code{codeWrittenRecordNotApplicable}, "no factors"},
-			{"n/a, factors, level Low", NotApplicable, new(true), classification.Low, []Code{codeWrittenRecordNotApplicable}, "is Low"},
-			{"n/a, factors unknown, level Low", NotApplicable, nil, classification.Low, []Code{codeWrittenRecordNotApplicable}, "is Low"},
+			{"n/a, no factors", NotApplicable, new(false), classification.Low, []string{codeWrittenRecordNotApplicable}, "no factors"},
+			{"n/a, factors, level Low", NotApplicable, new(true), classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
+			{"n/a, factors unknown, level Low", NotApplicable, nil, classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
 			{"n/a, factors, level Medium", NotApplicable, new(true), classification.Medium, nil, ""},
 			{"n/a, factors unknown, level Medium", NotApplicable, nil, classification.Medium, nil, ""},
 			{"n/a, factors unknown, level not recorded", NotApplicable, nil, 0, nil, ""},
@@ -481,15 +482,15 @@ func TestExclusion(t *testing.T) {
 		i11     Answer
 		la      HomeHost
 		outcome sampling.Outcome
-		codes   []Code
+		codes   []string
 	}{
 		{"not looked after", No, HomeHost{}, sampling.Include, nil},
 		{"home, in the area", Yes, HomeHost{HomeService: new(true), LivedOutsideArea: new(false)}, sampling.Include, nil},
 		{"home, outside, responsible", Yes, HomeHost{new(true), new(true), new(true)}, sampling.Include, nil},
-		{"not home, not responsible", Yes, HomeHost{HomeService: new(false), ResponsibleForAssessment: new(false)}, sampling.Exclude, []Code{codeCaseExcluded}},
-		{"looked after, facts unknown", Yes, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
-		{"I1.1 not recorded", 0, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
-		{"I1.1 n/a", NotApplicable, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
+		{"not home, not responsible", Yes, HomeHost{HomeService: new(false), ResponsibleForAssessment: new(false)}, sampling.Exclude, []string{codeCaseExcluded}},
+		{"looked after, facts unknown", Yes, HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
+		{"I1.1 not recorded", 0, HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
+		{"I1.1 n/a", NotApplicable, HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

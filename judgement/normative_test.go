@@ -85,7 +85,7 @@ func TestEveryNormativeSentenceAccountedFor(t *testing.T) {
 		}
 	}
 
-	kinds := map[Code]FindingKind{}
+	kinds := map[string]FindingKind{}
 	for _, k := range FindingKinds() {
 		kinds[k.Code] = k
 	}
@@ -101,7 +101,7 @@ func TestEveryNormativeSentenceAccountedFor(t *testing.T) {
 		for _, e := range r.Encoded {
 			switch {
 			case strings.HasPrefix(e, "finding "):
-				k, ok := kinds[Code(strings.TrimPrefix(e, "finding "))]
+				k, ok := kinds[(strings.TrimPrefix(e, "finding "))]
 				if assert.True(t, ok, "row %d (%s): %q is not in FindingKinds", i, r.Place, e) {
 					assert.Contains(t, strings.Join(k.Source, "\n"), "“"+r.Quote+"”", "row %d: the finding %s does not quote the sentence", i, k.Code)
 				}

@@ -109,17 +109,17 @@ func DefaultRatingRules() RatingRules {
 }
 
 // rulesError reports rating rules that cannot be used: the error of
-// RatingRules.Validate.
+// the rules' validate, which Rate and Overall call.
 type rulesError struct{ Reason string }
 
 // Error implements error.
 func (e *rulesError) Error() string { return "judgement: rating rules: " + e.Reason }
 
-// Validate checks the rules: key-question bands from 0 to at most 100%,
+// validate checks the rules: key-question bands from 0 to at most 100%,
 // strictly ascending and with ratings that rise with the percentage; points
 // that rise with the rating; overall bands that cover every score from 0 to
 // the maximum with no gap or overlap and ratings that rise with the score.
-func (r RatingRules) Validate() error {
+func (r RatingRules) validate() error {
 	bad := func(format string, args ...any) error { return &rulesError{Reason: fmt.Sprintf(format, args...)} }
 	if len(r.KeyQuestionBands) == 0 {
 		return bad("no key-question bands")
@@ -268,7 +268,7 @@ type Ratings struct {
 //
 // The standards are those of the results' key questions, in source order.
 func Rate(results []Result, rules RatingRules) (Ratings, error) {
-	if err := rules.Validate(); err != nil {
+	if err := rules.validate(); err != nil {
 		return Ratings{}, err
 	}
 	f := framework.DomainTwo()
@@ -356,7 +356,7 @@ type OverallResult struct {
 // of scored standards other than rules.ScoredStandards, a scored standard
 // that is not rated, or the same standard twice.
 func Overall(standards []StandardRating, rules RatingRules) (OverallResult, error) {
-	if err := rules.Validate(); err != nil {
+	if err := rules.validate(); err != nil {
 		return OverallResult{}, err
 	}
 	var out OverallResult

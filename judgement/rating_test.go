@@ -112,7 +112,7 @@ func TestOverallCountsAndUnscored(t *testing.T) {
 }
 
 func TestRulesValidation(t *testing.T) {
-	require.NoError(t, DefaultRatingRules().Validate())
+	require.NoError(t, DefaultRatingRules().validate())
 	tests := []struct {
 		name string
 		edit func(r *RatingRules)
@@ -141,7 +141,7 @@ func TestRulesValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := DefaultRatingRules()
 			tt.edit(&r)
-			err := r.Validate()
+			err := r.validate()
 			var re *rulesError
 			require.ErrorAs(t, err, &re)
 			assert.Contains(t, err.Error(), tt.want)

@@ -107,19 +107,24 @@ func TestDeterminism(t *testing.T) {
 }
 
 // forbidden are the findings no generated case may have.
-var forbidden = []judgement.Code{
+var forbidden = []string{
 	"summary-undecided",
 	"answer-missing",
 	"summary-contradicts-rule",
+	"classification-missing",
 	"factors-contradict-classification",
+	"written-record-not-applicable",
+	"rosh-level-differs",
 }
 
 // allowed are the only findings a generated case has: looked-after children
-// excluded or undetermined, and the no-access-to-victims warning.
-var allowed = []judgement.Code{
+// excluded or undetermined, and absence of access to victims given as the
+// only reason to lower the RoSH level (a practice the source warns against,
+// modelled on purpose).
+var allowed = []string{
 	"case-excluded",
 	"exclusion-undetermined",
-	judgement.Code("rosh-no-access-lowered"),
+	"rosh-no-access-lowered",
 }
 
 // testingT is what checkValid needs of a *testing.T or a *rapid.T.
@@ -262,7 +267,7 @@ func TestConfigErrors(t *testing.T) {
 		{Config{Inspections: -3, Cases: 10}, "Inspections", -3},
 		{Config{Inspections: 43, Cases: 42}, "Cases", 42},
 		{Config{Inspections: 2, Cases: -1}, "Cases", -1},
-		{Config{Inspections: 1, Cases: MaxCases + 1}, "Cases", MaxCases + 1},
+		{Config{Inspections: 1, Cases: maxCases + 1}, "Cases", maxCases + 1},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%+v", tt.cfg), func(t *testing.T) {
@@ -276,8 +281,8 @@ func TestConfigErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), "Config."+tt.field+" = "+strconv.Itoa(tt.value))
 		})
 	}
-	assert.NoError(t, Config{Inspections: 1, Cases: MaxCases}.Validate())
-	assert.NoError(t, Config{Inspections: 5, Cases: 5}.Validate())
+	assert.NoError(t, Config{Inspections: 1, Cases: maxCases}.validate())
+	assert.NoError(t, Config{Inspections: 5, Cases: 5}.validate())
 }
 
 func TestOneCasePerInspection(t *testing.T) {

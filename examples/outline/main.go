@@ -58,7 +58,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func outline(f *framework.Framework, w io.Writer) {
-	fmt.Fprintln(w, f.Title())
 	fmt.Fprintln(w, f.Version())
 	fmt.Fprintln(w)
 	section := ""

@@ -65,7 +65,7 @@ func TestEveryGoldenHasACase(t *testing.T) {
 
 // noCaseRecordCarries are the finding codes no case record can carry, with
 // the reason; their tests are elsewhere.
-var noCaseRecordCarries = map[judgement.Code]string{
+var noCaseRecordCarries = map[string]string{
 	"rosh-invalid-level": "Decode rejects an out-of-range level, so only a Go caller can make one; classification's tests cover it",
 }
 

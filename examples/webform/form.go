@@ -423,8 +423,8 @@ type findingView struct {
 // findingBasis says what each kind of finding rests on, from the one table
 // of findings: the sentences of the CARaG it quotes, or why the library
 // makes a check of its own.
-var findingBasis = func() map[judgement.Code][]string {
-	m := map[judgement.Code][]string{}
+var findingBasis = func() map[string][]string {
+	m := map[string][]string{}
 	for _, k := range judgement.FindingKinds() {
 		if k.LibraryCheck != "" {
 			m[k.Code] = []string{"Library check, not in the CARaG: " + k.LibraryCheck + "."}

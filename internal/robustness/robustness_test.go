@@ -107,12 +107,14 @@ func TestBadInputs(t *testing.T) {
 		{"Rules with a negative band", func() error {
 			r := judgement.DefaultRatingRules()
 			r.KeyQuestionBands[1].From = -5
-			return r.Validate()
+			_, err := judgement.Rate(nil, r)
+			return err
 		}, "outside 0 to 10000"},
 		{"Rules with huge standards", func() error {
 			r := judgement.DefaultRatingRules()
 			r.ScoredStandards = math.MaxInt
-			return r.Validate()
+			_, err := judgement.Overall(nil, r)
+			return err
 		}, "ScoredStandards"},
 		{"Overall with nil", func() error { _, err := judgement.Overall(nil, rules); return err }, "0 scored standards given, but the rules rate 12"},
 		{"Overall with empty", func() error { _, err := judgement.Overall([]judgement.StandardRating{}, rules); return err }, "0 scored standards"},
@@ -189,7 +191,7 @@ func TestConcurrentUse(t *testing.T) {
 				_, _ = f.KeyQuestion("P2")
 				_ = f.Standards()
 				_ = f.Version()
-				_ = f.Title()
+				_ = f.Version()
 				_, _ = framework.ParseID("a 1 s")
 				_, _ = guidance.For("A2.5")
 				_ = guidance.Search("risk of ser")
@@ -242,12 +244,8 @@ func TestNothingReturnedChangesTheLibrary(t *testing.T) {
 	kqs[0].Questions[0] = "x"
 	ss := f.Standards()
 	ss[0].KeyQuestions[0] = "x"
-	key := f.Key()
-	key[0].Represents[0] = "x"
 	p, _ := guidance.Paragraphs("A3.4")
 	p[0] = "x"
-	ids := guidance.IDs()
-	ids[0] = "x"
 	r := judgement.DefaultRatingRules()
 	r.KeyQuestionBands[0].Rating = 0
 	r.OverallBands[0].Max = 99
@@ -279,7 +277,6 @@ func snapshot(t *testing.T) []byte {
 		Q  []framework.Question
 		K  []framework.KeyQuestion
 		S  []framework.Standard
-		E  []framework.KeyEntry
 		G  string
 		I  string
 		R  judgement.RatingRules
@@ -287,7 +284,7 @@ func snapshot(t *testing.T) []byte {
 		SS sampling.SampleRules
 		C  []classification.Concern
 		L  []classification.Level
-	}{f.Questions(), f.KeyQuestions(), f.Standards(), f.Key(), must(guidance.For("A3.4")), guidance.Introduction(),
+	}{f.Questions(), f.KeyQuestions(), f.Standards(), must(guidance.For("A3.4")), guidance.Introduction(),
 		judgement.DefaultRatingRules(), judgement.SummaryRules(), sampling.DefaultSampleRules(), classification.Concerns(), classification.Levels()})
 	require.NoError(t, err)
 	return b
