@@ -68,13 +68,14 @@ func TestSameOutcomes(t *testing.T) {
 func TestSameOutcomesOnVariants(t *testing.T) {
 	cases := sampleCases(t)
 	tri := []*bool{nil, new(false), new(true)}
+	nears := []classification.Near{0, classification.NotNear, classification.NearUnnamed}
 	levels := []classification.Level{0, classification.Low, classification.Medium, classification.High, classification.VeryHigh}
 	var variants []judgement.Case
 	for i, c := range cases[:40] {
 		v := c.Clone()
 		v.Factors = judgement.Factors{ChildSafety: tri[i%3], RiskOfHarm: tri[(i/3)%3]}
 		v.ReviewingRequired = judgement.Reviewing{Desistance: tri[(i+1)%3], ChildSafety: tri[(i/3+1)%3], RiskOfHarm: tri[(i/9)%3]}
-		v.NearBoundary = judgement.Boundary{SafetyAndWellbeing: tri[(i+2)%3], RiskOfSeriousHarm: tri[(i/3+2)%3]}
+		v.NearBoundary = judgement.Boundary{SafetyAndWellbeing: nears[(i+2)%3], RiskOfSeriousHarm: nears[(i/3+2)%3]}
 		if i%2 == 0 {
 			for _, kq := range bench.KeyQuestions[i%4:] {
 				require.NoError(t, v.Answers.Set(kq+".S", judgement.Value{}))
@@ -88,12 +89,12 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 	}
 	for i, cm := range levels {
 		for j, in := range levels {
-			for k, near := range tri {
+			for k, near := range nears {
 				v := cases[i*25+j*5+k].Clone()
 				require.NoError(t, v.Answers.Set("A2.5", judgement.Value{Level: cm}))
 				require.NoError(t, v.Answers.Set("A3.4", judgement.Value{Level: in}))
 				v.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: in, RiskOfSeriousHarm: cm}
-				v.NearBoundary = judgement.Boundary{SafetyAndWellbeing: near, RiskOfSeriousHarm: tri[(k+1)%3]}
+				v.NearBoundary = judgement.Boundary{SafetyAndWellbeing: near, RiskOfSeriousHarm: nears[(k+1)%3]}
 				v.Factors = judgement.Factors{ChildSafety: tri[(i+k)%3], RiskOfHarm: tri[(j+k)%3]}
 				variants = append(variants, v)
 			}
@@ -111,7 +112,7 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 		if o.FactsContradictSW || o.FactsContradictRoSH {
 			contradicts++
 		}
-		if v.NearBoundary.SafetyAndWellbeing == nil && o.SafetyAndWellbeing == classification.InspectorJudgement {
+		if v.NearBoundary.SafetyAndWellbeing == 0 && o.SafetyAndWellbeing == classification.InspectorJudgement {
 			unknownNear++
 		}
 	}

@@ -96,8 +96,8 @@ func factsOf(c judgement.Case) facts {
 		reviewDesistance: c.ReviewingRequired.Desistance,
 		reviewSafety:     c.ReviewingRequired.ChildSafety,
 		reviewHarm:       c.ReviewingRequired.RiskOfHarm,
-		nearSW:           c.NearBoundary.SafetyAndWellbeing,
-		nearRoSH:         c.NearBoundary.RiskOfSeriousHarm,
+		nearSW:           nearFact(c.NearBoundary.SafetyAndWellbeing),
+		nearRoSH:         nearFact(c.NearBoundary.RiskOfSeriousHarm),
 		inspectorSW:      c.Inspector.SafetyAndWellbeing,
 		inspectorRoSH:    c.Inspector.RiskOfSeriousHarm,
 	}
@@ -189,4 +189,20 @@ func decode(n int, str func(int) (string, bool), boolean func(int) (bool, bool))
 		return o, &decodeError{"a non-bool for", "a facts check"}
 	}
 	return o, nil
+}
+
+// nearFact is a near-boundary fact as the engines' rules read it: true for
+// near (a named boundary included), false for not near, nil when not
+// recorded. The baselines model the boolean form only; the equality tests
+// use it only.
+func nearFact(n classification.Near) *bool {
+	switch n {
+	case 0:
+		return nil
+	case classification.NotNear:
+		f := false
+		return &f
+	}
+	t := true
+	return &t
 }

@@ -345,13 +345,13 @@ func TestAgreeDirection(t *testing.T) {
 	assert.Zero(t, got.Over)
 	assert.Equal(t, 1, got.Matrix[Low-1][High-1], "row case manager, column inspector")
 	assert.Equal(t, 1.0, got.UnderShare)
-	assert.Equal(t, Under, CheckReasonable(Low, High, false).Direction, "same direction as CheckReasonable")
+	assert.Equal(t, Under, CheckReasonable(Low, High, NotNear).Direction, "same direction as CheckReasonable")
 
 	got = Agree([]Pair{{CaseManager: VeryHigh, Inspector: Medium}})
 	assert.Equal(t, 1, got.Over)
 	assert.Zero(t, got.Under)
 	assert.Equal(t, 1, got.Matrix[VeryHigh-1][Medium-1])
-	assert.Equal(t, Over, CheckReasonable(VeryHigh, Medium, false).Direction)
+	assert.Equal(t, Over, CheckReasonable(VeryHigh, Medium, NotNear).Direction)
 }
 
 // kappaReference is the textbook formula in floating point, independent

@@ -10,8 +10,8 @@ import "github.com/yjinspect/yjinspect/internal/enum"
 // ConsiderationType is one of the things the CARaG, under A3.4, expects
 // case managers to consider when judging the level of risk of serious harm
 // (RoSH), including the two statements under "Nature of risk". The zero
-// value means not recorded. [ConsiderationType.Source] quotes the source
-// sentence that gives it its effect on the level, if any.
+// value means not recorded. The sentence of the source that gives it its
+// effect on the level, if any, is quoted in considerationSource.
 type ConsiderationType uint8
 
 // The considerations of A3.4 of the CARaG, in the source's order.
@@ -101,7 +101,7 @@ func ParseConsiderationType(s string) (ConsiderationType, error) { return consid
 func (t ConsiderationType) String() string { return considerationTypes.String(t) }
 
 // Label returns a short label in the source's words, e.g. "acute dynamic
-// risk factors". Use [ConsiderationType.Source] for the full quotation.
+// risk factors".
 func (t ConsiderationType) Label() string { return considerationTypes.Label(t) }
 
 // MarshalText returns the token, "" for the zero value. A value out of
@@ -114,12 +114,12 @@ func (t *ConsiderationType) UnmarshalText(text []byte) error {
 	return considerationTypes.UnmarshalText(t, text)
 }
 
-// Source quotes, word for word, the sentence of A3.4 of the CARaG that
+// source quotes, word for word, the sentence of A3.4 of the CARaG that
 // gives the consideration its effect on the assessed level of RoSH (may
 // increase it; may reduce it; is not in itself a reason to lower it), or,
 // where the source gives no direction, the question that introduces it.
 // It returns "" for a zero or out-of-range t.
-func (t ConsiderationType) Source() string {
+func (t ConsiderationType) source() string {
 	if !considerationTypes.Valid(t) {
 		return ""
 	}

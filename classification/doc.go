@@ -13,11 +13,14 @@
 //     (the domain two case assessment rules and guidance): "Every case
 //     should have a classification", the four classifications of safety
 //     and wellbeing, and the four classifications of risk of serious harm.
-//   - [CheckReasonable] encodes the unnumbered questions that follow A2.5
-//     and A3.4 of the CARaG ("Is the case manager’s classification of the
-//     level of safety and wellbeing reasonable?" and the same for risk of
-//     serious harm; A2.reasonable and A3.reasonable in this library's
-//     identifiers).
+//   - [CheckReasonable] and [Near] encode the unnumbered questions that
+//     follow A2.5 and A3.4 of the CARaG ("Is the case manager’s
+//     classification of the level of safety and wellbeing reasonable?" and
+//     the same for risk of serious harm; A2.reasonable and A3.reasonable in
+//     this library's identifiers) and their guidance: close to a boundary
+//     between two levels, it is "a fine judgement about the actual level to
+//     be assigned". The record may name the boundary; then only the two
+//     levels either side of it are that fine judgement.
 //   - [CheckRoSH], [ConsiderationType], [Use] and [Constraint] encode the
 //     guidance under A3.4 of the CARaG on assessing the likelihood of
 //     seriously harmful behaviour and on the nature of risk.
@@ -29,8 +32,15 @@
 // Texts quoted from the sources are word for word, including the sources'
 // own slips; only line breaks of the printed text have been joined with a
 // single space. Where this package goes beyond the sources (for example
-// the severities of [CheckRoSH] findings, or the statistics of
-// agreement.go) the doc comment says so.
+// the two checks of [CheckRoSH] that are the library's own, or the
+// statistics of agreement.go) the doc comment says so.
+//
+// A finding is exactly as strong as the sentence behind it: [Error] only
+// where the record breaks a rule the source states, [Warning] where the
+// source asks the inspector to weigh something and for the library's own
+// checks. Every finding code of [CheckRoSH], like every one of package
+// judgement, is listed once, with its severity and the sentence it rests on,
+// in judgement.FindingKinds.
 //
 // All enumerations are small integer types whose zero value means "not
 // recorded", with one behaviour across the library: String and MarshalText
@@ -45,7 +55,8 @@
 // reasonable; consideration.go, what a RoSH rationale records (the A3.4
 // considerations, their uses and effects, the constraints); rosh.go, the
 // check of a RoSH rationale and its findings: to add a finding, add its code
-// to the list in the doc of [RoSHCode] and its check to CheckRoSH;
+// there and its check to CheckRoSH, and its row to judgement's findings
+// table;
 // concern.go, the bulletin's concerns and deficits; agreement.go, the
 // library's statistics (Agree at once, or Agreement.Add one pair at a
 // time).

@@ -32,35 +32,45 @@ func ExampleDefinition() {
 }
 
 func ExampleCheckReasonable() {
-	v := classification.CheckReasonable(classification.Medium, classification.High, true)
+	v := classification.CheckReasonable(classification.Medium, classification.High, classification.NearMediumHigh)
 	fmt.Println(v.Outcome, v.Direction, v.Steps)
-	v = classification.CheckReasonable(classification.Low, classification.High, false)
+	v = classification.CheckReasonable(classification.Medium, classification.High, classification.NearLowMedium)
 	fmt.Println(v.Outcome, v.Direction, v.Steps)
-	v = classification.CheckReasonable(0, classification.High, false)
+	v = classification.CheckReasonable(classification.Low, classification.High, classification.NotNear)
+	fmt.Println(v.Outcome, v.Direction, v.Steps)
+	v = classification.CheckReasonable(0, classification.High, classification.NotNear)
 	fmt.Println(v.Outcome, "-", v.Reason)
 	// Output:
 	// inspector-judgement under 1
+	// not-reasonable under 1
 	// not-reasonable under 2
 	// not-reasonable - the case manager has recorded no classification; every case should have a classification
 }
 
 func ExampleCheckRoSH() {
 	yes, no := true, false
+	// Low with current factors and no evidence that they are mitigated; the
+	// only reason given to lower the level is that the child is in custody.
 	r := classification.Rationale{
 		Level:          classification.Low,
 		CurrentFactors: &yes,
 		Mitigated:      &no,
 		Considerations: []classification.Consideration{
-			{Type: classification.Strengths, Use: classification.Lower},
+			{Type: classification.AcuteDynamicFactors, Use: classification.Raise},
 			{Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: classification.Custody},
-			{Type: classification.AcuteDynamicFactors, Use: classification.Lower},
 		},
 	}
 	for _, f := range classification.CheckRoSH(r) {
 		fmt.Println(f.Severity, f.Code, f.Consideration)
 	}
+	// With another reason to lower beside it, absence of access to victims
+	// is no finding: it "is not in itself a reason to lower".
+	r.Considerations = append(r.Considerations, classification.Consideration{Type: classification.Strengths, Use: classification.Lower})
+	for _, f := range classification.CheckRoSH(r) {
+		fmt.Println(f.Severity, f.Code, f.Consideration)
+	}
 	// Output:
-	// error rosh-low-not-mitigated -1
-	// warning rosh-no-access-lowered 1
-	// warning rosh-against-direction 2
+	// warning rosh-low-not-mitigated -1
+	// error rosh-no-access-lowered 1
+	// warning rosh-low-not-mitigated -1
 }

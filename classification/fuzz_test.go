@@ -63,6 +63,7 @@ func FuzzParseEnums(f *testing.F) {
 		checkParse(t, ParseConstraint, s)
 		checkParse(t, ParseUse, s)
 		checkParse(t, ParseSeverity, s)
+		checkParse(t, ParseNear, s)
 		checkParse(t, ParseConcern, s)
 		checkParse(t, ParseDeficit, s)
 	})
@@ -103,10 +104,12 @@ func FuzzCheckRoSH(f *testing.F) {
 // FuzzCheckReasonable checks that CheckReasonable never panics and that its
 // verdict is consistent whatever the levels.
 func FuzzCheckReasonable(f *testing.F) {
-	f.Add(uint8(1), uint8(2), true)
-	f.Add(uint8(0), uint8(200), false)
-	f.Fuzz(func(t *testing.T, cm, in uint8, near bool) {
-		v := CheckReasonable(Level(cm), Level(in), near)
+	f.Add(uint8(1), uint8(2), uint8(NearUnnamed))
+	f.Add(uint8(2), uint8(3), uint8(NearLowMedium))
+	f.Add(uint8(0), uint8(200), uint8(NotNear))
+	f.Add(uint8(3), uint8(4), uint8(200))
+	f.Fuzz(func(t *testing.T, cm, in, near uint8) {
+		v := CheckReasonable(Level(cm), Level(in), Near(near))
 		if !reasonableness.Valid(v.Outcome) || v.Reason == "" || v.Steps < 0 || v.Steps > 3 {
 			t.Fatalf("CheckReasonable(%d, %d, %v) = %+v", cm, in, near, v)
 		}

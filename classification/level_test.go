@@ -73,6 +73,6 @@ func TestDefinitionsInSource(t *testing.T) {
 func TestConsiderationSourcesInSource(t *testing.T) {
 	text := sourceText(t, caragPath)
 	for _, ct := range considerationTypes.Values() {
-		assert.Contains(t, text, ct.Source(), ct.Label())
+		assert.Contains(t, text, ct.source(), ct.Label())
 	}
 }

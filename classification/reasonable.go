@@ -107,6 +107,72 @@ type Verdict struct {
 	Reason string `json:"reason"`
 }
 
+// Near is whether a case is close to the boundary between two levels of a
+// scale, as the inspector records it for the questions after A2.5 and A3.4
+// ("In cases close to a boundary between classification levels, inspectors
+// will consider whether the case manager’s classification was reasonable").
+// The record may name the boundary; then only the two levels either side of
+// it are the fine judgement the source speaks of. The zero value means not
+// recorded.
+type Near uint8
+
+// Whether, and near which boundary, a case is.
+const (
+	// NotNear: the case is not close to a boundary between two levels.
+	NotNear Near = iota + 1
+	// NearUnnamed: the case is close to a boundary between two levels, and
+	// the record does not say which (a record's true).
+	NearUnnamed
+	// NearLowMedium: close to the boundary between Low and Medium.
+	NearLowMedium
+	// NearMediumHigh: close to the boundary between Medium and High.
+	NearMediumHigh
+	// NearHighVeryHigh: close to the boundary between High and Very high.
+	NearHighVeryHigh
+)
+
+var nears = enum.New[Near]("classification.Near",
+	enum.Row{Token: "not-near", Label: "Not close to a boundary"},
+	enum.Row{Token: "near", Label: "Close to a boundary"},
+	enum.Row{Token: "low-medium", Label: "Close to the boundary between Low and Medium"},
+	enum.Row{Token: "medium-high", Label: "Close to the boundary between Medium and High"},
+	enum.Row{Token: "high-very-high", Label: "Close to the boundary between High and Very high"},
+)
+
+// ParseNear parses "not-near", "near", "low-medium", "medium-high" or
+// "high-very-high", or the label, in any ASCII case, with spaces, hyphens or
+// underscores alike. Anything else is an error that quotes the input. (A
+// case record's JSON also takes true for "near" and false for "not-near".)
+func ParseNear(s string) (Near, error) { return nears.Parse(s) }
+
+// String returns the token, e.g. "medium-high" ("" for the zero value).
+func (n Near) String() string { return nears.String(n) }
+
+// Label returns the words for people, e.g. "Close to the boundary between
+// Medium and High".
+func (n Near) Label() string { return nears.Label(n) }
+
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
+func (n Near) MarshalText() ([]byte, error) { return nears.MarshalText(n) }
+
+// UnmarshalText sets n from text ParseNear accepts; empty text sets the
+// zero value. On error n is left unchanged.
+func (n *Near) UnmarshalText(text []byte) error { return nears.UnmarshalText(n, text) }
+
+// between returns the levels either side of a named boundary.
+func (n Near) between() (lower, upper Level, ok bool) {
+	switch n {
+	case NearLowMedium:
+		return Low, Medium, true
+	case NearMediumHigh:
+		return Medium, High, true
+	case NearHighVeryHigh:
+		return High, VeryHigh, true
+	}
+	return 0, 0, false
+}
+
 // CheckReasonable compares the case manager's classification with the
 // inspector's on either scale, following the CARaG's questions "Is the case
 // manager’s classification of the level of safety and wellbeing
@@ -121,48 +187,54 @@ type Verdict struct {
 //   - no inspector level: InspectorJudgement (there is nothing to compare
 //     with; the call is the inspector's), Direction unknown;
 //   - the same level: Reasonable;
-//   - one level apart and nearBoundary: InspectorJudgement;
-//   - otherwise (one level apart not near a boundary, or two or more
-//     levels apart whatever nearBoundary says): NotReasonable.
+//   - one level apart and near is NearUnnamed, or names the boundary the
+//     two levels lie either side of: InspectorJudgement (the fine
+//     judgement);
+//   - one level apart and near not recorded (zero): InspectorJudgement
+//     (whether the case is close to the boundary is for the inspector);
+//   - otherwise (one level apart with NotNear, or near a boundary the two
+//     levels are not either side of; or two or more levels apart, whatever
+//     near says): NotReasonable.
 //
-// nearBoundary is the inspector's view that the case is close to the
-// boundary between the two levels. An out-of-range level is treated as not
-// recorded and the reason says "invalid level". Steps is the absolute
-// distance between the levels. The library never overrides the inspector:
-// NotReasonable is what the rule gives, for the inspector to confirm.
-func CheckReasonable(caseManager, inspector Level, nearBoundary bool) Verdict {
+// near is the inspector's record of whether the case is close to a
+// boundary, and which. An out-of-range level is treated as not recorded and
+// the reason says "invalid level"; an out-of-range near as not recorded.
+// Steps is the absolute distance between the levels. The library never
+// overrides the inspector: NotReasonable is what the rule gives, for the
+// inspector to confirm.
+func CheckReasonable(caseManager, inspector Level, near Near) Verdict {
 	if int(caseManager) < levelSlots && int(inspector) < levelSlots {
 		// Every verdict on recorded or missing levels is worked out once,
 		// so that checking allocates nothing.
-		return verdicts()[caseManager][inspector][b2i(nearBoundary)]
+		if !nears.Valid(near) {
+			near = 0
+		}
+		return verdicts()[caseManager][inspector][near]
 	}
-	return checkReasonable(caseManager, inspector, nearBoundary)
+	return checkReasonable(caseManager, inspector, near)
 }
 
-// levelSlots covers the zero level and the four valid ones.
-const levelSlots = 5
+// levelSlots covers the zero level and the four valid ones; nearSlots the
+// zero Near and the five valid ones.
+const (
+	levelSlots = 5
+	nearSlots  = 6
+)
 
-var verdicts = sync.OnceValue(func() *[levelSlots][levelSlots][2]Verdict {
-	var t [levelSlots][levelSlots][2]Verdict
+var verdicts = sync.OnceValue(func() *[levelSlots][levelSlots][nearSlots]Verdict {
+	var t [levelSlots][levelSlots][nearSlots]Verdict
 	for cm := range levelSlots {
 		for in := range levelSlots {
-			for near := range 2 {
-				t[cm][in][near] = checkReasonable(Level(cm), Level(in), near == 1)
+			for near := range nearSlots {
+				t[cm][in][near] = checkReasonable(Level(cm), Level(in), Near(near))
 			}
 		}
 	}
 	return &t
 })
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // checkReasonable is the rule; CheckReasonable serves it from a table.
-func checkReasonable(caseManager, inspector Level, nearBoundary bool) Verdict {
+func checkReasonable(caseManager, inspector Level, near Near) Verdict {
 	switch {
 	case caseManager == 0:
 		return Verdict{
@@ -203,14 +275,25 @@ func checkReasonable(caseManager, inspector Level, nearBoundary bool) Verdict {
 	}
 	diff := "the case manager's classification (" + caseManager.Label() + ") is " +
 		strconv.Itoa(v.Steps) + " " + levels + " " + lower + " than the inspector's (" + inspector.Label() + ")"
+	lo, hi := min(caseManager, inspector), max(caseManager, inspector)
+	bLo, bHi, named := near.between()
 	switch {
-	case v.Steps == 1 && nearBoundary:
+	case v.Steps == 1 && near == NearUnnamed:
 		v.Outcome = InspectorJudgement
-		v.Reason = diff + "; the case is close to the boundary between the two levels, where it is a fine judgement for the inspector whether the classification is reasonable"
-	case v.Steps == 1:
+		v.Reason = diff + "; the case is close to a boundary between two levels, where it is a fine judgement for the inspector whether the classification is reasonable"
+	case v.Steps == 1 && named && lo == bLo && hi == bHi:
+		v.Outcome = InspectorJudgement
+		v.Reason = diff + "; the case is close to the boundary between " + bLo.Label() + " and " + bHi.Label() + ", which the two levels lie either side of, where it is a fine judgement for the inspector whether the classification is reasonable"
+	case v.Steps == 1 && named:
 		v.Outcome = NotReasonable
-		v.Reason = diff + "; the case is not close to the boundary between the two levels"
-	case nearBoundary:
+		v.Reason = diff + "; the case is close to the boundary between " + bLo.Label() + " and " + bHi.Label() + ", but the two levels are not either side of it"
+	case v.Steps == 1 && near == NotNear:
+		v.Outcome = NotReasonable
+		v.Reason = diff + "; the case is not close to a boundary between two levels"
+	case v.Steps == 1:
+		v.Outcome = InspectorJudgement
+		v.Reason = diff + " and whether the case is close to the boundary between them is not recorded, so whether the classification is reasonable is the inspector's judgement"
+	case near != NotNear && nears.Valid(near):
 		v.Outcome = NotReasonable
 		v.Reason = diff + "; a case cannot be close to the boundary between two levels that are not adjacent"
 	default:

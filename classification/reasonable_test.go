@@ -18,33 +18,44 @@ func TestCheckReasonable(t *testing.T) {
 	tests := []struct {
 		name     string
 		cm, insp Level
-		near     bool
+		near     Near
 		want     want
 		reason   []string // substrings of Reason
 	}{
-		{"same low", Low, Low, false, want{Reasonable, Same, 0}, []string{"same"}},
-		{"same very high near", VeryHigh, VeryHigh, true, want{Reasonable, Same, 0}, []string{"Very high"}},
-		{"under 1", Medium, High, false, want{NotReasonable, Under, 1}, []string{"1 level lower", "not close"}},
-		{"under 1 near", Medium, High, true, want{InspectorJudgement, Under, 1}, []string{"fine judgement"}},
-		{"over 1", High, Medium, false, want{NotReasonable, Over, 1}, []string{"1 level higher"}},
-		{"over 1 near", VeryHigh, High, true, want{InspectorJudgement, Over, 1}, []string{"boundary"}},
-		{"under 2", Low, High, false, want{NotReasonable, Under, 2}, []string{"2 levels lower"}},
-		{"under 2 near", Low, High, true, want{NotReasonable, Under, 2}, []string{"not adjacent"}},
-		{"over 2", VeryHigh, Medium, false, want{NotReasonable, Over, 2}, []string{"2 levels higher"}},
-		{"over 2 near", High, Low, true, want{NotReasonable, Over, 2}, []string{"not adjacent"}},
-		{"under 3", Low, VeryHigh, false, want{NotReasonable, Under, 3}, []string{"3 levels lower"}},
-		{"under 3 near", Low, VeryHigh, true, want{NotReasonable, Under, 3}, nil},
-		{"over 3", VeryHigh, Low, false, want{NotReasonable, Over, 3}, []string{"3 levels higher"}},
-		{"over 3 near", VeryHigh, Low, true, want{NotReasonable, Over, 3}, nil},
-		{"no case manager level", 0, High, false, want{NotReasonable, 0, 0}, []string{"every case should have a classification"}},
-		{"no case manager level near", 0, Low, true, want{NotReasonable, 0, 0}, []string{"every case should have a classification"}},
-		{"no levels at all", 0, 0, false, want{NotReasonable, 0, 0}, []string{"every case should have a classification"}},
-		{"no inspector level", Medium, 0, false, want{InspectorJudgement, 0, 0}, []string{"nothing to compare"}},
-		{"no inspector level near", Medium, 0, true, want{InspectorJudgement, 0, 0}, []string{"inspector's judgement"}},
-		{"invalid case manager level", Level(200), High, false, want{NotReasonable, 0, 0}, []string{"invalid level", "Level(200)"}},
-		{"invalid case manager level 5", Level(5), VeryHigh, true, want{NotReasonable, 0, 0}, []string{"invalid level"}},
-		{"invalid inspector level", High, Level(255), false, want{InspectorJudgement, 0, 0}, []string{"invalid level", "Level(255)"}},
-		{"both invalid", Level(7), Level(8), false, want{NotReasonable, 0, 0}, []string{"invalid level"}},
+		{"same low", Low, Low, NotNear, want{Reasonable, Same, 0}, []string{"same"}},
+		{"same very high near", VeryHigh, VeryHigh, NearUnnamed, want{Reasonable, Same, 0}, []string{"Very high"}},
+		{"same, near unknown", Medium, Medium, 0, want{Reasonable, Same, 0}, []string{"same"}},
+		{"under 1", Medium, High, NotNear, want{NotReasonable, Under, 1}, []string{"1 level lower", "not close to a boundary"}},
+		{"under 1 near", Medium, High, NearUnnamed, want{InspectorJudgement, Under, 1}, []string{"fine judgement"}},
+		{"under 1 near unknown", Medium, High, 0, want{InspectorJudgement, Under, 1}, []string{"not recorded", "inspector's judgement"}},
+		{"under 1 near the boundary between them", Medium, High, NearMediumHigh, want{InspectorJudgement, Under, 1}, []string{"between Medium and High", "either side", "fine judgement"}},
+		{"under 1 near another boundary", Medium, High, NearLowMedium, want{NotReasonable, Under, 1}, []string{"between Low and Medium", "not either side of it"}},
+		{"under 1 near a boundary above both", Low, Medium, NearHighVeryHigh, want{NotReasonable, Under, 1}, []string{"between High and Very high", "not either side"}},
+		{"over 1", High, Medium, NotNear, want{NotReasonable, Over, 1}, []string{"1 level higher"}},
+		{"over 1 near", VeryHigh, High, NearUnnamed, want{InspectorJudgement, Over, 1}, []string{"boundary"}},
+		{"over 1 near the boundary between them", VeryHigh, High, NearHighVeryHigh, want{InspectorJudgement, Over, 1}, []string{"between High and Very high"}},
+		{"over 1 near another boundary", VeryHigh, High, NearMediumHigh, want{NotReasonable, Over, 1}, []string{"not either side"}},
+		{"over 1 low-medium", Medium, Low, NearLowMedium, want{InspectorJudgement, Over, 1}, []string{"between Low and Medium"}},
+		{"under 2", Low, High, NotNear, want{NotReasonable, Under, 2}, []string{"2 levels lower"}},
+		{"under 2 near", Low, High, NearUnnamed, want{NotReasonable, Under, 2}, []string{"not adjacent"}},
+		{"under 2 near a named boundary between them", Low, High, NearMediumHigh, want{NotReasonable, Under, 2}, []string{"not adjacent"}},
+		{"under 2 near unknown", Low, High, 0, want{NotReasonable, Under, 2}, []string{"2 levels lower"}},
+		{"over 2", VeryHigh, Medium, NotNear, want{NotReasonable, Over, 2}, []string{"2 levels higher"}},
+		{"over 2 near", High, Low, NearUnnamed, want{NotReasonable, Over, 2}, []string{"not adjacent"}},
+		{"under 3", Low, VeryHigh, NotNear, want{NotReasonable, Under, 3}, []string{"3 levels lower"}},
+		{"under 3 near", Low, VeryHigh, NearUnnamed, want{NotReasonable, Under, 3}, nil},
+		{"over 3", VeryHigh, Low, NotNear, want{NotReasonable, Over, 3}, []string{"3 levels higher"}},
+		{"over 3 near", VeryHigh, Low, NearHighVeryHigh, want{NotReasonable, Over, 3}, nil},
+		{"no case manager level", 0, High, NotNear, want{NotReasonable, 0, 0}, []string{"every case should have a classification"}},
+		{"no case manager level near", 0, Low, NearUnnamed, want{NotReasonable, 0, 0}, []string{"every case should have a classification"}},
+		{"no levels at all", 0, 0, 0, want{NotReasonable, 0, 0}, []string{"every case should have a classification"}},
+		{"no inspector level", Medium, 0, NotNear, want{InspectorJudgement, 0, 0}, []string{"nothing to compare"}},
+		{"no inspector level near", Medium, 0, NearUnnamed, want{InspectorJudgement, 0, 0}, []string{"inspector's judgement"}},
+		{"invalid case manager level", Level(200), High, NotNear, want{NotReasonable, 0, 0}, []string{"invalid level", "Level(200)"}},
+		{"invalid case manager level 5", Level(5), VeryHigh, NearUnnamed, want{NotReasonable, 0, 0}, []string{"invalid level"}},
+		{"invalid inspector level", High, Level(255), NotNear, want{InspectorJudgement, 0, 0}, []string{"invalid level", "Level(255)"}},
+		{"both invalid", Level(7), Level(8), NotNear, want{NotReasonable, 0, 0}, []string{"invalid level"}},
+		{"invalid near is not recorded", Medium, High, Near(99), want{InspectorJudgement, Under, 1}, []string{"not recorded"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,11 +73,15 @@ func TestCheckReasonable(t *testing.T) {
 }
 
 // TestCheckReasonableAllPairs checks the rule over every pair of valid
-// levels, computed independently.
+// levels and every record of nearness, computed independently: a one-step
+// difference is the inspector's fine judgement only when the case is near a
+// boundary the record does not name, or near the one the two levels lie
+// either side of; or when nearness is not recorded.
 func TestCheckReasonableAllPairs(t *testing.T) {
+	boundaryBelow := map[Near]Level{NearLowMedium: Medium, NearMediumHigh: High, NearHighVeryHigh: VeryHigh}
 	for _, cm := range Levels() {
 		for _, in := range Levels() {
-			for _, near := range []bool{false, true} {
+			for _, near := range append([]Near{0}, nears.Values()...) {
 				v := CheckReasonable(cm, in, near)
 				d := int(cm) - int(in)
 				steps := max(d, -d)
@@ -75,7 +90,7 @@ func TestCheckReasonableAllPairs(t *testing.T) {
 				switch {
 				case steps == 0:
 					wantOutcome = Reasonable
-				case steps == 1 && near:
+				case steps == 1 && (near == 0 || near == NearUnnamed || boundaryBelow[near] == max(cm, in)):
 					wantOutcome = InspectorJudgement
 				default:
 					wantOutcome = NotReasonable
@@ -91,8 +106,20 @@ func TestCheckReasonableAllPairs(t *testing.T) {
 	}
 }
 
+func TestNearTokens(t *testing.T) {
+	for tok, want := range map[string]Near{"not-near": NotNear, "near": NearUnnamed, "low-medium": NearLowMedium, "medium-high": NearMediumHigh, "high-very-high": NearHighVeryHigh, "High very high": NearHighVeryHigh} {
+		got, err := ParseNear(tok)
+		require.NoError(t, err, tok)
+		assert.Equal(t, want, got, tok)
+	}
+	for _, bad := range []string{"", "true", "low-high", "medium"} {
+		_, err := ParseNear(bad)
+		assert.Error(t, err, bad)
+	}
+}
+
 func TestVerdictJSON(t *testing.T) {
-	v := CheckReasonable(Low, High, false)
+	v := CheckReasonable(Low, High, NotNear)
 	b, err := json.Marshal(v)
 	require.NoError(t, err)
 	var m map[string]any

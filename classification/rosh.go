@@ -1,10 +1,6 @@
 package classification
 
-import (
-	"strconv"
-
-	"github.com/yjinspect/yjinspect/internal/enum"
-)
+import "github.com/yjinspect/yjinspect/internal/enum"
 
 // Consideration is one consideration a case manager relied on in the
 // rationale for a RoSH level.
@@ -45,11 +41,12 @@ type Rationale struct {
 // recorded. Warning < Error.
 type Severity uint8
 
-// The severities of findings.
+// The severities of findings, by one rule across the library.
 const (
-	// Warning: the rationale may be wrong; the inspector should look.
+	// Warning: the source asks the inspector to weigh something, or the
+	// check is the library's own (and its message says so).
 	Warning Severity = iota + 1
-	// Error: the rationale contradicts the source or is invalid.
+	// Error: the record breaks a rule the source states.
 	Error
 )
 
@@ -77,88 +74,78 @@ func (s Severity) MarshalText() ([]byte, error) { return severities.MarshalText(
 // zero value. On error s is left unchanged.
 func (s *Severity) UnmarshalText(text []byte) error { return severities.UnmarshalText(s, text) }
 
-// RoSHCode is the stable code of a [RoSHFinding]: tools and tests may store
-// it or match on it. Each code is listed once, here, with its severity,
-// which is this library's reading of the source (A3.4 of the CARaG), not
-// the inspectorate's:
-//
-//   - "rosh-no-level" (Error): no RoSH level is recorded; "Every case should
-//     have a classification for risk of serious harm".
-//   - "rosh-invalid-level" (Error): the level is out of range; it is treated
-//     as not recorded.
-//   - "rosh-low-not-mitigated": the level is Low, there are current factors
-//     indicating the potential for seriously harmful behaviour, and it is not
-//     shown both that there is good evidence they are mitigated and that the
-//     circumstances are stable. Error if either is recorded as false; Warning
-//     if neither is false but one is not recorded.
-//   - "rosh-low-unconfirmed" (Warning): the level is Low, it is not recorded
-//     whether there are current factors, and it is not shown that factors are
-//     mitigated in stable circumstances, so the check cannot confirm that low
-//     may be appropriate.
-//   - "rosh-invalid-consideration" (Error): a consideration has a zero or out-
-//     of-range Type or Use, or an out-of-range Constraint; it is not checked
-//     further.
-//   - "rosh-no-access-lowered" (Warning): absence of immediate access to
-//     victims was used to lower the level; the source says it "is not in
-//     itself a reason to lower", so it is not always wrong, but needs other
-//     reasons alongside it.
-//   - "rosh-against-direction" (Warning): a consideration the source says may
-//     raise the level was used to lower it, or one the source says may lower
-//     it was used to raise it.
-//   - "rosh-constraint-misplaced" (Warning): a constraint is recorded on a
-//     consideration that is not about access to victims (this check is the
-//     library's own, not the source's).
-type RoSHCode string
-
-// The codes, as the list above gives them.
+// The codes of CheckRoSH's findings, stable: tools and tests may store them
+// or match on them. Each is listed once, with its severity and the sentence
+// of the CARaG it rests on (or the reason for the library's own check), in
+// the findings table of package judgement (judgement.FindingKinds), which
+// tests keep equal to what CheckRoSH does.
 const (
-	codeNoLevel              RoSHCode = "rosh-no-level"
-	codeInvalidLevel         RoSHCode = "rosh-invalid-level"
-	codeLowNotMitigated      RoSHCode = "rosh-low-not-mitigated"
-	codeLowUnconfirmed       RoSHCode = "rosh-low-unconfirmed"
-	codeInvalidConsideration RoSHCode = "rosh-invalid-consideration"
-	codeNoAccessLowered      RoSHCode = "rosh-no-access-lowered"
-	codeAgainstDirection     RoSHCode = "rosh-against-direction"
-	codeConstraintMisplaced  RoSHCode = "rosh-constraint-misplaced"
+	codeNoLevel              = "rosh-no-level"
+	codeInvalidLevel         = "rosh-invalid-level"
+	codeLowNotMitigated      = "rosh-low-not-mitigated"
+	codeLowUnconfirmed       = "rosh-low-unconfirmed"
+	codeInvalidConsideration = "rosh-invalid-consideration"
+	codeNoAccessLowered      = "rosh-no-access-lowered"
+	codeConstraintMisplaced  = "rosh-constraint-misplaced"
 )
 
 // RoSHFinding is one problem [CheckRoSH] found in a [Rationale].
 type RoSHFinding struct {
-	// Severity is Warning or Error.
+	// Severity is Error where the rationale breaks a rule the CARaG
+	// states, Warning where the CARaG asks the inspector to weigh
+	// something or the check is the library's own.
 	Severity Severity `json:"severity"`
-	// Code is the stable code of the finding.
-	Code RoSHCode `json:"code"`
+	// Code is the stable code of the finding, one of the "rosh-" codes of
+	// judgement.FindingKinds.
+	Code string `json:"code"`
 	// Consideration is the index in Rationale.Considerations of the
-	// consideration the finding is about, or -1 if none.
+	// consideration the finding is about, or -1 if none. (The message names
+	// the consideration by what was considered.)
 	Consideration int `json:"consideration"`
 	// Message explains the finding in words, quoting the source where it
-	// can. It never includes a consideration's Note.
+	// rests on it, and saying so where the check is the library's own. It
+	// never includes a consideration's Note.
 	Message string `json:"message"`
 }
 
 // CheckRoSH checks a case manager's rationale for a risk of serious harm
 // level against the guidance under A3.4 of the CARaG and returns what it
-// finds (see RoSHCode for each finding), or nil if it finds
-// nothing. It checks:
+// finds, or nil if it finds nothing. It checks, with these findings:
 //
 //   - that there is a level: "Every case should have a classification for
-//     risk of serious harm";
-//   - that a Low level fits "If there are no factors at all that indicate
-//     the potential for seriously harmful behaviour, or where there are
-//     factors that indicate the potential for some harmful behaviour, and
-//     there is good evidence that those factors are mitigated by a
-//     combination of internal and external factors, and the circumstances
-//     of the child are stable and likely to remain so, an assessment of
-//     low risk of serious harm (RoSH) may be appropriate." Low is accepted
-//     without a finding when CurrentFactors is false, or when Mitigated and
-//     Stable are both true;
+//     risk of serious harm, and this should be recorded accurately and
+//     consistently." (rosh-no-level, or rosh-invalid-level for an
+//     out-of-range one, which is treated as not recorded: Error);
+//   - whether a Low level is shown to fit "If there are no factors at all
+//     that indicate the potential for seriously harmful behaviour, or where
+//     there are factors that indicate the potential for some harmful
+//     behaviour, and there is good evidence that those factors are
+//     mitigated by a combination of internal and external factors, and the
+//     circumstances of the child are stable and likely to remain so, an
+//     assessment of low risk of serious harm (RoSH) may be appropriate."
+//     The source says when low may be appropriate, not that it is wrong
+//     otherwise, so this is a Warning for the inspector to weigh:
+//     rosh-low-not-mitigated where there are current factors and it is not
+//     shown that they are mitigated in stable circumstances,
+//     rosh-low-unconfirmed where whether there are current factors is not
+//     recorded either. Low is accepted without a finding when
+//     CurrentFactors is false, or when Mitigated and Stable are both true;
 //   - that absence of immediate access to victims, which "is not in itself
-//     a reason to lower the assessed level of RoSH", was not used to lower
-//     the level (a Warning, since "in itself" means it may be one reason
-//     among others);
-//   - that considerations were used in the direction the source gives
-//     them (see [ConsiderationType.Source]); and
-//   - that each consideration is valid.
+//     a reason to lower the assessed level of RoSH", is not the only reason
+//     given to lower the level (rosh-no-access-lowered, Error, for each such
+//     consideration when no consideration of another kind is used to lower;
+//     none when another stands beside it);
+//   - two checks of the library's own (Warning, and the message says so):
+//     each consideration has a valid Type and Use, and a Constraint only if
+//     valid (rosh-invalid-consideration; it is not checked further), and a
+//     Constraint only on a consideration about access to victims
+//     (rosh-constraint-misplaced).
+//
+// The source also says what may reduce or increase the level (stable or
+// improving dynamic risk factors, strengths and commitment to change may
+// reduce it; acute dynamic risk factors may increase it); it never says
+// that using them the other way is wrong, so CheckRoSH finds nothing in
+// either direction.
 //
 // Findings about the level come first (Consideration -1), then findings
 // about each consideration in index order. Considerations are checked even
@@ -166,28 +153,46 @@ type RoSHFinding struct {
 // panics, whatever the values in r.
 func CheckRoSH(r Rationale) []RoSHFinding {
 	var out []RoSHFinding
-	add := func(s Severity, c RoSHCode, i int, msg string) {
+	add := func(s Severity, c string, i int, msg string) {
 		out = append(out, RoSHFinding{Severity: s, Code: c, Consideration: i, Message: msg})
 	}
 
 	switch {
 	case r.Level == 0:
-		add(Error, codeNoLevel, -1, "no risk of serious harm level is recorded; every case should have a classification for risk of serious harm")
+		add(Error, codeNoLevel, -1, "No risk of serious harm level is recorded in the rationale; the CARaG (A 3.4 guidance): “"+everyCaseRoSH+"”")
 	case !levels.Valid(r.Level):
-		add(Error, codeInvalidLevel, -1, "the risk of serious harm level is an invalid level ("+r.Level.Label()+") and is treated as not recorded; every case should have a classification for risk of serious harm")
+		add(Error, codeInvalidLevel, -1, "The risk of serious harm level of the rationale is an invalid level ("+r.Level.Label()+") and is treated as not recorded; the CARaG (A 3.4 guidance): “"+everyCaseRoSH+"”")
 	case r.Level == Low:
 		checkLow(r, add)
 	}
 
+	// Whether a consideration of a kind other than absence of access to
+	// victims is used to lower the level: then that absence is not the only
+	// reason to lower it.
+	otherLowering := false
+	for _, c := range r.Considerations {
+		if c.Use == Lower && c.Type != NoAccessToVictims {
+			otherLowering = true
+			break
+		}
+	}
 	for i, c := range r.Considerations {
-		checkConsideration(i, c, add)
+		checkConsideration(i, c, otherLowering, add)
 	}
 	return out
 }
 
-const lowRule = "low risk of serious harm may be appropriate only if there are no factors at all that indicate the potential for seriously harmful behaviour, or if there is good evidence that those factors are mitigated by a combination of internal and external factors and the circumstances of the child are stable and likely to remain so"
+// everyCaseRoSH is the sentence of the A3.4 guidance that asks for a
+// classification.
+const everyCaseRoSH = "Every case should have a classification for risk of serious harm, and this should be recorded accurately and consistently."
 
-func checkLow(r Rationale, add func(Severity, RoSHCode, int, string)) {
+// lowMayBe is the sentence of the A3.4 guidance that says when low may be
+// appropriate.
+const lowMayBe = "If there are no factors at all that indicate the potential for seriously harmful behaviour, or where there are factors that indicate the potential for some harmful behaviour, and there is good evidence that those factors are mitigated by a combination of internal and external factors, and the circumstances of the child are stable and likely to remain so, an assessment of low risk of serious harm (RoSH) may be appropriate."
+
+const lowWeigh = " The CARaG (A 3.4 guidance): “" + lowMayBe + "” Whether Low is appropriate is for the inspector to weigh."
+
+func checkLow(r Rationale, add func(Severity, string, int, string)) {
 	isTrue := func(b *bool) bool { return b != nil && *b }
 	isFalse := func(b *bool) bool { return b != nil && !*b }
 	shown := isTrue(r.Mitigated) && isTrue(r.Stable)
@@ -195,34 +200,54 @@ func checkLow(r Rationale, add func(Severity, RoSHCode, int, string)) {
 	case isFalse(r.CurrentFactors) || shown:
 		return
 	case r.CurrentFactors == nil:
-		add(Warning, codeLowUnconfirmed, -1, "the level is Low but it is not recorded whether there are current factors indicating the potential for seriously harmful behaviour, nor shown that such factors are mitigated in stable circumstances, so the check cannot confirm that low is appropriate; "+lowRule)
+		add(Warning, codeLowUnconfirmed, -1, "The level is Low, but the rationale does not record whether there are current factors indicating the potential for seriously harmful behaviour, nor show good evidence that such factors are mitigated in circumstances that are stable and likely to remain so."+lowWeigh)
 		return
 	}
 	var clauses []string
-	sev := Warning
 	switch {
 	case isFalse(r.Mitigated):
-		sev = Error
-		clauses = append(clauses, "the rationale records no good evidence that those factors are mitigated by a combination of internal and external factors")
+		clauses = append(clauses, "it records no good evidence that those factors are mitigated by a combination of internal and external factors")
 	case r.Mitigated == nil:
-		clauses = append(clauses, "the rationale does not record whether there is good evidence that those factors are mitigated by a combination of internal and external factors")
+		clauses = append(clauses, "it does not record whether there is good evidence that those factors are mitigated by a combination of internal and external factors")
 	}
 	switch {
 	case isFalse(r.Stable):
-		sev = Error
-		clauses = append(clauses, "the rationale records that the circumstances of the child are not stable and likely to remain so")
+		clauses = append(clauses, "it records that the circumstances of the child are not stable and likely to remain so")
 	case r.Stable == nil:
-		clauses = append(clauses, "the rationale does not record whether the circumstances of the child are stable and likely to remain so")
+		clauses = append(clauses, "it does not record whether the circumstances of the child are stable and likely to remain so")
 	}
-	msg := "the level is Low while there are current factors indicating the potential for seriously harmful behaviour"
-	for _, c := range clauses {
-		msg += "; " + c
+	msg := "The level is Low while the rationale records current factors indicating the potential for seriously harmful behaviour"
+	for i, c := range clauses {
+		if i == 0 {
+			msg += ", and " + c
+		} else {
+			msg += "; and " + c
+		}
 	}
-	add(sev, codeLowNotMitigated, -1, msg+"; "+lowRule)
+	add(Warning, codeLowNotMitigated, -1, msg+"."+lowWeigh)
 }
 
-func checkConsideration(i int, c Consideration, add func(Severity, RoSHCode, int, string)) {
-	at := "consideration " + strconv.Itoa(i)
+// noAccessSource is the sentence of the A3.4 guidance, nature of risk, on
+// absence of access to victims.
+const noAccessSource = "Absence of immediate access to victims, whether by custody, school exclusion, child protection arrangements or the ending of a relationship, or other external constraints, is not in itself a reason to lower the assessed level of RoSH."
+
+// name names a consideration in a message by what was considered, and the
+// constraint where one is recorded.
+func (c Consideration) name() string {
+	if !considerationTypes.Valid(c.Type) {
+		if c.Type == 0 {
+			return "a consideration with no type recorded"
+		}
+		return "a consideration of invalid type (" + c.Type.Label() + ")"
+	}
+	n := "the consideration “" + c.Type.Label() + "”"
+	if constraints.Valid(c.Constraint) {
+		n += " (" + c.Constraint.Label() + ")"
+	}
+	return n
+}
+
+func checkConsideration(i int, c Consideration, otherLowering bool, add func(Severity, string, int, string)) {
 	var bad []string
 	if !considerationTypes.Valid(c.Type) {
 		bad = append(bad, "type "+c.Type.Label())
@@ -238,20 +263,23 @@ func checkConsideration(i int, c Consideration, add func(Severity, RoSHCode, int
 		for _, b := range bad[1:] {
 			s += ", " + b
 		}
-		add(Error, codeInvalidConsideration, i, at+" is invalid ("+s+")")
+		add(Warning, codeInvalidConsideration, i, capitalise(c.name())+" is incomplete or invalid ("+s+"), so it is not checked further. This is the library's check, not the CARaG's: a consideration records what was considered and whether it was used to raise or to lower the level.")
 		return
 	}
 
-	switch eff := c.Type.effect(); {
-	case eff == notAReasonToLower && c.Use == Lower:
-		add(Warning, codeNoAccessLowered, i, at+" uses the absence of immediate access to victims to lower the level; the CARaG says it \"is not in itself a reason to lower the assessed level of RoSH\", so this is not wrong in itself but needs other reasons alongside it")
-	case eff == mayRaise && c.Use == Lower:
-		add(Warning, codeAgainstDirection, i, at+" uses "+c.Type.Label()+" to lower the level, but the CARaG says: \""+c.Type.Source()+"\"")
-	case eff == mayLower && c.Use == Raise:
-		add(Warning, codeAgainstDirection, i, at+" uses "+c.Type.Label()+" to raise the level, but the CARaG says: \""+c.Type.Source()+"\"")
+	if c.Type.effect() == notAReasonToLower && c.Use == Lower && !otherLowering {
+		add(Error, codeNoAccessLowered, i, capitalise(c.name())+" is the only reason the rationale gives to lower the level. The CARaG (A 3.4 guidance, nature of risk): “"+noAccessSource+"”")
 	}
 
 	if c.Constraint != 0 && c.Type != NoAccessToVictims && c.Type != VictimArrangementsCompliance {
-		add(Warning, codeConstraintMisplaced, i, at+" records a constraint ("+c.Constraint.Label()+") but is about "+c.Type.Label()+", not access to victims")
+		add(Warning, codeConstraintMisplaced, i, "The consideration “"+c.Type.Label()+"” records a constraint ("+c.Constraint.Label()+"), but it is not about access to victims. This is the library's check, not the CARaG's: the A 3.4 guidance names these constraints only for absence of access to victims.")
 	}
+}
+
+// capitalise upper-cases the first letter of an ASCII-initial message.
+func capitalise(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
 }

@@ -17,7 +17,7 @@ import (
 func bp(b bool) *bool { return &b }
 
 // f builds an expected finding; messages are checked separately.
-func f(s Severity, c RoSHCode, i int) RoSHFinding {
+func f(s Severity, c string, i int) RoSHFinding {
 	return RoSHFinding{Severity: s, Code: c, Consideration: i}
 }
 
@@ -50,20 +50,44 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: OtherHarmfulBehaviour, Use: Raise},
 			{Type: NoAccessToVictims, Use: Raise, Constraint: Custody},
 		}}},
+		// The source says what may reduce or increase the level, never that
+		// the other direction is wrong: no finding either way.
+		{name: "acute dynamic used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: AcuteDynamicFactors, Use: Lower},
+		}}},
+		{name: "may-reduce considerations used to raise", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: StableDynamicFactors, Use: Raise},
+			{Type: Strengths, Use: Raise},
+			{Type: CapacityAndMotivation, Use: Raise},
+			{Type: VictimArrangementsCompliance, Use: Raise},
+		}}},
+		// Absence of access to victims "is not in itself a reason to lower":
+		// a finding only when it is the only reason to lower.
+		{name: "no access used to lower beside another reason", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: Strengths, Use: Lower},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+		}}},
+		{name: "no access used to lower beside a reason of unknown type", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+			{Use: Lower},
+		}}, want: []RoSHFinding{f(Warning, codeInvalidConsideration, 1)}},
+		{name: "no access used to raise", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Raise},
+		}}},
 
 		// Level findings.
 		{name: "no level", r: Rationale{}, want: []RoSHFinding{f(Error, codeNoLevel, -1)},
-			msgs: []string{"every case should have a classification for risk of serious harm"}},
+			msgs: []string{"Every case should have a classification for risk of serious harm"}},
 		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []RoSHFinding{f(Error, codeInvalidLevel, -1)},
 			msgs: []string{"invalid level (Level(200))"}},
 		{name: "low, factors, not mitigated", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(true)},
-			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
 		{name: "low, factors, not stable", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(false)},
-			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"not stable"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"not stable"}},
 		{name: "low, factors, neither", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)},
-			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
 		{name: "low, factors, not mitigated, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false)},
-			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
 		{name: "low, factors, mitigation unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Stable: bp(true)},
 			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
 		{name: "low, factors, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true)},
@@ -71,27 +95,19 @@ func TestCheckRoSH(t *testing.T) {
 		{name: "low, factors, both unknown", r: Rationale{Level: Low, CurrentFactors: bp(true)},
 			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record"}},
 		{name: "low, factors unknown", r: Rationale{Level: Low},
-			want: []RoSHFinding{f(Warning, codeLowUnconfirmed, -1)}, msgs: []string{"cannot confirm that low is appropriate"}},
+			want: []RoSHFinding{f(Warning, codeLowUnconfirmed, -1)}, msgs: []string{"does not record whether there are current factors"}},
 		{name: "low, factors unknown, not mitigated", r: Rationale{Level: Low, Mitigated: bp(false), Stable: bp(true)},
 			want: []RoSHFinding{f(Warning, codeLowUnconfirmed, -1)}},
 
 		// Consideration findings.
-		{name: "no access used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
+		{name: "no access the only reason to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: AcuteDynamicFactors, Use: Raise},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
-		}}, want: []RoSHFinding{f(Warning, codeNoAccessLowered, 1)}, msgs: []string{"not in itself a reason to lower"}},
-		{name: "acute dynamic used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
-			{Type: AcuteDynamicFactors, Use: Lower},
-		}}, want: []RoSHFinding{f(Warning, codeAgainstDirection, 0)}, msgs: []string{"may increase the assessed level of RoSH"}},
-		{name: "may-lower considerations used to raise", r: Rationale{Level: High, Considerations: []Consideration{
-			{Type: StableDynamicFactors, Use: Raise},
-			{Type: Strengths, Use: Raise},
-			{Type: CapacityAndMotivation, Use: Raise},
-			{Type: VictimArrangementsCompliance, Use: Raise},
-		}}, want: []RoSHFinding{
-			f(Warning, codeAgainstDirection, 0), f(Warning, codeAgainstDirection, 1),
-			f(Warning, codeAgainstDirection, 2), f(Warning, codeAgainstDirection, 3),
-		}, msgs: []string{"to raise", "known strengths may reduce", "commitment to change", "may contribute towards lowering"}},
+		}}, want: []RoSHFinding{f(Error, codeNoAccessLowered, 1)}, msgs: []string{"“absence of immediate access to victims” (custody) is the only reason"}},
+		{name: "no access twice, the only reasons to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: SchoolExclusion},
+		}}, want: []RoSHFinding{f(Error, codeNoAccessLowered, 0), f(Error, codeNoAccessLowered, 1)}, msgs: []string{"(custody)", "(school exclusion)"}},
 		{name: "invalid considerations", r: Rationale{Level: High, Considerations: []Consideration{
 			{},
 			{Type: Strengths},
@@ -101,31 +117,30 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Constraint(6)},
 			{Type: ConsiderationType(255), Use: Use(255), Constraint: Constraint(255), Note: "secret"},
 		}}, want: []RoSHFinding{
-			f(Error, codeInvalidConsideration, 0), f(Error, codeInvalidConsideration, 1),
-			f(Error, codeInvalidConsideration, 2), f(Error, codeInvalidConsideration, 3),
-			f(Error, codeInvalidConsideration, 4), f(Error, codeInvalidConsideration, 5),
-			f(Error, codeInvalidConsideration, 6),
-		}, msgs: []string{"type not recorded, use not recorded", "use not recorded", "type not recorded", "ConsiderationType(12)", "Use(3)", "Constraint(6)", "ConsiderationType(255), use Use(255), constraint Constraint(255)"}},
+			f(Warning, codeInvalidConsideration, 0), f(Warning, codeInvalidConsideration, 1),
+			f(Warning, codeInvalidConsideration, 2), f(Warning, codeInvalidConsideration, 3),
+			f(Warning, codeInvalidConsideration, 4), f(Warning, codeInvalidConsideration, 5),
+			f(Warning, codeInvalidConsideration, 6),
+		}, msgs: []string{"type not recorded, use not recorded", "“strengths” is incomplete", "A consideration with no type recorded", "ConsiderationType(12)", "Use(3)", "Constraint(6)", "ConsiderationType(255), use Use(255), constraint Constraint(255)"}},
 		{name: "constraint misplaced", r: Rationale{Level: High, Considerations: []Consideration{
 			{Type: Strengths, Use: Lower, Constraint: SchoolExclusion},
 			{Type: AcuteDynamicFactors, Use: Lower, Constraint: Custody},
 		}}, want: []RoSHFinding{
-			f(Warning, codeConstraintMisplaced, 0),
-			f(Warning, codeAgainstDirection, 1), f(Warning, codeConstraintMisplaced, 1),
-		}},
+			f(Warning, codeConstraintMisplaced, 0), f(Warning, codeConstraintMisplaced, 1),
+		}, msgs: []string{"“strengths” records a constraint (school exclusion)", "library's check"}},
 
 		// Several at once, in order: level first, then considerations.
 		{name: "no level and bad considerations", r: Rationale{Considerations: []Consideration{
 			{Type: NoAccessToVictims, Use: Lower},
 			{Use: Raise},
-			{Type: AcuteDynamicFactors, Use: Lower},
+			{Type: AcuteDynamicFactors, Use: Raise},
 		}}, want: []RoSHFinding{
-			f(Error, codeNoLevel, -1), f(Warning, codeNoAccessLowered, 0),
-			f(Error, codeInvalidConsideration, 1), f(Warning, codeAgainstDirection, 2),
+			f(Error, codeNoLevel, -1), f(Error, codeNoAccessLowered, 0),
+			f(Warning, codeInvalidConsideration, 1),
 		}},
 		{name: "low not mitigated and no access lowered", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false),
 			Considerations: []Consideration{{Type: NoAccessToVictims, Use: Lower, Constraint: EndOfRelationship}}},
-			want: []RoSHFinding{f(Error, codeLowNotMitigated, -1), f(Warning, codeNoAccessLowered, 0)}},
+			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1), f(Error, codeNoAccessLowered, 0)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,11 +155,36 @@ func TestCheckRoSH(t *testing.T) {
 			for i, g := range got {
 				assert.NotEmpty(t, g.Message, "finding %d", i)
 				assert.NotContains(t, g.Message, "secret", "notes are never copied")
+				assert.NotRegexp(t, `consideration \d`, g.Message, "messages name considerations, never their index")
 				if i < len(tt.msgs) {
 					assert.Contains(t, g.Message, tt.msgs[i], "finding %d", i)
 				}
 			}
 		})
+	}
+}
+
+// TestCheckRoSHMessagesNeverStrengthen checks the wording of the findings
+// about a Low level and about absence of access to victims: they quote the
+// source's sentence whole and never say more than it does.
+func TestCheckRoSHMessagesNeverStrengthen(t *testing.T) {
+	for _, r := range []Rationale{
+		{Level: Low},
+		{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)},
+		{Level: Medium, Considerations: []Consideration{{Type: NoAccessToVictims, Use: Lower}}},
+	} {
+		for _, g := range CheckRoSH(r) {
+			assert.NotContains(t, g.Message, "only if", g.Code)
+			assert.NotContains(t, g.Message, "not wrong in itself", g.Code)
+			switch g.Code {
+			case codeLowNotMitigated, codeLowUnconfirmed:
+				assert.Contains(t, g.Message, "“"+lowMayBe+"”")
+				assert.Equal(t, Warning, g.Severity)
+			case codeNoAccessLowered:
+				assert.Contains(t, g.Message, "“"+noAccessSource+"”")
+				assert.Contains(t, g.Message, "is not in itself a reason to lower the assessed level of RoSH")
+			}
+		}
 	}
 }
 
@@ -172,10 +212,9 @@ func TestCheckRoSHHugeSlice(t *testing.T) {
 // checkFindingsShape checks the invariants every result of CheckRoSH must
 // satisfy.
 func checkFindingsShape(t require.TestingT, got []RoSHFinding, n int) {
-	known := []RoSHCode{
+	known := []string{
 		codeNoLevel, codeInvalidLevel, codeLowNotMitigated, codeLowUnconfirmed,
-		codeInvalidConsideration, codeNoAccessLowered, codeAgainstDirection,
-		codeConstraintMisplaced,
+		codeInvalidConsideration, codeNoAccessLowered, codeConstraintMisplaced,
 	}
 	prev := -1
 	for i, f := range got {
@@ -306,7 +345,7 @@ func TestConsiderationEffects(t *testing.T) {
 	require.Len(t, considerationTypes.Values(), len(want))
 	for _, ct := range considerationTypes.Values() {
 		assert.Equal(t, want[ct], ct.effect(), ct.Label())
-		src := ct.Source()
+		src := ct.source()
 		assert.NotEmpty(t, src)
 		switch ct.effect() {
 		case mayRaise:
@@ -321,7 +360,7 @@ func TestConsiderationEffects(t *testing.T) {
 	}
 	for _, bad := range []ConsiderationType{0, 12, 255} {
 		assert.Equal(t, unstated, bad.effect())
-		assert.Empty(t, bad.Source())
+		assert.Empty(t, bad.source())
 	}
 }
 

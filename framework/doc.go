@@ -16,6 +16,19 @@
 // reworded, and the source's own slips are kept (A3.11 reads "assessment of to
 // keep other people safe").
 //
+// # Which text
+//
+// The catalogue encodes the domain two (court disposals) case assessment
+// rules and guidance (CARaG) of HM Inspectorate of Probation's youth justice
+// inspections, as the committed copy of the text prints it. That copy
+// carries no edition number, so none is invented: Framework.Version names
+// the document and carries the digest of the catalogue data. The
+// inspectorate introduced a new youth inspection framework in spring 2025,
+// with one domain two standard for court work, out-of-court disposals,
+// resettlement, and bail and remand, and a new victims standard. This
+// catalogue is the domain two framework used for inspections before it; it
+// does not encode the 2025 framework.
+//
 // # Identifiers
 //
 // IDs are stable and used in JSON and URLs. Numbered questions are written as

@@ -24,10 +24,10 @@ func (id *ID) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// KeyQuestion returns the key question a question ID belongs to ("A1" for
+// keyQuestion returns the key question a question ID belongs to ("A1" for
 // "A1.3", "A1.S" and "A1.diversity"), the ID itself for a key-question ID, and
 // "" for a standard or a malformed ID.
-func (id ID) KeyQuestion() ID {
+func (id ID) keyQuestion() ID {
 	s := string(id)
 	if s == "" || !isSectionLetter(s[0]) {
 		return ""
@@ -39,7 +39,7 @@ func (id ID) KeyQuestion() ID {
 }
 
 // isSummary reports whether the ID is a summary judgement ("A1.S").
-func (id ID) isSummary() bool { return strings.HasSuffix(string(id), ".S") && id.KeyQuestion() != "" }
+func (id ID) isSummary() bool { return strings.HasSuffix(string(id), ".S") && id.keyQuestion() != "" }
 
 // Section letters of the source: I (information about the child), A
 // (assessment), P (planning), D (implementation and delivery), R (reviewing),

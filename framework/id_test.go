@@ -50,7 +50,7 @@ func TestParseIDEveryPrintedForm(t *testing.T) {
 			forms = append(forms, q.Number, strings.ToLower(q.Number))
 		}
 		if q.ID.isSummary() {
-			kq := string(q.ID.KeyQuestion())
+			kq := string(q.ID.keyQuestion())
 			forms = append(forms, kq+" S", kq[:1]+" "+kq[1:]+" S", strings.ToLower(kq)+".s")
 		}
 		for _, form := range forms {
@@ -127,7 +127,7 @@ func TestIDMethods(t *testing.T) {
 		{"A1", "A1", false}, {"2.1", "", false}, {"", "", false}, {"x.S", "", false},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.kq, tt.id.KeyQuestion(), tt.id)
+		assert.Equal(t, tt.kq, tt.id.keyQuestion(), tt.id)
 		assert.Equal(t, tt.summary, tt.id.isSummary(), tt.id)
 	}
 	var id ID

@@ -69,7 +69,7 @@ func (f *Framework) validate() error {
 
 	for _, s := range f.standards {
 		checkID(s.ID, "standard")
-		if s.ID.KeyQuestion() != "" {
+		if s.ID.keyQuestion() != "" {
 			bad(s.ID, "id", "not a standard ID (like 2.1)")
 		}
 		if s.Name == "" {
@@ -82,7 +82,7 @@ func (f *Framework) validate() error {
 
 	for _, kq := range f.kqs {
 		checkID(kq.ID, "key question")
-		if kq.ID.KeyQuestion() != kq.ID {
+		if kq.ID.keyQuestion() != kq.ID {
 			bad(kq.ID, "id", "not a key-question ID (like A1)")
 		}
 		if kq.Text == "" {
@@ -120,7 +120,7 @@ func (f *Framework) validate() error {
 
 	for _, q := range f.questions {
 		checkID(q.ID, "question")
-		if q.ID.KeyQuestion() == q.ID || q.ID.KeyQuestion() == "" {
+		if q.ID.keyQuestion() == q.ID || q.ID.keyQuestion() == "" {
 			bad(q.ID, "id", "not a question ID (like A1.1)")
 		}
 		if q.Text == "" {
@@ -153,8 +153,8 @@ func (f *Framework) validate() error {
 		default:
 			if _, ok := f.kqIndex[q.KeyQuestion]; !ok {
 				bad(q.ID, "key question", "%q is not in the catalogue", q.KeyQuestion)
-			} else if q.ID.KeyQuestion() != q.KeyQuestion {
-				bad(q.ID, "key question", "%q, but the ID belongs to %q", q.KeyQuestion, q.ID.KeyQuestion())
+			} else if q.ID.keyQuestion() != q.KeyQuestion {
+				bad(q.ID, "key question", "%q, but the ID belongs to %q", q.KeyQuestion, q.ID.keyQuestion())
 			}
 		}
 	}

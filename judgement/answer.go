@@ -63,9 +63,9 @@ type Value struct {
 // isZero reports whether nothing is recorded.
 func (v Value) isZero() bool { return v == Value{} }
 
-// String returns the value's text form: the answer's or the level's token
-// ("yes", "n/a", "very-high"), or the text.
-func (v Value) String() string {
+// text returns the value's text form, as a case record's JSON writes it: the
+// answer's or the level's token ("yes", "n/a", "very-high"), or the text.
+func (v Value) text() string {
 	switch {
 	case v.Answer != 0:
 		return v.Answer.String()
@@ -222,7 +222,7 @@ func encode(kind framework.AnswerKind, v Value) (uint8, *answerError) {
 		set++
 	}
 	if set > 1 {
-		return 0, &answerError{Value: v.String(), Reason: "more than one of Answer, Level and Text is set"}
+		return 0, &answerError{Value: v.text(), Reason: "more than one of Answer, Level and Text is set"}
 	}
 	switch {
 	case set == 0:
@@ -248,7 +248,7 @@ func encode(kind framework.AnswerKind, v Value) (uint8, *answerError) {
 		framework.LevelAnswer: wantLevel,
 		framework.TextAnswer:  "want text",
 	}[kind]
-	return 0, &answerError{Value: v.String(), Reason: "wrong kind of answer for the question: " + want}
+	return 0, &answerError{Value: v.text(), Reason: "wrong kind of answer for the question: " + want}
 }
 
 // Get returns the answer to a question, given by its ID in any form

@@ -30,7 +30,7 @@ func variedCases(tb testing.TB, n int) []Case {
 		_ = c.Answers.Set("A3.4", Value{Level: lv()})
 		c.Factors = Factors{new(rng.IntN(3) > 0), new(rng.IntN(3) > 0)}
 		c.ReviewingRequired = Reviewing{new(rng.IntN(2) > 0), new(rng.IntN(2) > 0), new(rng.IntN(2) > 0)}
-		c.NearBoundary = Boundary{new(rng.IntN(2) > 0), new(rng.IntN(2) > 0)}
+		c.NearBoundary = Boundary{classification.Near(1 + rng.IntN(2)), classification.Near(1 + rng.IntN(2))}
 		out[i] = c
 	}
 	return out

@@ -28,8 +28,9 @@ type Case struct {
 	Answers Answers
 	// Inspector is the inspector's own classification on each scale.
 	Inspector ScaleLevels
-	// NearBoundary says, for each scale, whether the case is close to the
-	// boundary between two levels (the A2 and A3 reasonableness questions).
+	// NearBoundary says, for each scale, whether the case is close to a
+	// boundary between two levels, and which where the record names it (the
+	// A2 and A3 reasonableness questions).
 	NearBoundary Boundary
 	// Factors says whether there are factors related to keeping the child
 	// safe and to risk of harm (the P2.S, D2.S, P3.S and D3.S guidance).
@@ -57,11 +58,15 @@ type ScaleLevels struct {
 	RiskOfSeriousHarm  classification.Level `json:"riskOfSeriousHarm,omitempty"`
 }
 
-// Boundary holds, for each scale, whether the case is close to the boundary
-// between two levels.
+// Boundary holds, for each scale, whether the case is close to a boundary
+// between two levels and, where the record names it, which
+// (classification.Near; zero when not recorded). In a case record's JSON
+// each is a boundary's token ("low-medium", "medium-high",
+// "high-very-high"), or true for close to a boundary not named and false
+// for not close, as records written before boundaries could be named say.
 type Boundary struct {
-	SafetyAndWellbeing *bool `json:"safetyAndWellbeing,omitempty"`
-	RiskOfSeriousHarm  *bool `json:"riskOfSeriousHarm,omitempty"`
+	SafetyAndWellbeing classification.Near `json:"safetyAndWellbeing,omitempty"`
+	RiskOfSeriousHarm  classification.Near `json:"riskOfSeriousHarm,omitempty"`
 }
 
 // Factors says whether there are factors related to keeping the child safe
@@ -93,7 +98,6 @@ type HomeHost struct {
 func (c Case) Clone() Case {
 	out := c
 	out.Answers = c.Answers.clone()
-	out.NearBoundary = Boundary{cloneBool(c.NearBoundary.SafetyAndWellbeing), cloneBool(c.NearBoundary.RiskOfSeriousHarm)}
 	out.Factors = Factors{cloneBool(c.Factors.ChildSafety), cloneBool(c.Factors.RiskOfHarm)}
 	out.ReviewingRequired = Reviewing{cloneBool(c.ReviewingRequired.Desistance), cloneBool(c.ReviewingRequired.ChildSafety), cloneBool(c.ReviewingRequired.RiskOfHarm)}
 	out.LookedAfter = HomeHost{cloneBool(c.LookedAfter.HomeService), cloneBool(c.LookedAfter.LivedOutsideArea), cloneBool(c.LookedAfter.ResponsibleForAssessment)}

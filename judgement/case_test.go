@@ -41,7 +41,7 @@ func TestDecodeExample(t *testing.T) {
 	v, _ = c.Answers.Get("I1.4")
 	assert.Equal(t, Value{Text: "free text"}, v)
 	assert.Equal(t, ScaleLevels{classification.High, classification.Low}, c.Inspector)
-	assert.Equal(t, new(true), c.NearBoundary.SafetyAndWellbeing)
+	assert.Equal(t, Boundary{classification.NearUnnamed, classification.NotNear}, c.NearBoundary, "true and false keep their meaning")
 	assert.Equal(t, new(false), c.Factors.RiskOfHarm)
 	assert.Equal(t, new(false), c.ReviewingRequired.ChildSafety)
 	assert.Equal(t, new(false), c.LookedAfter.ResponsibleForAssessment)
@@ -54,6 +54,59 @@ func TestDecodeExample(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(issueExample), &u))
 	if diff := cmp.Diff(c, u); diff != "" {
 		t.Fatalf("(-Decode +Unmarshal):\n%s", diff)
+	}
+}
+
+// TestNearBoundaryJSON: a scale of nearBoundary is a boundary's token, or
+// true (near a boundary not named) or false (not near), as records written
+// before boundaries could be named say; those records read and write back
+// the same.
+func TestNearBoundaryJSON(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Boundary
+		out  string // the canonical form, when it differs from in
+	}{
+		{`{"safetyAndWellbeing":true,"riskOfSeriousHarm":false}`, Boundary{classification.NearUnnamed, classification.NotNear}, ""},
+		{`{"safetyAndWellbeing":"medium-high","riskOfSeriousHarm":"low-medium"}`, Boundary{classification.NearMediumHigh, classification.NearLowMedium}, ""},
+		{`{"riskOfSeriousHarm":"high-very-high"}`, Boundary{RiskOfSeriousHarm: classification.NearHighVeryHigh}, ""},
+		{`{"safetyAndWellbeing":"Medium High","riskOfSeriousHarm":"near"}`, Boundary{classification.NearMediumHigh, classification.NearUnnamed}, `{"safetyAndWellbeing":"medium-high","riskOfSeriousHarm":true}`},
+		{`{"safetyAndWellbeing":"not-near","riskOfSeriousHarm":null}`, Boundary{SafetyAndWellbeing: classification.NotNear}, `{"safetyAndWellbeing":false}`},
+		{`{}`, Boundary{}, "-"},
+		{`{"riskOfSeriousHarm":""}`, Boundary{}, "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			c, err := Decode(strings.NewReader(`{"id":"x","nearBoundary":` + tt.in + `}`))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, c.NearBoundary)
+			b, err := json.Marshal(c)
+			require.NoError(t, err)
+			switch tt.out {
+			case "":
+				assert.JSONEq(t, `{"id":"x","nearBoundary":`+tt.in+`}`, string(b))
+			case "-":
+				assert.JSONEq(t, `{"id":"x"}`, string(b))
+			default:
+				assert.JSONEq(t, `{"id":"x","nearBoundary":`+tt.out+`}`, string(b))
+			}
+		})
+	}
+	for in, want := range map[string]string{
+		`"sideways"`:   `nearBoundary: bad value "sideways"`,
+		`"low-high"`:   `bad value "low-high"`,
+		`3`:            "want a boundary",
+		`{"a":1}`:      "want a boundary",
+		`["near"]`:     "want a boundary",
+		`"very-high"`:  `bad value "very-high"`,
+		`"  medium  "`: `bad value "  medium  "`,
+	} {
+		_, err := Decode(strings.NewReader(`{"id":"x","nearBoundary":{"riskOfSeriousHarm":` + in + `}}`))
+		require.Error(t, err, in)
+		assert.Contains(t, err.Error(), want, in)
+		var de *DecodeError
+		require.ErrorAs(t, err, &de)
+		assert.Equal(t, "x", de.Case)
 	}
 }
 
@@ -267,7 +320,7 @@ func TestRoundTripProperty(t *testing.T) {
 			}
 		}
 		c.Inspector = ScaleLevels{level.Draw(t, "sw"), level.Draw(t, "rosh")}
-		c.NearBoundary = Boundary{optBool.Draw(t, "nb1"), optBool.Draw(t, "nb2")}
+		c.NearBoundary = Boundary{classification.Near(rapid.IntRange(0, 5).Draw(t, "nb1")), classification.Near(rapid.IntRange(0, 5).Draw(t, "nb2"))}
 		c.Factors = Factors{optBool.Draw(t, "f1"), optBool.Draw(t, "f2")}
 		c.ReviewingRequired = Reviewing{optBool.Draw(t, "r1"), optBool.Draw(t, "r2"), optBool.Draw(t, "r3")}
 		c.LookedAfter = HomeHost{optBool.Draw(t, "l1"), optBool.Draw(t, "l2"), optBool.Draw(t, "l3")}

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -162,13 +163,14 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 		}
 		return err
 	}
+	var near boundaryJSON
 	objects := []struct {
 		field string
 		raw   json.RawMessage
 		dst   any
 	}{
 		{"inspector", raw.Inspector, &out.Inspector},
-		{"nearBoundary", raw.NearBoundary, &out.NearBoundary},
+		{"nearBoundary", raw.NearBoundary, &near},
 		{"factors", raw.Factors, &out.Factors},
 		{"reviewingRequired", raw.ReviewingRequired, &out.ReviewingRequired},
 		{"lookedAfter", raw.LookedAfter, &out.LookedAfter},
@@ -182,6 +184,7 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 			return fail(field, value, describeJSONError(err), err)
 		}
 	}
+	out.NearBoundary = Boundary{classification.Near(near.SafetyAndWellbeing), classification.Near(near.RiskOfSeriousHarm)}
 	if !isNull(raw.Concerns) {
 		if err := decodeTags(raw.Concerns, &out.Concerns, classification.ParseConcern); err != nil {
 			return fail("concerns", err.value, err.reason, nil)
@@ -301,6 +304,8 @@ func describeJSONError(err error) string {
 
 func jsonType(goType string) string {
 	switch {
+	case strings.HasSuffix(goType, "nearJSON"):
+		return "boundary (\"low-medium\", \"medium-high\" or \"high-very-high\") or a boolean (true or false)"
 	case goType == "bool" || strings.HasSuffix(goType, "*bool"):
 		return "boolean (true or false)"
 	case goType == "string" || strings.HasSuffix(goType, "Level") || strings.HasSuffix(goType, "Type") || strings.HasSuffix(goType, "Use") || strings.HasSuffix(goType, "Constraint"):
@@ -472,7 +477,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 			first = false
 			writeJSONString(&b, string(id))
 			b.WriteByte(':')
-			writeJSONString(&b, v.String())
+			writeJSONString(&b, v.text())
 		}
 		b.WriteByte('}')
 	}
@@ -482,7 +487,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		empty bool
 	}{
 		{"inspector", c.Inspector, c.Inspector == ScaleLevels{}},
-		{"nearBoundary", c.NearBoundary, c.NearBoundary == Boundary{}},
+		{"nearBoundary", boundaryJSON{nearJSON(c.NearBoundary.SafetyAndWellbeing), nearJSON(c.NearBoundary.RiskOfSeriousHarm)}, c.NearBoundary == Boundary{}},
 		{"factors", c.Factors, c.Factors == Factors{}},
 		{"reviewingRequired", c.ReviewingRequired, c.ReviewingRequired == Reviewing{}},
 		{"lookedAfter", c.LookedAfter, c.LookedAfter == HomeHost{}},
@@ -508,4 +513,50 @@ func (c Case) MarshalJSON() ([]byte, error) {
 func writeJSONString(b *bytes.Buffer, s string) {
 	enc, _ := json.Marshal(s) // a string always marshals
 	b.Write(enc)
+}
+
+// boundaryJSON is Boundary in a case record: each scale is a token of
+// classification.Near, or true (NearUnnamed) or false (NotNear), as records
+// written before the boundary could be named say. Encoding writes NotNear
+// and NearUnnamed as false and true, so that those records read and write
+// back the same, and a named boundary as its token.
+type boundaryJSON struct {
+	SafetyAndWellbeing nearJSON `json:"safetyAndWellbeing,omitempty"`
+	RiskOfSeriousHarm  nearJSON `json:"riskOfSeriousHarm,omitempty"`
+}
+
+// nearJSON is one scale of boundaryJSON.
+type nearJSON classification.Near
+
+func (n nearJSON) MarshalJSON() ([]byte, error) {
+	switch classification.Near(n) {
+	case classification.NotNear:
+		return []byte("false"), nil
+	case classification.NearUnnamed:
+		return []byte("true"), nil
+	}
+	return json.Marshal(classification.Near(n))
+}
+
+func (n *nearJSON) UnmarshalJSON(b []byte) error {
+	switch t := string(bytes.TrimSpace(b)); {
+	case t == "true":
+		*n = nearJSON(classification.NearUnnamed)
+	case t == "false":
+		*n = nearJSON(classification.NotNear)
+	case t == "null", t == "":
+	case t[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		var v classification.Near // "" is not recorded, as for every enum
+		if err := v.UnmarshalText([]byte(s)); err != nil {
+			return err
+		}
+		*n = nearJSON(v)
+	default:
+		return &json.UnmarshalTypeError{Value: jsonKind(t[0]), Type: reflect.TypeFor[nearJSON]()}
+	}
+	return nil
 }

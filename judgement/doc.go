@@ -14,7 +14,7 @@
 //	  "answers": {"I1.1": "yes", "I1.4": "free text", "A1.1": "yes", "A1.S": "no",
 //	              "A2.5": "medium", "A2.reasonable": "no", "P2.S": "yes"},
 //	  "inspector": {"safetyAndWellbeing": "high", "riskOfSeriousHarm": "low"},
-//	  "nearBoundary": {"safetyAndWellbeing": true, "riskOfSeriousHarm": false},
+//	  "nearBoundary": {"safetyAndWellbeing": "medium-high", "riskOfSeriousHarm": false},
 //	  "factors": {"childSafety": true, "riskOfHarm": false},
 //	  "reviewingRequired": {"desistance": true, "childSafety": false, "riskOfHarm": false},
 //	  "lookedAfter": {"homeService": true, "livedOutsideArea": true, "responsibleForAssessment": false},
@@ -39,8 +39,14 @@
 //     a level: "low", "medium", "high" or "very-high"; I1.4-I1.8 and I1.10
 //     take free text. Encoding writes canonical IDs in source order.
 //   - inspector: the inspector's own classification on each scale.
-//   - nearBoundary: whether the case is close to the boundary between two
-//     levels, per scale (the reasonableness questions under A2 and A3).
+//   - nearBoundary: whether the case is close to a boundary between two
+//     levels, per scale (the reasonableness questions under A2 and A3): the
+//     boundary, "low-medium", "medium-high" or "high-very-high"
+//     (classification.Near), or true for close to a boundary not named, false
+//     for not close. Name the boundary where you can: then a one-level
+//     difference is the inspector's fine judgement only when the two levels
+//     lie either side of it. Records written with true and false keep their
+//     meaning, and encoding writes those two as true and false.
 //   - factors: whether there are factors related to keeping the child safe
 //     (childSafety) and to risk of harm (riskOfHarm).
 //   - reviewingRequired: whether reviewing of desistance, of safety and
@@ -102,11 +108,185 @@
 // judgement and points out what sits oddly; it never overrides it. With no
 // rule and no recorded answer, the summary is Undecided.
 //
-// Findings have stable codes, listed once, in the doc of Code. Besides the
-// summaries, Judge checks the classifications (A2.5, A3.4 and the
-// reasonableness questions) with classification.CheckReasonable, the RoSH
-// rationale with classification.CheckRoSH, and whether the case belongs in
+// Besides the summaries, Judge checks the classifications (A2.5, A3.4, the
+// reasonableness questions and the written records A2.9 and A3.11) with
+// classification.CheckReasonable, the RoSH rationale with
+// classification.CheckRoSH and against A3.4, and whether the case belongs in
 // the sample with sampling.CheckLookedAfter (Result.Exclusion).
+//
+// # Findings
+//
+// A finding is exactly as strong as the sentence of the source behind it,
+// and its severity follows one rule:
+//   - Error only where the record breaks a rule the source states
+//     ("inspectors will answer ‘Yes’", "we exclude the case from the
+//     inspection sample", "Every case should have a classification", "is not
+//     in itself a reason to lower the assessed level of RoSH");
+//   - Warning where the source asks the inspector to weigh something, and
+//     for the library's own checks of a record's completeness and
+//     consistency, whose message says that it is the library's check.
+//
+// A message quotes the sentence it rests on and never says more: "may"
+// stays "may". Each finding code is listed once, in FindingKinds, with its
+// severity, the question it is about and the sentence it rests on, with its
+// place, or the reason for the library's own check. Codes are stable: tools
+// and tests may match on them.
+//
+// The findings, one a code (FindingKinds; findings.go holds the table):
+//
+//   - summary-undecided (warning; the summary judgement): no rule of the
+//     source decides the summary and no summary is recorded. Library check,
+//     not in the CARaG: the CARaG states no rule for a summary left
+//     unanswered; the library checks that the record is complete, since a
+//     rating counts each key question's summary judgement.
+//   - summary-contradicts-rule (error; the summary judgement): a rule of the
+//     source decides the summary (its fact is recorded as false) but the
+//     recorded summary is not Yes; the rule's Yes stands. CARaG, P 2 S
+//     guidance: “Where there are no factors related to keeping the child
+//     safe, inspectors will answer ‘Yes’.” CARaG, P 3 S guidance: “Where
+//     there are no factors related to risk of harm, inspectors will answer
+//     ‘Yes’.” CARaG, D 2 S guidance: “Where there are no factors related to
+//     keeping the child safe, inspectors will answer ‘Yes’.” CARaG, D 3 S
+//     guidance: “Where there are no factors related to risk of harm,
+//     inspectors will answer ‘Yes’.” CARaG, R 1 S guidance: “Where no
+//     reviewing of desistance was required, inspectors will answer ‘Yes’.”
+//     CARaG, R 2 S guidance: “In cases where no reviewing of safety and
+//     wellbeing was required, inspectors will answer ‘Yes’.” CARaG, R 3 S
+//     guidance: “In cases where no reviewing of risk of harm was required,
+//     inspectors will answer ‘Yes’.”
+//   - summary-not-applicable (warning; the summary judgement): the summary is
+//     recorded n/a; the recorded answer stands. Library check, not in the
+//     CARaG: the CARaG gives no n/a for a summary judgement: where there is
+//     nothing to judge, the rules of P2, P3, D2, D3, R1, R2 and R3 answer
+//     Yes, and A1, A2, A3, P1 and D1 have no such rule.
+//   - summary-yes-prompts-no (warning; the summary judgement): the summary is
+//     Yes while more of the key question's prompts are answered No than Yes;
+//     the inspector's judgement stands. CARaG, key, dark grey background:
+//     “The answers to these questions directly influence the summary
+//     judgement at key question level.”
+//   - summary-no-prompts-yes (warning; the summary judgement): the summary is
+//     No while every prompt is answered and none No; the inspector's
+//     judgement stands (a particular omission may be enough for No). CARaG,
+//     key, dark grey background: “The answers to these questions directly
+//     influence the summary judgement at key question level.”
+//   - answer-missing (warning; the prompt): a prompt of a key question that
+//     no rule decides has no answer. Library check, not in the CARaG: the
+//     CARaG states no rule for a prompt left unanswered; the library checks
+//     that the record is complete (n/a is the answer where a prompt does not
+//     apply).
+//   - classification-missing (error; A2.5 or A3.4): the case manager's
+//     classification is not recorded. CARaG, A 2.5 guidance: “Every case
+//     should have a classification of safety and wellbeing; this should be
+//     recorded accurately and consistently.” CARaG, A 3.4 guidance: “Every
+//     case should have a classification for risk of serious harm, and this
+//     should be recorded accurately and consistently.”
+//   - factors-contradict-classification (warning; A2.5 or A3.4): no factors
+//     related to keeping the child safe (or to risk of harm) are recorded,
+//     yet the inspector's level is Medium or higher. Library check, not in
+//     the CARaG: no sentence of the CARaG ties the factors to the level; the
+//     library reasons from the definitions under A 2.5 and A 3.4, where Low
+//     is “no specific behaviours, events or people likely to cause an adverse
+//     outcome” and Medium means that concerns “have been identified”.
+//   - factors-contradict-case-manager (warning; A2.5 or A3.4): the same, for
+//     the case manager's level. Library check, not in the CARaG: as for
+//     factors-contradict-classification: the library reasons from the
+//     definitions of Low and Medium under A 2.5 and A 3.4.
+//   - reasonable-disagrees (warning; A2.reasonable or A3.reasonable): the
+//     answer disagrees with classification.CheckReasonable where that gives a
+//     definite outcome: No with the same levels, or Yes with levels two or
+//     more apart, or one apart where the case is recorded as not close to a
+//     boundary or close to one the two levels are not either side of; the
+//     inspector's answer stands. CARaG, A2.reasonable, the question after A
+//     2.5: “Is the case manager’s classification of the level of safety and
+//     wellbeing reasonable?” CARaG, A2.reasonable guidance: “In cases close
+//     to a boundary between classification levels, inspectors will consider
+//     whether the case manager’s classification was reasonable, in the
+//     context of all the information available to them at the time.” CARaG,
+//     A2.reasonable guidance: “We recognise that the precise level of safety
+//     and wellbeing is a point on a continuum, and that for cases close to
+//     the boundary between two levels, it is a fine judgement about the
+//     actual level to be assigned.” CARaG, A3.reasonable, the question after
+//     A 3.4: “Is the case manager’s classification of the level of risk of
+//     serious harm reasonable?” CARaG, A3.reasonable guidance: “In cases
+//     close to a boundary between classification levels, inspectors will
+//     consider whether the case manager’s classification was reasonable in
+//     the context of all the information available to them at the time.”
+//     CARaG, A3.reasonable guidance: “We recognise that the precise level of
+//     risk of serious harm is a point on a continuum, and that for cases
+//     close to the boundary between two levels, it is a fine judgement about
+//     the actual level to be assigned.”
+//   - written-record-not-applicable (error; A2.9 or A3.11): the written
+//     record question is answered n/a where no factors are recorded
+//     (factors.childSafety or factors.riskOfHarm false) or the inspector's
+//     level is Low. CARaG, A 2.9 guidance: “Even in cases where there are no
+//     factors related to safety and wellbeing, or the level of safety and
+//     wellbeing risk is correctly judged to be low, there should be a clear
+//     written explanation of this.” CARaG, A 3.11 guidance: “Even in cases
+//     where there are no factors related to risk of harm, or the level of
+//     risk of serious harm is correctly judged to be low, there should be a
+//     clear written record of this.”
+//   - rosh-level-differs (error; A3.4): the level of the case manager's RoSH
+//     rationale differs from the case manager's classification recorded at
+//     A3.4. CARaG, A 3.4 guidance: “Every case should have a classification
+//     for risk of serious harm, and this should be recorded accurately and
+//     consistently.”
+//   - rosh-no-level (error; A3.4): the RoSH rationale records no level.
+//     CARaG, A 3.4 guidance: “Every case should have a classification for
+//     risk of serious harm, and this should be recorded accurately and
+//     consistently.”
+//   - rosh-invalid-level (error; A3.4): the RoSH rationale's level is out of
+//     range; it is treated as not recorded. CARaG, A 3.4 guidance: “Every
+//     case should have a classification for risk of serious harm, and this
+//     should be recorded accurately and consistently.”
+//   - rosh-low-not-mitigated (warning; A3.4): the rationale's level is Low,
+//     it records current factors indicating the potential for seriously
+//     harmful behaviour, and it does not show both good evidence that they
+//     are mitigated and stable circumstances; the source says when low may be
+//     appropriate, not that it is wrong otherwise. CARaG, A 3.4 guidance,
+//     likelihood: “If there are no factors at all that indicate the potential
+//     for seriously harmful behaviour, or where there are factors that
+//     indicate the potential for some harmful behaviour, and there is good
+//     evidence that those factors are mitigated by a combination of internal
+//     and external factors, and the circumstances of the child are stable and
+//     likely to remain so, an assessment of low risk of serious harm (RoSH)
+//     may be appropriate.”
+//   - rosh-low-unconfirmed (warning; A3.4): the rationale's level is Low, it
+//     does not record whether there are current factors, and it does not show
+//     that factors are mitigated in stable circumstances. CARaG, A 3.4
+//     guidance, likelihood: “If there are no factors at all that indicate the
+//     potential for seriously harmful behaviour, or where there are factors
+//     that indicate the potential for some harmful behaviour, and there is
+//     good evidence that those factors are mitigated by a combination of
+//     internal and external factors, and the circumstances of the child are
+//     stable and likely to remain so, an assessment of low risk of serious
+//     harm (RoSH) may be appropriate.”
+//   - rosh-no-access-lowered (error; A3.4): absence of immediate access to
+//     victims is the only reason the rationale gives to lower the level (none
+//     when a consideration of another kind is used to lower it). CARaG, A 3.4
+//     guidance, nature of risk: “Absence of immediate access to victims,
+//     whether by custody, school exclusion, child protection arrangements or
+//     the ending of a relationship, or other external constraints, is not in
+//     itself a reason to lower the assessed level of RoSH.”
+//   - rosh-invalid-consideration (warning; A3.4): a consideration of the
+//     rationale has no valid type or use, or an invalid constraint; it is not
+//     checked further. Library check, not in the CARaG: a consideration the
+//     library cannot read cannot be checked against the A 3.4 guidance.
+//   - rosh-constraint-misplaced (warning; A3.4): a constraint is recorded on
+//     a consideration that is not about access to victims. Library check, not
+//     in the CARaG: the A 3.4 guidance names custody, school exclusion, child
+//     protection arrangements, the ending of a relationship and other
+//     external constraints only for absence of access to victims.
+//   - case-excluded (error; I1.1): by the I1.1 guidance the case is excluded
+//     from the inspection sample (the child was looked after, and the
+//     inspected service is not the home service and has not been responsible
+//     for assessment). CARaG, I 1.1 guidance: “If the inspected YOT is not
+//     the home YOT for the child, and has not been responsible for
+//     assessment, we exclude the case from the inspection sample.”
+//   - exclusion-undetermined (warning; I1.1): whether the case belongs in the
+//     sample is undetermined; a person must decide. Library check, not in the
+//     CARaG: the I1.1 guidance states an outcome only for the facts its three
+//     bullets name; for other facts, or facts not recorded, the library does
+//     not guess.
 //
 // # Where things are
 //
@@ -116,10 +296,12 @@
 // reader of streams of records (DecodeEach, the one reader) and schema.go
 // the JSON Schema; rules.go the summary rules: to add a rule, add a row to
 // its table and run go generate ./judgement; judge.go is Judge; findings.go
-// the findings: to add one, add its code to the list in the doc of Code and
-// its message there, and its check to Judge; rating.go the ratings of
-// standards and inspections (Rate), and tally.go the running count they are
-// made from (Tally), which rates cases one at a time.
+// the findings: to add one, add its row to the table (findingKinds) and its
+// message there, and its check to Judge, then run go generate ./judgement;
+// normative.go accounts for every sentence of the source that says how
+// inspectors answer or decide; rating.go the ratings of standards and
+// inspections (Rate), and tally.go the running count they are made from
+// (Tally), which rates cases one at a time.
 //
 // # Licence
 //

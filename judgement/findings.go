@@ -1,56 +1,255 @@
 package judgement
 
+// This file holds the findings: the one table of the kinds of finding
+// (findingKinds, which FindingKinds returns and the package doc, the README
+// and the web form show), the words of each finding, worked out once, and
+// the checks of the classifications. To add a finding, add its row to
+// findingKinds, its message here and its check to Judge, then run go
+// generate ./judgement.
+
 import (
+	"slices"
+
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 )
 
 // Finding is something Judge finds wrong or odd in a case.
 type Finding struct {
-	// Severity is classification.Warning or classification.Error.
+	// Severity is classification.Error where the record breaks a rule the
+	// source states, classification.Warning where the source asks the
+	// inspector to weigh something or the check is the library's own.
 	Severity classification.Severity `json:"severity"`
-	// Code is stable: tools and tests may match on it.
-	Code Code `json:"code"`
+	// Code is the finding's stable code, a token such as
+	// "summary-contradicts-rule": tools and tests may store it or match on
+	// it. FindingKinds lists every code once.
+	Code string `json:"code"`
 	// Question is the question the finding is about, for showing it next to
 	// that question.
 	Question framework.ID `json:"question,omitempty"`
-	// Message says what is wrong in words. It never includes the record's
-	// free text.
+	// Message says what is wrong in words, quoting the sentence of the
+	// source it rests on, or saying that the check is the library's own. It
+	// never includes the record's free text.
 	Message string `json:"message"`
 }
 
-// Code identifies a kind of finding. Codes are stable: tools and tests may
-// store them or match on them. This is the one list of them:
-//
-//	code                               severity  question          when
-//	summary-undecided                  error     the summary       no rule applies and no summary is recorded
-//	summary-contradicts-rule           error     the summary       a rule applies but the recorded summary is not Yes (the rule's Yes stands)
-//	answer-missing                     error     the question      a prompt of a key question the inspector judges has no answer, or the case manager's classification (A2.5, A3.4) is not recorded (every case should have one)
-//	factors-contradict-classification  error     A2.5 or A3.4      no factors related to keeping the child safe (or to risk of harm) are recorded, yet the inspector's level is Medium or higher: by the source's definitions Medium means concerns have been identified
-//	factors-contradict-case-manager    warning   A2.5 or A3.4      the same, for the case manager's level
-//	summary-yes-prompts-no             warning   the summary       the summary is Yes where more prompts are answered No than Yes (the inspector's call stands)
-//	summary-no-prompts-yes             warning   the summary       the summary is No where every prompt is answered and none is No (the call stands: one omission can be enough)
-//	summary-not-applicable             warning   the summary       the summary is recorded n/a; the source gives no n/a for a summary (where there is nothing to judge its rules answer Yes)
-//	reasonable-disagrees               warning   A2/A3.reasonable  the answer disagrees with classification.CheckReasonable where that gives a definite outcome
-//	case-excluded                      warning   I1.1              by the I1.1 guidance the case is excluded from the inspection sample
-//	exclusion-undetermined             warning   I1.1              whether the case belongs in the sample is undetermined; a person must decide
-//	rosh-...                           either    A3.4              the findings of classification.CheckRoSH on the case's RoSH rationale, with its codes
-type Code string
-
-// The codes, as the list above gives them.
+// The codes of Judge's own findings; CheckRoSH's are in package
+// classification.
 const (
-	codeSummaryUndecided                Code = "summary-undecided"
-	codeSummaryContradictsRule          Code = "summary-contradicts-rule"
-	codeAnswerMissing                   Code = "answer-missing"
-	codeFactorsContradictClassification Code = "factors-contradict-classification"
-	codeFactorsContradictCaseManager    Code = "factors-contradict-case-manager"
-	codeSummaryYesPromptsNo             Code = "summary-yes-prompts-no"
-	codeSummaryNoPromptsYes             Code = "summary-no-prompts-yes"
-	codeSummaryNotApplicable            Code = "summary-not-applicable"
-	codeReasonableDisagrees             Code = "reasonable-disagrees"
-	codeCaseExcluded                    Code = "case-excluded"
-	codeExclusionUndetermined           Code = "exclusion-undetermined"
+	codeSummaryUndecided                = "summary-undecided"
+	codeSummaryContradictsRule          = "summary-contradicts-rule"
+	codeSummaryNotApplicable            = "summary-not-applicable"
+	codeSummaryYesPromptsNo             = "summary-yes-prompts-no"
+	codeSummaryNoPromptsYes             = "summary-no-prompts-yes"
+	codeAnswerMissing                   = "answer-missing"
+	codeClassificationMissing           = "classification-missing"
+	codeFactorsContradictClassification = "factors-contradict-classification"
+	codeFactorsContradictCaseManager    = "factors-contradict-case-manager"
+	codeReasonableDisagrees             = "reasonable-disagrees"
+	codeWrittenRecordNotApplicable      = "written-record-not-applicable"
+	codeRoSHLevelDiffers                = "rosh-level-differs"
+	codeCaseExcluded                    = "case-excluded"
+	codeExclusionUndetermined           = "exclusion-undetermined"
 )
+
+// FindingKind is one kind of finding: its code, its severity, the question
+// it is about, and the sentence of the CARaG it rests on or, for a check of
+// the library's own, why the library makes it. Exactly one of Source and
+// LibraryCheck is set.
+type FindingKind struct {
+	// Code is the finding's stable code.
+	Code string `json:"code"`
+	// Severity is classification.Error only where the record breaks a rule
+	// the source states; classification.Warning where the source asks the
+	// inspector to weigh something, and for the library's own checks.
+	Severity classification.Severity `json:"severity"`
+	// Question is the question the finding is about: an ID ("I1.1"), a
+	// choice of IDs ("A2.5 or A3.4") or "the summary judgement".
+	Question string `json:"question"`
+	// When says when the finding is made.
+	When string `json:"when"`
+	// Source quotes, word for word, the sentences of the CARaG the finding
+	// rests on, each with its place: `CARaG, A 3.4 guidance, nature of
+	// risk: “Absence of immediate access to victims, ...”`.
+	Source []string `json:"source,omitempty"`
+	// LibraryCheck says why the library makes a check that no sentence of
+	// the CARaG states (the finding's message says it is the library's
+	// check).
+	LibraryCheck string `json:"libraryCheck,omitempty"`
+}
+
+// FindingKinds returns every kind of finding of Judge, and of
+// classification.CheckRoSH, whose findings Judge reports: the one list of
+// finding codes, with their severities and what each rests on. The package
+// doc, the README and the web form show it. The slice is the caller's own.
+func FindingKinds() []FindingKind {
+	out := slices.Clone(findingKinds)
+	for i := range out {
+		out[i].Source = slices.Clone(out[i].Source)
+	}
+	return out
+}
+
+// kindOf returns the row of a code, if it has one.
+func kindOf(c string) (FindingKind, bool) {
+	i := slices.IndexFunc(findingKinds, func(k FindingKind) bool { return k.Code == c })
+	if i < 0 {
+		return FindingKind{}, false
+	}
+	return findingKinds[i], true
+}
+
+// The sentences of the CARaG the findings quote, word for word (line breaks
+// of the printed text joined with a space). A test finds each in the
+// source.
+const (
+	srcKey           = "The answers to these questions directly influence the summary judgement at key question level."
+	srcEveryCaseSW   = "Every case should have a classification of safety and wellbeing; this should be recorded accurately and consistently."
+	srcEveryCaseRoSH = "Every case should have a classification for risk of serious harm, and this should be recorded accurately and consistently."
+	srcQuestionSW    = "Is the case manager’s classification of the level of safety and wellbeing reasonable?"
+	srcQuestionRoSH  = "Is the case manager’s classification of the level of risk of serious harm reasonable?"
+	srcCloseSW       = "In cases close to a boundary between classification levels, inspectors will consider whether the case manager’s classification was reasonable, in the context of all the information available to them at the time."
+	srcCloseRoSH     = "In cases close to a boundary between classification levels, inspectors will consider whether the case manager’s classification was reasonable in the context of all the information available to them at the time."
+	srcFineSW        = "We recognise that the precise level of safety and wellbeing is a point on a continuum, and that for cases close to the boundary between two levels, it is a fine judgement about the actual level to be assigned."
+	srcFineRoSH      = "We recognise that the precise level of risk of serious harm is a point on a continuum, and that for cases close to the boundary between two levels, it is a fine judgement about the actual level to be assigned."
+	srcWrittenSW     = "Even in cases where there are no factors related to safety and wellbeing, or the level of safety and wellbeing risk is correctly judged to be low, there should be a clear written explanation of this."
+	srcWrittenRoSH   = "Even in cases where there are no factors related to risk of harm, or the level of risk of serious harm is correctly judged to be low, there should be a clear written record of this."
+	srcExclude       = "If the inspected YOT is not the home YOT for the child, and has not been responsible for assessment, we exclude the case from the inspection sample."
+	srcLowMayBe      = "If there are no factors at all that indicate the potential for seriously harmful behaviour, or where there are factors that indicate the potential for some harmful behaviour, and there is good evidence that those factors are mitigated by a combination of internal and external factors, and the circumstances of the child are stable and likely to remain so, an assessment of low risk of serious harm (RoSH) may be appropriate."
+	srcNoAccess      = "Absence of immediate access to victims, whether by custody, school exclusion, child protection arrangements or the ending of a relationship, or other external constraints, is not in itself a reason to lower the assessed level of RoSH."
+)
+
+// quote gives a sentence with its place, as FindingKind.Source holds it.
+func quote(place, sentence string) string { return "CARaG, " + place + ": “" + sentence + "”" }
+
+// libraryCheck is how a message says that its check is the library's own.
+const libraryCheck = " This is the library's check, not a rule of the CARaG."
+
+// findingKinds is the one table of the kinds of finding, in the order Judge
+// reports them: the summary judgements, the classifications, the RoSH
+// rationale, the exclusion decision.
+var findingKinds = []FindingKind{
+	{
+		Code: codeSummaryUndecided, Severity: classification.Warning, Question: "the summary judgement",
+		When:         "no rule of the source decides the summary and no summary is recorded",
+		LibraryCheck: "the CARaG states no rule for a summary left unanswered; the library checks that the record is complete, since a rating counts each key question's summary judgement",
+	},
+	{
+		Code: codeSummaryContradictsRule, Severity: classification.Error, Question: "the summary judgement",
+		When:   "a rule of the source decides the summary (its fact is recorded as false) but the recorded summary is not Yes; the rule's Yes stands",
+		Source: ruleQuotes(),
+	},
+	{
+		Code: codeSummaryNotApplicable, Severity: classification.Warning, Question: "the summary judgement",
+		When:         "the summary is recorded n/a; the recorded answer stands",
+		LibraryCheck: "the CARaG gives no n/a for a summary judgement: where there is nothing to judge, the rules of P2, P3, D2, D3, R1, R2 and R3 answer Yes, and A1, A2, A3, P1 and D1 have no such rule",
+	},
+	{
+		Code: codeSummaryYesPromptsNo, Severity: classification.Warning, Question: "the summary judgement",
+		When:   "the summary is Yes while more of the key question's prompts are answered No than Yes; the inspector's judgement stands",
+		Source: []string{quote("key, dark grey background", srcKey)},
+	},
+	{
+		Code: codeSummaryNoPromptsYes, Severity: classification.Warning, Question: "the summary judgement",
+		When:   "the summary is No while every prompt is answered and none No; the inspector's judgement stands (a particular omission may be enough for No)",
+		Source: []string{quote("key, dark grey background", srcKey)},
+	},
+	{
+		Code: codeAnswerMissing, Severity: classification.Warning, Question: "the prompt",
+		When:         "a prompt of a key question that no rule decides has no answer",
+		LibraryCheck: "the CARaG states no rule for a prompt left unanswered; the library checks that the record is complete (n/a is the answer where a prompt does not apply)",
+	},
+	{
+		Code: codeClassificationMissing, Severity: classification.Error, Question: "A2.5 or A3.4",
+		When:   "the case manager's classification is not recorded",
+		Source: []string{quote("A 2.5 guidance", srcEveryCaseSW), quote("A 3.4 guidance", srcEveryCaseRoSH)},
+	},
+	{
+		Code: codeFactorsContradictClassification, Severity: classification.Warning, Question: "A2.5 or A3.4",
+		When:         "no factors related to keeping the child safe (or to risk of harm) are recorded, yet the inspector's level is Medium or higher",
+		LibraryCheck: "no sentence of the CARaG ties the factors to the level; the library reasons from the definitions under A 2.5 and A 3.4, where Low is “no specific behaviours, events or people likely to cause an adverse outcome” and Medium means that concerns “have been identified”",
+	},
+	{
+		Code: codeFactorsContradictCaseManager, Severity: classification.Warning, Question: "A2.5 or A3.4",
+		When:         "the same, for the case manager's level",
+		LibraryCheck: "as for factors-contradict-classification: the library reasons from the definitions of Low and Medium under A 2.5 and A 3.4",
+	},
+	{
+		Code: codeReasonableDisagrees, Severity: classification.Warning, Question: "A2.reasonable or A3.reasonable",
+		When: "the answer disagrees with classification.CheckReasonable where that gives a definite outcome: No with the same levels, or Yes with levels two or more apart, or one apart where the case is recorded as not close to a boundary or close to one the two levels are not either side of; the inspector's answer stands",
+		Source: []string{
+			quote("A2.reasonable, the question after A 2.5", srcQuestionSW),
+			quote("A2.reasonable guidance", srcCloseSW), quote("A2.reasonable guidance", srcFineSW),
+			quote("A3.reasonable, the question after A 3.4", srcQuestionRoSH),
+			quote("A3.reasonable guidance", srcCloseRoSH), quote("A3.reasonable guidance", srcFineRoSH),
+		},
+	},
+	{
+		Code: codeWrittenRecordNotApplicable, Severity: classification.Error, Question: "A2.9 or A3.11",
+		When:   "the written record question is answered n/a where no factors are recorded (factors.childSafety or factors.riskOfHarm false) or the inspector's level is Low",
+		Source: []string{quote("A 2.9 guidance", srcWrittenSW), quote("A 3.11 guidance", srcWrittenRoSH)},
+	},
+	{
+		Code: codeRoSHLevelDiffers, Severity: classification.Error, Question: "A3.4",
+		When:   "the level of the case manager's RoSH rationale differs from the case manager's classification recorded at A3.4",
+		Source: []string{quote("A 3.4 guidance", srcEveryCaseRoSH)},
+	},
+	{
+		Code: "rosh-no-level", Severity: classification.Error, Question: "A3.4",
+		When:   "the RoSH rationale records no level",
+		Source: []string{quote("A 3.4 guidance", srcEveryCaseRoSH)},
+	},
+	{
+		Code: "rosh-invalid-level", Severity: classification.Error, Question: "A3.4",
+		When:   "the RoSH rationale's level is out of range; it is treated as not recorded",
+		Source: []string{quote("A 3.4 guidance", srcEveryCaseRoSH)},
+	},
+	{
+		Code: "rosh-low-not-mitigated", Severity: classification.Warning, Question: "A3.4",
+		When:   "the rationale's level is Low, it records current factors indicating the potential for seriously harmful behaviour, and it does not show both good evidence that they are mitigated and stable circumstances; the source says when low may be appropriate, not that it is wrong otherwise",
+		Source: []string{quote("A 3.4 guidance, likelihood", srcLowMayBe)},
+	},
+	{
+		Code: "rosh-low-unconfirmed", Severity: classification.Warning, Question: "A3.4",
+		When:   "the rationale's level is Low, it does not record whether there are current factors, and it does not show that factors are mitigated in stable circumstances",
+		Source: []string{quote("A 3.4 guidance, likelihood", srcLowMayBe)},
+	},
+	{
+		Code: "rosh-no-access-lowered", Severity: classification.Error, Question: "A3.4",
+		When:   "absence of immediate access to victims is the only reason the rationale gives to lower the level (none when a consideration of another kind is used to lower it)",
+		Source: []string{quote("A 3.4 guidance, nature of risk", srcNoAccess)},
+	},
+	{
+		Code: "rosh-invalid-consideration", Severity: classification.Warning, Question: "A3.4",
+		When:         "a consideration of the rationale has no valid type or use, or an invalid constraint; it is not checked further",
+		LibraryCheck: "a consideration the library cannot read cannot be checked against the A 3.4 guidance",
+	},
+	{
+		Code: "rosh-constraint-misplaced", Severity: classification.Warning, Question: "A3.4",
+		When:         "a constraint is recorded on a consideration that is not about access to victims",
+		LibraryCheck: "the A 3.4 guidance names custody, school exclusion, child protection arrangements, the ending of a relationship and other external constraints only for absence of access to victims",
+	},
+	{
+		Code: codeCaseExcluded, Severity: classification.Error, Question: "I1.1",
+		When:   "by the I1.1 guidance the case is excluded from the inspection sample (the child was looked after, and the inspected service is not the home service and has not been responsible for assessment)",
+		Source: []string{quote("I 1.1 guidance", srcExclude)},
+	},
+	{
+		Code: codeExclusionUndetermined, Severity: classification.Warning, Question: "I1.1",
+		When:         "whether the case belongs in the sample is undetermined; a person must decide",
+		LibraryCheck: "the I1.1 guidance states an outcome only for the facts its three bullets name; for other facts, or facts not recorded, the library does not guess",
+	},
+}
+
+// ruleQuotes quotes the sentence of each summary rule with its place, in
+// source order.
+func ruleQuotes() []string {
+	out := make([]string, 0, len(summaryRules))
+	for _, r := range summaryRules {
+		out = append(out, quote(r.place+" guidance", r.sentence))
+	}
+	return out
+}
 
 // kqMessages are one key question's findings, worked out once per catalogue
 // so that Judge builds no strings.
@@ -62,86 +261,113 @@ type kqMessages struct {
 func messagesFor(k kqPlan) kqMessages {
 	kq, s := string(k.id), string(k.summary)
 	m := kqMessages{
-		undecided: Finding{classification.Error, codeSummaryUndecided, k.summary,
-			"No summary judgement is recorded for " + kq + " (" + s + ") and no rule of the source decides it."},
-		summaryNA: Finding{classification.Warning, codeSummaryNotApplicable, k.summary,
-			s + " is recorded n/a, but the source gives no n/a for a summary judgement (where there is nothing to judge, its rules answer Yes). The recorded answer stands."},
+		undecided: Finding{classification.Warning, codeSummaryUndecided, k.summary,
+			"No summary judgement is recorded for " + kq + " (" + s + ") and no rule of the source decides it." + libraryCheck},
 		yesMostNo: Finding{classification.Warning, codeSummaryYesPromptsNo, k.summary,
-			s + " is Yes while most of the prompts of " + kq + " are answered No. The inspector's judgement stands; check that it is what was meant."},
+			s + " is Yes while most of the prompts of " + kq + " are answered No; the CARaG's key says of the prompts: “" + srcKey + "” The inspector's judgement stands; check that it is what was meant."},
 		noAllYes: Finding{classification.Warning, codeSummaryNoPromptsYes, k.summary,
-			s + " is No while no prompt of " + kq + " is answered No. The inspector's judgement stands (one omission can be enough for No); check that it is what was meant."},
+			s + " is No while no prompt of " + kq + " is answered No; the CARaG's key says of the prompts: “" + srcKey + "” The inspector's judgement stands (a particular omission may be enough for No); check that it is what was meant."},
 	}
 	if k.rule != nil {
 		m.contradictsRule = Finding{classification.Error, codeSummaryContradictsRule, k.summary,
-			s + " is recorded other than Yes, but a rule of the source applies (" + k.rule.fact.label() + ": none recorded): " + k.rule.Source + " The rule's Yes stands."}
+			s + " is recorded other than Yes, but a rule of the source applies (" + k.rule.fact.recordedFalse() + "): " + k.rule.Source + " The rule's Yes stands."}
+		m.summaryNA = Finding{classification.Warning, codeSummaryNotApplicable, k.summary,
+			s + " is recorded n/a, but the CARaG gives no n/a for a summary judgement; where there is nothing to judge, its rule answers Yes (" + k.rule.Source + "). The recorded answer stands." + libraryCheck}
+	} else {
+		m.summaryNA = Finding{classification.Warning, codeSummaryNotApplicable, k.summary,
+			s + " is recorded n/a, but the CARaG gives no n/a for a summary judgement, and no rule of the source decides " + s + ": it is the inspector's judgement. The recorded answer stands." + libraryCheck}
 	}
 	for _, id := range k.requiredIDs {
-		m.missing = append(m.missing, Finding{classification.Error, codeAnswerMissing, id,
-			"No answer is recorded for " + string(id) + ", a prompt the inspector answers in judging " + kq + " (answer n/a where it does not apply)."})
+		m.missing = append(m.missing, Finding{classification.Warning, codeAnswerMissing, id,
+			"No answer is recorded for " + string(id) + ", a prompt the inspector answers in judging " + kq + " (answer n/a where it does not apply)." + libraryCheck})
 	}
 	return m
 }
 
 // scaleMessages are one classification scale's findings.
 type scaleMessages struct {
-	question, reasonable                framework.ID
+	question, reasonable, written       framework.ID
 	missing, contradictsInspector       Finding
 	contradictsCaseManager              Finding
-	reasonableSaysNo, reasonableSaysYes Finding
-	nearUnknown                         string
+	reasonableSaysNo                    Finding
+	yesApart, yesNotNear, yesOtherBound Finding
+	writtenNoFactors, writtenLow        Finding
 }
 
 var (
-	scaleSW   = newScaleMessages(classification.SafetyAndWellbeing, "A2", "classification of safety and wellbeing", "safety and wellbeing", "keeping the child safe")
-	scaleRoSH = newScaleMessages(classification.RiskOfSeriousHarm, "A3", "risk of serious harm classification", "risk of serious harm", "risk of harm")
+	scaleSW = newScaleMessages(classification.SafetyAndWellbeing, "A2.5", "A2.9", "A2",
+		"classification of safety and wellbeing", "safety and wellbeing", "keeping the child safe",
+		quote("A 2.5 guidance", srcEveryCaseSW), srcQuestionSW, "A2.reasonable guidance", srcFineSW, quote("A 2.9 guidance", srcWrittenSW))
+	scaleRoSH = newScaleMessages(classification.RiskOfSeriousHarm, "A3.4", "A3.11", "A3",
+		"risk of serious harm classification", "risk of serious harm", "risk of harm",
+		quote("A 3.4 guidance", srcEveryCaseRoSH), srcQuestionRoSH, "A3.reasonable guidance", srcFineRoSH, quote("A 3.11 guidance", srcWrittenRoSH))
 )
 
-// newScaleMessages words one scale's findings. kq is the key question whose
-// classification question it is (A2 for A2.5, A3 for A3.4); classification
-// is how the source names the case manager's classification ("Every case
-// should have a classification of safety and wellbeing"); levelOf names what
-// a level is of; factors says factors related to what. The meaning of Medium
-// is quoted from the scale's definition.
-func newScaleMessages(scale classification.Scale, kq, classificationName, levelOf, factors string) *scaleMessages {
-	q := framework.ID(kq + ".5")
-	if scale == classification.RiskOfSeriousHarm {
-		q = framework.ID(kq + ".4")
-	}
+// newScaleMessages words one scale's findings: q is the case manager's
+// classification question, question the text of the reasonableness
+// question and written the written record question of key question kq; classificationName is how the source names the case
+// manager's classification ("Every case should have a classification of
+// safety and wellbeing"); levelOf names what a level is of; factors says
+// factors related to what. The definitions of Low and Medium are quoted
+// from the scale's.
+func newScaleMessages(scale classification.Scale, q, written framework.ID, kq, classificationName, levelOf, factors, everyCase, question, finePlace, fine, writtenSource string) *scaleMessages {
 	reasonable := framework.ID(kq + ".reasonable")
+	low, _ := classification.Definition(scale, classification.Low)
 	medium, _ := classification.Definition(scale, classification.Medium)
-	meaning := "by the source's definitions, Medium means " + medium
+	definitions := " by the definitions under " + string(q) + ", Low is “" + low + "” and Medium is “" + medium + "”."
+	yes := string(reasonable) + " is Yes, but the case manager's " + classificationName + " is "
+	stands := " The inspector's answer stands; check that it is what was meant."
+	fineQuote := " The CARaG (" + finePlace + "): “" + fine + "”"
 	return &scaleMessages{
 		question:   q,
 		reasonable: reasonable,
-		missing: Finding{classification.Error, codeAnswerMissing, q,
-			"No " + classificationName + " by the case manager is recorded (" + string(q) + "); every case should have a " + classificationName + "."},
-		contradictsInspector: Finding{classification.Error, codeFactorsContradictClassification, q,
-			"No factors related to " + factors + " are recorded, yet the inspector's level of " + levelOf + " is Medium or higher; " + meaning + "."},
+		written:    written,
+		missing: Finding{classification.Error, codeClassificationMissing, q,
+			"No " + classificationName + " by the case manager is recorded (" + string(q) + "); " + everyCase},
+		contradictsInspector: Finding{classification.Warning, codeFactorsContradictClassification, q,
+			"No factors related to " + factors + " are recorded, yet the inspector's level of " + levelOf + " is Medium or higher. This is the library's check, not a rule of the CARaG:" + definitions},
 		contradictsCaseManager: Finding{classification.Warning, codeFactorsContradictCaseManager, q,
-			"No factors related to " + factors + " are recorded, yet the case manager's " + classificationName + " (" + string(q) + ") is Medium or higher; " + meaning + "."},
+			"No factors related to " + factors + " are recorded, yet the case manager's " + classificationName + " (" + string(q) + ") is Medium or higher. This is the library's check, not a rule of the CARaG:" + definitions},
 		reasonableSaysNo: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
-			string(reasonable) + " is No, but the case manager's " + classificationName + " is the same as the inspector's. The inspector's answer stands; check that it is what was meant."},
-		reasonableSaysYes: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
-			string(reasonable) + " is Yes, but the case manager's " + classificationName + " differs from the inspector's by more than a fine judgement near a boundary allows. The inspector's answer stands; check that it is what was meant."},
-		nearUnknown: "the case manager's and the inspector's levels of " + levelOf + " are one level apart and whether the case is close to the boundary is not recorded, so whether the classification is reasonable is for the inspector",
+			string(reasonable) + " (“" + question + "”) is No, but the case manager's " + classificationName + " is the same as the inspector's." + stands},
+		yesApart: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
+			yes + "two or more levels from the inspector's, so the two cannot lie either side of one boundary." + fineQuote + stands},
+		yesNotNear: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
+			yes + "one level from the inspector's, and the case is recorded as not close to a boundary between two levels." + fineQuote + stands},
+		yesOtherBound: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
+			yes + "one level from the inspector's, and the case is recorded as close to a boundary that the two levels are not either side of." + fineQuote + stands},
+		writtenNoFactors: Finding{classification.Error, codeWrittenRecordNotApplicable, written,
+			string(written) + " is answered n/a where no factors related to " + factors + " are recorded; " + writtenSource},
+		writtenLow: Finding{classification.Error, codeWrittenRecordNotApplicable, written,
+			string(written) + " is answered n/a where the inspector's level of " + levelOf + " is Low; " + writtenSource},
 	}
 }
 
 var (
-	msgExcluded = Finding{classification.Warning, codeCaseExcluded, "I1.1",
-		"By the guidance to I1.1, this case is excluded from the inspection sample: the inspected YOT is not the child's home YOT and has not been responsible for assessment."}
+	msgExcluded = Finding{classification.Error, codeCaseExcluded, "I1.1",
+		"By the guidance to I1.1 this case is excluded from the inspection sample: the child was looked after, and the inspected YOT is not the child's home YOT and has not been responsible for assessment. " + quote("I 1.1 guidance", srcExclude)}
 	msgExclusionUndetermined = Finding{classification.Warning, codeExclusionUndetermined, "I1.1",
-		"Whether this case belongs in the inspection sample is undetermined (see the exclusion decision); a person must decide."}
+		"Whether this case belongs in the inspection sample is undetermined (see the exclusion decision); a person must decide." + libraryCheck}
 )
 
+// roshDiffers holds the rosh-level-differs finding of each pair of levels
+// (the rationale's, the case manager's at A3.4), worked out once.
+var roshDiffers = func() (t [5][5]Finding) {
+	for _, r := range classification.Levels() {
+		for _, cm := range classification.Levels() {
+			t[r][cm] = Finding{classification.Error, codeRoSHLevelDiffers, "A3.4",
+				"The case manager's RoSH rationale is for the level " + r.Label() + ", but the case manager's classification at A3.4 is " + cm.Label() + "; " + quote("A 3.4 guidance", srcEveryCaseRoSH)}
+		}
+	}
+	return t
+}()
+
 // judgeScale checks one classification scale: the case manager's level is
-// recorded, the facts agree with the levels, and the reasonableness answer
-// agrees with classification.CheckReasonable where that is definite.
-//
-// Sources: A2.5 and A3.4 ("Every case should have a classification"); the
-// definitions of Low and Medium under A2.5 and A3.4; the questions "Is the
-// case manager's classification ... reasonable?" under A2 and A3.
-func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages, caseManager, inspector classification.Level, near, factors *bool, reasonable Answer) {
+// recorded, the facts agree with the levels, the written record question is
+// not answered n/a where the source expects a record, and the
+// reasonableness answer agrees with classification.CheckReasonable where
+// that is definite. See findingKinds for the sentences each check rests on.
+func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages, caseManager, inspector classification.Level, near classification.Near, factors *bool, reasonable, written Answer) {
 	if caseManager == 0 {
 		fs.add(m.missing)
 	}
@@ -152,24 +378,29 @@ func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages,
 	if noFactors && caseManager >= classification.Medium && caseManager <= classification.VeryHigh {
 		fs.add(m.contradictsCaseManager)
 	}
+	if written == NotApplicable {
+		switch {
+		case noFactors:
+			fs.add(m.writtenNoFactors)
+		case inspector == classification.Low:
+			fs.add(m.writtenLow)
+		}
+	}
 	if caseManager == 0 {
 		return
 	}
-	if near != nil {
-		*verdict = classification.CheckReasonable(caseManager, inspector, *near)
-	} else {
-		// Unknown: definite only if both possibilities agree.
-		notNear := classification.CheckReasonable(caseManager, inspector, false)
-		if isNear := classification.CheckReasonable(caseManager, inspector, true); isNear.Outcome != notNear.Outcome {
-			notNear.Outcome = classification.InspectorJudgement
-			notNear.Reason = m.nearUnknown
-		}
-		*verdict = notNear
-	}
+	*verdict = classification.CheckReasonable(caseManager, inspector, near)
 	switch {
 	case verdict.Outcome == classification.Reasonable && reasonable == No:
 		fs.add(m.reasonableSaysNo)
 	case verdict.Outcome == classification.NotReasonable && reasonable == Yes && inspector != 0:
-		fs.add(m.reasonableSaysYes)
+		switch {
+		case verdict.Steps > 1:
+			fs.add(m.yesApart)
+		case near == classification.NotNear:
+			fs.add(m.yesNotNear)
+		default:
+			fs.add(m.yesOtherBound)
+		}
 	}
 }

@@ -29,7 +29,7 @@ func fullCase(t testing.TB) Case {
 	}
 	require.NoError(t, c.Answers.Set("I1.1", Value{Answer: No}))
 	c.Inspector = ScaleLevels{classification.Medium, classification.Medium}
-	c.NearBoundary = Boundary{new(false), new(false)}
+	c.NearBoundary = Boundary{classification.NotNear, classification.NotNear}
 	c.Factors = Factors{new(true), new(true)}
 	c.ReviewingRequired = Reviewing{new(true), new(true), new(true)}
 	return c
@@ -54,15 +54,15 @@ func set(t testing.TB, c *Case, pairs ...any) {
 	}
 }
 
-func codes(r Result) []Code {
-	var out []Code
+func codes(r Result) []string {
+	var out []string
 	for _, f := range r.Findings {
 		out = append(out, f.Code)
 	}
 	return out
 }
 
-func findingsFor(r Result, code Code) []Finding {
+func findingsFor(r Result, code string) []Finding {
 	var out []Finding
 	for _, f := range r.Findings {
 		if f.Code == code {
@@ -95,7 +95,26 @@ func standardOf(in Ratings, id framework.ID) (StandardRating, bool) {
 	return in.Standards[i], true
 }
 
-// keyResult returns the summary judgement of a key question in a result.
+// checkKinds checks every finding of a result against its row of the
+// findings table: the code is listed, with the same severity.
+func checkKinds(t interface {
+	Helper()
+	Errorf(string, ...any)
+}, r Result) {
+	t.Helper()
+	for _, f := range r.Findings {
+		k, ok := kindOf(f.Code)
+		if !ok {
+			t.Errorf("finding %s is not in the findings table", f.Code)
+			continue
+		}
+		if k.Severity != f.Severity {
+			t.Errorf("finding %s has severity %s, the table says %s", f.Code, f.Severity, k.Severity)
+		}
+	}
+}
+
+// keyResult returns the summary judgement of a key question.
 func keyResult(r Result, id framework.ID) (KeyResult, bool) {
 	for _, k := range r.KeyResults {
 		if k.KeyQuestion() == id {

@@ -151,6 +151,7 @@ type Result struct {
 type plan struct {
 	kqs                     []kqPlan
 	i11, a25, a34, a2r, a3r int
+	a29, a311               int  // the written record questions
 	size                    int  // the number of questions Answers holds
 	dense                   bool // every required question has a position
 }
@@ -182,7 +183,8 @@ func makePlan(f *framework.Framework) *plan {
 		}
 		return -1
 	}
-	p := &plan{i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"), size: len(l.kinds), dense: true}
+	p := &plan{i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
+		a29: pos("A2.9"), a311: pos("A3.11"), size: len(l.kinds), dense: true}
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
 			continue
@@ -216,11 +218,13 @@ func makePlan(f *framework.Framework) *plan {
 //     reviewing required): the summary is Yes, and a recorded summary other
 //     than Yes is an error finding (the rule's Yes stands);
 //   - otherwise the summary is the inspector's recorded answer;
-//   - otherwise it is Undecided, an error finding.
+//   - otherwise it is Undecided (a warning: the library's check that the
+//     record is complete).
 //
 // The inspector's judgement is never overridden except by a rule the source
 // states; where it sits oddly with the prompts, a warning says so and the
-// judgement stands. See the package doc for every finding code.
+// judgement stands. FindingKinds lists every finding code, with its
+// severity and the sentence of the source it rests on.
 //
 // Judge is pure and safe for concurrent use.
 func Judge(f *framework.Framework, c Case) Result {
@@ -295,12 +299,18 @@ func Judge(f *framework.Framework, c Case) Result {
 	// Classifications.
 	r.CaseManager = ScaleLevels{SafetyAndWellbeing: a.level(p.a25), RiskOfSeriousHarm: a.level(p.a34)}
 	r.Inspector = c.Inspector
-	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, a.answer(p.a2r))
-	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, a.answer(p.a3r))
+	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, a.answer(p.a2r), a.answer(p.a29))
+	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, a.answer(p.a3r), a.answer(p.a311))
 
 	if c.RoSHRationale != nil {
+		// The rationale's level and the classification at A3.4 are the
+		// case manager's one classification, to be "recorded accurately
+		// and consistently".
+		if rl, cm := c.RoSHRationale.Level, r.CaseManager.RiskOfSeriousHarm; rl != cm && validLevel(rl) && validLevel(cm) {
+			fs.add(roshDiffers[rl][cm])
+		}
 		for _, rf := range classification.CheckRoSH(*c.RoSHRationale) {
-			fs.add(Finding{Severity: rf.Severity, Code: Code(rf.Code), Question: "A3.4", Message: rf.Message})
+			fs.add(Finding{Severity: rf.Severity, Code: rf.Code, Question: "A3.4", Message: rf.Message})
 		}
 	}
 
@@ -313,6 +323,10 @@ func Judge(f *framework.Framework, c Case) Result {
 	}
 	r.Findings = fs.list
 	return r
+}
+
+func validLevel(l classification.Level) bool {
+	return l >= classification.Low && l <= classification.VeryHigh
 }
 
 // findings collects findings, allocating once for the usual handful.

@@ -102,16 +102,16 @@ func TestRulesBothWays(t *testing.T) {
 				recorded  Answer
 				answer    Answer
 				by        DecidedBy
-				wantCodes []Code
+				wantCodes []string
 			}{
 				{"no factors, nothing recorded", new(false), 0, Yes, rule.By, nil},
 				{"no factors, Yes recorded", new(false), Yes, Yes, rule.By, nil},
-				{"no factors, No recorded", new(false), No, Yes, rule.By, []Code{codeSummaryContradictsRule}},
-				{"no factors, n/a recorded", new(false), NotApplicable, Yes, rule.By, []Code{codeSummaryContradictsRule}},
+				{"no factors, No recorded", new(false), No, Yes, rule.By, []string{codeSummaryContradictsRule}},
+				{"no factors, n/a recorded", new(false), NotApplicable, Yes, rule.By, []string{codeSummaryContradictsRule}},
 				{"factors, No recorded", new(true), No, No, Inspector, nil},
-				{"factors, nothing recorded", new(true), 0, 0, Undecided, []Code{codeSummaryUndecided}},
+				{"factors, nothing recorded", new(true), 0, 0, Undecided, []string{codeSummaryUndecided}},
 				{"unknown, No recorded", nil, No, No, Inspector, nil},
-				{"unknown, nothing recorded", nil, 0, 0, Undecided, []Code{codeSummaryUndecided}},
+				{"unknown, nothing recorded", nil, 0, 0, Undecided, []string{codeSummaryUndecided}},
 			}
 			for _, tt := range tests {
 				t.Run(tt.name, func(t *testing.T) {
@@ -141,9 +141,16 @@ func TestRulesBothWays(t *testing.T) {
 						assert.Empty(t, kr.Rule())
 					}
 					assert.Equal(t, tt.wantCodes, codes(r))
+					checkKinds(t, r)
 					for _, f := range r.Findings {
 						assert.Equal(t, rule.Summary, f.Question)
+					}
+					if tt.fact != nil && !*tt.fact && tt.recorded != 0 && tt.recorded != Yes {
+						f := r.Findings[0]
 						assert.Equal(t, classification.Error, f.Severity)
+						assert.Contains(t, f.Message, rule.Source, "the finding quotes the rule")
+						assert.Contains(t, f.Message, ": recorded as n", "the finding says what was recorded")
+						assert.NotContains(t, f.Message, "none recorded")
 					}
 				})
 			}
@@ -163,7 +170,7 @@ func TestNoRuleForOtherKeyQuestions(t *testing.T) {
 			kr, _ := keyResult(r, kq)
 			assert.Equal(t, Undecided, kr.DecidedBy)
 			assert.Equal(t, Answer(0), kr.Answer)
-			assert.Equal(t, []Code{codeSummaryUndecided}, codes(r))
+			assert.Equal(t, []string{codeSummaryUndecided}, codes(r))
 		})
 	}
 }
@@ -175,7 +182,8 @@ func TestMissingAnswers(t *testing.T) {
 	var qs []framework.ID
 	for _, f := range findingsFor(r, codeAnswerMissing) {
 		qs = append(qs, f.Question)
-		assert.Equal(t, classification.Error, f.Severity)
+		assert.Equal(t, classification.Warning, f.Severity)
+		assert.Contains(t, f.Message, "library's check")
 	}
 	assert.Equal(t, []framework.ID{"A1.diversity", "P2.3", "R3.4"}, qs, "prompts only: information questions are not required")
 
@@ -200,23 +208,23 @@ func TestClassificationFindings(t *testing.T) {
 	tests := []struct {
 		name  string
 		edit  func(c *Case)
-		codes []Code
+		codes []string
 		sev   []classification.Severity
 	}{
-		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []Code{codeAnswerMissing}, []classification.Severity{classification.Error}},
-		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []Code{codeAnswerMissing}, []classification.Severity{classification.Error}},
+		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
+		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
 		{"no factors, inspector Medium", func(c *Case) {
 			c.Factors.ChildSafety = new(false)
 			c.Answers.Set("A2.5", Value{Level: classification.Low})
 			c.Inspector.SafetyAndWellbeing = classification.Medium
 			c.Answers.Set("A2.reasonable", Value{Answer: No})
-		}, []Code{codeFactorsContradictClassification}, []classification.Severity{classification.Error}},
+		}, []string{codeFactorsContradictClassification}, []classification.Severity{classification.Warning}},
 		{"no factors, inspector Low, case manager High", func(c *Case) {
 			c.Factors.RiskOfHarm = new(false)
 			c.Answers.Set("A3.4", Value{Level: classification.High})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
 			c.Answers.Set("A3.reasonable", Value{Answer: No})
-		}, []Code{codeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
+		}, []string{codeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
 		{"no factors, both Low", func(c *Case) {
 			c.Factors.RiskOfHarm = new(false)
 			c.Answers.Set("A3.4", Value{Level: classification.Low})
@@ -227,22 +235,34 @@ func TestClassificationFindings(t *testing.T) {
 			c.Answers.Set("A2.5", Value{Level: classification.VeryHigh})
 			c.Inspector.SafetyAndWellbeing = classification.VeryHigh
 		}, nil, nil},
-		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", Value{Answer: No}) }, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", Value{Answer: No}) }, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"two steps apart but answered reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
 			c.Answers.Set("A3.4", Value{Level: classification.Low})
-		}, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"one step apart near a boundary: inspector's call", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-			c.NearBoundary.RiskOfSeriousHarm = new(true)
+			c.NearBoundary.RiskOfSeriousHarm = classification.NearUnnamed
 		}, nil, nil},
+		{"one step apart near the boundary between them: inspector's call", func(c *Case) {
+			c.Inspector.RiskOfSeriousHarm = classification.High
+			c.NearBoundary.RiskOfSeriousHarm = classification.NearMediumHigh
+		}, nil, nil},
+		{"one step apart near another boundary: not reasonable", func(c *Case) {
+			c.Inspector.RiskOfSeriousHarm = classification.High
+			c.NearBoundary.RiskOfSeriousHarm = classification.NearHighVeryHigh
+		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
 		{"one step apart, boundary unknown: no definite outcome", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-			c.NearBoundary.RiskOfSeriousHarm = nil
+			c.NearBoundary.RiskOfSeriousHarm = 0
 		}, nil, nil},
 		{"one step apart, not near: not reasonable", func(c *Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-		}, []Code{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		{"one step apart, not near, answered not reasonable", func(c *Case) {
+			c.Inspector.RiskOfSeriousHarm = classification.High
+			c.Answers.Set("A3.reasonable", Value{Answer: No})
+		}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -250,6 +270,7 @@ func TestClassificationFindings(t *testing.T) {
 			tt.edit(&c)
 			r := Judge(nil, c)
 			assert.Equal(t, tt.codes, codes(r))
+			checkKinds(t, r)
 			for i, f := range r.Findings {
 				assert.Equal(t, tt.sev[i], f.Severity)
 			}
@@ -260,7 +281,7 @@ func TestClassificationFindings(t *testing.T) {
 func TestVerdicts(t *testing.T) {
 	c := fullCase(t)
 	c.Inspector.SafetyAndWellbeing = classification.High
-	c.NearBoundary.SafetyAndWellbeing = nil
+	c.NearBoundary.SafetyAndWellbeing = 0
 	c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
 	r := Judge(nil, c)
 	assert.Equal(t, classification.InspectorJudgement, r.SafetyAndWellbeing.Outcome)
@@ -276,15 +297,15 @@ func TestOddSummaries(t *testing.T) {
 	tests := []struct {
 		name  string
 		edit  []any
-		codes []Code
+		codes []string
 	}{
-		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []Code{codeSummaryYesPromptsNo}},
+		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []string{codeSummaryYesPromptsNo}},
 		{"Yes with half the prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No}, nil},
-		{"No with every prompt Yes", []any{"D1.S", No}, []Code{codeSummaryNoPromptsYes}},
-		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []Code{codeSummaryNoPromptsYes}},
+		{"No with every prompt Yes", []any{"D1.S", No}, []string{codeSummaryNoPromptsYes}},
+		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []string{codeSummaryNoPromptsYes}},
 		{"No with one prompt No", []any{"D1.S", No, "D1.5", No}, nil},
 		{"No with every prompt n/a", []any{"D2.S", No, "D2.1", NotApplicable, "D2.2", NotApplicable}, nil},
-		{"n/a summary", []any{"A3.S", NotApplicable}, []Code{codeSummaryNotApplicable}},
+		{"n/a summary", []any{"A3.S", NotApplicable}, []string{codeSummaryNotApplicable}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -300,7 +321,8 @@ func TestOddSummaries(t *testing.T) {
 			for i := 0; i+1 < len(tt.edit); i += 2 {
 				id := framework.ID(tt.edit[i].(string))
 				if strings.HasSuffix(string(id), ".S") {
-					kr, _ := keyResult(r, id.KeyQuestion())
+					kq, _, _ := strings.Cut(string(id), ".")
+					kr, _ := keyResult(r, framework.ID(kq))
 					assert.Equal(t, tt.edit[i+1], kr.Answer)
 					assert.Equal(t, Inspector, kr.DecidedBy)
 				}
@@ -311,6 +333,8 @@ func TestOddSummaries(t *testing.T) {
 
 func TestRoSHRationaleFindings(t *testing.T) {
 	c := fullCase(t)
+	c.Inspector.RiskOfSeriousHarm = classification.Low
+	set(t, &c, "A3.4", classification.Low)
 	c.RoSHRationale = &classification.Rationale{
 		Level:          classification.Low,
 		CurrentFactors: new(true), Mitigated: new(false), Stable: new(true),
@@ -320,11 +344,136 @@ func TestRoSHRationaleFindings(t *testing.T) {
 	want := classification.CheckRoSH(*c.RoSHRationale)
 	require.Len(t, r.Findings, len(want))
 	for i, f := range r.Findings {
-		assert.Equal(t, Code(want[i].Code), f.Code)
+		assert.Equal(t, want[i].Code, f.Code)
 		assert.Equal(t, want[i].Severity, f.Severity)
 		assert.Equal(t, framework.ID("A3.4"), f.Question)
 	}
-	assert.Contains(t, codes(r), Code("rosh-no-access-lowered"))
+	assert.Contains(t, codes(r), "rosh-no-access-lowered")
+	checkKinds(t, r)
+}
+
+// TestRoSHRationaleLevel: a rationale for a level other than the case
+// manager's classification at A3.4 is the classification recorded
+// inconsistently; where either is not recorded there is nothing to compare.
+func TestRoSHRationaleLevel(t *testing.T) {
+	tests := []struct {
+		name      string
+		rationale classification.Level
+		a34       classification.Level
+		codes     []string
+	}{
+		{"same level", classification.Medium, classification.Medium, nil},
+		{"differs", classification.High, classification.Medium, []string{codeRoSHLevelDiffers}},
+		{"differs the other way", classification.Low, classification.Medium, []string{codeRoSHLevelDiffers, "rosh-low-unconfirmed"}},
+		{"A3.4 not recorded", classification.High, 0, []string{codeClassificationMissing}},
+		{"rationale level not recorded", 0, classification.Medium, []string{"rosh-no-level"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := fullCase(t)
+			set(t, &c, "A3.4", tt.a34)
+			if tt.a34 == 0 {
+				set(t, &c, "A3.4", nil)
+			}
+			c.RoSHRationale = &classification.Rationale{Level: tt.rationale}
+			r := Judge(nil, c)
+			assert.Equal(t, tt.codes, codes(r))
+			checkKinds(t, r)
+			if len(tt.codes) > 0 && tt.codes[0] == codeRoSHLevelDiffers {
+				f := r.Findings[0]
+				assert.Equal(t, framework.ID("A3.4"), f.Question)
+				assert.Contains(t, f.Message, "for the level "+tt.rationale.Label())
+				assert.Contains(t, f.Message, "at A3.4 is "+tt.a34.Label())
+				assert.Contains(t, f.Message, "recorded accurately and consistently")
+			}
+		})
+	}
+}
+
+// TestWrittenRecordNotApplicable: A2.9 and A3.11 answered n/a where the
+// source expects a written record even so (no factors, or the level Low),
+// in both directions and with the facts unknown.
+func TestWrittenRecordNotApplicable(t *testing.T) {
+	for _, sc := range []struct {
+		written    string
+		factors    func(*Case) **bool
+		inspector  func(*Case) *classification.Level
+		classifier string
+		sentence   string
+	}{
+		{"A2.9", func(c *Case) **bool { return &c.Factors.ChildSafety }, func(c *Case) *classification.Level { return &c.Inspector.SafetyAndWellbeing }, "A2.5", "there should be a clear written explanation of this."},
+		{"A3.11", func(c *Case) **bool { return &c.Factors.RiskOfHarm }, func(c *Case) *classification.Level { return &c.Inspector.RiskOfSeriousHarm }, "A3.4", "there should be a clear written record of this."},
+	} {
+		tests := []struct {
+			name    string
+			answer  Answer
+			factors *bool
+			level   classification.Level
+			want    []string
+			says    string
+		}{
+			{"n/a, no factors", NotApplicable, new(false), classification.Low, []string{codeWrittenRecordNotApplicable}, "no factors"},
+			{"n/a, factors, level Low", NotApplicable, new(true), classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
+			{"n/a, factors unknown, level Low", NotApplicable, nil, classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
+			{"n/a, factors, level Medium", NotApplicable, new(true), classification.Medium, nil, ""},
+			{"n/a, factors unknown, level Medium", NotApplicable, nil, classification.Medium, nil, ""},
+			{"n/a, factors unknown, level not recorded", NotApplicable, nil, 0, nil, ""},
+			{"No, no factors", No, new(false), classification.Low, nil, ""},
+			{"Yes, no factors", Yes, new(false), classification.Low, nil, ""},
+			{"not answered, no factors", 0, new(false), classification.Low, nil, ""},
+		}
+		for _, tt := range tests {
+			t.Run(sc.written+" "+tt.name, func(t *testing.T) {
+				c := fullCase(t)
+				*sc.factors(&c) = tt.factors
+				*sc.inspector(&c) = tt.level
+				set(t, &c, sc.classifier, classification.Medium)
+				if tt.level != 0 {
+					set(t, &c, sc.classifier, tt.level)
+				}
+				set(t, &c, sc.written, tt.answer)
+				if tt.answer == 0 {
+					set(t, &c, sc.written, nil)
+				}
+				r := Judge(nil, c)
+				assert.Equal(t, tt.want, codes(r))
+				checkKinds(t, r)
+				if len(tt.want) > 0 {
+					f := r.Findings[0]
+					assert.Equal(t, framework.ID(sc.written), f.Question)
+					assert.Equal(t, classification.Error, f.Severity)
+					assert.Contains(t, f.Message, tt.says)
+					assert.Contains(t, f.Message, sc.sentence)
+				}
+			})
+		}
+	}
+}
+
+// TestMessagesSayWhatTheSourceSays pins the wording the issue "findings an
+// inspector can trust" asked for.
+func TestMessagesSayWhatTheSourceSays(t *testing.T) {
+	p := domainTwoPlan()
+	for _, k := range p.kqs {
+		na := k.msgs.summaryNA.Message
+		if k.rule == nil {
+			assert.NotContains(t, na, "answers Yes", "%s has no rule", k.id)
+			assert.Contains(t, na, "no rule of the source decides")
+		} else {
+			assert.Contains(t, na, "its rule answers Yes")
+			assert.Contains(t, na, k.rule.Source)
+		}
+	}
+	for _, m := range []*scaleMessages{scaleSW, scaleRoSH} {
+		assert.Contains(t, m.yesNotNear.Message, "recorded as not close to a boundary")
+		assert.Contains(t, m.yesOtherBound.Message, "not either side of")
+		assert.NotContains(t, m.yesNotNear.Message, "by more than a fine judgement")
+		for _, f := range []Finding{m.contradictsInspector, m.contradictsCaseManager} {
+			assert.Equal(t, classification.Warning, f.Severity)
+			assert.Contains(t, f.Message, "library's check")
+			assert.Contains(t, f.Message, "Low is “no specific behaviours, events or people likely to cause an adverse outcome”")
+		}
+	}
 }
 
 func TestExclusion(t *testing.T) {
@@ -333,15 +482,15 @@ func TestExclusion(t *testing.T) {
 		i11     Answer
 		la      HomeHost
 		outcome sampling.Outcome
-		codes   []Code
+		codes   []string
 	}{
 		{"not looked after", No, HomeHost{}, sampling.Include, nil},
 		{"home, in the area", Yes, HomeHost{HomeService: new(true), LivedOutsideArea: new(false)}, sampling.Include, nil},
 		{"home, outside, responsible", Yes, HomeHost{new(true), new(true), new(true)}, sampling.Include, nil},
-		{"not home, not responsible", Yes, HomeHost{HomeService: new(false), ResponsibleForAssessment: new(false)}, sampling.Exclude, []Code{codeCaseExcluded}},
-		{"looked after, facts unknown", Yes, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
-		{"I1.1 not recorded", 0, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
-		{"I1.1 n/a", NotApplicable, HomeHost{}, sampling.Undetermined, []Code{codeExclusionUndetermined}},
+		{"not home, not responsible", Yes, HomeHost{HomeService: new(false), ResponsibleForAssessment: new(false)}, sampling.Exclude, []string{codeCaseExcluded}},
+		{"looked after, facts unknown", Yes, HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
+		{"I1.1 not recorded", 0, HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
+		{"I1.1 n/a", NotApplicable, HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -363,7 +512,9 @@ func TestJudgeEmptyCase(t *testing.T) {
 	}
 	assert.True(t, hasErrors(r))
 	assert.Len(t, findingsFor(r, codeSummaryUndecided), 12)
-	assert.Len(t, findingsFor(r, codeAnswerMissing), 56+2, "every prompt and both classifications")
+	assert.Len(t, findingsFor(r, codeAnswerMissing), 56, "every prompt")
+	assert.Len(t, findingsFor(r, codeClassificationMissing), 2, "both classifications")
+	checkKinds(t, r)
 }
 
 func TestJudgeOtherCatalogue(t *testing.T) {
@@ -439,7 +590,8 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, "Answer(7)", Answer(7).String())
 	assert.Equal(t, "no-factors-rule", NoFactorsRule.String())
 	assert.Equal(t, "No factors rule", NoFactorsRule.Label())
-	assert.Equal(t, "factors related to keeping the child safe", factorsChildSafety.label())
+	assert.Equal(t, "factors related to keeping the child safe: recorded as none", factorsChildSafety.recordedFalse())
+	assert.Equal(t, "reviewing of risk of harm required: recorded as no", reviewingRiskOfHarm.recordedFalse())
 }
 
 func TestKeyResultJSON(t *testing.T) {
@@ -465,8 +617,8 @@ func TestKeyResultJSON(t *testing.T) {
 func TestScaleMessages(t *testing.T) {
 	assert.Equal(t, framework.ID("A2.5"), scaleSW.question)
 	assert.Equal(t, framework.ID("A3.reasonable"), scaleRoSH.reasonable)
-	assert.Equal(t, "No factors related to risk of harm are recorded, yet the inspector's level of risk of serious harm is Medium or higher; by the source's definitions, Medium means some risk of harm concerns have been identified, but is unlikely to cause serious harm unless circumstances change. Can be managed under normal case management.",
+	assert.Equal(t, "No factors related to risk of harm are recorded, yet the inspector's level of risk of serious harm is Medium or higher. This is the library's check, not a rule of the CARaG: by the definitions under A3.4, Low is “no specific behaviours, events or people likely to cause an adverse outcome” and Medium is “some risk of harm concerns have been identified, but is unlikely to cause serious harm unless circumstances change. Can be managed under normal case management”.",
 		scaleRoSH.contradictsInspector.Message)
-	assert.Equal(t, "No classification of safety and wellbeing by the case manager is recorded (A2.5); every case should have a classification of safety and wellbeing.",
+	assert.Equal(t, "No classification of safety and wellbeing by the case manager is recorded (A2.5); CARaG, A 2.5 guidance: “Every case should have a classification of safety and wellbeing; this should be recorded accurately and consistently.”",
 		scaleSW.missing.Message)
 }

@@ -7,7 +7,7 @@ package judgement
 // SummaryRules, the package doc's table, the README and the web form's help
 // all follow the table, and a test keeps the docs equal to it.
 
-//go:generate go test -run ^TestRuleTablesUpToDate$ -update-docs
+//go:generate go test -run ^TestDocTablesUpToDate$ -update-docs
 
 import (
 	"github.com/yjinspect/yjinspect/framework"
@@ -96,14 +96,17 @@ const (
 	reviewingRiskOfHarm
 )
 
-// factPaths are the facts' places in a case record; factLabels say them in
-// words, as the findings do.
+// factPaths are the facts' places in a case record; factRecordedFalse say
+// in words what a record that gives the fact as false says, as the findings
+// do.
 var (
-	factPaths  = [...]string{"", "factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm"}
-	factLabels = [...]string{"", "factors related to keeping the child safe", "factors related to risk of harm", "reviewing of desistance required", "reviewing of safety and wellbeing required", "reviewing of risk of harm required"}
+	factPaths         = [...]string{"", "factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm"}
+	factRecordedFalse = [...]string{"", "factors related to keeping the child safe: recorded as none", "factors related to risk of harm: recorded as none", "reviewing of desistance required: recorded as no", "reviewing of safety and wellbeing required: recorded as no", "reviewing of risk of harm required: recorded as no"}
 )
 
-func (f fact) label() string { return factLabels[f] }
+// recordedFalse says what a record that gives the fact as false says, e.g.
+// "reviewing of risk of harm required: recorded as no".
+func (f fact) recordedFalse() string { return factRecordedFalse[f] }
 
 // value reads the fact from a case: nil when not recorded.
 func (f fact) value(c *Case) *bool {
@@ -122,27 +125,29 @@ func (f fact) value(c *Case) *bool {
 	return nil
 }
 
-// summaryRule is a SummaryRule with the fact it reads.
+// summaryRule is a SummaryRule with the fact it reads, and its sentence and
+// the place of the sentence apart.
 type summaryRule struct {
 	SummaryRule
-	fact fact
+	fact            fact
+	place, sentence string
 }
 
-func rule(kq framework.ID, by DecidedBy, f fact, source string) summaryRule {
-	return summaryRule{SummaryRule{KeyQuestion: kq, Summary: kq + ".S", By: by, Fact: factPaths[f], Source: source}, f}
+func rule(kq framework.ID, by DecidedBy, f fact, place, sentence string) summaryRule {
+	return summaryRule{SummaryRule{KeyQuestion: kq, Summary: kq + ".S", By: by, Fact: factPaths[f], Source: place + ": “" + sentence + "”"}, f, place, sentence}
 }
 
 // summaryRules is the one table of the summary rules. A1, A2, A3, P1 and D1
 // have no rule (A2.9 and A3.11 say a written record is expected even where
 // there are no factors).
 var summaryRules = [...]summaryRule{
-	rule("P2", NoFactorsRule, factorsChildSafety, "P 2 S: “Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’.”"),
-	rule("P3", NoFactorsRule, factorsRiskOfHarm, "P 3 S: “Where there are no factors related to risk of harm, inspectors will answer ‘Yes’.”"),
-	rule("D2", NoFactorsRule, factorsChildSafety, "D 2 S: “Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’.”"),
-	rule("D3", NoFactorsRule, factorsRiskOfHarm, "D 3 S: “Where there are no factors related to risk of harm, inspectors will answer ‘Yes’.”"),
-	rule("R1", NoReviewingRule, reviewingDesistance, "R 1 S: “Where no reviewing of desistance was required, inspectors will answer ‘Yes’.”"),
-	rule("R2", NoReviewingRule, reviewingChildSafety, "R 2 S: “In cases where no reviewing of safety and wellbeing was required, inspectors will answer ‘Yes’.”"),
-	rule("R3", NoReviewingRule, reviewingRiskOfHarm, "R 3 S: “In cases where no reviewing of risk of harm was required, inspectors will answer ‘Yes’.”"),
+	rule("P2", NoFactorsRule, factorsChildSafety, "P 2 S", "Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’."),
+	rule("P3", NoFactorsRule, factorsRiskOfHarm, "P 3 S", "Where there are no factors related to risk of harm, inspectors will answer ‘Yes’."),
+	rule("D2", NoFactorsRule, factorsChildSafety, "D 2 S", "Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’."),
+	rule("D3", NoFactorsRule, factorsRiskOfHarm, "D 3 S", "Where there are no factors related to risk of harm, inspectors will answer ‘Yes’."),
+	rule("R1", NoReviewingRule, reviewingDesistance, "R 1 S", "Where no reviewing of desistance was required, inspectors will answer ‘Yes’."),
+	rule("R2", NoReviewingRule, reviewingChildSafety, "R 2 S", "In cases where no reviewing of safety and wellbeing was required, inspectors will answer ‘Yes’."),
+	rule("R3", NoReviewingRule, reviewingRiskOfHarm, "R 3 S", "In cases where no reviewing of risk of harm was required, inspectors will answer ‘Yes’."),
 }
 
 // SummaryRules returns the rules that decide a summary judgement when there

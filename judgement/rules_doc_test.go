@@ -4,9 +4,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,16 +16,20 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 )
 
-var updateDocs = flag.Bool("update-docs", false, "rewrite the summary-rule tables of doc.go and the README from SummaryRules")
+var updateDocs = flag.Bool("update-docs", false, "rewrite the tables of summary rules and of findings of doc.go and the README from SummaryRules and FindingKinds")
 
-// The tables of summary rules in the package doc and the README are written
-// from SummaryRules, the one table; TestRuleTablesUpToDate keeps them equal
-// to it (go generate ./judgement rewrites them).
+// The tables of summary rules and of findings in the package doc and the
+// README are written from SummaryRules and FindingKinds, the one tables;
+// TestDocTablesUpToDate keeps them equal to them (go generate ./judgement
+// rewrites them).
 const (
-	docTableIntro   = "// The summary rules, one a summary judgement (SummaryRules; rules.go holds the table):"
-	readmeFile      = "../README.md"
-	readmeTableHead = "<!-- summary rules: written from judgement.SummaryRules() by go generate ./judgement -->"
-	readmeTableEnd  = "<!-- end of summary rules -->"
+	docTableIntro     = "// The summary rules, one a summary judgement (SummaryRules; rules.go holds the table):"
+	docFindingsIntro  = "// The findings, one a code (FindingKinds; findings.go holds the table):"
+	readmeFile        = "../README.md"
+	readmeTableHead   = "<!-- summary rules: written from judgement.SummaryRules() by go generate ./judgement -->"
+	readmeTableEnd    = "<!-- end of summary rules -->"
+	readmeFindingHead = "<!-- findings: written from judgement.FindingKinds() by go generate ./judgement -->"
+	readmeFindingEnd  = "<!-- end of findings -->"
 )
 
 // ruleRows gives each summary judgement of the standards, in source order,
@@ -72,27 +78,89 @@ func readmeTable() string {
 	return b.String()
 }
 
-// replaceDocTable returns doc.go with its table replaced: the tab-indented
-// lines after the intro line.
-func replaceDocTable(t *testing.T, doc string) string {
-	i := strings.Index(doc, docTableIntro+"\n//\n")
-	require.GreaterOrEqual(t, i, 0, "doc.go has no summary rules table")
-	start := i + len(docTableIntro) + len("\n//\n")
+// findingBasis says what a kind of finding rests on: its sentences with
+// their places, or why the library makes the check.
+func findingBasis(k FindingKind) string {
+	if k.LibraryCheck != "" {
+		return "Library check, not in the CARaG: " + k.LibraryCheck + "."
+	}
+	return strings.Join(k.Source, " ")
+}
+
+// docFindings is the list of findings of the package doc: one item a code,
+// wrapped to the width of the doc.
+func docFindings() string {
+	var b strings.Builder
+	for _, k := range FindingKinds() {
+		item := string(k.Code) + " (" + k.Severity.String() + "; " + k.Question + "): " + k.When + ". " + findingBasis(k)
+		b.WriteString(wrap(item, "//   - ", "//     ", 78))
+	}
+	return b.String()
+}
+
+// wrap wraps text at spaces to lines of at most width runes (a longer word
+// stands alone), the first line after first and the others after rest.
+func wrap(text, first, rest string, width int) string {
+	var b strings.Builder
+	line, prefix := "", first
+	for _, w := range strings.Fields(text) {
+		if line != "" && utf8.RuneCountInString(prefix+line+" "+w) > width {
+			b.WriteString(prefix + line + "\n")
+			line, prefix = "", rest
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	b.WriteString(prefix + line + "\n")
+	return b.String()
+}
+
+func readmeFindings() string {
+	var b strings.Builder
+	b.WriteString("| code | severity | about | found when | rests on |\n|---|---|---|---|---|\n")
+	for _, k := range FindingKinds() {
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", k.Code, k.Severity, k.Question, k.When, strings.ReplaceAll(findingBasis(k), "|", "\\|"))
+	}
+	return b.String()
+}
+
+// replaceDocBlock returns doc.go with the block after an intro line
+// replaced: the lines after the intro and an empty comment line that start
+// with one of the prefixes.
+func replaceDocBlock(t *testing.T, doc, intro, block string, prefixes ...string) string {
+	i := strings.Index(doc, intro+"\n//\n")
+	require.GreaterOrEqual(t, i, 0, "doc.go has no %q", intro)
+	start := i + len(intro) + len("\n//\n")
 	end := start
-	for strings.HasPrefix(doc[end:], "//\t") {
+	for slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(doc[end:], p) }) {
 		end += strings.Index(doc[end:], "\n") + 1
 	}
-	return doc[:start] + docTable() + doc[end:]
+	return doc[:start] + block + doc[end:]
+}
+
+// replaceDocTable returns doc.go with its tables replaced: the tab-indented
+// lines after the intro line of the summary rules, and the list after that
+// of the findings.
+func replaceDocTable(t *testing.T, doc string) string {
+	doc = replaceDocBlock(t, doc, docTableIntro, docTable(), "//\t")
+	return replaceDocBlock(t, doc, docFindingsIntro, docFindings(), "//   - ", "//     ")
+}
+
+func replaceReadmeBlock(t *testing.T, readme, head, end, block string) string {
+	i := strings.Index(readme, head+"\n")
+	j := strings.Index(readme, end)
+	require.True(t, i >= 0 && j > i, "the README has no %q", head)
+	return readme[:i+len(head)+1] + block + readme[j:]
 }
 
 func replaceReadmeTable(t *testing.T, readme string) string {
-	i := strings.Index(readme, readmeTableHead+"\n")
-	j := strings.Index(readme, readmeTableEnd)
-	require.True(t, i >= 0 && j > i, "the README has no summary rules table")
-	return readme[:i+len(readmeTableHead)+1] + readmeTable() + readme[j:]
+	readme = replaceReadmeBlock(t, readme, readmeTableHead, readmeTableEnd, readmeTable())
+	return replaceReadmeBlock(t, readme, readmeFindingHead, readmeFindingEnd, readmeFindings())
 }
 
-func TestRuleTablesUpToDate(t *testing.T) {
+func TestDocTablesUpToDate(t *testing.T) {
 	for _, f := range []struct {
 		path    string
 		replace func(*testing.T, string) string
@@ -104,7 +172,7 @@ func TestRuleTablesUpToDate(t *testing.T) {
 			require.NoError(t, os.WriteFile(f.path, []byte(want), 0o644))
 			continue
 		}
-		assert.Equal(t, want, string(b), "%s restates the summary rules differently from SummaryRules: run go generate ./judgement", f.path)
+		assert.Equal(t, want, string(b), "%s restates the summary rules or the findings differently from SummaryRules and FindingKinds: run go generate ./judgement", f.path)
 	}
 }
 
@@ -122,4 +190,16 @@ func TestRuleRowsFromTheTable(t *testing.T) {
 		}
 	}
 	assert.Equal(t, len(SummaryRules()), rules)
+}
+
+// TestFindingDocsFromTheTable: every code, with its severity and what it
+// rests on, is in both docs.
+func TestFindingDocsFromTheTable(t *testing.T) {
+	doc, readme := docFindings(), readmeFindings()
+	for _, k := range FindingKinds() {
+		assert.Contains(t, doc, "//   - "+string(k.Code)+" ("+k.Severity.String()+"; ")
+		assert.Contains(t, readme, "| `"+string(k.Code)+"` | "+k.Severity.String()+" |")
+	}
+	assert.Equal(t, len(FindingKinds()), strings.Count(doc, "//   - "))
+	assert.Equal(t, "//   - a b\n//     cc\n", wrap("a b cc", "//   - ", "//     ", 10))
 }

@@ -34,6 +34,12 @@ func generateSchema() ([]byte, error) {
 	constraints := tokens[classification.Constraint]()
 	uses := tokens[classification.Use]()
 	yesNo := tokens[Answer]()
+	var namedBoundaries []string // true and false stand for near and not-near
+	for _, t := range tokens[classification.Near]() {
+		if t != classification.NotNear.String() && t != classification.NearUnnamed.String() {
+			namedBoundaries = append(namedBoundaries, t)
+		}
+	}
 
 	answers := map[string]any{}
 	for _, q := range framework.DomainTwo().Questions() {
@@ -68,12 +74,14 @@ func generateSchema() ([]byte, error) {
 		"required":             []string{"id"},
 		"additionalProperties": false,
 		"properties": map[string]any{
-			"id":                map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "description": "The case's ID within the inspection. Never personal data."},
-			"inspection":        map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "pattern": "\\S", "description": "The inspection the case belongs to, e.g. \"insp-01\": reports rate each inspection apart. Not in the CARaG. Never personal data."},
-			"synthetic":         map[string]any{"type": "boolean", "description": "True for a record made up by a generator, not the case of a real child: reports say so. Not in the CARaG."},
-			"answers":           map[string]any{"type": "object", "additionalProperties": false, "description": "Answers by question ID.", "properties": answers},
-			"inspector":         withDescription(levelPair, "The inspector's own classification on each scale."),
-			"nearBoundary":      facts("Whether the case is close to the boundary between two levels, per scale.", "safetyAndWellbeing", "riskOfSeriousHarm"),
+			"id":         map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "description": "The case's ID within the inspection. Never personal data."},
+			"inspection": map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "pattern": "\\S", "description": "The inspection the case belongs to, e.g. \"insp-01\": reports rate each inspection apart. Not in the CARaG. Never personal data."},
+			"synthetic":  map[string]any{"type": "boolean", "description": "True for a record made up by a generator, not the case of a real child: reports say so. Not in the CARaG."},
+			"answers":    map[string]any{"type": "object", "additionalProperties": false, "description": "Answers by question ID.", "properties": answers},
+			"inspector":  withDescription(levelPair, "The inspector's own classification on each scale."),
+			"nearBoundary": map[string]any{"type": "object", "additionalProperties": false,
+				"description": "Whether the case is close to a boundary between two levels, per scale: the boundary (\"low-medium\", \"medium-high\" or \"high-very-high\"), or true for close to a boundary not named and false for not close.",
+				"properties":  map[string]any{"safetyAndWellbeing": map[string]any{"$ref": "#/$defs/near"}, "riskOfSeriousHarm": map[string]any{"$ref": "#/$defs/near"}}},
 			"factors":           facts("Whether there are factors related to keeping the child safe and to risk of harm.", "childSafety", "riskOfHarm"),
 			"reviewingRequired": facts("Whether reviewing of desistance, safety and wellbeing, and risk of harm was required.", "desistance", "childSafety", "riskOfHarm"),
 			"lookedAfter":       facts("The home/host facts of the I1.1 guidance.", "homeService", "livedOutsideArea", "responsibleForAssessment"),
@@ -100,6 +108,7 @@ func generateSchema() ([]byte, error) {
 			"level": map[string]any{"enum": levels},
 			"text":  map[string]any{"type": "string", "pattern": "\\S"},
 			"fact":  map[string]any{"type": "boolean"},
+			"near":  map[string]any{"anyOf": []any{map[string]any{"type": "boolean"}, map[string]any{"enum": namedBoundaries}}},
 		},
 	}
 	b, err := json.MarshalIndent(schema, "", "  ")

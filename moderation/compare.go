@@ -77,7 +77,7 @@ type answerDifferenceJSON struct {
 // in their text form ("yes", "no", "n/a", a level, or the text) and left out
 // when not recorded.
 func (d AnswerDifference) MarshalJSON() ([]byte, error) {
-	return json.Marshal(answerDifferenceJSON{d.Question, d.Kind, d.First.String(), d.Second.String()})
+	return json.Marshal(answerDifferenceJSON{d.Question, d.Kind, valueText(d.First), valueText(d.Second)})
 }
 
 // SummaryDifference is a key question whose summary judgement differs
@@ -151,17 +151,40 @@ type FactDifference struct {
 	Questions []framework.ID `json:"questions"`
 	// Kind is Differ, OnlyFirst or OnlySecond.
 	Kind DifferenceKind `json:"kind"`
-	// First and Second are the fact in each reading; nil when not
+	// First and Second are the fact in each reading, as its text: "yes" or
+	// "no" for a true/false fact, the token of a classification.Near for
+	// near boundary ("not-near", "near", "medium-high", ...); "" when not
 	// recorded (unknown, never false).
-	First  *bool `json:"first,omitempty"`
-	Second *bool `json:"second,omitempty"`
+	First  string `json:"first,omitempty"`
+	Second string `json:"second,omitempty"`
 }
 
 // factSpec is a fact of the case record that the rules read.
 type factSpec struct {
 	field     string
 	questions []framework.ID
-	get       func(*judgement.Case) *bool
+	get       func(*judgement.Case) string
+}
+
+// boolFact is the text of a true/false fact: "yes", "no", or "" when not
+// recorded.
+func boolFact(b *bool) string {
+	switch {
+	case b == nil:
+		return ""
+	case *b:
+		return "yes"
+	}
+	return "no"
+}
+
+// nearFact is the text of a near-boundary fact: its token, or "" when not
+// recorded.
+func nearFact(n classification.Near) string {
+	if n == 0 {
+		return ""
+	}
+	return n.String()
 }
 
 // factTable lists the facts in the order of the case record. The questions
@@ -178,19 +201,19 @@ var factTable = sync.OnceValue(func() []factSpec {
 		return out
 	}
 	ruled := func(fact string, get func(*judgement.Case) *bool) factSpec {
-		return factSpec{fact, rulesFor(fact), get}
+		return factSpec{fact, rulesFor(fact), func(c *judgement.Case) string { return boolFact(get(c)) }}
 	}
 	return []factSpec{
-		{"nearBoundary.safetyAndWellbeing", []framework.ID{"A2.reasonable"}, func(c *judgement.Case) *bool { return c.NearBoundary.SafetyAndWellbeing }},
-		{"nearBoundary.riskOfSeriousHarm", []framework.ID{"A3.reasonable"}, func(c *judgement.Case) *bool { return c.NearBoundary.RiskOfSeriousHarm }},
+		{"nearBoundary.safetyAndWellbeing", []framework.ID{"A2.reasonable"}, func(c *judgement.Case) string { return nearFact(c.NearBoundary.SafetyAndWellbeing) }},
+		{"nearBoundary.riskOfSeriousHarm", []framework.ID{"A3.reasonable"}, func(c *judgement.Case) string { return nearFact(c.NearBoundary.RiskOfSeriousHarm) }},
 		ruled("factors.childSafety", func(c *judgement.Case) *bool { return c.Factors.ChildSafety }),
 		ruled("factors.riskOfHarm", func(c *judgement.Case) *bool { return c.Factors.RiskOfHarm }),
 		ruled("reviewingRequired.desistance", func(c *judgement.Case) *bool { return c.ReviewingRequired.Desistance }),
 		ruled("reviewingRequired.childSafety", func(c *judgement.Case) *bool { return c.ReviewingRequired.ChildSafety }),
 		ruled("reviewingRequired.riskOfHarm", func(c *judgement.Case) *bool { return c.ReviewingRequired.RiskOfHarm }),
-		{"lookedAfter.homeService", []framework.ID{"I1.1"}, func(c *judgement.Case) *bool { return c.LookedAfter.HomeService }},
-		{"lookedAfter.livedOutsideArea", []framework.ID{"I1.1"}, func(c *judgement.Case) *bool { return c.LookedAfter.LivedOutsideArea }},
-		{"lookedAfter.responsibleForAssessment", []framework.ID{"I1.1"}, func(c *judgement.Case) *bool { return c.LookedAfter.ResponsibleForAssessment }},
+		{"lookedAfter.homeService", []framework.ID{"I1.1"}, func(c *judgement.Case) string { return boolFact(c.LookedAfter.HomeService) }},
+		{"lookedAfter.livedOutsideArea", []framework.ID{"I1.1"}, func(c *judgement.Case) string { return boolFact(c.LookedAfter.LivedOutsideArea) }},
+		{"lookedAfter.responsibleForAssessment", []framework.ID{"I1.1"}, func(c *judgement.Case) string { return boolFact(c.LookedAfter.ResponsibleForAssessment) }},
 	}
 })
 
@@ -351,10 +374,10 @@ func (r *reader) compare(a, b *judgement.Case, ra, rb judgement.Result) Comparis
 	}
 	for _, fs := range factTable() {
 		pa, pb := fs.get(a), fs.get(b)
-		if k := kindOf(pa != nil, pb != nil, pa != nil && pb != nil && *pa == *pb); k.Differs() {
+		if k := kindOf(pa != "", pb != "", pa == pb); k.Differs() {
 			out.Facts = append(out.Facts, FactDifference{
 				Field: fs.field, Questions: slices.Clone(fs.questions), Kind: k,
-				First: copyBool(pa), Second: copyBool(pb),
+				First: pa, Second: pb,
 			})
 		}
 	}
@@ -371,10 +394,14 @@ func answerOf(c *judgement.Case, id framework.ID) judgement.Answer {
 	return v.Answer
 }
 
-func copyBool(p *bool) *bool {
-	if p == nil {
-		return nil
+// valueText is an answer's text form: the token of a yes/no answer or a
+// level, or the text; "" when not recorded.
+func valueText(v judgement.Value) string {
+	switch {
+	case v.Answer != 0:
+		return v.Answer.String()
+	case v.Level != 0:
+		return v.Level.String()
 	}
-	b := *p
-	return &b
+	return v.Text
 }

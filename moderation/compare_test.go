@@ -104,19 +104,19 @@ func TestCompareHandWorked(t *testing.T) {
 				{"D2", moderation.OnlyFirst, judgement.Yes, judgement.NoFactorsRule, 0, judgement.Undecided, "D2.S", "2.3"},
 			},
 			scales: scales(mediumAgree, mediumAgree, yesAgree, noLevels),
-			facts:  []moderation.FactDifference{{Field: "factors.childSafety", Questions: []framework.ID{"P2.S", "D2.S"}, Kind: moderation.Differ, First: fact(false), Second: fact(true)}},
+			facts:  []moderation.FactDifference{{Field: "factors.childSafety", Questions: []framework.ID{"P2.S", "D2.S"}, Kind: moderation.Differ, First: "no", Second: "yes"}},
 			second: base},
 		{name: "the inspector's level only", second: edit(`"inspector": {"safetyAndWellbeing": "medium"}`, `"inspector": {"safetyAndWellbeing": "high", "riskOfSeriousHarm": "low"}`),
 			scales: scales(mediumAgree, moderation.LevelPair{First: classification.Medium, Second: classification.High, Kind: moderation.Differ}, yesAgree,
 				moderation.LevelPair{Second: classification.Low, Kind: moderation.OnlySecond})},
 		{name: "a fact unknown in one reading", second: edit(`"factors"`, `"nearBoundary": {"riskOfSeriousHarm": true}, "factors"`),
 			scales: scales(mediumAgree, mediumAgree, yesAgree, noLevels),
-			facts:  []moderation.FactDifference{{Field: "nearBoundary.riskOfSeriousHarm", Questions: []framework.ID{"A3.reasonable"}, Kind: moderation.OnlySecond, Second: fact(true)}}},
+			facts:  []moderation.FactDifference{{Field: "nearBoundary.riskOfSeriousHarm", Questions: []framework.ID{"A3.reasonable"}, Kind: moderation.OnlySecond, Second: "near"}}},
 		{name: "looked-after facts", second: edit(`"homeService": true`, `"homeService": false, "responsibleForAssessment": true`),
 			scales: scales(mediumAgree, mediumAgree, yesAgree, noLevels),
 			facts: []moderation.FactDifference{
-				{Field: "lookedAfter.homeService", Questions: []framework.ID{"I1.1"}, Kind: moderation.Differ, First: fact(true), Second: fact(false)},
-				{Field: "lookedAfter.responsibleForAssessment", Questions: []framework.ID{"I1.1"}, Kind: moderation.OnlySecond, Second: fact(true)},
+				{Field: "lookedAfter.homeService", Questions: []framework.ID{"I1.1"}, Kind: moderation.Differ, First: "yes", Second: "no"},
+				{Field: "lookedAfter.responsibleForAssessment", Questions: []framework.ID{"I1.1"}, Kind: moderation.OnlySecond, Second: "yes"},
 			}},
 		{name: "a free-text answer", second: edit(`"Female"`, `"Male"`),
 			answers: []moderation.AnswerDifference{{Question: "I1.4", Kind: moderation.Differ, First: judgement.Value{Text: "Female"}, Second: judgement.Value{Text: "Male"}}},
@@ -176,7 +176,7 @@ func TestCompareDoesNotShare(t *testing.T) {
 	got, err := moderation.Compare(framework.DomainTwo(), a, b)
 	require.NoError(t, err)
 	require.Len(t, got.Facts, 1)
-	*got.Facts[0].First = true
+	got.Facts[0].First = "changed"
 	got.Facts[0].Questions[0] = "X"
 	assert.Empty(t, cmp.Diff(before, a, cmp.Comparer(judgement.Answers.Equal)))
 	again, err := moderation.Compare(nil, a, b)

@@ -26,7 +26,7 @@ func ExampleCompare() {
 		return
 	}
 	for _, d := range c.Answers {
-		fmt.Printf("%s %s: %q against %q\n", d.Question, d.Kind.Label(), d.First, d.Second)
+		fmt.Printf("%s %s: %q against %q\n", d.Question, d.Kind.Label(), answerText(d.First), answerText(d.Second))
 		text, _ := guidance.For(d.Question)
 		fmt.Printf("  guidance: %.60s...\n", text)
 	}
@@ -36,7 +36,7 @@ func ExampleCompare() {
 	sw := c.Scales[0]
 	fmt.Printf("inspector's safety and wellbeing level: %s against %s\n", sw.Inspector.First.Label(), sw.Inspector.Second.Label())
 	for _, f := range c.Facts {
-		fmt.Printf("%s %v: %v against %v\n", f.Field, f.Questions, *f.First, *f.Second)
+		fmt.Printf("%s %v: %v against %v\n", f.Field, f.Questions, f.First, f.Second)
 	}
 	// Output:
 	// A1.1 Different: "yes" against "no"
@@ -48,7 +48,7 @@ func ExampleCompare() {
 	// P2: Yes (No factors rule) against No (Inspector)
 	// D2: Yes (No factors rule) against not recorded (Undecided)
 	// inspector's safety and wellbeing level: Medium against High
-	// factors.childSafety [P2.S D2.S]: false against true
+	// factors.childSafety [P2.S D2.S]: no against yes
 }
 
 // Moderating a synthetic inspection against SYNTHETIC second readings of a
@@ -119,4 +119,15 @@ func ExampleParseDifferenceKind() {
 	// Output:
 	// only-second Second reading only true <nil>
 	// moderation: cannot parse "" as DifferenceKind
+}
+
+// answerText is an answer's token or text, as the JSON form writes it.
+func answerText(v judgement.Value) string {
+	switch {
+	case v.Answer != 0:
+		return v.Answer.String()
+	case v.Level != 0:
+		return v.Level.String()
+	}
+	return v.Text
 }

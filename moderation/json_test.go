@@ -51,7 +51,7 @@ func TestComparisonJSON(t *testing.T) {
 	     "caseManager": {}, "inspector": {}, "reasonable": {}}
 	  ],
 	  "facts": [
-	    {"field": "lookedAfter.livedOutsideArea", "questions": ["I1.1"], "kind": "only-first", "first": false}
+	    {"field": "lookedAfter.livedOutsideArea", "questions": ["I1.1"], "kind": "only-first", "first": "no"}
 	  ]
 	}`)
 	assert.JSONEq(t, want, string(got))

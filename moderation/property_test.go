@@ -46,7 +46,7 @@ func drawCase(t *rapid.T, id string) judgement.Case {
 		}
 	}
 	c.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: level("inspector.sw"), RiskOfSeriousHarm: level("inspector.rosh")}
-	c.NearBoundary = judgement.Boundary{SafetyAndWellbeing: drawFact(t, "near.sw"), RiskOfSeriousHarm: drawFact(t, "near.rosh")}
+	c.NearBoundary = judgement.Boundary{SafetyAndWellbeing: classification.Near(rapid.IntRange(0, 5).Draw(t, "near.sw")), RiskOfSeriousHarm: classification.Near(rapid.IntRange(0, 5).Draw(t, "near.rosh"))}
 	c.Factors = judgement.Factors{ChildSafety: drawFact(t, "factors.cs"), RiskOfHarm: drawFact(t, "factors.roh")}
 	c.ReviewingRequired = judgement.Reviewing{Desistance: drawFact(t, "rev.d"), ChildSafety: drawFact(t, "rev.cs"), RiskOfHarm: drawFact(t, "rev.roh")}
 	c.LookedAfter = judgement.HomeHost{HomeService: drawFact(t, "la.home"), LivedOutsideArea: drawFact(t, "la.out"), ResponsibleForAssessment: drawFact(t, "la.resp")}

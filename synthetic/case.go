@@ -142,7 +142,7 @@ func (g *generator) newCase(id string, in inspectionTraits, swLevel, roshLevel c
 		d.reason[s] = g.reasonable(d.cm[s], d.insp[s], near[s])
 		d.factors[s] = !(d.insp[s] == classification.Low && d.cm[s] == classification.Low && g.chance(noFactors[s]))
 	}
-	d.c.NearBoundary = judgement.Boundary{SafetyAndWellbeing: d.fact(near[sw]), RiskOfSeriousHarm: d.fact(near[rosh])}
+	d.c.NearBoundary = judgement.Boundary{SafetyAndWellbeing: nearOf(near[sw]), RiskOfSeriousHarm: nearOf(near[rosh])}
 	d.c.Factors = judgement.Factors{ChildSafety: d.fact(d.factors[sw]), RiskOfHarm: d.fact(d.factors[rosh])}
 	d.reviewing[0] = !g.chance(noReviewingDesistance)
 	for s := range 2 {
@@ -245,6 +245,14 @@ func stepsApart(a, b classification.Level) int {
 	return int(b - a)
 }
 
+// nearOf records whether a case is close to a boundary, without naming it.
+func nearOf(near bool) classification.Near {
+	if near {
+		return classification.NearUnnamed
+	}
+	return classification.NotNear
+}
+
 func (g *generator) nearBoundary(cm, insp classification.Level) bool {
 	switch stepsApart(cm, insp) {
 	case 0:
@@ -259,7 +267,7 @@ func (g *generator) nearBoundary(cm, insp classification.Level) bool {
 // classification.CheckReasonable says where it is definite, otherwise the
 // inspector's weighted coin.
 func (g *generator) reasonable(cm, insp classification.Level, near bool) judgement.Answer {
-	v := classification.CheckReasonable(cm, insp, near)
+	v := classification.CheckReasonable(cm, insp, nearOf(near))
 	switch v.Outcome {
 	case classification.Reasonable:
 		return judgement.Yes

@@ -48,8 +48,10 @@ func ExampleDataset_Cases() {
 	cases := d.Cases()
 	for _, c := range cases {
 		r := judgement.Judge(framework.DomainTwo(), c)
-		if k := r.KeyResults[0]; k.KeyQuestion() == "A1" && k.Answer == judgement.Yes { // A1 comes first
-			yes++
+		for _, k := range r.KeyResults {
+			if k.KeyQuestion() == "A1" && k.Answer == judgement.Yes {
+				yes++
+			}
 		}
 	}
 	fmt.Printf("A1.S judged Yes in %.0f%% of %d cases\n", 100*float64(yes)/float64(len(cases)), len(cases))

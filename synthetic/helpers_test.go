@@ -32,11 +32,11 @@ type stats struct {
 	highRoSH    float64
 	under, over [2]int // per scale: case manager lower / higher
 	yes         map[framework.ID]int
-	codes       map[judgement.Code]int
+	codes       map[string]int
 }
 
 func measure(cases []judgement.Case) stats {
-	s := stats{cases: len(cases), yes: map[framework.ID]int{}, codes: map[judgement.Code]int{}}
+	s := stats{cases: len(cases), yes: map[framework.ID]int{}, codes: map[string]int{}}
 	var sw, rosh []classification.Level
 	for _, c := range cases {
 		sw, rosh = append(sw, c.Inspector.SafetyAndWellbeing), append(rosh, c.Inspector.RiskOfSeriousHarm)

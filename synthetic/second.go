@@ -55,7 +55,7 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 	// The inspector's levels and the reasonableness answers.
 	scales := [2]struct {
 		insp       *classification.Level
-		near       **bool
+		near       *classification.Near
 		factors    *bool
 		cm, reason framework.ID
 	}{
@@ -91,10 +91,13 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 		if moved {
 			// The second reader judges the reasonableness afresh against
 			// their own level.
-			if *s.near != nil && **s.near && stepsApart(cm, level) > 1 {
-				*s.near = d.fact(false)
+			if *s.near != 0 && *s.near != classification.NotNear && stepsApart(cm, level) > 1 {
+				*s.near = classification.NotNear
 			}
-			near := *s.near != nil && **s.near
+			near := *s.near
+			if near == 0 {
+				near = classification.NotNear // not recorded: judged as not near
+			}
 			switch verdict := classification.CheckReasonable(cm, level, near); verdict.Outcome {
 			case classification.Reasonable:
 				answer = judgement.Yes
@@ -109,8 +112,8 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 					answer = g.answerIf(p)
 				}
 			}
-		} else if near := *s.near; near != nil && (answer == judgement.Yes || answer == judgement.No) &&
-			classification.CheckReasonable(cm, level, *near).Outcome == classification.InspectorJudgement && g.chance(disagree) {
+		} else if near := *s.near; near != 0 && (answer == judgement.Yes || answer == judgement.No) &&
+			classification.CheckReasonable(cm, level, near).Outcome == classification.InspectorJudgement && g.chance(disagree) {
 			// The fine judgement near a boundary, made the other way.
 			answer = flip(answer)
 		}

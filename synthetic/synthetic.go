@@ -12,15 +12,15 @@ import (
 	"github.com/yjinspect/yjinspect/judgement"
 )
 
-// MaxCases is the most cases Generate makes in one dataset.
-const MaxCases = 1_000_000
+// maxCases is the most cases Generate makes in one dataset: a million.
+const maxCases = 1_000_000
 
 // Config says what dataset to generate.
 type Config struct {
 	// Inspections is the number of inspections, at least 1.
 	Inspections int `json:"inspections"`
 	// Cases is the number of cases in all, from Inspections (at least one
-	// case per inspection) to MaxCases.
+	// case per inspection) to a million.
 	Cases int `json:"cases"`
 	// Seed selects the dataset: the same Config always gives the same
 	// Dataset.
@@ -34,7 +34,7 @@ func BulletinConfig(seed uint64) Config {
 }
 
 // configError reports a Config that Generate cannot use: the error of
-// Config.Validate. It names the field
+// Config.validate, which Generate returns. It names the field
 // and its value.
 type configError struct {
 	// Field is the field at fault: "Inspections" or "Cases".
@@ -50,17 +50,17 @@ func (e *configError) Error() string {
 	return "synthetic: Config." + e.Field + " = " + strconv.Itoa(e.Value) + ": " + e.Reason
 }
 
-// Validate checks the Config: at least one inspection, at least as many
-// cases as inspections, and at most MaxCases cases. The error names the
+// validate checks the Config: at least one inspection, at least as many
+// cases as inspections, and at most a million cases. The error names the
 // field and its value.
-func (c Config) Validate() error {
+func (c Config) validate() error {
 	switch {
 	case c.Inspections < 1:
 		return &configError{"Inspections", c.Inspections, "want at least 1 inspection"}
 	case c.Cases < c.Inspections:
 		return &configError{"Cases", c.Cases, fmt.Sprintf("want at least as many cases as inspections (%d), so that every inspection has a case", c.Inspections)}
-	case c.Cases > MaxCases:
-		return &configError{"Cases", c.Cases, fmt.Sprintf("want at most %d cases", MaxCases)}
+	case c.Cases > maxCases:
+		return &configError{"Cases", c.Cases, fmt.Sprintf("want at most %d cases", maxCases)}
 	}
 	return nil
 }
@@ -106,7 +106,7 @@ func (d Dataset) Cases() []judgement.Case {
 // draws from are the package's own assumptions (see the package doc). An
 // invalid Config is an error that names the field and its value.
 func Generate(cfg Config) (Dataset, error) {
-	if err := cfg.Validate(); err != nil {
+	if err := cfg.validate(); err != nil {
 		return Dataset{}, err
 	}
 	r := rand.New(rand.NewPCG(cfg.Seed, pcgStream))

@@ -109,19 +109,24 @@ func TestDeterminism(t *testing.T) {
 }
 
 // forbidden are the findings no generated case may have.
-var forbidden = []judgement.Code{
+var forbidden = []string{
 	"summary-undecided",
 	"answer-missing",
 	"summary-contradicts-rule",
+	"classification-missing",
 	"factors-contradict-classification",
+	"written-record-not-applicable",
+	"rosh-level-differs",
 }
 
 // allowed are the only findings a generated case has: looked-after children
-// excluded or undetermined, and the no-access-to-victims warning.
-var allowed = []judgement.Code{
+// excluded or undetermined, and absence of access to victims given as the
+// only reason to lower the RoSH level (a practice the source warns against,
+// modelled on purpose).
+var allowed = []string{
 	"case-excluded",
 	"exclusion-undetermined",
-	judgement.Code("rosh-no-access-lowered"),
+	"rosh-no-access-lowered",
 }
 
 // testingT is what checkValid needs of a *testing.T or a *rapid.T.
@@ -166,17 +171,17 @@ func checkValid(t testingT, c judgement.Case) {
 	a34, _ := c.Answers.Get("A3.4")
 	cm := [2]classification.Level{a25.Level, a34.Level}
 	factors := [2]*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
-	near := [2]*bool{c.NearBoundary.SafetyAndWellbeing, c.NearBoundary.RiskOfSeriousHarm}
+	near := [2]classification.Near{c.NearBoundary.SafetyAndWellbeing, c.NearBoundary.RiskOfSeriousHarm}
 	for s, q := range []framework.ID{"A2.reasonable", "A3.reasonable"} {
 		require.True(t, insp[s] >= classification.Low && insp[s] <= classification.VeryHigh && cm[s] >= classification.Low && cm[s] <= classification.VeryHigh, c.ID)
 		require.NotNil(t, factors[s], c.ID)
-		require.NotNil(t, near[s], c.ID)
+		require.Contains(t, []classification.Near{classification.NotNear, classification.NearUnnamed}, near[s], c.ID)
 		if !*factors[s] {
 			require.Equal(t, classification.Low, insp[s], "%s: no factors with a level above Low", c.ID)
 			require.Equal(t, classification.Low, cm[s], "%s: no factors with a level above Low", c.ID)
 		}
 		v, _ := c.Answers.Get(q)
-		switch classification.CheckReasonable(cm[s], insp[s], *near[s]).Outcome {
+		switch classification.CheckReasonable(cm[s], insp[s], near[s]).Outcome {
 		case classification.Reasonable:
 			require.Equal(t, judgement.Yes, v.Answer, "%s: %s", c.ID, q)
 		case classification.NotReasonable:
@@ -264,7 +269,7 @@ func TestConfigErrors(t *testing.T) {
 		{Config{Inspections: -3, Cases: 10}, "Inspections", -3},
 		{Config{Inspections: 43, Cases: 42}, "Cases", 42},
 		{Config{Inspections: 2, Cases: -1}, "Cases", -1},
-		{Config{Inspections: 1, Cases: MaxCases + 1}, "Cases", MaxCases + 1},
+		{Config{Inspections: 1, Cases: maxCases + 1}, "Cases", maxCases + 1},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%+v", tt.cfg), func(t *testing.T) {
@@ -278,8 +283,8 @@ func TestConfigErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), "Config."+tt.field+" = "+strconv.Itoa(tt.value))
 		})
 	}
-	assert.NoError(t, Config{Inspections: 1, Cases: MaxCases}.Validate())
-	assert.NoError(t, Config{Inspections: 5, Cases: 5}.Validate())
+	assert.NoError(t, Config{Inspections: 1, Cases: maxCases}.validate())
+	assert.NoError(t, Config{Inspections: 5, Cases: 5}.validate())
 }
 
 func TestOneCasePerInspection(t *testing.T) {
@@ -381,7 +386,8 @@ func TestCasesOwnFacts(t *testing.T) {
 	before, err := json.Marshal(cases[1:])
 	require.NoError(t, err)
 	c := cases[0]
-	for _, p := range []*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm, c.NearBoundary.SafetyAndWellbeing,
+	c.NearBoundary.SafetyAndWellbeing = classification.NearHighVeryHigh
+	for _, p := range []*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm,
 		c.ReviewingRequired.Desistance, c.ReviewingRequired.ChildSafety, c.ReviewingRequired.RiskOfHarm} {
 		*p = !*p
 	}

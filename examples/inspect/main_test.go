@@ -174,7 +174,7 @@ func briefOfReport(rep jsonReport, i int) brief {
 
 func TestDefaultReport(t *testing.T) {
 	code, out, errs := runInspect(t, "")
-	assert.Equal(t, 0, code, errs)
+	assert.Equal(t, 1, code, "the sample holds two cases with error findings")
 	assert.Empty(t, errs)
 	for _, want := range []string{
 		"SYNTHETIC DATA: every record is marked synthetic", "Cases: 60 records from the embedded SYNTHETIC sample",
@@ -185,7 +185,7 @@ func TestDefaultReport(t *testing.T) {
 		"Domain two: 7 of 12 points", "Overall rating: not given",
 		"High or Very high: inspector 32.2% (19 of 59)", "Cohen's kappa 0.80", "Most frequent safety concerns", "Most frequent assessment problems",
 		"Excluded from the sample (by the I1.1 guidance): 1 case\n", "Exclusion undetermined (a person must decide; counted meanwhile): 2 cases\n",
-		"Findings: no errors, 4 warnings in 4 cases", "Warning case-excluded",
+		"Findings: 2 errors in 2 cases, 2 warnings in 2 cases", "Error   case-excluded", "Error   rosh-no-access-lowered",
 	} {
 		assert.Contains(t, out, want)
 	}
@@ -205,7 +205,7 @@ func TestThreeInspectionsRatedApart(t *testing.T) {
 	}
 	require.Len(t, byInspection, 3)
 
-	code, out, errs := runInspect(t, "", "-cases", path)
+	code, out, errs := runInspect(t, "", "-cases", path, "-errors-ok")
 	require.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "3 inspections, rated apart")
 	for _, name := range []string{"insp-01", "insp-02", "insp-03"} {
@@ -218,7 +218,7 @@ func TestThreeInspectionsRatedApart(t *testing.T) {
 	}
 	assert.NotContains(t, out, "Standard 2.1 Assessment:", "no detail unless asked")
 
-	code, out, _ = runInspect(t, "", "-cases", path, "-format", "json")
+	code, out, _ = runInspect(t, "", "-cases", path, "-format", "json", "-errors-ok")
 	require.Equal(t, 0, code)
 	rep := decodeReport(t, out)
 	require.Len(t, rep.Inspections, 3)
@@ -231,7 +231,7 @@ func TestThreeInspectionsRatedApart(t *testing.T) {
 	}
 	assert.Len(t, rep.Cases, 240, "every case, with its findings")
 
-	code, out, _ = runInspect(t, "", "-cases", path, "-format", "csv")
+	code, out, _ = runInspect(t, "", "-cases", path, "-format", "csv", "-errors-ok")
 	require.Equal(t, 0, code)
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	require.NoError(t, err)
@@ -247,22 +247,22 @@ func TestThreeInspectionsRatedApart(t *testing.T) {
 		assert.Equal(t, token(s.Rating), ratings[name], name)
 	}
 
-	code, out, _ = runInspect(t, "", "-cases", path, "-inspection", "insp-02")
+	code, out, _ = runInspect(t, "", "-cases", path, "-inspection", "insp-02", "-errors-ok")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "Inspection: insp-02\n")
 	assert.Contains(t, out, "(one of 3 inspections in the file, as asked with -inspection)")
 	assert.Contains(t, out, "Standard 2.1 Assessment:")
-	code, out, _ = runInspect(t, "", "-cases", path, "-inspection", "insp-02", "-format", "json")
+	code, out, _ = runInspect(t, "", "-cases", path, "-inspection", "insp-02", "-format", "json", "-errors-ok")
 	require.Equal(t, 0, code)
 	rep = decodeReport(t, out)
 	require.Len(t, rep.Inspections, 1)
 	assert.Equal(t, briefOfRate(rate(t, byInspection["insp-02"])), briefOfReport(rep, 0))
 	assert.Len(t, rep.Cases, len(byInspection["insp-02"]))
 
-	code, out, _ = runInspect(t, "", "-cases", path, "-pool")
+	code, out, _ = runInspect(t, "", "-cases", path, "-pool", "-errors-ok")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "POOLED, as asked with -pool: 3 inspections rated as one (insp-01, insp-02, insp-03)")
-	code, out, _ = runInspect(t, "", "-cases", path, "-pool", "-format", "json")
+	code, out, _ = runInspect(t, "", "-cases", path, "-pool", "-format", "json", "-errors-ok")
 	require.Equal(t, 0, code)
 	rep = decodeReport(t, out)
 	assert.True(t, rep.Pooled)
@@ -398,7 +398,7 @@ func TestEdgeCases(t *testing.T) {
 	// both: the kappas are undefined.
 	one := `{"id":"only","answers":{"I1.1":"no","A1.S":"yes","A2.5":"low","A3.4":"low"},"inspector":{"safetyAndWellbeing":"low","riskOfSeriousHarm":"low"}}`
 	code, out, _ := runInspect(t, one, "-cases", "-")
-	assert.Equal(t, 1, code, "undecided summaries are error findings")
+	assert.Equal(t, 0, code, "undecided summaries are warnings: the library's completeness check")
 	assert.Contains(t, out, "Rated 1 case;")
 	assert.Contains(t, out, "no case judged Yes or No  (1 undecided)")
 	assert.NotContains(t, out, "0 of 0")
@@ -439,7 +439,7 @@ func TestLongListsCapped(t *testing.T) {
 }
 
 func TestJSONIsComplete(t *testing.T) {
-	code, out, _ := runInspect(t, "", "-format", "json")
+	code, out, _ := runInspect(t, "", "-format", "json", "-errors-ok")
 	require.Equal(t, 0, code)
 	rep := decodeReport(t, out)
 	assert.True(t, rep.Synthetic)
@@ -476,11 +476,11 @@ func TestJSONIsComplete(t *testing.T) {
 		assert.Len(t, c.Summaries, 12, c.Case)
 		withFindings += len(c.Findings)
 	}
-	assert.Equal(t, 4, withFindings, "the four warnings, each with its case")
+	assert.Equal(t, 4, withFindings, "the two errors and two warnings, each with its case")
 }
 
 func TestCSVIsComplete(t *testing.T) {
-	code, out, _ := runInspect(t, "", "-format", "csv")
+	code, out, _ := runInspect(t, "", "-format", "csv", "-errors-ok")
 	require.Equal(t, 0, code)
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	require.NoError(t, err)
@@ -550,7 +550,8 @@ func TestExitStatus(t *testing.T) {
 		code  int
 		out   string
 	}{
-		{"clean report", nil, "", 0, "Inspection report"},
+		{"sample: two cases with error findings", nil, "", 1, "Inspection report"},
+		{"sample, errors ok", []string{"-errors-ok"}, "", 0, "Inspection report"},
 		{"cases with error findings", []string{"-cases", withErrors}, "", 1, "Undecided summary judgements"},
 		{"errors ok", []string{"-cases", withErrors, "-errors-ok"}, "", 0, "Undecided summary judgements"},
 		{"errors ok, json", []string{"-cases", withErrors, "-errors-ok", "-format", "json"}, "", 0, `"casesWithErrors": 2`},

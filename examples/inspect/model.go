@@ -222,7 +222,7 @@ type findingsSummary struct {
 }
 
 type codeCount struct {
-	Code     judgement.Code          `json:"code"`
+	Code     string          `json:"code"`
 	Severity classification.Severity `json:"severity"`
 	Findings int                     `json:"findings"`
 	Cases    int                     `json:"cases"`
@@ -247,7 +247,7 @@ type group struct {
 }
 
 type codeKey struct {
-	code     judgement.Code
+	code     string
 	severity classification.Severity
 }
 

@@ -331,15 +331,12 @@ func valueText(v judgement.Value, hide bool) string {
 	return fmt.Sprintf("%q", v.Text)
 }
 
-// boolText shows a fact for people.
-func boolText(b *bool) string {
-	switch {
-	case b == nil:
+// factText shows a fact for people.
+func factText(s string) string {
+	if s == "" {
 		return "not recorded"
-	case *b:
-		return "yes"
 	}
-	return "no"
+	return s
 }
 
 // keyResultText shows a summary judgement and how it was decided.

@@ -60,7 +60,7 @@ func differences(c moderation.Comparison, hide bool) []difference {
 		for i, q := range fd.Questions {
 			ids[i] = string(q)
 		}
-		d := difference{Item: fd.Field, Kind: fd.Kind, First: boolText(fd.First), Second: boolText(fd.Second), Note: "a fact read by the rules of " + strings.Join(ids, ", ")}
+		d := difference{Item: fd.Field, Kind: fd.Kind, First: factText(fd.First), Second: factText(fd.Second), Note: "a fact read by the rules of " + strings.Join(ids, ", ")}
 		if len(fd.Questions) > 0 {
 			d.Question = fd.Questions[0]
 		}

@@ -30,8 +30,8 @@ type Outcome struct {
 	// Summaries maps each key question to "answer by decided-by", e.g.
 	// "yes by no-factors-rule" or "undecided".
 	Summaries map[framework.ID]string `json:"summaries"`
-	// Findings are the finding codes with their questions, in order, e.g.
-	// "summary-contradicts-rule P2.S".
+	// Findings are the finding codes with their questions and severities,
+	// in order, e.g. "summary-contradicts-rule P2.S (error)".
 	Findings []string `json:"findings"`
 	// SafetyAndWellbeing and RiskOfSeriousHarm are the reasonableness
 	// verdicts on the case manager's levels.
@@ -54,7 +54,7 @@ func Summarise(r judgement.Result) Outcome {
 		o.Summaries[k.KeyQuestion()] = string(ans) + " by " + string(by)
 	}
 	for _, f := range r.Findings {
-		o.Findings = append(o.Findings, string(f.Code)+" "+string(f.Question))
+		o.Findings = append(o.Findings, string(f.Code)+" "+string(f.Question)+" ("+f.Severity.String()+")")
 	}
 	sw, _ := r.SafetyAndWellbeing.Outcome.MarshalText()
 	rosh, _ := r.RiskOfSeriousHarm.Outcome.MarshalText()

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
@@ -59,5 +60,40 @@ func TestEveryGoldenHasACase(t *testing.T) {
 	for _, g := range goldens {
 		_, err := os.Stat(filepath.Join("testdata", "cases", filepath.Base(g)))
 		require.NoError(t, err, "golden %s has no case", g)
+	}
+}
+
+// noCaseRecordCarries are the finding codes no case record can carry, with
+// the reason; their tests are elsewhere.
+var noCaseRecordCarries = map[string]string{
+	"rosh-invalid-level": "Decode rejects an out-of-range level, so only a Go caller can make one; classification's tests cover it",
+}
+
+// TestEveryFindingHasAGoldenCase: every code of judgement.FindingKinds is
+// shown by at least one golden case, with the table's severity.
+func TestEveryFindingHasAGoldenCase(t *testing.T) {
+	goldens, err := filepath.Glob("testdata/golden/*.json")
+	require.NoError(t, err)
+	shown := map[string]string{} // code: its severity in the goldens
+	for _, g := range goldens {
+		b, err := os.ReadFile(g)
+		require.NoError(t, err)
+		var o Outcome
+		require.NoError(t, json.Unmarshal(b, &o), g)
+		for _, f := range o.Findings {
+			code, rest, _ := strings.Cut(f, " ")
+			_, sev, _ := strings.Cut(rest, " (")
+			shown[code] = strings.TrimSuffix(sev, ")")
+		}
+	}
+	for _, k := range judgement.FindingKinds() {
+		if why, ok := noCaseRecordCarries[k.Code]; ok {
+			assert.NotContains(t, shown, string(k.Code), "%s is shown after all: %s", k.Code, why)
+			continue
+		}
+		sev, ok := shown[string(k.Code)]
+		if assert.True(t, ok, "no golden case shows %s: add one (see README.md)", k.Code) {
+			assert.Equal(t, k.Severity.String(), sev, k.Code)
+		}
 	}
 }

@@ -37,7 +37,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	bulletin := synthetic.BulletinConfig(1)
 	inspections := fs.Int("inspections", bulletin.Inspections, "number of inspections, at least 1")
-	cases := fs.Int("cases", bulletin.Cases, fmt.Sprintf("number of cases in all, from the number of inspections to %d", synthetic.MaxCases))
+	cases := fs.Int("cases", bulletin.Cases, "number of cases in all, from the number of inspections to a million")
 	seed := fs.Uint64("seed", 1, "seed: the same flags always give the same data")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
 	secondPath := fs.String("second-reading", "", "also write a SYNTHETIC second reading of every case to this `FILE`")
@@ -66,8 +66,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	cfg := synthetic.Config{Inspections: *inspections, Cases: *cases, Seed: *seed}
-	if err := cfg.Validate(); err != nil {
+	// Generate fails only on a Config it cannot use, and names the flag's
+	// field and value.
+	d, err := synthetic.Generate(synthetic.Config{Inspections: *inspections, Cases: *cases, Seed: *seed})
+	if err != nil {
 		fmt.Fprintln(stderr, "synth:", err)
 		fs.Usage()
 		return 2
@@ -76,11 +78,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "synth:", err)
 		fs.Usage()
 		return 2
-	}
-	d, err := synthetic.Generate(cfg)
-	if err != nil {
-		fmt.Fprintln(stderr, "synth:", err)
-		return 1
 	}
 
 	dest, where := stdout, "standard output"
@@ -116,9 +113,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stderr, "synth: wrote SYNTHETIC data (no real child, no real inspection) to %s: %s, %s, seed %d; High/Very high by the inspector: safety and wellbeing %.1f%%, risk of serious harm %.1f%%\n",
-		where, plural(len(d.Inspections), "inspection"), plural(n, "case"), cfg.Seed, 100*classification.Distribute(sw).ShareHighOrVeryHigh(), 100*classification.Distribute(rosh).ShareHighOrVeryHigh())
+		where, plural(len(d.Inspections), "inspection"), plural(n, "case"), *seed, 100*classification.Distribute(sw).ShareHighOrVeryHigh(), 100*classification.Distribute(rosh).ShareHighOrVeryHigh())
 	if *secondPath != "" {
-		if err := writeSecondReadings(d, *secondPath, *disagree, cfg.Seed, stderr); err != nil {
+		if err := writeSecondReadings(d, *secondPath, *disagree, *seed, stderr); err != nil {
 			fmt.Fprintln(stderr, "synth:", err)
 			return 1
 		}

@@ -32,7 +32,7 @@ func main() {
 	// labels, such as "Very high", are accepted too).
 	record := `{"id": "case-014",
 		"answers": {"A1.1": "yes", "A1.S": "no", "A2.5": "medium", "A2.reasonable": "yes", "P2.S": "no"},
-		"inspector": {"safetyAndWellbeing": "high"}, "nearBoundary": {"safetyAndWellbeing": true},
+		"inspector": {"safetyAndWellbeing": "high"}, "nearBoundary": {"safetyAndWellbeing": "medium-high"},
 		"factors": {"childSafety": false}}`
 	c, err := judgement.Decode(strings.NewReader(record)) // strict: errors name the case, field and value
 	if err != nil {
@@ -48,7 +48,7 @@ func main() {
 	fmt.Println(r.SafetyAndWellbeing.Outcome.Label(), "-", r.SafetyAndWellbeing.Reason)
 
 	// Classification and sampling rules.
-	v := classification.CheckReasonable(classification.Medium, classification.VeryHigh, false)
+	v := classification.CheckReasonable(classification.Medium, classification.VeryHigh, classification.NotNear)
 	fmt.Println(v.Outcome, v.Direction, v.Steps) // not-reasonable under 2
 	d := sampling.CheckLookedAfter(sampling.LookedAfter{LookedAfter: new(true), HomeService: new(false), ResponsibleForAssessment: new(false)})
 	fmt.Println(d.Outcome, "-", d.Source)

@@ -39,9 +39,9 @@ func Example() {
 	// A3.S not recorded undecided - Undecided
 	// P1.S not recorded undecided - Undecided
 	// P2.S Yes no-factors-rule - No factors rule
-	// error answer-missing A1.diversity
-	// error answer-missing A1.circumstances
-	// Inspector judgement - the case manager's classification (Medium) is 1 level lower than the inspector's (High); the case is close to the boundary between the two levels, where it is a fine judgement for the inspector whether the classification is reasonable
+	// warning answer-missing A1.diversity
+	// warning answer-missing A1.circumstances
+	// Inspector judgement - the case manager's classification (Medium) is 1 level lower than the inspector's (High); the case is close to the boundary between Medium and High, which the two levels lie either side of, where it is a fine judgement for the inspector whether the classification is reasonable
 	// not-reasonable under 2
 	// exclude - CARaG, I 1.1 guidance, third bullet
 	// 70 of 120 cases

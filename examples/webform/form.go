@@ -20,12 +20,14 @@ import (
 func answerField(id framework.ID) string { return "answer-" + string(id) }
 
 // A factDef is one of the facts of a case record that the rules read, kept
-// as a tri-state select: not recorded, yes or no. Its field name is its
-// JSON path in the case record.
+// as a tri-state select: not recorded, yes or no; or, for whether the case
+// is close to a boundary (near set), a select that may also name the
+// boundary. Its field name is its JSON path in the case record.
 type factDef struct {
 	Name  string
 	Label string
 	ptr   func(*judgement.Case) **bool
+	near  func(*judgement.Case) *classification.Near
 }
 
 type factGroupDef struct {
@@ -39,34 +41,34 @@ var factGroups = []factGroupDef{
 		Title: "Factors",
 		Help:  ruleHelp(judgement.NoFactorsRule),
 		Facts: []factDef{
-			{"factors.childSafety", "Are there factors related to keeping the child safe?", func(c *judgement.Case) **bool { return &c.Factors.ChildSafety }},
-			{"factors.riskOfHarm", "Are there factors related to risk of harm?", func(c *judgement.Case) **bool { return &c.Factors.RiskOfHarm }},
+			{Name: "factors.childSafety", Label: "Are there factors related to keeping the child safe?", ptr: func(c *judgement.Case) **bool { return &c.Factors.ChildSafety }},
+			{Name: "factors.riskOfHarm", Label: "Are there factors related to risk of harm?", ptr: func(c *judgement.Case) **bool { return &c.Factors.RiskOfHarm }},
 		},
 	},
 	{
 		Title: "Reviewing required",
 		Help:  ruleHelp(judgement.NoReviewingRule),
 		Facts: []factDef{
-			{"reviewingRequired.desistance", "Was reviewing of desistance required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.Desistance }},
-			{"reviewingRequired.childSafety", "Was reviewing of safety and wellbeing required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.ChildSafety }},
-			{"reviewingRequired.riskOfHarm", "Was reviewing of risk of harm required?", func(c *judgement.Case) **bool { return &c.ReviewingRequired.RiskOfHarm }},
+			{Name: "reviewingRequired.desistance", Label: "Was reviewing of desistance required?", ptr: func(c *judgement.Case) **bool { return &c.ReviewingRequired.Desistance }},
+			{Name: "reviewingRequired.childSafety", Label: "Was reviewing of safety and wellbeing required?", ptr: func(c *judgement.Case) **bool { return &c.ReviewingRequired.ChildSafety }},
+			{Name: "reviewingRequired.riskOfHarm", Label: "Was reviewing of risk of harm required?", ptr: func(c *judgement.Case) **bool { return &c.ReviewingRequired.RiskOfHarm }},
 		},
 	},
 	{
 		Title: "Close to a boundary",
-		Help:  "For cases close to the boundary between two levels, whether the case manager’s classification is reasonable is a fine judgement for the inspector.",
+		Help:  "For cases close to the boundary between two levels, whether the case manager’s classification is reasonable is a fine judgement for the inspector. Name the boundary where you can: then a one-level difference is that fine judgement only when the two levels lie either side of it.",
 		Facts: []factDef{
-			{"nearBoundary.safetyAndWellbeing", "Is the case close to the boundary between two levels of safety and wellbeing?", func(c *judgement.Case) **bool { return &c.NearBoundary.SafetyAndWellbeing }},
-			{"nearBoundary.riskOfSeriousHarm", "Is the case close to the boundary between two levels of risk of serious harm?", func(c *judgement.Case) **bool { return &c.NearBoundary.RiskOfSeriousHarm }},
+			{Name: "nearBoundary.safetyAndWellbeing", Label: "Is the case close to a boundary between two levels of safety and wellbeing?", near: func(c *judgement.Case) *classification.Near { return &c.NearBoundary.SafetyAndWellbeing }},
+			{Name: "nearBoundary.riskOfSeriousHarm", Label: "Is the case close to a boundary between two levels of risk of serious harm?", near: func(c *judgement.Case) *classification.Near { return &c.NearBoundary.RiskOfSeriousHarm }},
 		},
 	},
 	{
 		Title: "Looked-after child (I1.1)",
 		Help:  "Whether the case belongs in the sample, for a child who was looked after (the answer to I1.1).",
 		Facts: []factDef{
-			{"lookedAfter.homeService", "Is the inspected service the child’s home service?", func(c *judgement.Case) **bool { return &c.LookedAfter.HomeService }},
-			{"lookedAfter.livedOutsideArea", "Did the child live outside the service’s area for part of the sentence?", func(c *judgement.Case) **bool { return &c.LookedAfter.LivedOutsideArea }},
-			{"lookedAfter.responsibleForAssessment", "Did the service take responsibility for assessment?", func(c *judgement.Case) **bool { return &c.LookedAfter.ResponsibleForAssessment }},
+			{Name: "lookedAfter.homeService", Label: "Is the inspected service the child’s home service?", ptr: func(c *judgement.Case) **bool { return &c.LookedAfter.HomeService }},
+			{Name: "lookedAfter.livedOutsideArea", Label: "Did the child live outside the service’s area for part of the sentence?", ptr: func(c *judgement.Case) **bool { return &c.LookedAfter.LivedOutsideArea }},
+			{Name: "lookedAfter.responsibleForAssessment", Label: "Did the service take responsibility for assessment?", ptr: func(c *judgement.Case) **bool { return &c.LookedAfter.ResponsibleForAssessment }},
 		},
 	},
 }
@@ -125,6 +127,10 @@ func valuesOf(c judgement.Case) formValues {
 	}
 	for _, g := range factGroups {
 		for _, d := range g.Facts {
+			if d.near != nil {
+				v.Fields[d.Name] = nearValue(*d.near(&c))
+				continue
+			}
 			if p := *d.ptr(&c); p != nil {
 				v.Fields[d.Name] = map[bool]string{true: "yes", false: "no"}[*p]
 			}
@@ -262,6 +268,14 @@ func toCase(f *framework.Framework, v formValues) (judgement.Case, formErrors) {
 
 	for _, g := range factGroups {
 		for _, d := range g.Facts {
+			if d.near != nil {
+				n, ok := parseNear(v.Fields[d.Name])
+				if !ok {
+					errs.add(d.Name, "field-"+d.Name, d.Label, fmt.Sprintf("%q is not yes, no, a boundary or not recorded.", v.Fields[d.Name]))
+				}
+				*d.near(&c) = n
+				continue
+			}
 			switch raw := v.Fields[d.Name]; raw {
 			case "":
 			case "yes":
@@ -410,8 +424,24 @@ type summaryView struct {
 
 type findingView struct {
 	Severity, Code, Question, Message string
-	QuestionLabel                     string // the question's number as printed, or its ID when it has none
+	QuestionLabel                     string   // the question's number as printed, or its ID when it has none
+	Basis                             []string // what the finding rests on, from judgement.FindingKinds
 }
+
+// findingBasis says what each kind of finding rests on, from the one table
+// of findings: the sentences of the CARaG it quotes, or why the library
+// makes a check of its own.
+var findingBasis = func() map[string][]string {
+	m := map[string][]string{}
+	for _, k := range judgement.FindingKinds() {
+		if k.LibraryCheck != "" {
+			m[k.Code] = []string{"Library check, not in the CARaG: " + k.LibraryCheck + "."}
+			continue
+		}
+		m[k.Code] = k.Source
+	}
+	return m
+}()
 
 type verdictView struct {
 	Scale, Name              string
@@ -468,7 +498,36 @@ func guidanceBlocks(id framework.ID) []guidanceBlock {
 var (
 	yesNoOptions = append(options(judgement.Yes, judgement.No, judgement.NotApplicable), option{"", "not answered", false})
 	factOptions  = []option{{"", "not recorded", false}, {"yes", "Yes", false}, {"no", "No", false}}
+	nearOptions  = append([]option{{"", "not recorded", false}, {"yes", "Yes, boundary not named", false}, {"no", "No", false}},
+		options(classification.NearLowMedium, classification.NearMediumHigh, classification.NearHighVeryHigh)...)
 )
+
+// nearValue is the form value of whether a case is close to a boundary:
+// "yes" and "no" for the record's true and false, the boundary's token where
+// it is named.
+func nearValue(n classification.Near) string {
+	switch n {
+	case classification.NearUnnamed:
+		return "yes"
+	case classification.NotNear:
+		return "no"
+	}
+	return n.String()
+}
+
+// parseNear reads a form value nearValue writes.
+func parseNear(raw string) (classification.Near, bool) {
+	switch raw {
+	case "":
+		return 0, true
+	case "yes":
+		return classification.NearUnnamed, true
+	case "no":
+		return classification.NotNear, true
+	}
+	n, err := classification.ParseNear(raw)
+	return n, err == nil
+}
 
 // options are the select options of enum values: the token as the value,
 // the label for people.
@@ -558,7 +617,11 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 	for _, g := range factGroups {
 		gv := factGroupView{Title: g.Title, Help: g.Help}
 		for _, d := range g.Facts {
-			gv.Facts = append(gv.Facts, selectView{Name: d.Name, Label: d.Label, Error: errs.fields[d.Name], Options: choose(factOptions, v.Fields[d.Name])})
+			opts := factOptions
+			if d.near != nil {
+				opts = nearOptions
+			}
+			gv.Facts = append(gv.Facts, selectView{Name: d.Name, Label: d.Label, Error: errs.fields[d.Name], Options: choose(opts, v.Fields[d.Name])})
 		}
 		p.FactGroups = append(p.FactGroups, gv)
 	}
@@ -601,7 +664,7 @@ func (s *server) resultView(res judgement.Result) *resultView {
 		rv.Summaries = append(rv.Summaries, sv)
 	}
 	for _, f := range res.Findings {
-		fv := findingView{Severity: f.Severity.String(), Code: string(f.Code), Question: string(f.Question), Message: f.Message, QuestionLabel: string(f.Question)}
+		fv := findingView{Severity: f.Severity.String(), Code: string(f.Code), Question: string(f.Question), Message: f.Message, QuestionLabel: string(f.Question), Basis: findingBasis[f.Code]}
 		if q, ok := s.f.Question(f.Question); ok && q.Number != "" {
 			fv.QuestionLabel = q.Number
 		} else if kq, ok := s.f.KeyQuestion(f.Question); ok {

@@ -256,9 +256,14 @@ func TestFormRenders(t *testing.T) {
 	}
 
 	// Facts: tri-state, not recorded by default.
-	for _, name := range []string{"factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm", "nearBoundary.safetyAndWellbeing", "nearBoundary.riskOfSeriousHarm", "lookedAfter.homeService", "lookedAfter.livedOutsideArea", "lookedAfter.responsibleForAssessment"} {
+	for _, name := range []string{"factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm", "lookedAfter.homeService", "lookedAfter.livedOutsideArea", "lookedAfter.responsibleForAssessment"} {
 		sel := element(t, body, "input-"+name, "select")
 		assert.Contains(t, sel, `<option value="" selected>not recorded</option><option value="yes">Yes</option><option value="no">No</option>`, name)
+	}
+	// Close to a boundary: yes, no, or the boundary named.
+	for _, name := range []string{"nearBoundary.safetyAndWellbeing", "nearBoundary.riskOfSeriousHarm"} {
+		sel := element(t, body, "input-"+name, "select")
+		assert.Contains(t, sel, `<option value="" selected>not recorded</option><option value="yes">Yes, boundary not named</option><option value="no">No</option><option value="low-medium">Close to the boundary between Low and Medium</option><option value="medium-high">Close to the boundary between Medium and High</option><option value="high-very-high">Close to the boundary between High and Very high</option>`, name)
 	}
 	assert.Contains(t, body, `name="inspector.riskOfSeriousHarm"`)
 	for _, c := range classification.Concerns() {
@@ -358,6 +363,39 @@ func filledForm(id string) url.Values {
 		"inspector.safetyAndWellbeing":   {"low"},
 		"concerns":                       {"weapons", "mental-health"},
 		"deficits":                       {"out-of-date"},
+	}
+}
+
+// TestNearBoundaryField: the form reads and writes whether the case is close
+// to a boundary, named or not, as the case record holds it.
+func TestNearBoundaryField(t *testing.T) {
+	for raw, want := range map[string]classification.Near{"": 0, "yes": classification.NearUnnamed, "no": classification.NotNear, "medium-high": classification.NearMediumHigh, "high-very-high": classification.NearHighVeryHigh} {
+		v := newFormValues()
+		v.ID = "x"
+		v.Fields["nearBoundary.riskOfSeriousHarm"] = raw
+		c, errs := toCase(framework.DomainTwo(), v)
+		require.True(t, errs.empty(), raw)
+		assert.Equal(t, want, c.NearBoundary.RiskOfSeriousHarm, raw)
+		assert.Equal(t, raw, valuesOf(c).Fields["nearBoundary.riskOfSeriousHarm"], raw)
+	}
+	v := newFormValues()
+	v.ID = "x"
+	v.Fields["nearBoundary.safetyAndWellbeing"] = "sideways"
+	_, errs := toCase(framework.DomainTwo(), v)
+	assert.Contains(t, errs.fields["nearBoundary.safetyAndWellbeing"], `"sideways" is not yes, no, a boundary or not recorded`)
+}
+
+// TestFindingsShowWhatTheyRestOn: each finding the form lists shows the
+// sentences of the CARaG it rests on, or that it is the library's check,
+// from judgement.FindingKinds.
+func TestFindingsShowWhatTheyRestOn(t *testing.T) {
+	for _, k := range judgement.FindingKinds() {
+		require.NotEmpty(t, findingBasis[k.Code], k.Code)
+		if k.LibraryCheck != "" {
+			assert.Contains(t, findingBasis[k.Code][0], "Library check, not in the CARaG", k.Code)
+		} else {
+			assert.Equal(t, k.Source, findingBasis[k.Code], k.Code)
+		}
 	}
 }
 

@@ -93,6 +93,7 @@ func enums() []anEnum {
 		of(classification.ParseConstraint),
 		of(classification.ParseUse),
 		of(classification.ParseSeverity),
+		of(classification.ParseNear),
 		of(framework.ParseKind),
 		of(framework.ParseArea),
 		of(framework.ParseAnswerKind),

@@ -1,0 +1,170 @@
+package judgement
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+)
+
+// sourceText is the committed copy of the CARaG with its whitespace
+// collapsed: each run of spaces and line breaks is one space.
+var sourceText = sync.OnceValues(func() (string, error) {
+	b, err := os.ReadFile("../internal/carag/testdata/domain-two-carag.txt")
+	if err != nil {
+		return "", err
+	}
+	return strings.Join(strings.Fields(string(b)), " "), nil
+})
+
+func source(t *testing.T) string {
+	t.Helper()
+	s, err := sourceText()
+	require.NoError(t, err)
+	return s
+}
+
+var quoted = regexp.MustCompile(`^CARaG, ([^:“”]+): “(.+)”$`)
+
+// sentences returns the quoted sentences of a row's Source.
+func sentences(t interface{ Errorf(string, ...any) }, k FindingKind) []string {
+	var out []string
+	for _, s := range k.Source {
+		m := quoted.FindStringSubmatch(s)
+		if m == nil {
+			t.Errorf("%s: %q is not `CARaG, place: “sentence”`", k.Code, s)
+			continue
+		}
+		out = append(out, m[2])
+	}
+	return out
+}
+
+// TestFindingKinds checks the one table of findings: each code once, a
+// well-formed token; exactly one of Source and LibraryCheck; every quoted
+// sentence word for word in the source; and the severity rule: Error only
+// for a finding that rests on a sentence of the source, a library check
+// always a Warning.
+func TestFindingKinds(t *testing.T) {
+	text := source(t)
+	kinds := FindingKinds()
+	require.NotEmpty(t, kinds)
+	seen := map[string]bool{}
+	token := regexp.MustCompile(`^[a-z]+(-[a-z]+)+$`)
+	for _, k := range kinds {
+		assert.False(t, seen[k.Code], "%s is listed twice", k.Code)
+		seen[k.Code] = true
+		assert.Regexp(t, token, string(k.Code))
+		assert.NotEmpty(t, k.Question, k.Code)
+		assert.NotEmpty(t, k.When, k.Code)
+		if (len(k.Source) > 0) == (k.LibraryCheck != "") {
+			t.Errorf("%s: set exactly one of Source and LibraryCheck", k.Code)
+		}
+		for _, s := range sentences(t, k) {
+			assert.Contains(t, text, s, "%s quotes a sentence that is not in the source word for word", k.Code)
+		}
+		switch k.Severity {
+		case classification.Error:
+			assert.NotEmpty(t, k.Source, "%s: an error rests on a rule the source states", k.Code)
+		case classification.Warning:
+		default:
+			t.Errorf("%s: severity %v", k.Code, k.Severity)
+		}
+		if k.LibraryCheck != "" {
+			assert.Equal(t, classification.Warning, k.Severity, "%s: the library's own checks are warnings", k.Code)
+		}
+		assert.NotContains(t, k.When, "only if", k.Code)
+	}
+	for _, gone := range []string{"rosh-against-direction"} {
+		assert.False(t, seen[gone], "%s is no longer a finding", gone)
+	}
+
+	// The slice is the caller's own.
+	kinds[0].Source = append(kinds[0].Source, "changed")
+	kinds[1].Source[0] = "changed"
+	assert.NotEqual(t, kinds[0].Source, FindingKinds()[0].Source)
+	assert.NotEqual(t, "changed", FindingKinds()[1].Source[0])
+}
+
+// TestFindingsFollowTheirKind judges random cases and checks every finding
+// against its row of the table: the code is listed with the finding's
+// severity, and the message quotes one of the row's sentences, or says it
+// is the library's check.
+func TestFindingsFollowTheirKind(t *testing.T) {
+	optBool := rapid.Custom(func(t *rapid.T) *bool {
+		switch rapid.IntRange(0, 2).Draw(t, "b") {
+		case 0:
+			return nil
+		case 1:
+			return new(false)
+		}
+		return new(true)
+	})
+	level := rapid.Custom(func(t *rapid.T) classification.Level {
+		return classification.Level(rapid.IntRange(0, 4).Draw(t, "level"))
+	})
+	found := map[string]bool{}
+	rapid.Check(t, func(rt *rapid.T) {
+		c := fullCase(t)
+		for _, q := range framework.DomainTwo().Questions() {
+			if rapid.IntRange(0, 9).Draw(rt, "touch") > 0 {
+				continue
+			}
+			var v Value
+			switch q.Answer {
+			case framework.YesNo:
+				v = Value{Answer: Answer(rapid.IntRange(0, 3).Draw(rt, "answer"))}
+			case framework.LevelAnswer:
+				v = Value{Level: level.Draw(rt, "cm")}
+			default:
+				continue
+			}
+			_ = c.Answers.Set(q.ID, v)
+		}
+		c.Inspector = ScaleLevels{level.Draw(rt, "sw"), level.Draw(rt, "rosh")}
+		c.NearBoundary = Boundary{classification.Near(rapid.IntRange(0, 5).Draw(rt, "n1")), classification.Near(rapid.IntRange(0, 5).Draw(rt, "n2"))}
+		c.Factors = Factors{optBool.Draw(rt, "f1"), optBool.Draw(rt, "f2")}
+		c.ReviewingRequired = Reviewing{optBool.Draw(rt, "r1"), optBool.Draw(rt, "r2"), optBool.Draw(rt, "r3")}
+		c.LookedAfter = HomeHost{optBool.Draw(rt, "l1"), optBool.Draw(rt, "l2"), optBool.Draw(rt, "l3")}
+		if rapid.Bool().Draw(rt, "rationale") {
+			c.RoSHRationale = &classification.Rationale{Level: level.Draw(rt, "rl"), CurrentFactors: optBool.Draw(rt, "cf"), Mitigated: optBool.Draw(rt, "m"), Stable: optBool.Draw(rt, "s")}
+			for i := rapid.IntRange(0, 3).Draw(rt, "ncons"); i > 0; i-- {
+				c.RoSHRationale.Considerations = append(c.RoSHRationale.Considerations, classification.Consideration{
+					Type:       classification.ConsiderationType(rapid.IntRange(0, 11).Draw(rt, "ct")),
+					Use:        classification.Use(rapid.IntRange(0, 2).Draw(rt, "use")),
+					Constraint: classification.Constraint(rapid.IntRange(0, 5).Draw(rt, "constraint")),
+				})
+			}
+		}
+		r := Judge(nil, c)
+		checkKinds(rt, r)
+		for _, f := range r.Findings {
+			found[f.Code] = true
+			k, ok := kindOf(f.Code)
+			if !ok {
+				continue
+			}
+			assert.NotRegexp(rt, `consideration \d`, f.Message, "messages name things, never indices")
+			assert.NotContains(rt, f.Message, "only if")
+			if k.LibraryCheck != "" {
+				assert.Contains(rt, f.Message, "library's check", f.Code)
+				continue
+			}
+			quotes := false
+			for _, s := range sentences(rt, k) {
+				quotes = quotes || strings.Contains(f.Message, s)
+			}
+			assert.True(rt, quotes, "%s: the message quotes none of its sentences: %s", f.Code, f.Message)
+		}
+	})
+	// The random cases reach most kinds; the rest have their own tests.
+	assert.GreaterOrEqual(t, len(found), len(findingKinds)*2/3, "found %v", found)
+}
