@@ -222,7 +222,7 @@ type findingsSummary struct {
 }
 
 type codeCount struct {
-	Code     string          `json:"code"`
+	Code     string                  `json:"code"`
 	Severity classification.Severity `json:"severity"`
 	Findings int                     `json:"findings"`
 	Cases    int                     `json:"cases"`
