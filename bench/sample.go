@@ -1,6 +1,8 @@
 package bench
 
 import (
+	"slices"
+
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
@@ -15,5 +17,5 @@ func Sample() ([]judgement.Case, error) {
 	if err != nil {
 		return nil, err
 	}
-	return d.Cases(), nil
+	return slices.Concat(d.Inspections...), nil
 }

@@ -149,8 +149,7 @@ type Kappa struct {
 
 // Agreement compares the case manager's and the inspector's
 // classifications on one scale over a set of cases, as made by [Agree], or
-// pair by pair from the zero Agreement by [Agreement.Add] (and
-// [Agreement.Merge], to join agreements counted apart).
+// pair by pair from the zero Agreement by [Agreement.Add].
 // The comparisons (Matrix, Agree, Under, Over, the shares and the kappas)
 // are over the pairs where both levels are valid; CaseManager and
 // Inspector describe every pair given. All of it is the library's
@@ -238,28 +237,6 @@ func (a *Agreement) Add(p Pair) {
 		return
 	}
 	a.count(p)
-	a.work()
-}
-
-// Merge adds the pairs o counts to a and works the shares and kappas out
-// afresh: two agreements counted apart (by two workers, say) merge into
-// what Agree gives on all their pairs. o may be *a itself.
-func (a *Agreement) Merge(o Agreement) {
-	if a == nil {
-		return
-	}
-	a.Compared += o.Compared
-	a.Skipped += o.Skipped
-	for i := range a.Matrix {
-		for j := range a.Matrix[i] {
-			a.Matrix[i][j] += o.Matrix[i][j]
-		}
-	}
-	a.Agree += o.Agree
-	a.Under += o.Under
-	a.Over += o.Over
-	a.CaseManager.merge(o.CaseManager)
-	a.Inspector.merge(o.Inspector)
 	a.work()
 }
 
@@ -392,20 +369,11 @@ type Frequencies struct {
 	Invalid int `json:"invalid"`
 }
 
-// ConcernCount is one line of [Frequencies.RankedConcerns].
-type ConcernCount struct {
-	// Concern is the concern.
-	Concern Concern `json:"concern"`
-	// Count is the number of cases carrying it.
-	Count int `json:"count"`
-	// Share is Count over the number of cases counted (0 when none).
-	Share float64 `json:"share"`
-}
-
-// DeficitCount is one line of [Frequencies.RankedDeficits].
-type DeficitCount struct {
-	// Deficit is the deficit.
-	Deficit Deficit `json:"deficit"`
+// TagCount is one line of a ranking made by [Ranked]: a concern or a
+// deficit and the number of cases carrying it.
+type TagCount[T Concern | Deficit] struct {
+	// Tag is the concern or deficit.
+	Tag T `json:"tag"`
 	// Count is the number of cases carrying it.
 	Count int `json:"count"`
 	// Share is Count over the number of cases counted (0 when none).
@@ -499,37 +467,29 @@ func deficitMap(counts []int) map[Deficit]int {
 	return m
 }
 
-// RankedConcerns returns all ten concerns by descending count, ties in
-// the order of the research bulletin post (the order of [Concerns]), with
-// each count's share of f.Cases (0 when f.Cases is 0). Which concern is
-// most frequent is the library's statistic; the post lists the concerns
-// without counts. The slice is new on every call.
-func (f Frequencies) RankedConcerns() []ConcernCount {
-	return rankConcerns(f.Concerns, f.Cases)
-}
-
-// RankedDeficits returns all seven deficits by descending count, ties in
-// the order of the research bulletin post (the order of [Deficits]), with
-// each count's share of f.Cases (0 when f.Cases is 0). The slice is new on
-// every call.
-func (f Frequencies) RankedDeficits() []DeficitCount {
-	return rankDeficits(f.Deficits, f.Cases)
-}
-
-func rankConcerns(m map[Concern]int, cases int) []ConcernCount {
-	out := make([]ConcernCount, 0, numConcerns)
-	for _, c := range Concerns() {
-		out = append(out, ConcernCount{Concern: c, Count: m[c], Share: ratio(m[c], cases)})
+// Ranked returns every concern (or every deficit) of counts by descending
+// count, ties in the order of the research bulletin post (the order of
+// [Concerns] or [Deficits]), with each count's share of cases (0 when cases
+// is 0): Ranked(f.Concerns, f.Cases) and Ranked(f.Deficits, f.Cases) rank
+// the tags of a [Frequencies]. Which tag is most frequent is the library's
+// statistic; the post lists the concerns and problems without counts. The
+// slice is new on every call.
+func Ranked[T Concern | Deficit](counts map[T]int, cases int) []TagCount[T] {
+	var all []T
+	switch any(T(0)).(type) {
+	case Concern:
+		for _, c := range Concerns() {
+			all = append(all, T(c))
+		}
+	case Deficit:
+		for _, d := range Deficits() {
+			all = append(all, T(d))
+		}
 	}
-	slices.SortStableFunc(out, func(a, b ConcernCount) int { return cmp.Compare(b.Count, a.Count) })
-	return out
-}
-
-func rankDeficits(m map[Deficit]int, cases int) []DeficitCount {
-	out := make([]DeficitCount, 0, numDeficits)
-	for _, d := range Deficits() {
-		out = append(out, DeficitCount{Deficit: d, Count: m[d], Share: ratio(m[d], cases)})
+	out := make([]TagCount[T], 0, len(all))
+	for _, t := range all {
+		out = append(out, TagCount[T]{Tag: t, Count: counts[t], Share: ratio(counts[t], cases)})
 	}
-	slices.SortStableFunc(out, func(a, b DeficitCount) int { return cmp.Compare(b.Count, a.Count) })
+	slices.SortStableFunc(out, func(a, b TagCount[T]) int { return cmp.Compare(b.Count, a.Count) })
 	return out
 }

@@ -566,17 +566,17 @@ func TestCountTagsEmpty(t *testing.T) {
 		assert.Zero(t, f.Invalid)
 		assert.Len(t, f.Concerns, numConcerns)
 		assert.Len(t, f.Deficits, numDeficits)
-		r := f.RankedConcerns()
+		r := Ranked(f.Concerns, f.Cases)
 		require.Len(t, r, numConcerns)
 		for i, c := range r {
-			assert.Equal(t, ConcernCount{Concern: Concern(i + 1)}, c, "bulletin order, share 0 not NaN")
+			assert.Equal(t, TagCount[Concern]{Tag: Concern(i + 1)}, c, "bulletin order, share 0 not NaN")
 		}
-		assert.Len(t, f.RankedDeficits(), numDeficits)
+		assert.Len(t, Ranked(f.Deficits, f.Cases), numDeficits)
 	}
 	// The zero Frequencies (nil maps) ranks without panicking.
 	var zero Frequencies
-	assert.Len(t, zero.RankedConcerns(), numConcerns)
-	assert.Len(t, zero.RankedDeficits(), numDeficits)
+	assert.Len(t, Ranked(zero.Concerns, zero.Cases), numConcerns)
+	assert.Len(t, Ranked(zero.Deficits, zero.Cases), numDeficits)
 }
 
 func TestRanked(t *testing.T) {
@@ -590,7 +590,7 @@ func TestRanked(t *testing.T) {
 		{Level: Low},
 	}
 	f := CountTags(cases)
-	want := []ConcernCount{
+	want := []TagCount[Concern]{
 		{FamilyIssues, 3, 0.75},
 		{Weapons, 2, 0.5},
 		{CareExperience, 2, 0.5},
@@ -602,10 +602,10 @@ func TestRanked(t *testing.T) {
 		{CriminalExploitation, 0, 0},
 		{MentalHealth, 0, 0},
 	}
-	if diff := cmp.Diff(want, f.RankedConcerns(), approx); diff != "" {
-		t.Errorf("RankedConcerns (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, Ranked(f.Concerns, f.Cases), approx); diff != "" {
+		t.Errorf("Ranked concerns (-want +got):\n%s", diff)
 	}
-	wantD := []DeficitCount{
+	wantD := []TagCount[Deficit]{
 		{IncompleteRisk, 2, 0.5}, // tie with FutureRisk: 2nd before 7th
 		{FutureRisk, 2, 0.5},
 		{PartnerInformation, 1, 0.25},
@@ -614,24 +614,25 @@ func TestRanked(t *testing.T) {
 		{AcceptingAccount, 0, 0},
 		{OutOfDate, 0, 0},
 	}
-	if diff := cmp.Diff(wantD, f.RankedDeficits(), approx); diff != "" {
-		t.Errorf("RankedDeficits (-want +got):\n%s", diff)
+	if diff := cmp.Diff(wantD, Ranked(f.Deficits, f.Cases), approx); diff != "" {
+		t.Errorf("Ranked deficits (-want +got):\n%s", diff)
 	}
 	// The cases at one level, counted on their own (CountTags of the cases
 	// at High, 2 of them): FamilyIssues and DomesticAbuse 2 (bulletin order
 	// puts DomesticAbuse, 8th, before FamilyIssues, 9th), then Weapons and
 	// CareExperience 1. Frequencies.ConcernsByLevel holds the same counts.
-	at := CountTags(cases[:2]).RankedConcerns()
+	atHigh := CountTags(cases[:2])
+	at := Ranked(atHigh.Concerns, atHigh.Cases)
 	require.Len(t, at, numConcerns)
-	assert.Equal(t, []ConcernCount{{DomesticAbuse, 2, 1}, {FamilyIssues, 2, 1}, {Weapons, 1, 0.5}, {CareExperience, 1, 0.5}}, at[:4])
+	assert.Equal(t, []TagCount[Concern]{{DomesticAbuse, 2, 1}, {FamilyIssues, 2, 1}, {Weapons, 1, 0.5}, {CareExperience, 1, 0.5}}, at[:4])
 	for _, c := range at {
-		assert.Equal(t, c.Count, f.ConcernsByLevel[High][c.Concern], c.Concern.Label())
+		assert.Equal(t, c.Count, f.ConcernsByLevel[High][c.Tag], c.Tag.Label())
 	}
 
 	// Fresh slices.
-	r := f.RankedConcerns()
+	r := Ranked(f.Concerns, f.Cases)
 	r[0].Count = 99
-	assert.Equal(t, 3, f.RankedConcerns()[0].Count)
+	assert.Equal(t, 3, Ranked(f.Concerns, f.Cases)[0].Count)
 }
 
 func BenchmarkAgree(b *testing.B) {

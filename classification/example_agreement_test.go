@@ -67,15 +67,15 @@ func ExampleDistribute() {
 	// High or Very high: 28.6% of 7 classified
 }
 
-func ExampleFrequencies_RankedConcerns() {
+func ExampleRanked() {
 	f := classification.CountTags([]classification.Tagged{
 		{Level: classification.High, Concerns: []classification.Concern{classification.CriminalExploitation, classification.Weapons}},
 		{Level: classification.VeryHigh, Concerns: []classification.Concern{classification.Weapons, classification.Weapons}},
 		{Level: classification.Medium, Concerns: []classification.Concern{classification.FamilyIssues, classification.CriminalExploitation}},
 		{Level: classification.Low},
 	})
-	for _, c := range f.RankedConcerns()[:3] {
-		fmt.Printf("%d of %d (%.0f%%): %s\n", c.Count, f.Cases, 100*c.Share, c.Concern.Label())
+	for _, c := range classification.Ranked(f.Concerns, f.Cases)[:3] {
+		fmt.Printf("%d of %d (%.0f%%): %s\n", c.Count, f.Cases, 100*c.Share, c.Tag.Label())
 	}
 	// Output:
 	// 2 of 4 (50%): carrying knives or other weapons

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -37,7 +38,7 @@ func reportPages(t *testing.T) map[string]string {
 
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 6, Cases: 240, Seed: 12})
 	require.NoError(t, err)
-	second, err := synthetic.SecondReadings(d.Cases(), 0.1, 12)
+	second, err := synthetic.SecondReadings(slices.Concat(d.Inspections...), 0.1, 12)
 	require.NoError(t, err)
 	write := func(name string, cases []judgement.Case) string {
 		var buf bytes.Buffer
@@ -46,7 +47,7 @@ func reportPages(t *testing.T) map[string]string {
 		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
 		return path
 	}
-	first := write("first.jsonl", d.Cases())
+	first := write("first.jsonl", slices.Concat(d.Inspections...))
 	// A share of the cases read again, as in practice.
 	var share []judgement.Case
 	for i, c := range second {
@@ -60,7 +61,7 @@ func reportPages(t *testing.T) map[string]string {
 	for name, args := range map[string][]string{
 		"one":             {},
 		"several":         {"-cases", first},
-		"moderation":      {"-cases", first, "-moderate", secondFile, "-inspection", d.Inspections[0].ID},
+		"moderation":      {"-cases", first, "-moderate", secondFile, "-inspection", d.Inspections[0][0].Inspection},
 		"moderation-many": {"-cases", first, "-moderate", secondFile},
 	} {
 		cmd := exec.CommandContext(ctx, bin, append(args, "-format", "html", "-errors-ok")...)

@@ -3,6 +3,7 @@ package judgement_test
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/yjinspect/yjinspect/framework"
@@ -18,7 +19,7 @@ func sample(b *testing.B) []judgement.Case {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return d.Cases()
+	return slices.Concat(d.Inspections...)
 }
 
 var sinkResult judgement.Result

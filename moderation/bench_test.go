@@ -1,6 +1,7 @@
 package moderation_test
 
 import (
+	"slices"
 	"sync"
 	"testing"
 
@@ -18,7 +19,7 @@ var sample = sync.OnceValues(func() ([2][]judgement.Case, error) {
 	if err != nil {
 		return [2][]judgement.Case{}, err
 	}
-	first := d.Cases()
+	first := slices.Concat(d.Inspections...)
 	second, err := synthetic.SecondReadings(first, 0.1, 1)
 	return [2][]judgement.Case{first, second}, err
 })

@@ -1,6 +1,7 @@
 package moderation_test
 
 import (
+	"slices"
 	"sync"
 	"testing"
 
@@ -19,7 +20,7 @@ import (
 func TestConcurrentUse(t *testing.T) {
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 2, Cases: 40, Seed: 8})
 	require.NoError(t, err)
-	first := d.Cases()
+	first := slices.Concat(d.Inspections...)
 	second, err := synthetic.SecondReadings(first, 0.2, 8)
 	require.NoError(t, err)
 	rules := judgement.DefaultRatingRules()

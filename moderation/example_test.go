@@ -2,6 +2,7 @@ package moderation_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/yjinspect/yjinspect/guidance"
@@ -59,7 +60,7 @@ func ExampleModerate() {
 		fmt.Println(err)
 		return
 	}
-	first := d.Cases()
+	first := slices.Concat(d.Inspections...)
 	second, err := synthetic.SecondReadings(first[:20], 0.1, 3)
 	if err != nil {
 		fmt.Println(err)

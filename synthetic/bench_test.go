@@ -2,6 +2,7 @@ package synthetic
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 
 	"github.com/yjinspect/yjinspect/judgement"
@@ -22,7 +23,7 @@ func BenchmarkWriteReadJSONLines(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cases := d.Cases()
+	cases := slices.Concat(d.Inspections...)
 	var buf bytes.Buffer
 	b.ReportAllocs()
 	for b.Loop() {

@@ -21,7 +21,7 @@
 //
 //	d, err := synthetic.Generate(synthetic.Config{Inspections: 43, Cases: 1945, Seed: 1})
 //	...
-//	err = synthetic.WriteJSONLines(w, d.Cases())
+//	err = synthetic.WriteJSONLines(w, slices.Concat(d.Inspections...))
 //
 // Generate is deterministic: it draws from math/rand/v2's PCG seeded with
 // Config.Seed (never from a global source), so the same Config gives the

@@ -3,6 +3,7 @@ package synthetic_test
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/yjinspect/yjinspect/classification"
@@ -17,7 +18,7 @@ func ExampleGenerate() {
 		fmt.Println(err)
 		return
 	}
-	cases := d.Cases()
+	cases := slices.Concat(d.Inspections...)
 	var sw, rosh []classification.Level
 	for _, c := range cases {
 		sw, rosh = append(sw, c.Inspector.SafetyAndWellbeing), append(rosh, c.Inspector.RiskOfSeriousHarm)
@@ -26,7 +27,7 @@ func ExampleGenerate() {
 		len(d.Inspections), len(cases),
 		100*classification.Distribute(sw).ShareHighOrVeryHigh(),
 		100*classification.Distribute(rosh).ShareHighOrVeryHigh())
-	fmt.Println(d.Inspections[6].ID, d.Inspections[6].Cases[11].ID)
+	fmt.Println(d.Inspections[6][0].Inspection, d.Inspections[6][11].ID)
 
 	_, err = synthetic.Generate(synthetic.Config{Inspections: 43, Cases: 40})
 	fmt.Println(err)
@@ -38,14 +39,14 @@ func ExampleGenerate() {
 
 // A generated dataset is judged like any other: here, the share of cases
 // judged Yes on one key question.
-func ExampleDataset_Cases() {
+func ExampleDataset() {
 	d, err := synthetic.Generate(synthetic.BulletinConfig(1))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	yes := 0
-	cases := d.Cases()
+	cases := slices.Concat(d.Inspections...)
 	for _, c := range cases {
 		r := judgement.Judge(framework.DomainTwo(), c)
 		for _, k := range r.KeyResults {
@@ -68,7 +69,7 @@ func ExampleWriteJSONLines() {
 		return
 	}
 	var b bytes.Buffer
-	if err := synthetic.WriteJSONLines(&b, d.Cases()); err != nil {
+	if err := synthetic.WriteJSONLines(&b, slices.Concat(d.Inspections...)); err != nil {
 		fmt.Println(err)
 		return
 	}

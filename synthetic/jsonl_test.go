@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,7 +18,7 @@ import (
 // TestJSONLinesRoundTrip writes a dataset and reads it back with
 // judgement.DecodeAll, the one reader of case records.
 func TestJSONLinesRoundTrip(t *testing.T) {
-	cases := bulletin(t).Cases()
+	cases := slices.Concat(bulletin(t).Inspections...)
 	var b bytes.Buffer
 	require.NoError(t, WriteJSONLines(&b, cases))
 	assert.Equal(t, len(cases), strings.Count(b.String(), "\n"))

@@ -27,7 +27,7 @@ func records(t testing.TB, cases []judgement.Case) []string {
 }
 
 func TestSecondReadingsBadRate(t *testing.T) {
-	cases := bulletin(t).Inspections[0].Cases
+	cases := bulletin(t).Inspections[0]
 	for _, d := range []float64{-0.01, 1.01, math.NaN(), math.Inf(1)} {
 		_, err := SecondReadings(cases, d, 1)
 		require.Error(t, err, d)
@@ -36,7 +36,7 @@ func TestSecondReadingsBadRate(t *testing.T) {
 }
 
 func TestSecondReadingsDeterministic(t *testing.T) {
-	cases := bulletin(t).Cases()[:300]
+	cases := slices.Concat(bulletin(t).Inspections...)[:300]
 	before := records(t, cases)
 	a, err := SecondReadings(cases, 0.2, 5)
 	require.NoError(t, err)
@@ -63,7 +63,7 @@ func TestSecondReadingsDeterministic(t *testing.T) {
 }
 
 func TestSecondReadingsNoDisagreement(t *testing.T) {
-	cases := bulletin(t).Cases()
+	cases := slices.Concat(bulletin(t).Inspections...)
 	got, err := SecondReadings(cases, 0, 9)
 	require.NoError(t, err)
 	assert.Equal(t, records(t, cases), records(t, got))
@@ -144,7 +144,7 @@ func compareReadings(t *testing.T, first, second []judgement.Case) readingStats 
 // re-decided summary brings a prompt or two with it) and less at high ones
 // (a flip that would leave the summary inconsistent is not made).
 func TestSecondReadingsRates(t *testing.T) {
-	first := bulletin(t).Cases()
+	first := slices.Concat(bulletin(t).Inspections...)
 	for _, d := range []float64{0.05, 0.1, 0.3} {
 		second, err := SecondReadings(first, d, 2)
 		require.NoError(t, err)
@@ -166,7 +166,7 @@ func TestSecondReadingsRates(t *testing.T) {
 
 // Second readings are valid records, as consistent as generated cases.
 func TestSecondReadingsValid(t *testing.T) {
-	first := bulletin(t).Cases()
+	first := slices.Concat(bulletin(t).Inspections...)
 	second, err := SecondReadings(first, 0.3, 4)
 	require.NoError(t, err)
 	require.Len(t, second, len(first))
@@ -180,10 +180,10 @@ func TestSecondReadingsValidProperty(t *testing.T) {
 		d, err := Generate(Config{Inspections: 1, Cases: rapid.IntRange(1, 40).Draw(rt, "cases"), Seed: rapid.Uint64().Draw(rt, "seed")})
 		require.NoError(rt, err)
 		rate := rapid.Float64Range(0, 1).Draw(rt, "disagree")
-		second, err := SecondReadings(d.Cases(), rate, rapid.Uint64().Draw(rt, "second seed"))
+		second, err := SecondReadings(slices.Concat(d.Inspections...), rate, rapid.Uint64().Draw(rt, "second seed"))
 		require.NoError(rt, err)
 		for i, c := range second {
-			require.Equal(rt, d.Cases()[i].ID, c.ID)
+			require.Equal(rt, slices.Concat(d.Inspections...)[i].ID, c.ID)
 			checkValid(rt, c)
 		}
 	})

@@ -65,40 +65,19 @@ func (c Config) validate() error {
 	return nil
 }
 
-// Inspection is one synthetic inspection and its cases.
-type Inspection struct {
-	// ID is "insp-" and the inspection's number, e.g. "insp-07".
-	ID string `json:"id"`
-	// Cases are the inspection's cases; each ID is the inspection's ID,
-	// "-case-" and the case's number, e.g. "insp-07-case-012", unique
-	// across the dataset. Each case names its inspection (Case.Inspection)
-	// and is marked synthetic (Case.Synthetic), so that the label travels
-	// with the data.
-	Cases []judgement.Case `json:"cases"`
-}
-
 // Dataset is a synthetic dataset: inspections and their cases. No real
 // child and no real inspection is in it.
 type Dataset struct {
 	// Config is the Config it was generated from.
 	Config Config `json:"config"`
-	// Inspections are the inspections in order.
-	Inspections []Inspection `json:"inspections"`
-}
-
-// Cases returns every case of the dataset, inspection by inspection. The
-// slice is new, but the cases share their answers with the dataset: use
-// judgement.Case.Clone before changing one.
-func (d Dataset) Cases() []judgement.Case {
-	n := 0
-	for _, in := range d.Inspections {
-		n += len(in.Cases)
-	}
-	out := make([]judgement.Case, 0, n)
-	for _, in := range d.Inspections {
-		out = append(out, in.Cases...)
-	}
-	return out
+	// Inspections holds each inspection's cases, inspection by inspection.
+	// Each case names its inspection (Case.Inspection: "insp-" and the
+	// inspection's number, e.g. "insp-07") and is marked synthetic
+	// (Case.Synthetic), so that the label travels with the data; each case
+	// ID is the inspection's, "-case-" and the case's number, e.g.
+	// "insp-07-case-012", unique across the dataset. slices.Concat gives
+	// every case in one slice.
+	Inspections [][]judgement.Case `json:"inspections"`
 }
 
 // Generate makes the synthetic dataset of the Config: deterministic, so
@@ -141,21 +120,21 @@ func Generate(cfg Config) (Dataset, error) {
 	}
 	levels := [2][]classification.Level{rankLevels(latent[0], levelShares[0]), rankLevels(latent[1], levelShares[1])}
 
-	d := Dataset{Config: cfg, Inspections: make([]Inspection, cfg.Inspections)}
+	d := Dataset{Config: cfg, Inspections: make([][]judgement.Case, cfg.Inspections)}
 	iw := max(2, len(strconv.Itoa(cfg.Inspections)))
 	cw := max(3, len(strconv.Itoa(slices.Max(sizes))))
 	k := 0
 	for i, n := range sizes {
-		in := Inspection{ID: fmt.Sprintf("insp-%0*d", iw, i+1), Cases: make([]judgement.Case, n)}
+		inspection, cases := fmt.Sprintf("insp-%0*d", iw, i+1), make([]judgement.Case, n)
 		for j := range n {
-			id := fmt.Sprintf("%s-case-%0*d", in.ID, cw, j+1)
+			id := fmt.Sprintf("%s-case-%0*d", inspection, cw, j+1)
 			casePCG.Seed(r.Uint64(), pcgStream)
 			c := g.newCase(id, insps[i], levels[0][k], levels[1][k])
-			c.Inspection, c.Synthetic = in.ID, true
-			in.Cases[j] = c
+			c.Inspection, c.Synthetic = inspection, true
+			cases[j] = c
 			k++
 		}
-		d.Inspections[i] = in
+		d.Inspections[i] = cases
 	}
 	if g.err != nil {
 		return Dataset{}, fmt.Errorf("synthetic: generating the dataset: %w", g.err)

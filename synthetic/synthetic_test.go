@@ -22,7 +22,7 @@ import (
 
 func TestCalibration(t *testing.T) {
 	d := bulletin(t)
-	cases := d.Cases()
+	cases := slices.Concat(d.Inspections...)
 	require.Len(t, d.Inspections, 43)
 	require.Len(t, cases, 1945)
 	s := measure(cases)
@@ -66,12 +66,12 @@ func TestSizesAndIDs(t *testing.T) {
 	seen := map[string]bool{}
 	inspID := regexp.MustCompile(`^insp-\d{2}$`)
 	for i, in := range d.Inspections {
-		sizes[i] = len(in.Cases)
-		assert.Equal(t, fmt.Sprintf("insp-%02d", i+1), in.ID)
-		assert.Regexp(t, inspID, in.ID)
-		for j, c := range in.Cases {
-			assert.Equal(t, fmt.Sprintf("%s-case-%03d", in.ID, j+1), c.ID)
-			assert.Equal(t, in.ID, c.Inspection, "each case names its inspection")
+		sizes[i] = len(in)
+		assert.Equal(t, fmt.Sprintf("insp-%02d", i+1), in[0].Inspection)
+		assert.Regexp(t, inspID, in[0].Inspection)
+		for j, c := range in {
+			assert.Equal(t, fmt.Sprintf("%s-case-%03d", in[0].Inspection, j+1), c.ID)
+			assert.Equal(t, in[0].Inspection, c.Inspection, "each case names its inspection")
 			assert.True(t, c.Synthetic, "each case is marked synthetic")
 			assert.False(t, seen[c.ID], "duplicate %s", c.ID)
 			seen[c.ID] = true
@@ -82,7 +82,7 @@ func TestSizesAndIDs(t *testing.T) {
 	t.Logf("inspection sizes from %d to %d", lo, hi)
 	assert.Greater(t, hi, 2*lo, "sizes should be uneven")
 	assert.GreaterOrEqual(t, lo, minCases)
-	assert.Equal(t, "insp-43-case-001", d.Inspections[42].Cases[0].ID)
+	assert.Equal(t, "insp-43-case-001", d.Inspections[42][0].ID)
 }
 
 func TestDeterminism(t *testing.T) {
@@ -95,8 +95,8 @@ func TestDeterminism(t *testing.T) {
 		t.Fatalf("same Config, different datasets (-first +second):\n%s", diff)
 	}
 	var wa, wb bytes.Buffer
-	require.NoError(t, WriteJSONLines(&wa, a.Cases()))
-	require.NoError(t, WriteJSONLines(&wb, b.Cases()))
+	require.NoError(t, WriteJSONLines(&wa, slices.Concat(a.Inspections...)))
+	require.NoError(t, WriteJSONLines(&wb, slices.Concat(b.Inspections...)))
 	assert.Equal(t, wa.String(), wb.String())
 
 	cfg.Seed = 43
@@ -104,7 +104,7 @@ func TestDeterminism(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEmpty(t, cmp.Diff(a, c), "different seeds should give different datasets")
 	var wc bytes.Buffer
-	require.NoError(t, WriteJSONLines(&wc, c.Cases()))
+	require.NoError(t, WriteJSONLines(&wc, slices.Concat(c.Inspections...)))
 	assert.NotEqual(t, wa.String(), wc.String())
 }
 
@@ -220,7 +220,7 @@ func checkValid(t testingT, c judgement.Case) {
 }
 
 func TestValidity(t *testing.T) {
-	for _, c := range bulletin(t).Cases() {
+	for _, c := range slices.Concat(bulletin(t).Inspections...) {
 		checkValid(t, c)
 	}
 }
@@ -233,11 +233,11 @@ func TestValiditySmallConfigs(t *testing.T) {
 		d, err := Generate(Config{Inspections: k, Cases: n, Seed: seed})
 		require.NoError(rt, err)
 		require.Len(rt, d.Inspections, k)
-		cases := d.Cases()
+		cases := slices.Concat(d.Inspections...)
 		require.Len(rt, cases, n)
 		ids := map[string]bool{}
 		for _, in := range d.Inspections {
-			require.GreaterOrEqual(rt, len(in.Cases), min(minCases, n/k))
+			require.GreaterOrEqual(rt, len(in), min(minCases, n/k))
 		}
 		for _, c := range cases {
 			require.False(rt, ids[c.ID], c.ID)
@@ -250,13 +250,13 @@ func TestValiditySmallConfigs(t *testing.T) {
 func TestWideIDs(t *testing.T) {
 	d, err := Generate(Config{Inspections: 120, Cases: 130, Seed: 3})
 	require.NoError(t, err)
-	assert.Equal(t, "insp-001", d.Inspections[0].ID)
-	assert.Equal(t, "insp-120-case-001", d.Inspections[119].Cases[0].ID)
+	assert.Equal(t, "insp-001", d.Inspections[0][0].Inspection)
+	assert.Equal(t, "insp-120-case-001", d.Inspections[119][0].ID)
 
 	d, err = Generate(Config{Inspections: 1, Cases: 1500, Seed: 3})
 	require.NoError(t, err)
-	assert.Equal(t, "insp-01-case-0001", d.Inspections[0].Cases[0].ID)
-	assert.Equal(t, "insp-01-case-1500", d.Inspections[0].Cases[1499].ID)
+	assert.Equal(t, "insp-01-case-0001", d.Inspections[0][0].ID)
+	assert.Equal(t, "insp-01-case-1500", d.Inspections[0][1499].ID)
 }
 
 func TestConfigErrors(t *testing.T) {
@@ -291,7 +291,7 @@ func TestOneCasePerInspection(t *testing.T) {
 	d, err := Generate(Config{Inspections: 5, Cases: 5})
 	require.NoError(t, err)
 	for _, in := range d.Inspections {
-		assert.Len(t, in.Cases, 1)
+		assert.Len(t, in, 1)
 	}
 }
 
@@ -310,7 +310,7 @@ func TestRelations(t *testing.T) {
 		return float64(n) / float64(len(cases))
 	}
 	var low, high, under, agree []judgement.Case
-	for _, c := range d.Cases() {
+	for _, c := range slices.Concat(d.Inspections...) {
 		if c.Inspector.SafetyAndWellbeing >= classification.High {
 			high = append(high, c)
 		} else if c.Inspector.SafetyAndWellbeing == classification.Low {
@@ -344,17 +344,17 @@ func TestRelations(t *testing.T) {
 
 	var rates []float64
 	for _, in := range d.Inspections {
-		rates = append(rates, share(in.Cases, func(c judgement.Case) bool { return summaryOf(c, "A3") == judgement.Yes }))
+		rates = append(rates, share(in, func(c judgement.Case) bool { return summaryOf(c, "A3") == judgement.Yes }))
 	}
 	t.Logf("A3.S Yes by inspection: %.0f%% to %.0f%%", 100*slices.Min(rates), 100*slices.Max(rates))
 	assert.Greater(t, slices.Max(rates)-slices.Min(rates), 0.2)
 
 	// Some looked-after children's cases are excluded, a few undetermined.
-	s := measure(d.Cases())
+	s := measure(slices.Concat(d.Inspections...))
 	excluded := float64(s.codes["case-excluded"]) / float64(s.cases)
 	assert.InDelta(t, 0.02, excluded, 0.012)
 	assert.Positive(t, s.codes["exclusion-undetermined"])
-	lookedAfter := share(d.Cases(), func(c judgement.Case) bool {
+	lookedAfter := share(slices.Concat(d.Inspections...), func(c judgement.Case) bool {
 		v, _ := c.Answers.Get("I1.1")
 		return v.Answer == judgement.Yes
 	})
@@ -366,23 +366,23 @@ func TestCasesOrder(t *testing.T) {
 	require.NoError(t, err)
 	var want []string
 	for _, in := range d.Inspections {
-		for _, c := range in.Cases {
+		for _, c := range in {
 			want = append(want, c.ID)
 		}
 	}
 	var got []string
-	for _, c := range d.Cases() {
+	for _, c := range slices.Concat(d.Inspections...) {
 		got = append(got, c.ID)
 	}
 	assert.Equal(t, want, got)
-	assert.Empty(t, Dataset{}.Cases())
+	assert.Empty(t, slices.Concat(Dataset{}.Inspections...))
 }
 
 func TestCasesOwnFacts(t *testing.T) {
 	// Changing one case's facts never changes another's.
 	d, err := Generate(Config{Inspections: 2, Cases: 60, Seed: 5})
 	require.NoError(t, err)
-	cases := d.Cases()
+	cases := slices.Concat(d.Inspections...)
 	before, err := json.Marshal(cases[1:])
 	require.NoError(t, err)
 	c := cases[0]

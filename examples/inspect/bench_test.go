@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/yjinspect/yjinspect/judgement"
@@ -21,7 +22,7 @@ func BenchmarkInspect(b *testing.B) {
 		b.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := synthetic.WriteJSONLines(&buf, d.Cases()); err != nil {
+	if err := synthetic.WriteJSONLines(&buf, slices.Concat(d.Inspections...)); err != nil {
 		b.Fatal(err)
 	}
 	for _, format := range []string{"text", "json", "html"} {
@@ -46,12 +47,12 @@ func BenchmarkModerate(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	second, err := synthetic.SecondReadings(d.Cases(), 0.1, 1)
+	second, err := synthetic.SecondReadings(slices.Concat(d.Inspections...), 0.1, 1)
 	if err != nil {
 		b.Fatal(err)
 	}
 	var first, share bytes.Buffer
-	if err := synthetic.WriteJSONLines(&first, d.Cases()); err != nil {
+	if err := synthetic.WriteJSONLines(&first, slices.Concat(d.Inspections...)); err != nil {
 		b.Fatal(err)
 	}
 	for i, c := range second {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -83,8 +84,8 @@ func pages(t *testing.T) map[string]string {
 	t.Helper()
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 3, Cases: 45, Seed: 4})
 	require.NoError(t, err)
-	three := writeFile(t, "three.jsonl", linesOf(t, d.Cases()))
-	second, err := synthetic.SecondReadings(d.Cases(), 0.15, 9)
+	three := writeFile(t, "three.jsonl", linesOf(t, slices.Concat(d.Inspections...)))
+	second, err := synthetic.SecondReadings(slices.Concat(d.Inspections...), 0.15, 9)
 	require.NoError(t, err)
 	secondFile := writeFile(t, "second.jsonl", linesOf(t, second[:30]))
 	sampleCases, err := readAll(strings.NewReader(string(sample)))
@@ -102,7 +103,7 @@ func pages(t *testing.T) map[string]string {
 		"not synthetic":       {"-cases", real},
 		"moderation":          {"-moderate", sampleSecondFile},
 		"moderation of three": {"-cases", three, "-moderate", secondFile},
-		"moderation of one":   {"-cases", three, "-moderate", secondFile, "-inspection", d.Inspections[0].ID},
+		"moderation of one":   {"-cases", three, "-moderate", secondFile, "-inspection", d.Inspections[0][0].Inspection},
 	} {
 		code, page, errs := runInspect(t, "", append(args, "-format", "html", "-errors-ok")...)
 		require.Equal(t, 0, code, "%s: %s", name, errs)

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,7 +27,7 @@ func TestSampleIsGenerated(t *testing.T) {
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 1, Cases: 60, Seed: 2024})
 	require.NoError(t, err)
 	var buf bytes.Buffer
-	require.NoError(t, synthetic.WriteJSONLines(&buf, d.Cases()))
+	require.NoError(t, synthetic.WriteJSONLines(&buf, slices.Concat(d.Inspections...)))
 	require.Equal(t, buf.String(), string(sample), "sample.jsonl is stale: run go generate ./examples/inspect")
 }
 
@@ -52,8 +53,8 @@ func synthFile(t *testing.T, cfg synthetic.Config) (string, []judgement.Case) {
 	d, err := synthetic.Generate(cfg)
 	require.NoError(t, err)
 	var buf bytes.Buffer
-	require.NoError(t, synthetic.WriteJSONLines(&buf, d.Cases()))
-	return writeFile(t, "cases.jsonl", buf.String()), d.Cases()
+	require.NoError(t, synthetic.WriteJSONLines(&buf, slices.Concat(d.Inspections...)))
+	return writeFile(t, "cases.jsonl", buf.String()), slices.Concat(d.Inspections...)
 }
 
 // rate is what judgement.Rate makes of the cases, for checking the report's

@@ -457,11 +457,11 @@ func (g *group) report(rep *report) (*inspectionReport, error) {
 	}
 	freq := classification.Frequencies{Cases: g.tagged, Concerns: concerns, Deficits: deficits}
 	out.Concerns, out.Deficits = []concernCount{}, []deficitCount{}
-	for _, c := range freq.RankedConcerns() {
-		out.Concerns = append(out.Concerns, concernCount{c.Concern, newShare(c.Count, g.tagged, nil)})
+	for _, c := range classification.Ranked(freq.Concerns, freq.Cases) {
+		out.Concerns = append(out.Concerns, concernCount{c.Tag, newShare(c.Count, g.tagged, nil)})
 	}
-	for _, d := range freq.RankedDeficits() {
-		out.Deficits = append(out.Deficits, deficitCount{d.Deficit, newShare(d.Count, g.tagged, nil)})
+	for _, d := range classification.Ranked(freq.Deficits, freq.Cases) {
+		out.Deficits = append(out.Deficits, deficitCount{d.Tag, newShare(d.Count, g.tagged, nil)})
 	}
 
 	out.Findings = g.findings

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,7 +35,7 @@ func readingsPair(t *testing.T) (first, second []judgement.Case) {
 	t.Helper()
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 1, Cases: 30, Seed: 11})
 	require.NoError(t, err)
-	first = d.Cases()
+	first = slices.Concat(d.Inspections...)
 	second, err = synthetic.SecondReadings(first, 0.2, 5)
 	require.NoError(t, err)
 	first[0] = first[0].Clone()
@@ -228,7 +229,7 @@ func TestModerateCase(t *testing.T) {
 func TestModerateSeveralInspections(t *testing.T) {
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 3, Cases: 45, Seed: 4})
 	require.NoError(t, err)
-	first := d.Cases()
+	first := slices.Concat(d.Inspections...)
 	second, err := synthetic.SecondReadings(first, 0.1, 2)
 	require.NoError(t, err)
 	a := writeFile(t, "a.jsonl", linesOf(t, first))
@@ -238,7 +239,7 @@ func TestModerateSeveralInspections(t *testing.T) {
 	require.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "3 inspections, moderated apart")
 	for _, in := range d.Inspections {
-		assert.Contains(t, out, in.ID)
+		assert.Contains(t, out, in[0].Inspection)
 	}
 
 	code, out, errs = runInspect(t, "", "-cases", a, "-moderate", b, "-format", "json", "-errors-ok")
@@ -259,7 +260,7 @@ func TestModerateSeveralInspections(t *testing.T) {
 	assert.Contains(t, out, "POOLED")
 	assert.Contains(t, out, "Read twice: 20 of 45 cases; read once: 25")
 
-	name := d.Inspections[1].ID
+	name := d.Inspections[1][0].Inspection
 	code, out, errs = runInspect(t, "", "-cases", a, "-moderate", b, "-inspection", name, "-format", "json", "-errors-ok")
 	require.Equal(t, 0, code, errs)
 	rep = jsonModeration{}

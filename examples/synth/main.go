@@ -95,11 +95,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	n := 0
 	var sw, rosh []classification.Level
 	for _, in := range d.Inspections {
-		if err = synthetic.WriteJSONLines(dest, in.Cases); err != nil {
+		if err = synthetic.WriteJSONLines(dest, in); err != nil {
 			break
 		}
-		n += len(in.Cases)
-		for _, c := range in.Cases {
+		n += len(in)
+		for _, c := range in {
 			sw, rosh = append(sw, c.Inspector.SafetyAndWellbeing), append(rosh, c.Inspector.RiskOfSeriousHarm)
 		}
 	}

@@ -28,7 +28,7 @@ func writeSecondReadings(d synthetic.Dataset, path string, disagree float64, see
 	n := 0
 	for _, in := range d.Inspections {
 		var second []judgement.Case
-		if second, err = synthetic.SecondReadings(in.Cases, disagree, seed); err != nil {
+		if second, err = synthetic.SecondReadings(in, disagree, seed); err != nil {
 			break
 		}
 		if err = synthetic.WriteJSONLines(f, second); err != nil {
