@@ -604,7 +604,8 @@ func checkLow(r Rationale, add func(Severity, Code, int, string)) {
 }
 
 func checkConsideration(i int, c Consideration, add func(Severity, Code, int, string)) {
-	at := "consideration " + strconv.Itoa(i)
+	// at names the consideration in a finding; it is only built for one.
+	at := func() string { return "consideration " + strconv.Itoa(i) }
 	var bad []string
 	if !c.Type.Valid() {
 		bad = append(bad, "type "+c.Type.String())
@@ -620,20 +621,20 @@ func checkConsideration(i int, c Consideration, add func(Severity, Code, int, st
 		for _, b := range bad[1:] {
 			s += ", " + b
 		}
-		add(Error, CodeInvalidConsideration, i, at+" is invalid ("+s+")")
+		add(Error, CodeInvalidConsideration, i, at()+" is invalid ("+s+")")
 		return
 	}
 
 	switch eff := c.Type.Effect(); {
 	case eff == NotAReasonToLower && c.Use == Lower:
-		add(Warning, CodeNoAccessLowered, i, at+" uses the absence of immediate access to victims to lower the level; the CARaG says it \"is not in itself a reason to lower the assessed level of RoSH\", so this is not wrong in itself but needs other reasons alongside it")
+		add(Warning, CodeNoAccessLowered, i, at()+" uses the absence of immediate access to victims to lower the level; the CARaG says it \"is not in itself a reason to lower the assessed level of RoSH\", so this is not wrong in itself but needs other reasons alongside it")
 	case eff == MayRaise && c.Use == Lower:
-		add(Warning, CodeAgainstDirection, i, at+" uses "+c.Type.String()+" to lower the level, but the CARaG says: \""+c.Type.Source()+"\"")
+		add(Warning, CodeAgainstDirection, i, at()+" uses "+c.Type.String()+" to lower the level, but the CARaG says: \""+c.Type.Source()+"\"")
 	case eff == MayLower && c.Use == Raise:
-		add(Warning, CodeAgainstDirection, i, at+" uses "+c.Type.String()+" to raise the level, but the CARaG says: \""+c.Type.Source()+"\"")
+		add(Warning, CodeAgainstDirection, i, at()+" uses "+c.Type.String()+" to raise the level, but the CARaG says: \""+c.Type.Source()+"\"")
 	}
 
 	if c.Constraint != 0 && c.Type != NoAccessToVictims && c.Type != VictimArrangementsCompliance {
-		add(Warning, CodeConstraintMisplaced, i, at+" records a constraint ("+c.Constraint.String()+") but is about "+c.Type.String()+", not access to victims")
+		add(Warning, CodeConstraintMisplaced, i, at()+" records a constraint ("+c.Constraint.String()+") but is about "+c.Type.String()+", not access to victims")
 	}
 }
