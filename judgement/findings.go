@@ -100,6 +100,9 @@ type scaleMessages struct {
 	contradictsCaseManager              Finding
 	reasonableSaysNo, reasonableSaysYes Finding
 	nearUnknown                         string
+	// verdicts[caseManager][inspector][near] is verdict's answer for the
+	// levels not recorded and the valid ones, worked out once.
+	verdicts [5][5][3]classification.Verdict
 }
 
 var (
@@ -121,7 +124,7 @@ func newScaleMessages(scale classification.Scale, kq, classificationName, levelO
 	reasonable := framework.ID(kq + ".reasonable")
 	medium, _ := classification.Definition(scale, classification.Medium)
 	meaning := "by the source's definitions, Medium means " + medium
-	return &scaleMessages{
+	m := &scaleMessages{
 		question:   q,
 		reasonable: reasonable,
 		missing: Finding{Error, CodeAnswerMissing, q,
@@ -136,6 +139,14 @@ func newScaleMessages(scale classification.Scale, kq, classificationName, levelO
 			string(reasonable) + " is Yes, but the case manager's " + classificationName + " differs from the inspector's by more than a fine judgement near a boundary allows. The inspector's answer stands; check that it is what was meant."},
 		nearUnknown: "the case manager's and the inspector's levels of " + levelOf + " are one level apart and whether the case is close to the boundary is not recorded, so whether the classification is reasonable is for the inspector",
 	}
+	for cm := range m.verdicts {
+		for in := range m.verdicts[cm] {
+			for near := range m.verdicts[cm][in] {
+				m.verdicts[cm][in][near] = m.verdict(classification.Level(cm), classification.Level(in), uint8(near))
+			}
+		}
+	}
+	return m
 }
 
 var (
@@ -147,16 +158,21 @@ var (
 
 // judgeScale checks one classification scale: the case manager's level is
 // recorded, the facts agree with the levels, and the reasonableness answer
-// agrees with classification.CheckReasonable where that is definite.
+// agrees with classification.CheckReasonable where that is definite. near
+// and factors are facts as tri numbers them (0 not recorded, 1 false, 2
+// true).
 //
 // Sources: A2.5 and A3.4 ("Every case should have a classification"); the
 // definitions of Low and Medium under A2.5 and A3.4; the questions "Is the
 // case manager's classification ... reasonable?" under A2 and A3.
-func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages, caseManager, inspector classification.Level, near, factors *bool, reasonable Answer) {
+//
+// It returns the verdict, zero when the case manager's level is not
+// recorded.
+func judgeScale(fs *findings, m *scaleMessages, caseManager, inspector classification.Level, near, factors uint8, reasonable Answer) (verdict classification.Verdict) {
 	if caseManager == 0 {
 		fs.add(m.missing)
 	}
-	noFactors := factors != nil && !*factors
+	noFactors := factors == 1
 	if noFactors && inspector >= classification.Medium && inspector.Valid() {
 		fs.add(m.contradictsInspector)
 	}
@@ -164,18 +180,12 @@ func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages,
 		fs.add(m.contradictsCaseManager)
 	}
 	if caseManager == 0 {
-		return
+		return verdict
 	}
-	if near != nil {
-		*verdict = classification.CheckReasonable(caseManager, inspector, *near)
+	if int(caseManager) < len(m.verdicts) && int(inspector) < len(m.verdicts[0]) {
+		verdict = m.verdicts[caseManager][inspector][near%3]
 	} else {
-		// Unknown: definite only if both possibilities agree.
-		notNear := classification.CheckReasonable(caseManager, inspector, false)
-		if isNear := classification.CheckReasonable(caseManager, inspector, true); isNear.Outcome != notNear.Outcome {
-			notNear.Outcome = classification.InspectorJudgement
-			notNear.Reason = m.nearUnknown
-		}
-		*verdict = notNear
+		verdict = m.verdict(caseManager, inspector, near)
 	}
 	switch {
 	case verdict.Outcome == classification.Reasonable && reasonable == No:
@@ -183,4 +193,21 @@ func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages,
 	case verdict.Outcome == classification.NotReasonable && reasonable == Yes && inspector != 0:
 		fs.add(m.reasonableSaysYes)
 	}
+	return verdict
+}
+
+// verdict is the verdict of classification.CheckReasonable on the case
+// manager's level, with the near-boundary fact near as tri numbers it; when
+// near is not recorded, the verdict is definite only if both possibilities
+// agree, and is the inspector's judgement otherwise.
+func (m *scaleMessages) verdict(caseManager, inspector classification.Level, near uint8) classification.Verdict {
+	if near != 0 {
+		return classification.CheckReasonable(caseManager, inspector, near == 2)
+	}
+	notNear := classification.CheckReasonable(caseManager, inspector, false)
+	if isNear := classification.CheckReasonable(caseManager, inspector, true); isNear.Outcome != notNear.Outcome {
+		notNear.Outcome = classification.InspectorJudgement
+		notNear.Reason = m.nearUnknown
+	}
+	return notNear
 }
