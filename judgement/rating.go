@@ -3,6 +3,7 @@ package judgement
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
@@ -319,6 +320,7 @@ func Rate(results []Result, rules RatingRules) (Inspection, error) {
 		index[kq.ID] = len(in.KeyQuestions)
 		in.KeyQuestions = append(in.KeyQuestions, KeyQuestionTally{KeyQuestion: kq.ID, Standard: kq.Standard})
 	}
+	slots := tallySlots()
 	for _, r := range results {
 		switch r.Exclusion.Outcome {
 		case sampling.Exclude:
@@ -328,15 +330,11 @@ func Rate(results []Result, rules RatingRules) (Inspection, error) {
 			in.ExclusionUndetermined = append(in.ExclusionUndetermined, r.Case)
 		}
 		in.Cases++
-		for j, k := range r.KeyResults {
-			// Judge gives the key questions in source order: look up only
-			// what is out of place.
-			i := j
-			if i >= len(in.KeyQuestions) || in.KeyQuestions[i].KeyQuestion != k.KeyQuestion() {
-				var ok bool
-				if i, ok = index[k.KeyQuestion()]; !ok {
-					return Inspection{}, fmt.Errorf("judgement: case %s: a key result names no key question of the standards (%s)", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion())))
-				}
+		for _, k := range r.KeyResults {
+			// The key question by its index, not its ID.
+			i := int(slots[k.kq])
+			if i < 0 || i >= len(in.KeyQuestions) {
+				return Inspection{}, fmt.Errorf("judgement: case %s: a key result names no key question of the standards (%s)", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion())))
 			}
 			t := &in.KeyQuestions[i]
 			switch k.Answer {
@@ -376,6 +374,25 @@ func Rate(results []Result, rules RatingRules) (Inspection, error) {
 	}
 	return in, nil
 }
+
+// tallySlots maps a KeyResult's key question (KeyResult.kq) to its tally's
+// position in Inspection.KeyQuestions (the domain two catalogue's key
+// questions of the standards, in order); -1 for any other.
+var tallySlots = sync.OnceValue(func() *[256]int16 {
+	var t [256]int16
+	for i := range t {
+		t[i] = -1
+	}
+	n := int16(0)
+	for _, kq := range framework.DomainTwo().KeyQuestions() {
+		if kq.Standard == "" {
+			continue
+		}
+		t[keys().index[kq.ID]] = n
+		n++
+	}
+	return &t
+})
 
 // OverallResult is an overall rating from the standards' ratings.
 type OverallResult struct {
