@@ -21,6 +21,7 @@
 package bench
 
 import (
+	"iter"
 	"strconv"
 
 	"github.com/yjinspect/yjinspect/classification"
@@ -113,6 +114,33 @@ func factsOf(c judgement.Case) facts {
 		f.caseManagerRoSH = v.Level
 	}
 	return f
+}
+
+// named gives the tri-state facts with their names in the flat forms
+// (FlatEnv, CELFlatInput).
+func (f facts) named() iter.Seq2[string, *bool] {
+	return func(yield func(string, *bool) bool) {
+		_ = yield("factorsChildSafety", f.childSafety) &&
+			yield("factorsRiskOfHarm", f.riskOfHarm) &&
+			yield("reviewingDesistance", f.reviewDesistance) &&
+			yield("reviewingChildSafety", f.reviewSafety) &&
+			yield("reviewingRiskOfHarm", f.reviewHarm) &&
+			yield("nearBoundarySW", f.nearSW) &&
+			yield("nearBoundaryRoSH", f.nearRoSH)
+	}
+}
+
+// answerText is the JSON form of a recorded answer ("yes", "no", "n/a").
+func answerText(a judgement.Answer) string {
+	switch a {
+	case judgement.Yes:
+		return "yes"
+	case judgement.No:
+		return "no"
+	case judgement.NotApplicable:
+		return "n/a"
+	}
+	return ""
 }
 
 // decodeError reports engine output that is not what the rules return.
