@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/yjinspect/yjinspect/bench"
 	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 )
 
@@ -21,50 +22,119 @@ func sampleCases(tb testing.TB) []judgement.Case {
 	return cases
 }
 
-// requireSame runs Judge, expr (over maps and over a struct) and CEL on each case and requires the same
-// Outcome from all four.
+// form is one engine form of the rules: its name and how it judges a case
+// (the conversion into its input included).
+type form struct {
+	name string
+	eval func(judgement.Case) (bench.Outcome, error)
+}
+
+// forms compiles every form of the rules in the engines.
+func forms(t *testing.T) []form {
+	t.Helper()
+	exNested, err := bench.NewExpr()
+	require.NoError(t, err)
+	exStruct, err := bench.NewExprStruct()
+	require.NoError(t, err)
+	exFlat, err := bench.NewExprFlat()
+	require.NoError(t, err)
+	celNested, err := bench.NewCEL()
+	require.NoError(t, err)
+	celFlat, err := bench.NewCELFlat()
+	require.NoError(t, err)
+	celNative, err := bench.NewCELNative()
+	require.NoError(t, err)
+	return []form{
+		{"expr, nested maps", func(c judgement.Case) (bench.Outcome, error) { return exNested.Eval(bench.Input(c)) }},
+		{"expr, struct value env", func(c judgement.Case) (bench.Outcome, error) { return exStruct.Eval(bench.EnvOf(c)) }},
+		{"expr, flat typed map", func(c judgement.Case) (bench.Outcome, error) { return exFlat.Eval(bench.FlatEnv(c)) }},
+		{"CEL, nested maps", func(c judgement.Case) (bench.Outcome, error) {
+			act, err := bench.CELInput(bench.Input(c))
+			if err != nil {
+				return bench.Outcome{}, err
+			}
+			return celNested.Eval(act)
+		}},
+		{"CEL, flat variables", func(c judgement.Case) (bench.Outcome, error) {
+			act, err := bench.CELFlatInput(c)
+			if err != nil {
+				return bench.Outcome{}, err
+			}
+			return celFlat.Eval(act)
+		}},
+		{"CEL, native type", func(c judgement.Case) (bench.Outcome, error) {
+			act, err := bench.CELNativeInput(c)
+			if err != nil {
+				return bench.Outcome{}, err
+			}
+			return celNative.Eval(act)
+		}},
+	}
+}
+
+// requireSame runs Judge and every engine form on each case and requires
+// the same Outcome from all, and the same summaries from Minimum with the
+// prompts counted as Judge needs them.
 func requireSame(t *testing.T, cases []judgement.Case) {
 	t.Helper()
-	ex, err := bench.NewExpr()
-	require.NoError(t, err)
-	exs, err := bench.NewExprStruct()
-	require.NoError(t, err)
-	ce, err := bench.NewCEL()
-	require.NoError(t, err)
+	fs := forms(t)
 	for _, c := range cases {
 		want := bench.FromResult(judgement.Judge(nil, c))
-		in := bench.Input(c)
-		gotExpr, err := ex.Eval(in)
-		require.NoError(t, err, "expr, case %s", c.ID)
-		gotExprStruct, err := exs.Eval(bench.EnvOf(c))
-		require.NoError(t, err, "expr over a struct, case %s", c.ID)
-		act, err := bench.CELInput(in)
+		for _, f := range fs {
+			got, err := f.eval(c)
+			require.NoError(t, err, "%s, case %s", f.name, c.ID)
+			if d := cmp.Diff(want, got); d != "" {
+				t.Fatalf("case %s: %s differs from Judge (-Judge +%s):\n%s", c.ID, f.name, f.name, d)
+			}
+		}
+		p := bench.Pack(c)
+		got, err := bench.Minimum(&p)
 		require.NoError(t, err)
-		gotCEL, err := ce.Eval(act)
-		require.NoError(t, err, "CEL, case %s", c.ID)
-		if d := cmp.Diff(want, gotExpr); d != "" {
-			t.Fatalf("case %s: expr differs from Judge (-Judge +expr):\n%s", c.ID, d)
-		}
-		if d := cmp.Diff(want, gotExprStruct); d != "" {
-			t.Fatalf("case %s: expr over a struct differs from Judge (-Judge +expr):\n%s", c.ID, d)
-		}
-		if d := cmp.Diff(want, gotCEL); d != "" {
-			t.Fatalf("case %s: CEL differs from Judge (-Judge +CEL):\n%s", c.ID, d)
+		if d := cmp.Diff(minimumWant(c, want), got); d != "" {
+			t.Fatalf("case %s: Minimum differs from Judge (-Judge +Minimum):\n%s", c.ID, d)
 		}
 	}
 }
 
-// TestSameOutcomes is the comparison's premise: on the whole sample, the
-// engines give exactly what Judge gives.
+// minimumWant is what Minimum should give: Judge's summaries, and the
+// prompts' answers counted one by one through the public API where the
+// summary is not decided by a rule.
+func minimumWant(c judgement.Case, o bench.Outcome) bench.MinimumResult {
+	var out bench.MinimumResult
+	for i, s := range o.Summaries {
+		m := bench.MinimumSummary{Answer: s.Answer, DecidedBy: s.DecidedBy}
+		if s.DecidedBy == judgement.Inspector || s.DecidedBy == judgement.Undecided {
+			for _, q := range framework.DomainTwo().QuestionsOf(s.KeyQuestion) {
+				if q.Kind != framework.Prompt {
+					continue
+				}
+				v, _ := c.Answers.Get(q.ID)
+				switch v.Answer {
+				case 0:
+					m.NoAnswer++
+				case judgement.Yes:
+					m.Yes++
+				case judgement.No:
+					m.No++
+				}
+			}
+		}
+		out[i] = m
+	}
+	return out
+}
+
+// TestSameOutcomes is the comparison's premise: on the whole sample, every
+// form in the engines gives exactly what Judge gives.
 func TestSameOutcomes(t *testing.T) {
 	requireSame(t, sampleCases(t))
 }
 
-// TestSameOutcomesOnVariants runs the four on variants of sample cases
+// TestSameOutcomesOnVariants runs them all on variants of sample cases
 // that reach the branches the synthetic data never does (every fact is
 // recorded there, every summary answered, and no fact contradicts a level):
-// unrecorded facts and levels, unanswered summaries, and every pair of
-// levels with the near-boundary fact true, false and unknown.
+// unrecorded facts and levels, unanswered summaries and prompts, and every
+// pair of levels with the near-boundary fact true, false and unknown.
 func TestSameOutcomesOnVariants(t *testing.T) {
 	cases := sampleCases(t)
 	tri := []*bool{nil, new(false), new(true)}
@@ -85,6 +155,11 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 			require.NoError(t, v.Answers.Set("R1.S", judgement.Value{Answer: judgement.NotApplicable}))
 			require.NoError(t, v.Answers.Set("P2.S", judgement.Value{Answer: judgement.No}))
 		}
+		if i%3 == 0 {
+			for _, id := range []framework.ID{"A1.1", "A1.7", "P1.6", "D1.1", "R3.4"} {
+				require.NoError(t, v.Answers.Set(id, judgement.Value{}))
+			}
+		}
 		variants = append(variants, v)
 	}
 	for i, cm := range levels {
@@ -101,7 +176,7 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 		}
 	}
 	// The variants do reach the rules the sample never reaches.
-	var undecided, contradicts, unknownNear int
+	var undecided, contradicts, unknownNear, missing int
 	for _, v := range variants {
 		o := bench.FromResult(judgement.Judge(nil, v))
 		for _, s := range o.Summaries {
@@ -115,9 +190,13 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 		if v.NearBoundary.SafetyAndWellbeing == 0 && o.SafetyAndWellbeing == classification.InspectorJudgement {
 			unknownNear++
 		}
+		for _, m := range minimumWant(v, o) {
+			missing += int(m.NoAnswer)
+		}
 	}
 	require.Positive(t, undecided)
 	require.Positive(t, contradicts)
 	require.Positive(t, unknownNear)
+	require.Positive(t, missing)
 	requireSame(t, variants)
 }

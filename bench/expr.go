@@ -5,6 +5,7 @@ import (
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/vm"
+	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/judgement"
 )
 
@@ -54,8 +55,49 @@ let inRoSH = inspector.riskOfSeriousHarm;
   noRiskOfHarm && inRoSH >= 2 && inRoSH <= 4
 ]`
 
-// Expr is ExprRules compiled once, against one shape of input. An Expr
-// reuses its virtual machine, so it is not safe for concurrent use.
+// ExprFlatRules are ExprRules over a flat environment: one name for each
+// input, no nesting. A summary not recorded is "" (summaryA1 ... summaryR3);
+// a fact not recorded is absent, so it reads as nil, and nil == false is
+// false, exactly as a missing key of the nested maps.
+const ExprFlatRules = `
+let noChildSafety = factorsChildSafety == false;
+let noRiskOfHarm = factorsRiskOfHarm == false;
+let noDesistanceReview = reviewingDesistance == false;
+let noSafetyReview = reviewingChildSafety == false;
+let noHarmReview = reviewingRiskOfHarm == false;
+[
+  summaryA1, (summaryA1 == "" ? "undecided" : "inspector"),
+  summaryA2, (summaryA2 == "" ? "undecided" : "inspector"),
+  summaryA3, (summaryA3 == "" ? "undecided" : "inspector"),
+  summaryP1, (summaryP1 == "" ? "undecided" : "inspector"),
+  (noChildSafety ? "yes" : summaryP2), (noChildSafety ? "no-factors-rule" : summaryP2 == "" ? "undecided" : "inspector"),
+  (noRiskOfHarm ? "yes" : summaryP3), (noRiskOfHarm ? "no-factors-rule" : summaryP3 == "" ? "undecided" : "inspector"),
+  summaryD1, (summaryD1 == "" ? "undecided" : "inspector"),
+  (noChildSafety ? "yes" : summaryD2), (noChildSafety ? "no-factors-rule" : summaryD2 == "" ? "undecided" : "inspector"),
+  (noRiskOfHarm ? "yes" : summaryD3), (noRiskOfHarm ? "no-factors-rule" : summaryD3 == "" ? "undecided" : "inspector"),
+  (noDesistanceReview ? "yes" : summaryR1), (noDesistanceReview ? "no-reviewing-rule" : summaryR1 == "" ? "undecided" : "inspector"),
+  (noSafetyReview ? "yes" : summaryR2), (noSafetyReview ? "no-reviewing-rule" : summaryR2 == "" ? "undecided" : "inspector"),
+  (noHarmReview ? "yes" : summaryR3), (noHarmReview ? "no-reviewing-rule" : summaryR3 == "" ? "undecided" : "inspector"),
+
+  (caseManagerSW == 0 ? "" :
+   caseManagerSW > 4 ? "not-reasonable" :
+   inspectorSW == 0 || inspectorSW > 4 ? "inspector-judgement" :
+   caseManagerSW == inspectorSW ? "reasonable" :
+   abs(caseManagerSW - inspectorSW) == 1 && nearBoundarySW != false ? "inspector-judgement" :
+   "not-reasonable"),
+  (caseManagerRoSH == 0 ? "" :
+   caseManagerRoSH > 4 ? "not-reasonable" :
+   inspectorRoSH == 0 || inspectorRoSH > 4 ? "inspector-judgement" :
+   caseManagerRoSH == inspectorRoSH ? "reasonable" :
+   abs(caseManagerRoSH - inspectorRoSH) == 1 && nearBoundaryRoSH != false ? "inspector-judgement" :
+   "not-reasonable"),
+
+  noChildSafety && inspectorSW >= 2 && inspectorSW <= 4,
+  noRiskOfHarm && inspectorRoSH >= 2 && inspectorRoSH <= 4
+]`
+
+// Expr is a set of rules compiled once, against one shape of input. An
+// Expr reuses its virtual machine, so it is not safe for concurrent use.
 type Expr struct {
 	program *vm.Program
 	vm      vm.VM
@@ -63,15 +105,27 @@ type Expr struct {
 
 // NewExpr compiles ExprRules against the shape of an Input: nested
 // map[string]any, as the JSON record is, where a missing key reads as nil.
-// The compiler knows no key and no value type.
+// The compiler knows no key and no value type, and every member access is
+// a lookup by name at run time. This is the form a newcomer writes first;
+// NewExprStruct and NewExprFlat are the forms expr's users write for speed.
 func NewExpr() (*Expr, error) {
 	return newExpr(ExprRules, exampleInput())
 }
 
-// NewExprStruct compiles ExprRules against *ExprEnv: the compiler checks
-// every name and type, and the VM reads fields by index.
+// NewExprStruct compiles ExprRules against an ExprEnv value (not a pointer,
+// which would make every name a lookup by name through reflection): the
+// compiler checks every name and type, and the VM reads each fact by its
+// field index path in one step. Eval takes ExprEnv values (EnvOf).
 func NewExprStruct() (*Expr, error) {
-	return newExpr(ExprRules, &ExprEnv{})
+	return newExpr(ExprRules, ExprEnv{})
+}
+
+// NewExprFlat compiles ExprFlatRules against a flat map[string]any whose
+// values have the inputs' types (FlatEnv): the compiler checks every name
+// and type, and the VM reads each name with one map lookup (expr's fast
+// path for map[string]any environments), without reflection.
+func NewExprFlat() (*Expr, error) {
+	return newExpr(ExprFlatRules, exampleFlatEnv())
 }
 
 func newExpr(src string, env any) (*Expr, error) {
@@ -83,8 +137,8 @@ func newExpr(src string, env any) (*Expr, error) {
 }
 
 // Eval runs the rules on an input of the shape the rules were compiled
-// against (an Input for NewExpr, a *ExprEnv for NewExprStruct) and decodes
-// the result.
+// against (an Input for NewExpr, an ExprEnv for NewExprStruct, a FlatEnv
+// for NewExprFlat) and decodes the result.
 func (e *Expr) Eval(in any) (Outcome, error) {
 	out, err := e.vm.Run(e.program, in)
 	if err != nil {
@@ -101,15 +155,15 @@ func (e *Expr) Eval(in any) (Outcome, error) {
 
 // ExprEnv is a case as expr reads it with a struct environment: the same
 // names as an Input, typed. A summary not recorded is ""; a fact not
-// recorded is nil. The parts are pointers so that the VM does not copy
-// them into interfaces on each access.
+// recorded is nil. The parts are values, so that the compiler turns
+// factors.childSafety into one read by field index path.
 type ExprEnv struct {
-	Summary           *ExprSummary   `expr:"summary"`
-	Factors           *ExprFactors   `expr:"factors"`
-	ReviewingRequired *ExprReviewing `expr:"reviewingRequired"`
-	NearBoundary      *ExprBoundary  `expr:"nearBoundary"`
-	CaseManager       *ExprLevels    `expr:"caseManager"`
-	Inspector         *ExprLevels    `expr:"inspector"`
+	Summary           ExprSummary   `expr:"summary"`
+	Factors           ExprFactors   `expr:"factors"`
+	ReviewingRequired ExprReviewing `expr:"reviewingRequired"`
+	NearBoundary      ExprBoundary  `expr:"nearBoundary"`
+	CaseManager       ExprLevels    `expr:"caseManager"`
+	Inspector         ExprLevels    `expr:"inspector"`
 }
 
 // ExprSummary holds the recorded summary of each key question: "yes",
@@ -157,20 +211,43 @@ type ExprLevels struct {
 
 // EnvOf converts a case into an ExprEnv; like Input, this is left out of
 // the timed loop.
-func EnvOf(c judgement.Case) *ExprEnv {
+func EnvOf(c judgement.Case) ExprEnv {
 	f := factsOf(c)
-	s := &ExprSummary{}
+	var s ExprSummary
 	for i, p := range [...]*string{&s.A1, &s.A2, &s.A3, &s.P1, &s.P2, &s.P3, &s.D1, &s.D2, &s.D3, &s.R1, &s.R2, &s.R3} {
 		*p = f.summary[i].String()
 	}
-	return &ExprEnv{
+	return ExprEnv{
 		Summary:           s,
-		Factors:           &ExprFactors{f.childSafety, f.riskOfHarm},
-		ReviewingRequired: &ExprReviewing{f.reviewDesistance, f.reviewSafety, f.reviewHarm},
-		NearBoundary:      &ExprBoundary{f.nearSW, f.nearRoSH},
-		CaseManager:       &ExprLevels{int(f.caseManagerSW), int(f.caseManagerRoSH)},
-		Inspector:         &ExprLevels{int(f.inspectorSW), int(f.inspectorRoSH)},
+		Factors:           ExprFactors{f.childSafety, f.riskOfHarm},
+		ReviewingRequired: ExprReviewing{f.reviewDesistance, f.reviewSafety, f.reviewHarm},
+		NearBoundary:      ExprBoundary{f.nearSW, f.nearRoSH},
+		CaseManager:       ExprLevels{int(f.caseManagerSW), int(f.caseManagerRoSH)},
+		Inspector:         ExprLevels{int(f.inspectorSW), int(f.inspectorRoSH)},
 	}
+}
+
+// FlatEnv converts a case into the flat environment of ExprFlatRules:
+// summaryA1 ... summaryR3 (strings, "" when not recorded); the levels
+// caseManagerSW, caseManagerRoSH, inspectorSW, inspectorRoSH (ints, 0 when
+// not recorded); and the facts factorsChildSafety, factorsRiskOfHarm,
+// reviewingDesistance, reviewingChildSafety, reviewingRiskOfHarm,
+// nearBoundarySW, nearBoundaryRoSH (bools, absent when not recorded). Like
+// Input, this is left out of the timed loop.
+func FlatEnv(c judgement.Case) map[string]any {
+	f := factsOf(c)
+	m := make(map[string]any, 23)
+	for i, kq := range KeyQuestions {
+		m["summary"+string(kq)] = answerText(f.summary[i])
+	}
+	m["caseManagerSW"], m["caseManagerRoSH"] = int(f.caseManagerSW), int(f.caseManagerRoSH)
+	m["inspectorSW"], m["inspectorRoSH"] = int(f.inspectorSW), int(f.inspectorRoSH)
+	for name, v := range f.named() {
+		if v != nil {
+			m[name] = *v
+		}
+	}
+	return m
 }
 
 // exampleInput is an Input with every key present, for the compilers.
@@ -187,4 +264,15 @@ func exampleInput() map[string]any {
 		"caseManager":       map[string]any{"safetyAndWellbeing": 1, "riskOfSeriousHarm": 1},
 		"inspector":         map[string]any{"safetyAndWellbeing": 1, "riskOfSeriousHarm": 1},
 	}
+}
+
+// exampleFlatEnv is a FlatEnv with every name present, which declares the
+// names and their types to the compiler.
+func exampleFlatEnv() map[string]any {
+	t := true
+	return FlatEnv(judgement.Case{
+		Factors:           judgement.Factors{ChildSafety: &t, RiskOfHarm: &t},
+		ReviewingRequired: judgement.Reviewing{Desistance: &t, ChildSafety: &t, RiskOfHarm: &t},
+		NearBoundary:      judgement.Boundary{SafetyAndWellbeing: classification.NearUnnamed, RiskOfSeriousHarm: classification.NearUnnamed},
+	})
 }

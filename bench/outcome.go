@@ -21,7 +21,9 @@
 package bench
 
 import (
+	"iter"
 	"strconv"
+	"sync"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
@@ -115,6 +117,33 @@ func factsOf(c judgement.Case) facts {
 	return f
 }
 
+// named gives the tri-state facts with their names in the flat forms
+// (FlatEnv, CELFlatInput).
+func (f facts) named() iter.Seq2[string, *bool] {
+	return func(yield func(string, *bool) bool) {
+		_ = yield("factorsChildSafety", f.childSafety) &&
+			yield("factorsRiskOfHarm", f.riskOfHarm) &&
+			yield("reviewingDesistance", f.reviewDesistance) &&
+			yield("reviewingChildSafety", f.reviewSafety) &&
+			yield("reviewingRiskOfHarm", f.reviewHarm) &&
+			yield("nearBoundarySW", f.nearSW) &&
+			yield("nearBoundaryRoSH", f.nearRoSH)
+	}
+}
+
+// answerText is the JSON form of a recorded answer ("yes", "no", "n/a").
+func answerText(a judgement.Answer) string {
+	switch a {
+	case judgement.Yes:
+		return "yes"
+	case judgement.No:
+		return "no"
+	case judgement.NotApplicable:
+		return "n/a"
+	}
+	return ""
+}
+
 // decodeError reports engine output that is not what the rules return.
 // The engines return the JSON vocabulary: "yes", "inspector", "reasonable"
 // ...
@@ -124,18 +153,41 @@ func (e *decodeError) Error() string {
 	return "bench: engine returned " + e.what + " " + `"` + e.text + `"`
 }
 
-// decodeToken reads an enum from the engine's output: exactly its token
-// (what String and MarshalText give), or "" for the zero value where the
-// output may leave it out.
-func decodeToken[T interface {
+// tokensOf maps each value's token (what String and MarshalText give) to
+// the value, for the values in range.
+func tokensOf[T interface {
 	~uint8
-	String() string
-}, P interface {
-	*T
-	UnmarshalText([]byte) error
-}](what, s string, zeroOK bool) (T, error) {
-	var v T
-	if err := P(&v).UnmarshalText([]byte(s)); err != nil || v.String() != s || (v == 0 && !zeroOK) {
+	MarshalText() ([]byte, error)
+}]() map[string]T {
+	m := map[string]T{}
+	for i := 1; i < 256; i++ {
+		b, err := T(i).MarshalText()
+		if err != nil {
+			break
+		}
+		m[string(b)] = T(i)
+	}
+	return m
+}
+
+// The tokens of the enums the engines return, worked out once from the
+// enums themselves, so that decoding an engine's output costs it a map
+// lookup a value (the enums' parsers, which accept labels and any case,
+// allocate).
+var (
+	answerTokens         = sync.OnceValue(tokensOf[judgement.Answer])
+	decidedByTokens      = sync.OnceValue(tokensOf[judgement.DecidedBy])
+	reasonablenessTokens = sync.OnceValue(tokensOf[classification.Reasonableness])
+)
+
+// decodeToken reads an enum from the engine's output: exactly its token,
+// or "" for the zero value where the output may leave it out.
+func decodeToken[T ~uint8](what, s string, zeroOK bool, tokens map[string]T) (T, error) {
+	if s == "" && zeroOK {
+		return 0, nil
+	}
+	v, ok := tokens[s]
+	if !ok {
 		return 0, &decodeError{what, s}
 	}
 	return v, nil
@@ -159,11 +211,11 @@ func decode(n int, str func(int) (string, bool), boolean func(int) (bool, bool))
 		if !ok1 || !ok2 {
 			return o, &decodeError{"a non-string for", string(kq)}
 		}
-		ans, err := decodeToken[judgement.Answer]("answer", a, true)
+		ans, err := decodeToken("answer", a, true, answerTokens())
 		if err != nil {
 			return o, err
 		}
-		d, err := decodeToken[judgement.DecidedBy]("decidedBy", by, false)
+		d, err := decodeToken("decidedBy", by, false, decidedByTokens())
 		if err != nil {
 			return o, err
 		}
@@ -176,10 +228,10 @@ func decode(n int, str func(int) (string, bool), boolean func(int) (bool, bool))
 		return o, &decodeError{"a non-string for", "an outcome"}
 	}
 	var err error
-	if o.SafetyAndWellbeing, err = decodeToken[classification.Reasonableness]("outcome", sw, true); err != nil {
+	if o.SafetyAndWellbeing, err = decodeToken("outcome", sw, true, reasonablenessTokens()); err != nil {
 		return o, err
 	}
-	if o.RiskOfSeriousHarm, err = decodeToken[classification.Reasonableness]("outcome", rosh, true); err != nil {
+	if o.RiskOfSeriousHarm, err = decodeToken("outcome", rosh, true, reasonablenessTokens()); err != nil {
 		return o, err
 	}
 	var ok3, ok4 bool

@@ -232,22 +232,60 @@ func (ix *searchIndex) search(query string, docs []doc) []Hit {
 			rank = append(rank, ranked{i, score[i]})
 		}
 	}
-	// Stable: ties keep source order.
-	slices.SortStableFunc(rank, func(a, b ranked) int {
+	// Ties keep source order.
+	slices.SortFunc(rank, func(a, b ranked) int {
 		switch {
 		case a.score > b.score:
 			return -1
 		case a.score < b.score:
 			return 1
 		}
-		return 0
+		return a.doc - b.doc
 	})
+	// The excerpts share one string, of exactly their size, rather than
+	// take an allocation each.
+	type span struct {
+		s          string
+		head, tail bool
+	}
+	var spanBuf [128]span
+	spans := spanBuf[:0]
+	if len(rank) > len(spanBuf) {
+		spans = make([]span, 0, len(rank))
+	}
+	size := 0
+	for _, r := range rank {
+		s, head, tail := excerptSpan(docs[r.doc].flat, int(off[r.doc]))
+		spans = append(spans, span{s, head, tail})
+		size += len(s) + len(ellipsis)*(b2i(head)+b2i(tail))
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, sp := range spans {
+		if sp.head {
+			b.WriteString(ellipsis)
+		}
+		b.WriteString(sp.s)
+		if sp.tail {
+			b.WriteString(ellipsis)
+		}
+	}
+	all, at := b.String(), 0
 	out := make([]Hit, len(rank))
 	for i, r := range rank {
-		d := &docs[r.doc]
-		out[i] = Hit{ID: d.id, Title: d.title, Score: r.score, Excerpt: excerpt(d.flat, int(off[r.doc]))}
+		d, sp := &docs[r.doc], spans[i]
+		n := len(sp.s) + len(ellipsis)*(b2i(sp.head)+b2i(sp.tail))
+		out[i] = Hit{ID: d.id, Title: d.title, Score: r.score, Excerpt: all[at : at+n]}
+		at += n
 	}
 	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // termRange returns the range of terms equal to w, or beginning with w when
@@ -273,9 +311,27 @@ const (
 	after  = 140
 )
 
+// ellipsis marks where an excerpt is cut.
+const ellipsis = "…"
+
 // excerpt cuts flat, guidance on one line, around off (or from the start
 // when off < 0) at word boundaries, and marks cuts with "…".
 func excerpt(flat string, off int) string {
+	s, head, tail := excerptSpan(flat, off)
+	switch {
+	case head && tail:
+		return ellipsis + s + ellipsis
+	case head:
+		return ellipsis + s
+	case tail:
+		return s + ellipsis
+	}
+	return s
+}
+
+// excerptSpan is excerpt's text, and whether it is cut at its head and at
+// its tail.
+func excerptSpan(flat string, off int) (s string, head, tail bool) {
 	if off < 0 {
 		off = 0
 	}
@@ -296,16 +352,7 @@ func excerpt(flat string, off int) string {
 			end++
 		}
 	}
-	s := strings.TrimSpace(flat[start:end])
-	switch {
-	case start > 0 && end < len(flat):
-		return "…" + s + "…"
-	case start > 0:
-		return "…" + s
-	case end < len(flat):
-		return s + "…"
-	}
-	return s
+	return strings.TrimSpace(flat[start:end]), start > 0, end < len(flat)
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }

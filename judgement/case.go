@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/yjinspect/yjinspect/classification"
-	"github.com/yjinspect/yjinspect/sampling"
 )
 
 // Case is the record of one inspected case: the inspector's answers and the
@@ -117,20 +116,4 @@ func cloneBool(p *bool) *bool {
 		return nil
 	}
 	return new(*p)
-}
-
-// lookedAfterFacts combines the answer to I1.1 with the home/host facts.
-func (c *Case) lookedAfterFacts(i11 Answer) sampling.LookedAfter {
-	la := sampling.LookedAfter{
-		HomeService:              c.LookedAfter.HomeService,
-		LivedOutsideArea:         c.LookedAfter.LivedOutsideArea,
-		ResponsibleForAssessment: c.LookedAfter.ResponsibleForAssessment,
-	}
-	switch i11 {
-	case Yes:
-		la.LookedAfter = &trueValue
-	case No:
-		la.LookedAfter = &falseValue
-	}
-	return la
 }

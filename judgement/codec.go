@@ -96,7 +96,7 @@ func decodeLimit(r io.Reader, max int64) (Case, error) {
 	if r == nil {
 		return Case{}, &DecodeError{Reason: "no input"}
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1+int64(len(byteOrderMark))))
+	data, err := readLimit(r, max+int64(len(byteOrderMark)))
 	if err != nil {
 		return Case{}, &DecodeError{Reason: "reading: " + err.Error(), Err: err}
 	}
@@ -109,6 +109,37 @@ func decodeLimit(r io.Reader, max int64) (Case, error) {
 		return Case{}, nameCase(err, data)
 	}
 	return c, nil
+}
+
+// readLimit reads r to its end, or to limit+1 bytes. A reader that knows
+// how much it holds (bytes.Reader, strings.Reader, bytes.Buffer) gets a
+// buffer of that size at once.
+func readLimit(r io.Reader, limit int64) ([]byte, error) {
+	lr := io.LimitReader(r, limit+1)
+	sized, ok := r.(interface{ Len() int })
+	if !ok {
+		return io.ReadAll(lr)
+	}
+	// As io.ReadAll, with room for all of it and one byte more (to see the
+	// end without growing) from the start.
+	n := int64(sized.Len())
+	if limit < n {
+		n = limit + 1
+	}
+	buf := make([]byte, 0, max(n, 0)+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // caseJSON is the record's shape with every field left raw, so that each is
@@ -134,14 +165,31 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 	if !utf8.Valid(data) {
 		return &DecodeError{Reason: fmt.Sprintf("not valid UTF-8 at byte %d", invalidUTF8At(data))}
 	}
-	raw, err := splitRecord(data)
+	// Records in the usual form take the fast path (fastdecode.go); the
+	// full decoder reads the rest and words every error.
+	if fc, ok := fastDecode(data); ok {
+		*c = fc
+		return nil
+	}
+	out, err := decodeFull(data)
 	if err != nil {
 		return err
+	}
+	*c = out
+	return nil
+}
+
+// decodeFull decodes a case record of valid UTF-8 strictly, with
+// encoding/json's help for the parts other than the answers.
+func decodeFull(data []byte) (Case, error) {
+	raw, err := splitRecord(data)
+	if err != nil {
+		return Case{}, err
 	}
 	var out Case
 	if !isNull(raw.ID) {
 		if err := strictDecode(raw.ID, &out.ID); err != nil {
-			return &DecodeError{Field: "id", Value: string(raw.ID), Reason: "want a string"}
+			return Case{}, &DecodeError{Field: "id", Value: string(raw.ID), Reason: "want a string"}
 		}
 	}
 	fail := func(field, value, reason string, err error) error {
@@ -149,19 +197,19 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 	}
 	switch {
 	case out.ID == "":
-		return fail("id", "", "missing: every case record needs an id", nil)
+		return Case{}, fail("id", "", "missing: every case record needs an id", nil)
 	case len(out.ID) > MaxIDLength:
-		return fail("id", out.ID, fmt.Sprintf("longer than %d bytes", MaxIDLength), nil)
+		return Case{}, fail("id", out.ID, fmt.Sprintf("longer than %d bytes", MaxIDLength), nil)
 	}
 	if err := decodeProvenance(raw, &out); err != nil {
-		return err
+		return Case{}, err
 	}
 	if err := decodeAnswers(raw.Answers, &out.Answers); err != nil {
 		var de *DecodeError
 		if errors.As(err, &de) {
 			de.Case = out.ID
 		}
-		return err
+		return Case{}, err
 	}
 	var near boundaryJSON
 	objects := []struct {
@@ -181,33 +229,32 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 		}
 		if err := strictDecode(o.raw, o.dst); err != nil {
 			field, value := fieldOf(o.field, o.raw, err)
-			return fail(field, value, describeJSONError(err), err)
+			return Case{}, fail(field, value, describeJSONError(err), err)
 		}
 	}
 	out.NearBoundary = Boundary{classification.Near(near.SafetyAndWellbeing), classification.Near(near.RiskOfSeriousHarm)}
 	if !isNull(raw.Concerns) {
 		if err := decodeTags(raw.Concerns, &out.Concerns, classification.ParseConcern); err != nil {
-			return fail("concerns", err.value, err.reason, nil)
+			return Case{}, fail("concerns", err.value, err.reason, nil)
 		}
 	}
 	if !isNull(raw.Deficits) {
 		if err := decodeTags(raw.Deficits, &out.Deficits, classification.ParseDeficit); err != nil {
-			return fail("deficits", err.value, err.reason, nil)
+			return Case{}, fail("deficits", err.value, err.reason, nil)
 		}
 	}
 	if !isNull(raw.RoSHRationale) {
 		var r classification.Rationale
 		if err := strictDecode(raw.RoSHRationale, &r); err != nil {
 			field, value := fieldOf("roshRationale", raw.RoSHRationale, err)
-			return fail(field, value, describeJSONError(err), err)
+			return Case{}, fail(field, value, describeJSONError(err), err)
 		}
 		if len(r.Considerations) == 0 {
 			r.Considerations = nil // encodes as absent
 		}
 		out.RoSHRationale = &r
 	}
-	*c = out
-	return nil
+	return out, nil
 }
 
 func invalidUTF8At(b []byte) int {

@@ -1,9 +1,13 @@
 package judgement
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"math/bits"
+	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
@@ -149,11 +153,45 @@ type Result struct {
 // plan is what Judge needs of a catalogue, worked out once per catalogue:
 // positions are indices into Answers (the domain two catalogue's order).
 type plan struct {
+	f                       *framework.Framework
 	kqs                     []kqPlan
 	i11, a25, a34, a2r, a3r int
-	a29, a311               int  // the written record questions
-	size                    int  // the number of questions Answers holds
-	dense                   bool // every required question has a position
+	a29, a311               int // the written record questions
+	size                    int // the number of questions Answers holds
+	// exclusions are sampling.CheckLookedAfter's decisions for the 81
+	// combinations of its four facts, by the sum of tri's numbers for them
+	// times 1 (looked after), 3 (home service), 9 (lived outside the area)
+	// and 27 (responsible for assessment). Judge copies the Notes it hands
+	// out.
+	exclusions *[81]sampling.Decision
+	// windowed is whether every key question has its summary and its
+	// prompts in hot, so that Judge can read them eight answers at a time
+	// in an Answers of size codes.
+	windowed bool
+	hot      []kqHot // by key question, as kqs
+}
+
+// maxCodes is the most answer codes Judge reads through its windows (a
+// mask of the positions that fit), and codesBuf the size of the buffer it
+// copies them to, so that a window at any of those positions fits.
+const (
+	maxCodes = 127
+	codesBuf = maxCodes + 1 + 8
+)
+
+// kqHot is what Judge reads of a key question to find whether judgeKQ would
+// report anything: the summary's position, the rule's fact and how it
+// decides, and the prompts' positions as two windows of eight answer codes,
+// codes[at:at+8] read as one little-endian word, mask having the low bit of
+// each prompt's byte set (a window not needed has no mask).
+type kqHot struct {
+	mask0, mask1 uint64
+	prompts      uint64 // mask0 | mask1<<1: every prompt, as lo and hi hold them
+	summaryAt    int32
+	at0, at1     int32
+	key          uint8
+	fact         fact
+	by           DecidedBy
 }
 
 type kqPlan struct {
@@ -163,16 +201,89 @@ type kqPlan struct {
 	required              []int // the prompts: questions the inspector must answer
 	requiredIDs           []framework.ID
 	rule                  *summaryRule
+	fact                  fact // the rule's fact; 0 for none
 	msgs                  kqMessages
 }
 
-var domainTwoPlan = sync.OnceValue(func() *plan { return makePlan(framework.DomainTwo()) })
+// window picks prompts out of eight answer codes, Answers.codes[at:at+8]
+// read as one little-endian word: mask has the low bit of each prompt's byte
+// set.
+type window struct {
+	at   int
+	mask uint64
+}
 
-func planFor(f *framework.Framework) *plan {
-	if f == nil || f == framework.DomainTwo() || f.Version() == framework.DomainTwo().Version() {
-		return domainTwoPlan()
+// windows covers the positions of prompts (indices into an Answers of size
+// codes) with two windows of eight codes, none reaching past the end, each
+// prompt in exactly one window. In the domain two catalogue each key
+// question's prompts follow one another, nine at most. It reports false if
+// they need more than two windows, if size is under eight, or if a position
+// is out of range.
+func windows(required []int, size int) ([2]window, bool) {
+	var ws [2]window
+	if size < 8 {
+		return ws, false
 	}
-	return makePlan(f)
+	covered := map[int]bool{}
+	n := 0
+	for _, q := range required {
+		if q < 0 || q >= size {
+			return ws, false
+		}
+		if covered[q] {
+			continue
+		}
+		if n == len(ws) {
+			return ws, false
+		}
+		w := window{at: min(q, size-8)}
+		for _, r := range required {
+			if r >= w.at && r < w.at+8 && !covered[r] {
+				covered[r] = true
+				w.mask |= 1 << (8 * (r - w.at))
+			}
+		}
+		ws[n] = w
+		n++
+	}
+	return ws, true
+}
+
+var exclusions = sync.OnceValue(func() *[81]sampling.Decision {
+	var t [81]sampling.Decision
+	facts := [3]*bool{nil, &falseValue, &trueValue}
+	for i := range t {
+		t[i] = sampling.CheckLookedAfter(sampling.LookedAfter{
+			LookedAfter:              facts[i%3],
+			HomeService:              facts[i/3%3],
+			LivedOutsideArea:         facts[i/9%3],
+			ResponsibleForAssessment: facts[i/27%3],
+		})
+	}
+	return &t
+})
+
+// domainTwoPlan is the plan of framework.DomainTwo(), made on first use:
+// it goes from nil to that one plan, once, and never changes after. (It
+// is what sync.OnceValue does, without a call on every Judge.)
+var domainTwoPlan atomic.Pointer[plan]
+
+// planFor returns the plan of a catalogue: the one of the domain two
+// catalogue for it (nil) and for any catalogue of the same version, a new
+// one for any other.
+func planFor(f *framework.Framework) *plan {
+	if p := domainTwoPlan.Load(); p != nil && (f == nil || f == p.f) {
+		return p
+	}
+	d := framework.DomainTwo()
+	if f != nil && f != d && f.Version() != d.Version() {
+		return makePlan(f)
+	}
+	if p := domainTwoPlan.Load(); p != nil {
+		return p
+	}
+	domainTwoPlan.CompareAndSwap(nil, makePlan(d))
+	return domainTwoPlan.Load()
 }
 
 func makePlan(f *framework.Framework) *plan {
@@ -183,15 +294,15 @@ func makePlan(f *framework.Framework) *plan {
 		}
 		return -1
 	}
-	p := &plan{i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
-		a29: pos("A2.9"), a311: pos("A3.11"), size: len(l.kinds), dense: true}
+	p := &plan{f: f, i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
+		a29: pos("A2.9"), a311: pos("A3.11"), size: len(l.kinds), windowed: true, exclusions: exclusions()}
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
 			continue
 		}
 		k := kqPlan{key: keys().index[kq.ID], id: kq.ID, standard: kq.Standard, summary: kq.Summary, summaryAt: pos(kq.Summary)}
 		if r, ok := ruleFor(kq.ID); ok {
-			k.rule = r
+			k.rule, k.fact = r, r.fact
 		}
 		for _, q := range f.QuestionsOf(kq.ID) {
 			if q.Kind == framework.Prompt {
@@ -200,14 +311,46 @@ func makePlan(f *framework.Framework) *plan {
 			}
 		}
 		k.msgs = messagesFor(k)
-		for _, q := range k.required {
-			if q < 0 {
-				p.dense = false
-			}
+		ws, ok := windows(k.required, p.size)
+		if !ok || k.summaryAt < 0 || k.summaryAt >= p.size || p.size > maxCodes {
+			p.windowed = false
 		}
+		h := kqHot{mask0: ws[0].mask, mask1: ws[1].mask, prompts: ws[0].mask | ws[1].mask<<1, summaryAt: int32(k.summaryAt), at0: int32(ws[0].at), at1: int32(ws[1].at), key: k.key, fact: k.fact}
+		if k.rule != nil {
+			h.by = k.rule.By
+		}
+		p.hot = append(p.hot, h)
 		p.kqs = append(p.kqs, k)
 	}
 	return p
+}
+
+// tri numbers a fact: 0 not recorded, 1 false, 2 true.
+func tri(b *bool) uint8 {
+	if b == nil {
+		return 0
+	}
+	return 1 + uint8(b2u(*b))
+}
+
+// bitCount counts the bits of x, which are set only in the two low bits of
+// its bytes, without a processor feature test (math/bits.OnesCount64 tests
+// for POPCNT, and calls a function where it is missing, which makes the
+// compiler keep scanKQs' values on the stack).
+func bitCount(x uint64) uint64 {
+	return (x&lowBits + x>>1&lowBits) * lowBits >> 56
+}
+
+// lowBits has the low bit of each byte set.
+const lowBits = 0x0101010101010101
+
+// b2u is 1 for true and 0 for false.
+func b2u(b bool) uint {
+	var u uint
+	if b {
+		u = 1
+	}
+	return u
 }
 
 // Judge judges a case against a catalogue (normally framework.DomainTwo();
@@ -227,74 +370,42 @@ func makePlan(f *framework.Framework) *plan {
 // severity and the sentence of the source it rests on.
 //
 // Judge is pure and safe for concurrent use.
-func Judge(f *framework.Framework, c Case) Result {
+func Judge(f *framework.Framework, c Case) (r Result) {
 	p := planFor(f)
 	a := c.Answers
-	r := Result{Case: c.ID, KeyResults: make([]KeyResult, len(p.kqs))}
+	codes := a.codes
+	r.Case = c.ID
 	var fs findings
 
-	for i := range p.kqs {
-		k := &p.kqs[i]
-		kr := KeyResult{kq: k.key, Recorded: a.answer(k.summaryAt)}
-		if kr.Recorded > NotApplicable {
-			kr.Recorded = 0
+	// The facts the summary rules read, by fact (index 0, no rule, stays
+	// 0), as tri numbers them.
+	var facts [8]uint8
+	facts[factorsChildSafety] = tri(c.Factors.ChildSafety)
+	facts[factorsRiskOfHarm] = tri(c.Factors.RiskOfHarm)
+	facts[reviewingDesistance] = tri(c.ReviewingRequired.Desistance)
+	facts[reviewingChildSafety] = tri(c.ReviewingRequired.ChildSafety)
+	facts[reviewingRiskOfHarm] = tri(c.ReviewingRequired.RiskOfHarm)
+	windowed := p.windowed && len(codes) == p.size && p.size <= maxCodes && len(p.hot) <= 64
+
+	krs := make([]KeyResult, len(p.kqs))
+	if windowed && len(p.hot) == len(krs) {
+		// The answers, copied where every position the plan holds can be
+		// read without a bounds test.
+		var buf [codesBuf]uint8
+		copy(buf[:], codes)
+		// Each key question's summary, and whether judgeKQ would report
+		// anything about it, from the windows of its prompts.
+		for bad := scanKQs(krs, p.hot, &buf, &facts); bad != 0; bad &= bad - 1 {
+			// Something to report: judgeKQ, the rules in full.
+			i := bits.TrailingZeros64(bad)
+			krs[i] = judgeKQ(&fs, &p.kqs[i], codes, &facts)
 		}
-		ruled := false
-		if k.rule != nil {
-			if v := k.rule.fact.value(&c); v != nil && !*v {
-				ruled = true
-			}
+	} else {
+		for i := range p.kqs {
+			krs[i] = judgeKQ(&fs, &p.kqs[i], codes, &facts)
 		}
-		switch {
-		case ruled:
-			kr.Answer, kr.DecidedBy = Yes, k.rule.By
-			if kr.Recorded != 0 && kr.Recorded != Yes {
-				fs.add(k.msgs.contradictsRule)
-			}
-		case kr.Recorded != 0:
-			kr.Answer, kr.DecidedBy = kr.Recorded, Inspector
-			if kr.Recorded == NotApplicable {
-				fs.add(k.msgs.summaryNA)
-			}
-		default:
-			kr.DecidedBy = Undecided
-			fs.add(k.msgs.undecided)
-		}
-		if !ruled {
-			// Count the prompts' answers by code (0 none, then Yes, No,
-			// n/a) without a branch a prompt; name the missing ones only
-			// when there are some.
-			var count [4]int
-			if p.dense && len(a.codes) == p.size {
-				for _, q := range k.required {
-					count[a.codes[q]&3]++
-				}
-			} else {
-				for _, q := range k.required {
-					count[a.answer(q)&3]++
-				}
-			}
-			yes, no, missing := count[Yes], count[No], count[0]
-			if missing > 0 {
-				for j, q := range k.required {
-					if a.answer(q) == 0 {
-						fs.add(k.msgs.missing[j])
-					}
-				}
-			}
-			if kr.DecidedBy == Inspector {
-				switch {
-				case kr.Answer == Yes && no > yes:
-					// Most of the prompts answered yes or no are No.
-					fs.add(k.msgs.yesMostNo)
-				case kr.Answer == No && yes > 0 && no == 0 && missing == 0:
-					// Every prompt is answered, none No.
-					fs.add(k.msgs.noAllYes)
-				}
-			}
-		}
-		r.KeyResults[i] = kr
 	}
+	r.KeyResults = krs
 
 	// Classifications.
 	r.CaseManager = ScaleLevels{SafetyAndWellbeing: a.level(p.a25), RiskOfSeriousHarm: a.level(p.a34)}
@@ -314,27 +425,165 @@ func Judge(f *framework.Framework, c Case) Result {
 		}
 	}
 
-	r.Exclusion = sampling.CheckLookedAfter(c.lookedAfterFacts(a.answer(p.i11)))
+	// The exclusion decision, from the table of sampling.CheckLookedAfter's
+	// decisions: I1.1 answered Yes or No is whether the child was looked
+	// after.
+	lookedAfter := 3*int(tri(c.LookedAfter.HomeService)) + 9*int(tri(c.LookedAfter.LivedOutsideArea)) + 27*int(tri(c.LookedAfter.ResponsibleForAssessment))
+	switch a.answer(p.i11) {
+	case Yes:
+		lookedAfter += 2
+	case No:
+		lookedAfter++
+	}
+	r.Exclusion = p.exclusions[lookedAfter]
+	if r.Exclusion.Notes != nil {
+		r.Exclusion.Notes = slices.Clone(r.Exclusion.Notes)
+	}
 	switch r.Exclusion.Outcome {
 	case sampling.Exclude:
 		fs.add(msgExcluded)
 	case sampling.Undetermined:
 		fs.add(msgExclusionUndetermined)
 	}
-	r.Findings = fs.list
+	r.Findings = fs.list()
 	return r
+}
+
+// scanKQs gives each key question's summary judgement where judgeKQ would
+// report nothing about it, and returns the set of the others (bit i for
+// hot[i]), for judgeKQ to judge in full. It may name a key question judgeKQ
+// finds nothing in (judgeKQ then gives the same answer), never the other way
+// round. The prompts are read eight at a time from buf, each byte's low bit
+// in lo and its next bit in hi, the second window shifted one bit along:
+// their codes are taken modulo four (0 none, then Yes, No, n/a), as judgeKQ
+// takes them. facts holds the rules' facts by their fact number, as tri numbers them.
+// There are at most 64 key questions. It calls nothing, so that the loop
+// keeps its values in registers.
+func scanKQs(krs []KeyResult, hot []kqHot, buf *[codesBuf]uint8, facts *[8]uint8) (bad uint64) {
+	krs = krs[:len(hot)]
+	for i := range hot {
+		h := &hot[i]
+		rec := Answer(buf[h.summaryAt&maxCodes])
+		if rec > NotApplicable {
+			rec = 0
+		}
+		if facts[h.fact&7] == 1 {
+			krs[i] = KeyResult{kq: h.key, Answer: Yes, DecidedBy: h.by, Recorded: rec}
+			if rec != 0 && rec != Yes {
+				bad |= 1 << (i & 63)
+			}
+			continue
+		}
+		krs[i] = KeyResult{kq: h.key, Answer: rec, DecidedBy: Inspector, Recorded: rec}
+		v0 := binary.LittleEndian.Uint64(buf[h.at0&maxCodes:])
+		v1 := binary.LittleEndian.Uint64(buf[h.at1&maxCodes:])
+		lo := v0&h.mask0 | (v1&h.mask1)<<1
+		hi := v0>>1&h.mask0 | (v1>>1&h.mask1)<<1
+		yes, no := lo&^hi, hi&^lo
+		var clean bool
+		switch rec {
+		case Yes:
+			clean = lo|hi == h.prompts && bitCount(no) <= bitCount(yes)
+		case No:
+			clean = lo|hi == h.prompts && (yes == 0 || no != 0)
+		}
+		if !clean {
+			bad |= 1 << (i & 63)
+		}
+	}
+	return bad
+}
+
+// judgeKQ judges one key question, with the facts the summary rules read
+// by their fact number (as tri numbers them), and adds its findings.
+func judgeKQ(fs *findings, k *kqPlan, codes []uint8, facts *[8]uint8) KeyResult {
+	kr := KeyResult{kq: k.key, Recorded: Answer(codeAt(codes, k.summaryAt))}
+	if kr.Recorded > NotApplicable {
+		kr.Recorded = 0
+	}
+	if facts[k.fact&7] == 1 {
+		// The rule applies: its fact is recorded as false.
+		kr.Answer, kr.DecidedBy = Yes, k.rule.By
+		if kr.Recorded != 0 && kr.Recorded != Yes {
+			fs.add(k.msgs.contradictsRule)
+		}
+		return kr
+	}
+	if kr.Recorded != 0 {
+		kr.Answer, kr.DecidedBy = kr.Recorded, Inspector
+		if kr.Recorded == NotApplicable {
+			fs.add(k.msgs.summaryNA)
+		}
+	} else {
+		kr.DecidedBy = Undecided
+		fs.add(k.msgs.undecided)
+	}
+	// Count the prompts' answers by code, taken modulo four (0 none, then
+	// Yes, No, n/a); name the missing ones only when there are some.
+	var count [4]int
+	for _, q := range k.required {
+		count[codeAt(codes, q)&3]++
+	}
+	yes, no, missing := count[Yes], count[No], count[0]
+	if missing > 0 {
+		for j, q := range k.required {
+			if codeAt(codes, q) == 0 {
+				fs.add(k.msgs.missing[j])
+			}
+		}
+	}
+	if kr.DecidedBy == Inspector {
+		switch {
+		case kr.Answer == Yes && no > yes:
+			// Most of the prompts answered yes or no are No.
+			fs.add(k.msgs.yesMostNo)
+		case kr.Answer == No && yes > 0 && no == 0 && missing == 0:
+			// Every prompt is answered, none No.
+			fs.add(k.msgs.noAllYes)
+		}
+	}
+	return kr
+}
+
+// codeAt returns codes[i], or 0 when i is out of range.
+func codeAt(codes []uint8, i int) uint8 {
+	if uint(i) >= uint(len(codes)) {
+		return 0
+	}
+	return codes[i]
+}
+
+// findings collects findings: the usual few in place, then exactly as
+// many as there are in one allocation.
+type findings struct {
+	buf   [4]Finding
+	n     int
+	spill []Finding // all of them, once there are more than fit in buf
+}
+
+func (f *findings) add(x Finding) {
+	if f.n < len(f.buf) {
+		f.buf[f.n] = x
+		f.n++
+		return
+	}
+	if f.spill == nil {
+		f.spill = append(make([]Finding, 0, 2*len(f.buf)), f.buf[:]...)
+	}
+	f.spill = append(f.spill, x)
+}
+
+// list returns the findings in a slice of their own; nil if none.
+func (f *findings) list() []Finding {
+	switch {
+	case f.spill != nil:
+		return f.spill
+	case f.n == 0:
+		return nil
+	}
+	return slices.Clone(f.buf[:f.n])
 }
 
 func validLevel(l classification.Level) bool {
 	return l >= classification.Low && l <= classification.VeryHigh
-}
-
-// findings collects findings, allocating once for the usual handful.
-type findings struct{ list []Finding }
-
-func (f *findings) add(x Finding) {
-	if f.list == nil {
-		f.list = make([]Finding, 0, 8)
-	}
-	f.list = append(f.list, x)
 }

@@ -453,7 +453,7 @@ func TestWrittenRecordNotApplicable(t *testing.T) {
 // TestMessagesSayWhatTheSourceSays pins the wording the issue "findings an
 // inspector can trust" asked for.
 func TestMessagesSayWhatTheSourceSays(t *testing.T) {
-	p := domainTwoPlan()
+	p := planFor(nil)
 	for _, k := range p.kqs {
 		na := k.msgs.summaryNA.Message
 		if k.rule == nil {

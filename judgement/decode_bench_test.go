@@ -1,0 +1,131 @@
+package judgement_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
+// jsonShape is a case record's shape for plain encoding/json: the same
+// fields, the enums as strings and the answers as a map, with no checks
+// at all. BenchmarkDecodeVsJSON compares Decode with decoding into it.
+type jsonShape struct {
+	ID        string            `json:"id"`
+	Answers   map[string]string `json:"answers"`
+	Inspector struct {
+		SafetyAndWellbeing string `json:"safetyAndWellbeing"`
+		RiskOfSeriousHarm  string `json:"riskOfSeriousHarm"`
+	} `json:"inspector"`
+	NearBoundary struct {
+		SafetyAndWellbeing *bool `json:"safetyAndWellbeing"`
+		RiskOfSeriousHarm  *bool `json:"riskOfSeriousHarm"`
+	} `json:"nearBoundary"`
+	Factors struct {
+		ChildSafety *bool `json:"childSafety"`
+		RiskOfHarm  *bool `json:"riskOfHarm"`
+	} `json:"factors"`
+	ReviewingRequired struct {
+		Desistance  *bool `json:"desistance"`
+		ChildSafety *bool `json:"childSafety"`
+		RiskOfHarm  *bool `json:"riskOfHarm"`
+	} `json:"reviewingRequired"`
+	LookedAfter struct {
+		HomeService              *bool `json:"homeService"`
+		LivedOutsideArea         *bool `json:"livedOutsideArea"`
+		ResponsibleForAssessment *bool `json:"responsibleForAssessment"`
+	} `json:"lookedAfter"`
+	Concerns      []string `json:"concerns"`
+	Deficits      []string `json:"deficits"`
+	RoSHRationale *struct {
+		Level          string `json:"level"`
+		CurrentFactors *bool  `json:"currentFactors"`
+		Mitigated      *bool  `json:"mitigated"`
+		Stable         *bool  `json:"stable"`
+		Considerations []struct {
+			Type       string `json:"type"`
+			Use        string `json:"use"`
+			Constraint string `json:"constraint"`
+			Note       string `json:"note"`
+		} `json:"considerations"`
+	} `json:"roshRationale"`
+}
+
+// sampleRecords returns the synthetic sample's case records in JSON and
+// their mean size.
+func sampleRecords(b *testing.B) ([][]byte, int) {
+	b.Helper()
+	cases := sample(b)
+	docs := make([][]byte, len(cases))
+	size := 0
+	for i, c := range cases {
+		doc, err := json.Marshal(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = doc
+		size += len(doc)
+	}
+	return docs, size / len(docs)
+}
+
+var (
+	sinkCase  judgement.Case
+	sinkShape jsonShape
+)
+
+// BenchmarkDecodeVsJSON decodes the sample's case records one a time, in
+// turn, in one run: with Decode and Case.UnmarshalJSON, which check every
+// question ID, answer, name and level, and with plain encoding/json into
+// jsonShape, which checks nothing, from a reader and from bytes.
+func BenchmarkDecodeVsJSON(b *testing.B) {
+	docs, size := sampleRecords(b)
+	var r bytes.Reader
+	b.Run("reader/judgement.Decode", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			r.Reset(docs[i%len(docs)])
+			c, err := judgement.Decode(&r)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkCase = c
+		}
+	})
+	b.Run("reader/encoding-json", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			r.Reset(docs[i%len(docs)])
+			var v jsonShape
+			if err := json.NewDecoder(&r).Decode(&v); err != nil {
+				b.Fatal(err)
+			}
+			sinkShape = v
+		}
+	})
+	b.Run("bytes/Case.UnmarshalJSON", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			var c judgement.Case
+			if err := c.UnmarshalJSON(docs[i%len(docs)]); err != nil {
+				b.Fatal(err)
+			}
+			sinkCase = c
+		}
+	})
+	b.Run("bytes/encoding-json", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			var v jsonShape
+			if err := json.Unmarshal(docs[i%len(docs)], &v); err != nil {
+				b.Fatal(err)
+			}
+			sinkShape = v
+		}
+	})
+}

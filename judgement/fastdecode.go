@@ -1,0 +1,546 @@
+package judgement
+
+// The fast path of Case.UnmarshalJSON. It reads, in one pass, a case record
+// in the form MarshalJSON writes and the usual ways of writing it by hand:
+// canonical question IDs, exact tokens for answers, levels and names,
+// strings without escapes, and no nulls, numbers or repeated fields. On
+// anything else it gives up, and the full decoder (decodeFull) reads the
+// record, accepting exactly what it always accepted and wording every error
+// as it always did. What the fast path accepts, it decodes to exactly what
+// the full decoder would (FuzzFastDecode checks this); it never reports an
+// error.
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+)
+
+// exactTokens maps the exact text of an enum's values (their MarshalText) back
+// to the values.
+type exactTokens[T any] struct {
+	texts []string
+	vals  []T
+}
+
+// find returns the value whose text is b exactly.
+func (t *exactTokens[T]) find(b []byte) (T, bool) {
+	for i, s := range t.texts {
+		if string(b) == s {
+			return t.vals[i], true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// enumValue is what newExactTokens needs of an enum of the classification
+// package: MarshalText gives the token of a value in range, an error for
+// one out of range.
+type enumValue interface {
+	~uint8
+	MarshalText() ([]byte, error)
+}
+
+// parseText reads an enum's text as its UnmarshalText does.
+func parseText[T any, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](s string) (T, error) {
+	var v T
+	err := P(&v).UnmarshalText([]byte(s))
+	return v, err
+}
+
+// newExactTokens lists the valid values of an enum with their text, keeping only
+// those the enum's parser reads back as themselves (all of them), so that
+// the fast path never accepts a token the full decoder would read
+// otherwise.
+func newExactTokens[T enumValue](parse func(string) (T, error)) *exactTokens[T] {
+	t := &exactTokens[T]{}
+	for i := 1; i < 256; i++ {
+		v := T(i)
+		text, err := v.MarshalText()
+		if err != nil {
+			break
+		}
+		if len(text) == 0 {
+			continue
+		}
+		if p, err := parse(string(text)); err != nil || p != v {
+			continue
+		}
+		t.texts = append(t.texts, string(text))
+		t.vals = append(t.vals, v)
+	}
+	return t
+}
+
+// fastTokens are the tokens of every enum a case record holds.
+type fastTokens struct {
+	levels      *exactTokens[classification.Level]
+	concerns    *exactTokens[classification.Concern]
+	deficits    *exactTokens[classification.Deficit]
+	types       *exactTokens[classification.ConsiderationType]
+	uses        *exactTokens[classification.Use]
+	constraints *exactTokens[classification.Constraint]
+	near        *exactTokens[classification.Near]
+}
+
+var fastTokensOnce = sync.OnceValue(func() *fastTokens {
+	return &fastTokens{
+		levels:      newExactTokens(parseText[classification.Level]),
+		concerns:    newExactTokens(parseText[classification.Concern]),
+		deficits:    newExactTokens(parseText[classification.Deficit]),
+		types:       newExactTokens(parseText[classification.ConsiderationType]),
+		uses:        newExactTokens(parseText[classification.Use]),
+		constraints: newExactTokens(parseText[classification.Constraint]),
+		near:        newExactTokens(parseText[classification.Near]),
+	}
+})
+
+// fastDecoder reads a record; every method reports false for anything the
+// fast path leaves to the full decoder.
+type fastDecoder struct {
+	b   []byte
+	tok *fastTokens
+}
+
+// The top-level fields, as bits of a set.
+const (
+	fieldID = 1 << iota
+	fieldAnswers
+	fieldInspector
+	fieldNearBoundary
+	fieldFactors
+	fieldReviewing
+	fieldLookedAfter
+	fieldConcerns
+	fieldDeficits
+	fieldRationale
+	fieldInspection
+	fieldSynthetic
+)
+
+// fastDecode reads a case record, reporting false where it leaves the
+// record to the full decoder. data is valid UTF-8.
+func fastDecode(data []byte) (Case, bool) {
+	d := fastDecoder{b: data, tok: fastTokensOnce()}
+	var c Case
+	var seen uint
+	end, ok := d.object(skipSpace(data, 0), func(key []byte, i int) (int, bool) {
+		var field uint
+		var next int
+		ok := true
+		switch string(key) {
+		case "id":
+			field = fieldID
+			var id []byte
+			if id, next, ok = d.str(i); ok && len(id) > 0 && len(id) <= MaxIDLength {
+				c.ID = string(id)
+			} else {
+				ok = false
+			}
+		case "inspection":
+			field = fieldInspection
+			var s []byte
+			if s, next, ok = d.str(i); ok && strings.TrimSpace(string(s)) != "" && len(s) <= MaxIDLength {
+				c.Inspection = string(s)
+			} else {
+				ok = false
+			}
+		case "synthetic":
+			field = fieldSynthetic
+			c.Synthetic, next, ok = d.boolean(i)
+		case "answers":
+			field = fieldAnswers
+			next, ok = d.answers(i, &c.Answers)
+		case "inspector":
+			field = fieldInspector
+			next, ok = d.levels(i, &c.Inspector)
+		case "nearBoundary":
+			field = fieldNearBoundary
+			next, ok = d.boundary(i, &c.NearBoundary)
+		case "factors":
+			field = fieldFactors
+			next, ok = d.facts(i, []string{"childSafety", "riskOfHarm"}, &c.Factors.ChildSafety, &c.Factors.RiskOfHarm)
+		case "reviewingRequired":
+			field = fieldReviewing
+			next, ok = d.facts(i, []string{"desistance", "childSafety", "riskOfHarm"}, &c.ReviewingRequired.Desistance, &c.ReviewingRequired.ChildSafety, &c.ReviewingRequired.RiskOfHarm)
+		case "lookedAfter":
+			field = fieldLookedAfter
+			next, ok = d.facts(i, []string{"homeService", "livedOutsideArea", "responsibleForAssessment"}, &c.LookedAfter.HomeService, &c.LookedAfter.LivedOutsideArea, &c.LookedAfter.ResponsibleForAssessment)
+		case "concerns":
+			field = fieldConcerns
+			c.Concerns, next, ok = fastTags(&d, i, d.tok.concerns)
+		case "deficits":
+			field = fieldDeficits
+			c.Deficits, next, ok = fastTags(&d, i, d.tok.deficits)
+		case "roshRationale":
+			field = fieldRationale
+			c.RoSHRationale = new(classification.Rationale)
+			next, ok = d.rationale(i, c.RoSHRationale)
+		default:
+			return 0, false
+		}
+		if !ok || seen&field != 0 {
+			return 0, false
+		}
+		seen |= field
+		return next, true
+	})
+	if !ok || seen&fieldID == 0 || skipSpace(data, end) != len(data) {
+		return Case{}, false
+	}
+	return c, true
+}
+
+// object reads the object at b[i], calling fn with each key and the index
+// of its value, which fn reads, returning the index after it.
+func (d *fastDecoder) object(i int, fn func(key []byte, i int) (int, bool)) (int, bool) {
+	b := d.b
+	if i >= len(b) || b[i] != '{' {
+		return 0, false
+	}
+	if i = skipSpace(b, i+1); i < len(b) && b[i] == '}' {
+		return i + 1, true
+	}
+	for {
+		key, next, ok := d.str(i)
+		if !ok {
+			return 0, false
+		}
+		if i = skipSpace(b, next); i >= len(b) || b[i] != ':' {
+			return 0, false
+		}
+		if i = skipSpace(b, i+1); i >= len(b) || b[i] == 'n' {
+			return 0, false // null, which the full decoder reads
+		}
+		if i, ok = fn(key, i); !ok {
+			return 0, false
+		}
+		if i = skipSpace(b, i); i >= len(b) {
+			return 0, false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case '}':
+			return i + 1, true
+		default:
+			return 0, false
+		}
+	}
+}
+
+// array reads the array at b[i], calling fn with the index of each
+// element, which fn reads, returning the index after it.
+func (d *fastDecoder) array(i int, fn func(i int) (int, bool)) (int, bool) {
+	b := d.b
+	if i >= len(b) || b[i] != '[' {
+		return 0, false
+	}
+	if i = skipSpace(b, i+1); i < len(b) && b[i] == ']' {
+		return i + 1, true
+	}
+	for {
+		var ok bool
+		if i, ok = fn(i); !ok {
+			return 0, false
+		}
+		if i = skipSpace(b, i); i >= len(b) {
+			return 0, false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case ']':
+			return i + 1, true
+		default:
+			return 0, false
+		}
+	}
+}
+
+// str reads the string at b[i], which has no escapes and no control
+// characters, and returns its contents.
+func (d *fastDecoder) str(i int) ([]byte, int, bool) {
+	b := d.b
+	if i >= len(b) || b[i] != '"' {
+		return nil, 0, false
+	}
+	for j := i + 1; j < len(b); j++ {
+		switch c := b[j]; {
+		case c == '"':
+			return b[i+1 : j], j + 1, true
+		case c == '\\' || c < 0x20:
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
+}
+
+// boolean reads true or false at b[i].
+func (d *fastDecoder) boolean(i int) (bool, int, bool) {
+	b := d.b[i:]
+	switch {
+	case len(b) >= 4 && string(b[:4]) == "true":
+		return true, i + 4, true
+	case len(b) >= 5 && string(b[:5]) == "false":
+		return false, i + 5, true
+	}
+	return false, 0, false
+}
+
+// answers reads the answers object into a, by canonical question ID; the
+// questions are looked for in the catalogue's order first.
+func (d *fastDecoder) answers(i int, a *Answers) (int, bool) {
+	l := catalogue()
+	if len(l.kinds) > 128 {
+		return 0, false
+	}
+	var seen [2]uint64
+	expect := 0 // the question that usually comes next
+	return d.object(i, func(key []byte, i int) (int, bool) {
+		q := expect
+		if q >= len(l.ids) || string(key) != string(l.ids[q]) {
+			var ok bool
+			if q, ok = l.byKey[string(key)]; !ok {
+				return 0, false
+			}
+		}
+		if seen[q>>6]&(1<<(q&63)) != 0 {
+			return 0, false
+		}
+		seen[q>>6] |= 1 << (q & 63)
+		expect = q + 1
+		v, next, ok := d.str(i)
+		if !ok {
+			return 0, false
+		}
+		var code uint8
+		var text string
+		switch l.kinds[q] {
+		case framework.YesNo:
+			switch string(v) {
+			case "yes":
+				code = uint8(Yes)
+			case "no":
+				code = uint8(No)
+			case "n/a":
+				code = uint8(NotApplicable)
+			default:
+				return 0, false
+			}
+		case framework.LevelAnswer:
+			lv, ok := d.tok.levels.find(v)
+			if !ok {
+				return 0, false
+			}
+			code = uint8(lv)
+		case framework.TextAnswer:
+			if len(bytes.TrimSpace(v)) == 0 {
+				return 0, false
+			}
+			code, text = 1, string(v)
+			if a.texts == nil {
+				a.texts = make([]textAnswer, 0, 8)
+			}
+		default:
+			return 0, false
+		}
+		a.store(l, q, code, text)
+		return next, true
+	})
+}
+
+// levels reads an inspector's levels.
+func (d *fastDecoder) levels(i int, lv *ScaleLevels) (int, bool) {
+	var seen uint
+	return d.object(i, func(key []byte, i int) (int, bool) {
+		v, next, ok := d.str(i)
+		if !ok {
+			return 0, false
+		}
+		level, ok := d.tok.levels.find(v)
+		if !ok {
+			return 0, false
+		}
+		switch string(key) {
+		case "safetyAndWellbeing":
+			ok = seen&1 == 0
+			seen |= 1
+			lv.SafetyAndWellbeing = level
+		case "riskOfSeriousHarm":
+			ok = seen&2 == 0
+			seen |= 2
+			lv.RiskOfSeriousHarm = level
+		default:
+			ok = false
+		}
+		return next, ok
+	})
+}
+
+// boundary reads the near-boundary facts: on each scale true (NearUnnamed),
+// false (NotNear) or the exact token of a classification.Near.
+func (d *fastDecoder) boundary(i int, nb *Boundary) (int, bool) {
+	var seen uint
+	return d.object(i, func(key []byte, i int) (int, bool) {
+		var near classification.Near
+		var next int
+		var ok bool
+		if i < len(d.b) && d.b[i] == '"' {
+			var s []byte
+			if s, next, ok = d.str(i); ok {
+				near, ok = d.tok.near.find(s)
+			}
+		} else {
+			var v bool
+			if v, next, ok = d.boolean(i); ok {
+				near = classification.NotNear
+				if v {
+					near = classification.NearUnnamed
+				}
+			}
+		}
+		if !ok {
+			return 0, false
+		}
+		switch string(key) {
+		case "safetyAndWellbeing":
+			ok = seen&1 == 0
+			seen |= 1
+			nb.SafetyAndWellbeing = near
+		case "riskOfSeriousHarm":
+			ok = seen&2 == 0
+			seen |= 2
+			nb.RiskOfSeriousHarm = near
+		default:
+			ok = false
+		}
+		return next, ok
+	})
+}
+
+// facts reads an object of facts, with the given keys, into dst.
+func (d *fastDecoder) facts(i int, keys []string, dst ...**bool) (int, bool) {
+	var seen uint
+	return d.object(i, func(key []byte, i int) (int, bool) {
+		v, next, ok := d.boolean(i)
+		if !ok {
+			return 0, false
+		}
+		for j, k := range keys {
+			if string(key) == k {
+				if seen&(1<<j) != 0 {
+					return 0, false
+				}
+				seen |= 1 << j
+				*dst[j] = new(v)
+				return next, true
+			}
+		}
+		return 0, false
+	})
+}
+
+// fastTags reads a list of concern or deficit names, none twice.
+func fastTags[T ~uint8](d *fastDecoder, i int, t *exactTokens[T]) ([]T, int, bool) {
+	var out []T
+	var seen [4]uint64
+	next, ok := d.array(i, func(i int) (int, bool) {
+		s, next, ok := d.str(i)
+		if !ok {
+			return 0, false
+		}
+		v, ok := t.find(s)
+		if !ok || seen[v>>6]&(1<<(v&63)) != 0 {
+			return 0, false
+		}
+		seen[v>>6] |= 1 << (v & 63)
+		out = append(out, v)
+		return next, true
+	})
+	return out, next, ok
+}
+
+// rationale reads a RoSH rationale.
+func (d *fastDecoder) rationale(i int, r *classification.Rationale) (int, bool) {
+	var seen uint
+	return d.object(i, func(key []byte, i int) (int, bool) {
+		var bit uint
+		var next int
+		ok := true
+		switch string(key) {
+		case "level":
+			bit = 1
+			var v []byte
+			if v, next, ok = d.str(i); ok {
+				r.Level, ok = d.tok.levels.find(v)
+			}
+		case "currentFactors", "mitigated", "stable":
+			var v bool
+			v, next, ok = d.boolean(i)
+			switch string(key) {
+			case "currentFactors":
+				bit, r.CurrentFactors = 2, new(v)
+			case "mitigated":
+				bit, r.Mitigated = 4, new(v)
+			default:
+				bit, r.Stable = 8, new(v)
+			}
+		case "considerations":
+			bit = 16
+			next, ok = d.array(i, func(i int) (int, bool) {
+				var c classification.Consideration
+				next, ok := d.consideration(i, &c)
+				r.Considerations = append(r.Considerations, c)
+				return next, ok
+			})
+		default:
+			return 0, false
+		}
+		if !ok || seen&bit != 0 {
+			return 0, false
+		}
+		seen |= bit
+		return next, true
+	})
+}
+
+// consideration reads one consideration of a RoSH rationale.
+func (d *fastDecoder) consideration(i int, c *classification.Consideration) (int, bool) {
+	var seen uint
+	return d.object(i, func(key []byte, i int) (int, bool) {
+		v, next, ok := d.str(i)
+		if !ok {
+			return 0, false
+		}
+		var bit uint
+		switch string(key) {
+		case "type":
+			bit = 1
+			c.Type, ok = d.tok.types.find(v)
+		case "use":
+			bit = 2
+			c.Use, ok = d.tok.uses.find(v)
+		case "constraint":
+			bit = 4
+			c.Constraint, ok = d.tok.constraints.find(v)
+		case "note":
+			bit = 8
+			c.Note = string(v)
+		default:
+			return 0, false
+		}
+		if !ok || seen&bit != 0 {
+			return 0, false
+		}
+		seen |= bit
+		return next, true
+	})
+}

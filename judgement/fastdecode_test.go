@@ -1,0 +1,148 @@
+package judgement
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+	"math"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// exampleRecords are the case records of the inspect example's sample.
+func exampleRecords(tb testing.TB) [][]byte {
+	tb.Helper()
+	f, err := os.Open("../examples/inspect/sample.jsonl")
+	require.NoError(tb, err)
+	defer f.Close()
+	var out [][]byte
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, MaxCaseSize)
+	for sc.Scan() {
+		out = append(out, bytes.Clone(sc.Bytes()))
+	}
+	require.NoError(tb, sc.Err())
+	require.NotEmpty(tb, out)
+	return out
+}
+
+// requireFastAgrees checks that the fast path, where it takes a record,
+// decodes it exactly as the full decoder does.
+func requireFastAgrees(t *testing.T, data []byte) (taken bool) {
+	t.Helper()
+	if !utf8.Valid(data) {
+		return false
+	}
+	fast, ok := fastDecode(data)
+	if !ok {
+		return false
+	}
+	full, err := decodeFull(data)
+	require.NoError(t, err, "the fast path takes a record the full decoder rejects: %q", data)
+	if d := cmp.Diff(full, fast); d != "" {
+		t.Fatalf("the fast path decodes %q otherwise (-full +fast):\n%s", data, d)
+	}
+	return true
+}
+
+func TestFastDecodeTakesTheUsualForm(t *testing.T) {
+	records := exampleRecords(t)
+	for _, c := range variedCases(t, 32) {
+		doc, err := json.Marshal(c)
+		require.NoError(t, err)
+		records = append(records, doc)
+	}
+	for _, doc := range records {
+		require.True(t, requireFastAgrees(t, doc), "the fast path leaves a record in the usual form to the full decoder: %.200s", doc)
+		// Indented, too.
+		var buf bytes.Buffer
+		require.NoError(t, json.Indent(&buf, doc, "", "\t"))
+		require.True(t, requireFastAgrees(t, buf.Bytes()))
+	}
+}
+
+// TestFastDecodeLeavesTheRest lists forms the fast path leaves to the full
+// decoder, accepted or not, so that their results and errors are the full
+// decoder's.
+func TestFastDecodeLeavesTheRest(t *testing.T) {
+	base := `{"id":"c1","answers":{"A1.1":"yes","A2.5":"low","I1.4":"text"},"inspector":{"safetyAndWellbeing":"low"},"factors":{"childSafety":true},"concerns":["weapons"],"roshRationale":{"level":"low","considerations":[{"type":"static-factors","use":"raise"}]}}`
+	require.True(t, requireFastAgrees(t, []byte(base)))
+	tests := map[string]string{
+		"escape in a string":          `{"id":"c\u0031"}`,
+		"escape in a key":             `{"\u0069d":"c1"}`,
+		"null field":                  `{"id":"c1","factors":null}`,
+		"null fact":                   `{"id":"c1","factors":{"childSafety":null}}`,
+		"printed question ID":         `{"id":"c1","answers":{"A 1.1":"yes"}}`,
+		"answer in capitals":          `{"id":"c1","answers":{"A1.1":"YES"}}`,
+		"level label":                 `{"id":"c1","inspector":{"safetyAndWellbeing":"Very high"}}`,
+		"field in other case":         `{"id":"c1","inspector":{"SafetyAndWellbeing":"low"}}`,
+		"repeated sub-field":          `{"id":"c1","factors":{"childSafety":true,"childSafety":false}}`,
+		"repeated field":              `{"id":"c1","id":"c2"}`,
+		"repeated question":           `{"id":"c1","answers":{"A1.1":"yes","A1.1":"no"}}`,
+		"repeated concern":            `{"id":"c1","concerns":["weapons","weapons"]}`,
+		"empty level":                 `{"id":"c1","inspector":{"safetyAndWellbeing":""}}`,
+		"blank text":                  `{"id":"c1","answers":{"I1.4":"  "}}`,
+		"no id":                       `{"answers":{}}`,
+		"empty id":                    `{"id":""}`,
+		"number":                      `{"id":1}`,
+		"trailing data":               `{"id":"c1"} x`,
+		"two records":                 `{"id":"c1"}{"id":"c2"}`,
+		"unknown field":               `{"id":"c1","extra":true}`,
+		"unknown rationale field":     `{"id":"c1","roshRationale":{"extra":1}}`,
+		"unknown consideration field": `{"id":"c1","roshRationale":{"considerations":[{"kind":"x"}]}}`,
+		"truncated":                   `{"id":"c1","answers":{"A1.1":"yes"`,
+		"control character":           "{\"id\":\"c\x01\"}",
+		"not an object":               `["id"]`,
+		"bool as string":              `{"id":"c1","factors":{"childSafety":"true"}}`,
+		"truex":                       `{"id":"c1","factors":{"childSafety":truex}}`,
+	}
+	for name, doc := range tests {
+		t.Run(name, func(t *testing.T) {
+			assert.False(t, requireFastAgrees(t, []byte(doc)), "the fast path takes %s", doc)
+		})
+	}
+}
+
+// FuzzFastDecode: whatever the fast path takes, the full decoder takes and
+// decodes to the same case.
+func FuzzFastDecode(f *testing.F) {
+	for _, doc := range exampleRecords(f)[:8] {
+		f.Add(doc)
+	}
+	f.Add([]byte(`{"id":"c1","answers":{"A1.1":"yes","A2.5":"very high","I1.4":"text"},"inspector":{"riskOfSeriousHarm":"high"},"lookedAfter":{"homeService":false},"deficits":[],"roshRationale":{"level":"low","stable":true,"considerations":[{"type":"no-access-to-victims","use":"lower","constraint":"custody","note":""}]}}`))
+	f.Add([]byte(`{"id":"c2","inspection":"insp-9","synthetic":false,"nearBoundary":{"safetyAndWellbeing":"medium-high","riskOfSeriousHarm":true},"answers":{"A2.5":"medium"}}`))
+	f.Add([]byte(`{"id":"c3","inspection":" ","synthetic":true,"nearBoundary":{"safetyAndWellbeing":"near","riskOfSeriousHarm":false}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		requireFastAgrees(t, data)
+	})
+}
+
+// TestDecodeLimitReaders: a reader that knows its length gets its buffer at
+// once; what decodeLimit reads, and its errors, are the same either way.
+func TestDecodeLimitReaders(t *testing.T) {
+	doc := exampleRecords(t)[0]
+	inputs := [][]byte{nil, []byte("   "), []byte(`{"id":"c1"}`), doc, append(bytes.Clone(doc), "\n\n"...)}
+	for _, limit := range []int64{-3, -1, 0, 5, int64(len(doc)) - 1, int64(len(doc)), int64(len(doc)) + 1, MaxCaseSize, math.MaxInt64} {
+		for _, in := range inputs {
+			sized, errSized := decodeLimit(bytes.NewReader(in), limit)
+			plain, errPlain := decodeLimit(io.MultiReader(bytes.NewReader(in)), limit)
+			require.Equal(t, errPlain == nil, errSized == nil, "limit %d, %q", limit, in)
+			if errPlain != nil {
+				require.Equal(t, errPlain.Error(), errSized.Error())
+				continue
+			}
+			if d := cmp.Diff(plain, sized); d != "" {
+				t.Fatalf("limit %d: (-plain +sized):\n%s", limit, d)
+			}
+		}
+	}
+	_, err := decodeLimit(strings.NewReader(string(doc)), int64(len(doc))-1)
+	require.ErrorContains(t, err, "over the size limit")
+}
