@@ -7,6 +7,7 @@ import (
 	"flag"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,7 +33,7 @@ func digestCases(tb testing.TB) []judgement.Case {
 	tb.Helper()
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 43, Cases: 1945, Seed: 1})
 	require.NoError(tb, err)
-	sample := d.Cases()
+	sample := slices.Concat(d.Inspections...)
 	rng := rand.New(rand.NewPCG(13, 2))
 	tri := func() *bool {
 		switch rng.IntN(3) {
