@@ -151,6 +151,15 @@ func TestWebformAccessibility(t *testing.T) {
 	require.NotEmpty(t, p.text(`#findings .severity-error`), "the saved case has errors")
 	require.NotEmpty(t, p.text(`#findings .severity-warning`), "the saved case has warnings")
 
+	// A record marked synthetic, of a named inspection: its page has the
+	// banner, and the list tags it.
+	p.do(
+		chromedp.Navigate(base+"/"),
+		chromedp.SetValue(chromedp.CSS(`#import-record`), strings.Replace(sampleRecord, `"id": "case-014",`, `"id": "case-syn", "inspection": "insp-01", "synthetic": true,`, 1)),
+		click(`#import-submit`),
+		chromedp.WaitVisible(chromedp.CSS(`#synthetic-banner`)),
+	)
+
 	type pageCase struct {
 		name  string
 		open  func() // brings the page up
@@ -164,6 +173,10 @@ func TestWebformAccessibility(t *testing.T) {
 		{name: "saved-case", open: func() {
 			p.do(chromedp.Navigate(base+"/cases/case-014/edit"), openGuidance("A1.1"))
 		}},
+		{name: "synthetic-case", open: func() {
+			p.do(chromedp.Navigate(base+"/cases/case-syn/edit"), openGuidance("A1.1"))
+		}},
+		{name: "report", open: func() { p.do(chromedp.Navigate(base + "/report")) }},
 		{name: "guidance", open: func() { p.do(chromedp.Navigate(base + "/guidance/A2.5")) }},
 		{name: "search", open: func() { p.do(chromedp.Navigate(base + "/search?q=risk+of+harm")) }},
 		{name: "import-error", open: func() {
@@ -182,7 +195,12 @@ func TestWebformAccessibility(t *testing.T) {
 			name := fmt.Sprintf("%s-%d", pc.name, w)
 			pc.open()
 			p.checkAxe(axe, name)
-			assert.Empty(t, p.overflow(), "%s: elements wider than the window", name)
+			if pc.name != "report" {
+				// The report is inspect's page, laid out for A4: its table
+				// of several inspections is wider than a phone (not fixed
+				// here, so that inspect's page stays as it is).
+				assert.Empty(t, p.overflow(), "%s: elements wider than the window", name)
+			}
 			if strings.HasSuffix(pc.name, "case") {
 				// The case form is long: its top, a question with its
 				// guidance open, the facts and (when saved) the judgement.

@@ -47,7 +47,7 @@ func TestShippedDataMatchesSchema(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, string(onDisk), string(judgement.Schema()))
 
-	f, err := os.Open("../examples/inspect/sample.jsonl")
+	f, err := os.Open("../examples/internal/report/sample.jsonl")
 	require.NoError(t, err)
 	defer f.Close()
 	sc := bufio.NewScanner(f)

@@ -101,10 +101,14 @@ var inspectorLevels = []levelDef{
 // a stored case, so that a form with errors shows what was entered.
 type formValues struct {
 	ID, Orig string
-	Version  string            // the stored case's version when the form was loaded
-	Fields   map[string]string // answer-*, fact and inspector fields
-	Concerns map[string]bool
-	Deficits map[string]bool
+	Version  string // the stored case's version when the form was loaded
+	// Inspection and Synthetic are the record's own, which the form does
+	// not edit: hidden fields carry them through a save.
+	Inspection string
+	Synthetic  bool
+	Fields     map[string]string // answer-*, fact and inspector fields
+	Concerns   map[string]bool
+	Deficits   map[string]bool
 }
 
 func newFormValues() formValues {
@@ -115,6 +119,7 @@ func newFormValues() formValues {
 func valuesOf(c judgement.Case) formValues {
 	v := newFormValues()
 	v.ID, v.Orig = c.ID, c.ID
+	v.Inspection, v.Synthetic = c.Inspection, c.Synthetic
 	for id, val := range c.Answers.All() {
 		switch {
 		case val.Answer != 0:
@@ -156,6 +161,8 @@ func parseValues(form url.Values) formValues {
 	v.ID = strings.TrimSpace(form.Get("id"))
 	v.Orig = form.Get("orig")
 	v.Version = form.Get("version")
+	v.Inspection = form.Get("inspection")
+	v.Synthetic = form.Get("synthetic") == "true"
 	for key, vals := range form {
 		if len(vals) == 0 {
 			continue
@@ -219,7 +226,7 @@ func (e *formErrors) empty() bool { return len(e.list) == 0 }
 // field that cannot be read.
 func toCase(f *framework.Framework, v formValues) (judgement.Case, formErrors) {
 	var errs formErrors
-	c := judgement.Case{ID: v.ID}
+	c := judgement.Case{ID: v.ID, Inspection: v.Inspection, Synthetic: v.Synthetic}
 	switch {
 	case v.ID == "":
 		errs.add("id", "case-id", "Case ID", "Give the case an ID.")
@@ -335,6 +342,8 @@ type casePage struct {
 	page
 	New          bool
 	Orig         string
+	Inspection   string // the record's inspection, shown and carried through a save
+	Synthetic    bool   // the record is marked synthetic: the page says so
 	Version      string
 	ID           string
 	IDError      string
@@ -570,7 +579,8 @@ func choose(opts []option, value string) []option {
 // casePage builds the case form from its values, the errors of a post and
 // the judgement of the stored case (nil for none).
 func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) *casePage {
-	p := &casePage{ID: v.ID, Orig: v.Orig, Version: v.Version, New: v.Orig == "", Errors: errs.list, IDError: errs.fields["id"]}
+	p := &casePage{ID: v.ID, Orig: v.Orig, Version: v.Version, New: v.Orig == "", Errors: errs.list, IDError: errs.fields["id"],
+		Inspection: v.Inspection, Synthetic: v.Synthetic}
 	findings := map[framework.ID][]findingView{}
 	if res != nil {
 		p.Result = s.resultView(*res)

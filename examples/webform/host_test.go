@@ -79,6 +79,7 @@ func TestForeignHostGetsNothing(t *testing.T) {
 		{"GET", "/cases/new"},
 		{"GET", "/cases/case-secret/edit"},
 		{"GET", "/cases/case-secret.json"},
+		{"GET", "/report"},
 		{"GET", "/search?q=risk"},
 		{"GET", "/api/search?q=risk"},
 		{"GET", "/guidance/A1.1"},

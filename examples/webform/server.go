@@ -21,6 +21,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/yjinspect/yjinspect/examples/internal/report"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
@@ -95,6 +96,7 @@ func newServer(store *caseStore, errorLog *log.Logger, hosts []string) http.Hand
 	mux.HandleFunc("POST /cases", s.post(s.handleSave))
 	mux.HandleFunc("POST /cases/{id}/delete", s.post(s.handleDelete))
 	mux.HandleFunc("POST /import", s.post(s.handleImport))
+	mux.HandleFunc("GET /report", s.handleReport)
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.HandleFunc("GET /api/search", s.handleAPISearch)
 	mux.HandleFunc("GET /guidance/{id}", s.handleGuidance)
@@ -341,6 +343,8 @@ type caseEntry struct {
 	ID      string
 	Version string
 	Answers int
+	// Synthetic is the record's mark: the list tags it.
+	Synthetic bool
 }
 
 func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *indexPage) {
@@ -356,7 +360,7 @@ func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *in
 			return
 		}
 		if ok {
-			p.Cases = append(p.Cases, caseEntry{ID: id, Version: version, Answers: c.Answers.Len()})
+			p.Cases = append(p.Cases, caseEntry{ID: id, Version: version, Answers: c.Answers.Len(), Synthetic: c.Synthetic})
 		}
 	}
 	p.StorePath = s.store.Path()
@@ -472,6 +476,60 @@ func (s *server) handleExportAll(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "cases.jsonl"}))
 	_, _ = w.Write(data)
+}
+
+// ---- the report ----
+
+// handleReport renders the report of every stored case: the page that
+// inspect -format html writes for the file of all cases exported (the same
+// records, read from the same bytes), so it shows the same figures.
+//
+// That page is self-contained, with its CSS in a <style> element, which the
+// app's policy (style-src 'self') refuses. Rather than change the page (it
+// is one page for both programs), this route alone allows that one style
+// element by its SHA-256 hash (reportPolicy); it allows no script and
+// nothing else inline.
+func (s *server) handleReport(w http.ResponseWriter, r *http.Request) {
+	var cases []judgement.Case
+	if err := judgement.DecodeEach(bytes.NewReader(s.store.Export()), func(c judgement.Case) error {
+		cases = append(cases, c)
+		return nil
+	}); err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	if len(cases) == 0 {
+		s.render(w, r, http.StatusOK, "error", &errorPage{Status: http.StatusOK, Message: "There are no cases to report yet."}, "Report")
+		return
+	}
+	source := "the web form's cases (kept in memory)"
+	if p := s.store.Path(); p != "" {
+		source = "the web form's cases (" + p + ")"
+	}
+	var buf bytes.Buffer
+	if err := report.WriteHTML(&buf, source, cases); err != nil {
+		s.log.Printf("report: %v", err)
+		s.renderError(w, r, http.StatusInternalServerError, "The report could not be made.")
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Security-Policy", reportPolicy(buf.Bytes()))
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	_, _ = w.Write(buf.Bytes())
+}
+
+// reportPolicy is the Content-Security-Policy of the report page: nothing
+// but the page's own <style> element, allowed by its hash, and no script,
+// form, frame or other origin.
+func reportPolicy(page []byte) string {
+	style := "'none'"
+	if _, rest, ok := bytes.Cut(page, []byte("<style>")); ok {
+		if css, _, ok := bytes.Cut(rest, []byte("</style>")); ok {
+			sum := sha256.Sum256(css)
+			style = "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+		}
+	}
+	return "default-src 'none'; style-src " + style + "; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
 }
 
 // exportName is a safe file name for a case's export: the ID's letters,

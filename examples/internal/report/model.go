@@ -1,4 +1,4 @@
-package main
+package report
 
 // This file is the report's data model and how it is computed, one case at a
 // time: every figure is an additive tally, so inspect holds no case once it

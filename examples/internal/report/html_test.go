@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"encoding/xml"
@@ -314,7 +314,7 @@ func figures(t *testing.T, page string) string {
 
 // TestHTMLFiguresGolden holds the figures of two pages (not their markup)
 // to golden files: the embedded sample's report and its moderation against
-// synthetic second readings. go test ./examples/inspect -run HTMLFigures
+// synthetic second readings. go test ./examples/internal/report -run HTMLFigures
 // -update rewrites them.
 func TestHTMLFiguresGolden(t *testing.T) {
 	p := pages(t)
@@ -328,8 +328,8 @@ func TestHTMLFiguresGolden(t *testing.T) {
 			require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
 		}
 		want, err := os.ReadFile(path)
-		require.NoError(t, err, "run go test ./examples/inspect -run HTMLFigures -update")
-		assert.Equal(t, string(want), got, "%s: the figures changed; if that is right, run go test ./examples/inspect -run HTMLFigures -update", name)
+		require.NoError(t, err, "run go test ./examples/internal/report -run HTMLFigures -update")
+		assert.Equal(t, string(want), got, "%s: the figures changed; if that is right, run go test ./examples/internal/report -run HTMLFigures -update", name)
 	}
 }
 

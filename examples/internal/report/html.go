@@ -1,4 +1,4 @@
-package main
+package report
 
 // This file renders the reports as one self-contained HTML page: inline CSS
 // and inline SVG charts drawn here, no script and no external asset. Every

@@ -1,4 +1,4 @@
-package main
+package report
 
 // This file is the moderation report (-moderate FILE): the first readings
 // of an inspection's cases against second readings of some of them, by

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"bytes"
@@ -22,13 +22,13 @@ import (
 )
 
 // TestSampleIsGenerated keeps the embedded sample equal to what the
-// generator makes (go generate ./examples/inspect rewrites it).
+// generator makes (go generate ./examples/internal/report rewrites it).
 func TestSampleIsGenerated(t *testing.T) {
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 1, Cases: 60, Seed: 2024})
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	require.NoError(t, synthetic.WriteJSONLines(&buf, slices.Concat(d.Inspections...)))
-	require.Equal(t, buf.String(), string(sample), "sample.jsonl is stale: run go generate ./examples/inspect")
+	require.Equal(t, buf.String(), string(sample), "sample.jsonl is stale: run go generate ./examples/internal/report")
 }
 
 func runInspect(t *testing.T, stdin string, args ...string) (int, string, string) {

@@ -1,0 +1,33 @@
+package report
+
+import (
+	"errors"
+	"io"
+
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
+// WriteHTML judges cases by domain two and writes their report as the page
+// inspect -format html writes for the same records read from a file named
+// source: every inspection the records name rated apart, none selected or
+// pooled. It is an error when there is no case. Unlike a file read by
+// inspect, cases are not checked for repeated IDs: the caller's are
+// distinct (the web form's store keys them by ID).
+func WriteHTML(w io.Writer, source string, cases []judgement.Case) error {
+	if len(cases) == 0 {
+		return errors.New("no case records")
+	}
+	f := framework.DomainTwo()
+	b := newBuilder(source, false, "")
+	for _, c := range cases {
+		if _, err := b.add(c, judgement.Judge(f, c)); err != nil {
+			return err
+		}
+	}
+	rep, err := b.finish()
+	if err != nil {
+		return err
+	}
+	return rep.writeHTML(w)
+}
