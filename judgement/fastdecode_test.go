@@ -19,7 +19,7 @@ import (
 // exampleRecords are the case records of the inspect example's sample.
 func exampleRecords(tb testing.TB) [][]byte {
 	tb.Helper()
-	f, err := os.Open("../examples/inspect/sample.jsonl")
+	f, err := os.Open("../examples/internal/report/sample.jsonl")
 	require.NoError(tb, err)
 	defer f.Close()
 	var out [][]byte
