@@ -359,54 +359,44 @@ func (d *fastDecoder) answers(i int, a *Answers) (int, bool) {
 
 // levels reads an inspector's levels.
 func (d *fastDecoder) levels(i int, lv *ScaleLevels) (int, bool) {
-	var seen uint
-	return d.object(i, func(key []byte, i int) (int, bool) {
+	return perScale(d, i, func(i int) (classification.Level, int, bool) {
 		v, next, ok := d.str(i)
 		if !ok {
-			return 0, false
+			return 0, 0, false
 		}
 		level, ok := d.tok.levels.find(v)
-		if !ok {
-			return 0, false
-		}
-		switch string(key) {
-		case "safetyAndWellbeing":
-			ok = seen&1 == 0
-			seen |= 1
-			lv.SafetyAndWellbeing = level
-		case "riskOfSeriousHarm":
-			ok = seen&2 == 0
-			seen |= 2
-			lv.RiskOfSeriousHarm = level
-		default:
-			ok = false
-		}
-		return next, ok
-	})
+		return level, next, ok
+	}, &lv.SafetyAndWellbeing, &lv.RiskOfSeriousHarm)
 }
 
 // boundary reads the near-boundary facts: on each scale true (NearUnnamed),
 // false (NotNear) or the exact token of a classification.Near.
 func (d *fastDecoder) boundary(i int, nb *Boundary) (int, bool) {
-	var seen uint
-	return d.object(i, func(key []byte, i int) (int, bool) {
-		var near classification.Near
-		var next int
-		var ok bool
+	return perScale(d, i, func(i int) (near classification.Near, next int, ok bool) {
 		if i < len(d.b) && d.b[i] == '"' {
 			var s []byte
 			if s, next, ok = d.str(i); ok {
 				near, ok = d.tok.near.find(s)
 			}
-		} else {
-			var v bool
-			if v, next, ok = d.boolean(i); ok {
-				near = classification.NotNear
-				if v {
-					near = classification.NearUnnamed
-				}
+			return near, next, ok
+		}
+		var v bool
+		if v, next, ok = d.boolean(i); ok {
+			near = classification.NotNear
+			if v {
+				near = classification.NearUnnamed
 			}
 		}
+		return near, next, ok
+	}, &nb.SafetyAndWellbeing, &nb.RiskOfSeriousHarm)
+}
+
+// perScale reads an object with a value for each scale, at most once each
+// and no other key: read reads one value at i and returns where it ends.
+func perScale[T any](d *fastDecoder, i int, read func(int) (T, int, bool), sw, rosh *T) (int, bool) {
+	var seen uint
+	return d.object(i, func(key []byte, i int) (int, bool) {
+		v, next, ok := read(i)
 		if !ok {
 			return 0, false
 		}
@@ -414,11 +404,11 @@ func (d *fastDecoder) boundary(i int, nb *Boundary) (int, bool) {
 		case "safetyAndWellbeing":
 			ok = seen&1 == 0
 			seen |= 1
-			nb.SafetyAndWellbeing = near
+			*sw = v
 		case "riskOfSeriousHarm":
 			ok = seen&2 == 0
 			seen |= 2
-			nb.RiskOfSeriousHarm = near
+			*rosh = v
 		default:
 			ok = false
 		}

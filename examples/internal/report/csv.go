@@ -30,23 +30,29 @@ func token(v encoding.TextMarshaler) string {
 	return string(b)
 }
 
+// writeCSVRow writes one figure in the long form of csvHeader: the count,
+// the denominator and the percentage when they are known.
+func writeCSVRow(cw *csv.Writer, inspection string, synthetic bool, r csvRow) error {
+	rec := []string{inspection, strconv.FormatBool(synthetic), r.section, r.item, r.measure, "", "", "", r.value, r.note}
+	if r.count != nil {
+		rec[5] = strconv.Itoa(*r.count)
+	}
+	if r.of != nil {
+		rec[6] = strconv.Itoa(*r.of)
+		if *r.of > 0 && r.count != nil {
+			rec[7] = strconv.FormatFloat(100*float64(*r.count)/float64(*r.of), 'f', -1, 64)
+		}
+	}
+	return cw.Write(rec)
+}
+
 func (rep *report) writeCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
 	write := func(inspection string, synthetic bool, r csvRow) error {
-		rec := []string{inspection, strconv.FormatBool(synthetic), r.section, r.item, r.measure, "", "", "", r.value, r.note}
-		if r.count != nil {
-			rec[5] = strconv.Itoa(*r.count)
-		}
-		if r.of != nil {
-			rec[6] = strconv.Itoa(*r.of)
-			if *r.of > 0 && r.count != nil {
-				rec[7] = strconv.FormatFloat(100*float64(*r.count)/float64(*r.of), 'f', -1, 64)
-			}
-		}
-		return cw.Write(rec)
+		return writeCSVRow(cw, inspection, synthetic, r)
 	}
 	for _, r := range []csvRow{
 		{section: "report", item: "source", value: rep.Source},

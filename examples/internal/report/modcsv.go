@@ -18,17 +18,7 @@ func (rep *moderationReport) writeCSV(w io.Writer) error {
 		return err
 	}
 	write := func(inspection string, synthetic bool, r csvRow) error {
-		rec := []string{inspection, strconv.FormatBool(synthetic), r.section, r.item, r.measure, "", "", "", r.value, r.note}
-		if r.count != nil {
-			rec[5] = strconv.Itoa(*r.count)
-		}
-		if r.of != nil {
-			rec[6] = strconv.Itoa(*r.of)
-			if *r.of > 0 && r.count != nil {
-				rec[7] = strconv.FormatFloat(100*float64(*r.count)/float64(*r.of), 'f', -1, 64)
-			}
-		}
-		return cw.Write(rec)
+		return writeCSVRow(cw, inspection, synthetic, r)
 	}
 	rows := []csvRow{
 		{section: "report", item: "first-readings", measure: "source", value: rep.FirstReadings.Source},
