@@ -66,7 +66,7 @@
 //	             "caseManager": {"first": "medium", "second": "high", "kind": "differ"},
 //	             "inspector": {"first": "high", "second": "high", "kind": "agree"},
 //	             "reasonable": {"first": "no", "second": "yes", "kind": "differ"}}, ...],
-//	 "facts": [{"field": "factors.childSafety", "questions": ["P2.S", "D2.S"], "kind": "only-first", "first": false}]}
+//	 "facts": [{"field": "factors.childSafety", "questions": ["P2.S", "D2.S"], "kind": "only-first", "first": "no"}]}
 //
 // Values not recorded are left out. A Moderation has "pairs", "firstOnly",
 // "secondOnly", "questions", "disputed", "summaries", "scales" and
