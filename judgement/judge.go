@@ -169,6 +169,8 @@ type plan struct {
 	// in an Answers of size codes.
 	windowed bool
 	hot      []kqHot // by key question, as kqs
+	// sw and rosh are judgeScale worked out for each scale.
+	sw, rosh *scaleMemo
 }
 
 // maxCodes is the most answer codes Judge reads through its windows (a
@@ -296,6 +298,8 @@ func makePlan(f *framework.Framework) *plan {
 	}
 	p := &plan{f: f, i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
 		a29: pos("A2.9"), a311: pos("A3.11"), size: len(l.kinds), windowed: true, exclusions: exclusions()}
+	verdicts := newVerdictMemo()
+	p.sw, p.rosh = newScaleMemo(scaleSW, verdicts), newScaleMemo(scaleRoSH, verdicts)
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
 			continue
@@ -410,8 +414,8 @@ func Judge(f *framework.Framework, c Case) (r Result) {
 	// Classifications.
 	r.CaseManager = ScaleLevels{SafetyAndWellbeing: a.level(p.a25), RiskOfSeriousHarm: a.level(p.a34)}
 	r.Inspector = c.Inspector
-	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, a.answer(p.a2r), a.answer(p.a29))
-	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, a.answer(p.a3r), a.answer(p.a311))
+	p.sw.judge(&fs, &r.SafetyAndWellbeing, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, a.answer(p.a2r), a.answer(p.a29))
+	p.rosh.judge(&fs, &r.RiskOfSeriousHarm, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, a.answer(p.a3r), a.answer(p.a311))
 
 	if c.RoSHRationale != nil {
 		// The rationale's level and the classification at A3.4 are the
