@@ -93,6 +93,11 @@ func requireSame(t *testing.T, cases []judgement.Case) {
 		if d := cmp.Diff(minimumWant(c, want), got); d != "" {
 			t.Fatalf("case %s: Minimum differs from Judge (-Judge +Minimum):\n%s", c.ID, d)
 		}
+		slice, err := bench.MinimumSlice(&p)
+		require.NoError(t, err)
+		if d := cmp.Diff(got[:], slice); d != "" {
+			t.Fatalf("case %s: MinimumSlice differs from Minimum (-Minimum +MinimumSlice):\n%s", c.ID, d)
+		}
 	}
 }
 
