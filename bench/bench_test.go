@@ -1,6 +1,7 @@
 package bench_test
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/google/cel-go/interpreter"
@@ -57,6 +58,25 @@ func BenchmarkMinimumSlice(b *testing.B) {
 		return err
 	})
 }
+
+// BenchmarkAlloc times the one allocation on its own: a new slice of
+// twelve key results, as Judge makes for each case, with the sample held
+// in memory as the other benchmarks hold it.
+func BenchmarkAlloc(b *testing.B) {
+	cases := sampleCases(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		newKeyResults(len(bench.KeyQuestions))
+	}
+	reportPerCase(b)
+	runtime.KeepAlive(cases)
+}
+
+// newKeyResults returns a new slice of n key results; it is not inlined, so
+// that the slice is made on the heap, as Judge's is.
+//
+//go:noinline
+func newKeyResults(n int) []judgement.KeyResult { return make([]judgement.KeyResult, n) }
 
 func benchMinimum(b *testing.B, min func(*bench.Packed) error) {
 	cases := sampleCases(b)
