@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
-	"html/template"
 	"net/http"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -36,10 +34,12 @@ func sampleCases(t *testing.T, n int) []judgement.Case {
 	return cases
 }
 
-// TestReportIsInspectsPage: /report is the page inspect -format html writes
-// for the file /cases.jsonl exports, byte for byte but for the name of the
-// records' source, and its policy allows its style element and nothing else
-// inline.
+// TestReportIsInspectsPage: /report is report.WriteHTML's page for the cases
+// /cases.jsonl exports, which is the page inspect -format html writes for
+// that file but for the name of the records' source, a link back to the
+// list of cases, and, with several inspections, words for a reader of the
+// web page in place of inspect's flags (report.TestWriteHTMLIsInspectsPage);
+// and its policy allows its style element and nothing else inline.
 func TestReportIsInspectsPage(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -65,13 +65,15 @@ func TestReportIsInspectsPage(t *testing.T) {
 
 			export := get(t, h, "/cases.jsonl", nil)
 			require.Equal(t, http.StatusOK, export.Code)
-			path := filepath.Join(t.TempDir(), "cases.jsonl")
-			require.NoError(t, os.WriteFile(path, export.Body.Bytes(), 0o600))
-			var want, stderr bytes.Buffer
-			require.Equal(t, 0, report.Run([]string{"-cases", path, "-format", "html", "-errors-ok"}, nil, &want, &stderr, false), stderr.String())
-			source := template.HTMLEscapeString("the web form's cases (kept in memory)")
-			require.Contains(t, got, source)
-			assert.Equal(t, strings.ReplaceAll(want.String(), path, source), got)
+			exported, err := judgement.DecodeAll(bytes.NewReader(export.Body.Bytes()))
+			require.NoError(t, err)
+			// report.WriteHTML is inspect's page with a link back and words
+			// for the web (TestWriteHTMLIsInspectsPage there).
+			var want bytes.Buffer
+			require.NoError(t, report.WriteHTML(&want, "the web form's cases (kept in memory)", exported))
+			assert.Equal(t, want.String(), got)
+			assert.Contains(t, got, `<a href="/">Back to the cases</a>`)
+			assert.NotContains(t, got, "Use -inspection ID")
 
 			_, rest, ok := strings.Cut(got, "<style>")
 			require.True(t, ok)

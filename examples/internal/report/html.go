@@ -39,6 +39,8 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 // htmlPage is what the template shows: the report's header, its sections
 // of blocks, and its footer.
 type htmlPage struct {
+	// Back is a link to the page to go back to; nil for none.
+	Back  *htmlLink
 	Title string
 	// Synthetic is the banner's text; "" when no record is synthetic.
 	Synthetic string
@@ -48,6 +50,8 @@ type htmlPage struct {
 }
 
 type htmlFact struct{ Label, Value string }
+
+type htmlLink struct{ Href, Text string }
 
 type htmlSection struct {
 	ID, Heading string
@@ -285,6 +289,9 @@ func (rep *report) htmlPage() htmlPage {
 		},
 		Footer: []string{rep.Catalogue, licenceNote},
 	}
+	if rep.web {
+		p.Back = &htmlLink{Href: "/", Text: "Back to the cases"}
+	}
 	if p.Synthetic != "" {
 		p.Title = "SYNTHETIC: " + p.Title
 	}
@@ -306,8 +313,12 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 		names = append(names, string(s.ID)+" "+s.Name)
 	}
 	s := htmlSection{ID: "inspections", Heading: "Inspections, rated apart"}
+	more := "Use -inspection ID to see one in full, -pool to rate every case as one inspection (the report then says so), -format json or csv for every figure."
+	if rep.web {
+		more = "To see one in full, or every figure as JSON or CSV, export the cases (from the list of cases) and run the inspect command on the file, with -inspection ID, -pool or -format json or csv."
+	}
 	s.Blocks = append(s.Blocks,
-		htmlBlock{Para: fmt.Sprintf("%d inspections, each rated on its own cases. Use -inspection ID to see one in full, -pool to rate every case as one inspection (the report then says so), -format json or csv for every figure.", len(rep.Inspections))},
+		htmlBlock{Para: fmt.Sprintf("%d inspections, each rated on its own cases. %s", len(rep.Inspections), more)},
 		htmlBlock{Note: ratingRulesNote},
 		htmlBlock{Note: "Standards: " + strings.Join(names, ", ") + ". Points: 0 (Inadequate) to 3 (Outstanding) a standard, a default from the published methodology."},
 	)

@@ -31,6 +31,10 @@ const overallNote = "not given: the inspectorate's overall rating scores twelve 
 // report is everything inspect shows, in the shape of its JSON form (the
 // JSON form adds every case's findings after it; see json.go).
 type report struct {
+	// web is true for the web form's report page (WriteHTML): it links
+	// back to the list of cases, and points to the command line only for
+	// what the page does not show.
+	web bool
 	// Source names where the records came from.
 	Source string `json:"source"`
 	// Synthetic is true when any record is marked synthetic.
