@@ -2,7 +2,6 @@ package classification
 
 import (
 	"strconv"
-	"sync"
 
 	"github.com/yjinspect/yjinspect/internal/enum"
 )
@@ -206,10 +205,10 @@ func CheckReasonable(caseManager, inspector Level, near Near) Verdict {
 	if int(caseManager) < levelSlots && int(inspector) < levelSlots {
 		// Every verdict on recorded or missing levels is worked out once,
 		// so that checking allocates nothing.
-		if !nears.Valid(near) {
+		if int(near) >= nearSlots {
 			near = 0
 		}
-		return verdicts()[caseManager][inspector][near]
+		return verdicts[caseManager][inspector][near]
 	}
 	return checkReasonable(caseManager, inspector, near)
 }
@@ -217,11 +216,14 @@ func CheckReasonable(caseManager, inspector Level, near Near) Verdict {
 // levelSlots covers the zero level and the four valid ones; nearSlots the
 // zero Near and the five valid ones.
 const (
-	levelSlots = 5
-	nearSlots  = 6
+	levelSlots = int(VeryHigh) + 1
+	nearSlots  = int(NearHighVeryHigh) + 1
 )
 
-var verdicts = sync.OnceValue(func() *[levelSlots][levelSlots][nearSlots]Verdict {
+// verdicts is checkReasonable's verdict for every level in levelSlots and
+// near in nearSlots, worked out when the package is initialised (150
+// verdicts), so that CheckReasonable, on Judge's path, is one look-up.
+var verdicts = func() *[levelSlots][levelSlots][nearSlots]Verdict {
 	var t [levelSlots][levelSlots][nearSlots]Verdict
 	for cm := range levelSlots {
 		for in := range levelSlots {
@@ -231,7 +233,7 @@ var verdicts = sync.OnceValue(func() *[levelSlots][levelSlots][nearSlots]Verdict
 		}
 	}
 	return &t
-})
+}()
 
 // checkReasonable is the rule; CheckReasonable serves it from a table.
 func checkReasonable(caseManager, inspector Level, near Near) Verdict {

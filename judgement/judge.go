@@ -169,7 +169,7 @@ type plan struct {
 	// in an Answers of size codes.
 	windowed bool
 	hot      []kqHot // by key question, as kqs
-	// sw and rosh are judgeScale worked out for each scale.
+	// sw and rosh are judgeScale worked out for each scale (scaleMemos).
 	sw, rosh *scaleMemo
 }
 
@@ -298,8 +298,7 @@ func makePlan(f *framework.Framework) *plan {
 	}
 	p := &plan{f: f, i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
 		a29: pos("A2.9"), a311: pos("A3.11"), size: len(l.kinds), windowed: true, exclusions: exclusions()}
-	verdicts := newVerdictMemo()
-	p.sw, p.rosh = newScaleMemo(scaleSW, verdicts), newScaleMemo(scaleRoSH, verdicts)
+	p.sw, p.rosh = scaleMemos()
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
 			continue

@@ -2,6 +2,7 @@ package judgement
 
 import (
 	"math/bits"
+	"sync"
 
 	"github.com/yjinspect/yjinspect/classification"
 )
@@ -13,9 +14,9 @@ const (
 	memoNears  = int(classification.NearHighVeryHigh) + 1
 )
 
-// scaleMemo is judgeScale worked out once, at plan time, for every input
-// with levels and a Near in range, so that Judge reads a scale's verdict
-// and findings from a table instead of following judgeScale's branches,
+// scaleMemo is judgeScale's findings worked out once for every input
+// with levels and a Near in range, so that Judge reads a scale's findings
+// from a table instead of following judgeScale's branches,
 // which go one way or the other at random from one case to the next. It
 // holds no rule of its own: it is made by calling judgeScale, and
 // TestScaleMemoIsJudgeScale checks it against judgeScale for every input.
@@ -25,8 +26,7 @@ const (
 // answer only as n/a or not, so the table is indexed by those; other
 // inputs (invalid levels) go to judgeScale itself.
 type scaleMemo struct {
-	m        *scaleMessages
-	verdicts *[memoLevels][memoLevels][memoNears]classification.Verdict
+	m *scaleMessages
 	// found holds, for each input, the set of findings judgeScale adds,
 	// bit i for list[i]; judgeScale adds them in the order of list.
 	found [memoLevels * memoLevels * memoNears * 2 * 3 * 2]uint16
@@ -50,25 +50,16 @@ func memoIndex(caseManager, inspector classification.Level, near classification.
 	return ((i*2+int(b2u(noFactors)))*3+r)*2 + int(b2u(written == NotApplicable))
 }
 
-// newVerdictMemo holds classification.CheckReasonable's verdict for every
-// pair of levels and Near in range: zero where the case manager's level is
-// not recorded, as judgeScale leaves it.
-func newVerdictMemo() *[memoLevels][memoLevels][memoNears]classification.Verdict {
-	var t [memoLevels][memoLevels][memoNears]classification.Verdict
-	for cm := 1; cm < memoLevels; cm++ {
-		for in := range memoLevels {
-			for near := range memoNears {
-				t[cm][in][near] = classification.CheckReasonable(classification.Level(cm), classification.Level(in), classification.Near(near))
-			}
-		}
-	}
-	return &t
-}
+// scaleMemos are the memos of the two scales, made on first use. They
+// depend on no catalogue, so every plan shares them.
+var scaleMemos = sync.OnceValues(func() (sw, rosh *scaleMemo) {
+	return newScaleMemo(scaleSW), newScaleMemo(scaleRoSH)
+})
 
 // newScaleMemo works out judgeScale for every input in range, with the
-// messages m, and the verdicts of newVerdictMemo.
-func newScaleMemo(m *scaleMessages, verdicts *[memoLevels][memoLevels][memoNears]classification.Verdict) *scaleMemo {
-	t := &scaleMemo{m: m, verdicts: verdicts}
+// messages m.
+func newScaleMemo(m *scaleMessages) *scaleMemo {
+	t := &scaleMemo{m: m}
 	t.list = []Finding{m.missing, m.contradictsInspector, m.contradictsCaseManager, m.writtenNoFactors, m.writtenLow,
 		m.reasonableSaysNo, m.yesApart, m.yesNotNear, m.yesOtherBound}
 	factors := [2]*bool{nil, &falseValue}
@@ -114,13 +105,16 @@ func indexOf(list []Finding, f Finding) int {
 }
 
 // judge does what judgeScale does, from the table where the input is in
-// range.
+// range; the verdict is classification.CheckReasonable's, as judgeScale
+// gives it (none without the case manager's level).
 func (t *scaleMemo) judge(fs *findings, verdict *classification.Verdict, caseManager, inspector classification.Level, near classification.Near, factors *bool, reasonable, written Answer) {
 	if !t.ok || uint(caseManager) >= uint(memoLevels) || uint(inspector) >= uint(memoLevels) || uint(near) >= uint(memoNears) {
 		judgeScale(fs, verdict, t.m, caseManager, inspector, near, factors, reasonable, written)
 		return
 	}
-	*verdict = t.verdicts[caseManager][inspector][near]
+	if caseManager != 0 {
+		*verdict = classification.CheckReasonable(caseManager, inspector, near)
+	}
 	for set := t.found[memoIndex(caseManager, inspector, near, factors != nil && !*factors, reasonable, written)]; set != 0; set &= set - 1 {
 		fs.add(t.list[bits.TrailingZeros16(set)])
 	}

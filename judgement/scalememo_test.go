@@ -50,7 +50,7 @@ func TestScaleMemoIsJudgeScale(t *testing.T) {
 func TestScaleMemoRefusesWhatItCannotGive(t *testing.T) {
 	m := *scaleSW
 	m.writtenLow = m.missing
-	memo := newScaleMemo(&m, newVerdictMemo())
+	memo := newScaleMemo(&m)
 	require.False(t, memo.ok)
 	var wantFs, gotFs findings
 	var want, got classification.Verdict

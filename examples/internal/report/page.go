@@ -13,9 +13,10 @@ import (
 // source, for the web form: every inspection the records name rated apart,
 // none selected or pooled; a link back to the list of cases ("/") heads
 // the page, and where inspect's page tells the reader which flags show
-// more, this one says to export the cases and run inspect on them. It is an error when there is no case. Unlike a file read by
-// inspect, cases are not checked for repeated IDs: the caller's are
-// distinct (the web form's store keys them by ID).
+// more, this one says to export the cases and run inspect on them. It is
+// an error when there is no case. Unlike a file read by inspect, cases are
+// not checked for repeated IDs: the caller's are distinct (the web form's
+// store keys them by ID).
 func WriteHTML(w io.Writer, source string, cases []judgement.Case) error {
 	if len(cases) == 0 {
 		return errors.New("no case records")
