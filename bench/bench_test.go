@@ -8,6 +8,7 @@ import (
 	"github.com/yjinspect/yjinspect/bench"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // Each benchmark judges one case per operation, rotating through the whole
@@ -98,7 +99,7 @@ func benchMinimum(b *testing.B, min func(*bench.Packed) error) {
 }
 
 // benchEngine times eval over inputs made once from the sample by input.
-func benchEngine[In any](b *testing.B, input func(judgement.Case) (In, error), eval func(In) (bench.Outcome, error)) {
+func benchEngine[In any](b *testing.B, input func(record.Case) (In, error), eval func(In) (bench.Outcome, error)) {
 	cases := sampleCases(b)
 	inputs := make([]In, len(cases))
 	for i, c := range cases {
@@ -121,8 +122,8 @@ func benchEngine[In any](b *testing.B, input func(judgement.Case) (In, error), e
 }
 
 // anyInput turns an expr input maker into the form benchEngine takes.
-func anyInput[In any](f func(judgement.Case) In) func(judgement.Case) (any, error) {
-	return func(c judgement.Case) (any, error) { return f(c), nil }
+func anyInput[In any](f func(record.Case) In) func(record.Case) (any, error) {
+	return func(c record.Case) (any, error) { return f(c), nil }
 }
 
 // BenchmarkExprStruct is expr over a typed struct value environment
@@ -181,5 +182,5 @@ func BenchmarkCELNested(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchEngine(b, func(c judgement.Case) (interpreter.Activation, error) { return bench.CELInput(bench.Input(c)) }, ce.Eval)
+	benchEngine(b, func(c record.Case) (interpreter.Activation, error) { return bench.CELInput(bench.Input(c)) }, ce.Eval)
 }

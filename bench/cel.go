@@ -12,7 +12,7 @@ import (
 	"github.com/google/cel-go/common/types/traits"
 	"github.com/google/cel-go/ext"
 	"github.com/google/cel-go/interpreter"
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // CELRules are judgement.Judge's rules in CEL, over an Input, with the
@@ -222,7 +222,7 @@ func celFlatEnv() (*cel.Env, error) {
 
 // CELFlatInput converts a case into an activation of the variables of
 // CELFlatRules, every value already a CEL value.
-func CELFlatInput(c judgement.Case) (interpreter.Activation, error) {
+func CELFlatInput(c record.Case) (interpreter.Activation, error) {
 	f := factsOf(c)
 	vars := make(map[string]any, 23)
 	for i, kq := range KeyQuestions {
@@ -301,7 +301,7 @@ func NewCELNative() (*CEL, error) {
 
 // CELNativeInput converts a case into an activation holding c, already a
 // CEL value.
-func CELNativeInput(c judgement.Case) (interpreter.Activation, error) {
+func CELNativeInput(c record.Case) (interpreter.Activation, error) {
 	f := factsOf(c)
 	cc := &CELCase{
 		CaseManagerSW: int(f.caseManagerSW), CaseManagerRoSH: int(f.caseManagerRoSH),

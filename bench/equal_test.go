@@ -10,11 +10,12 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 var sample = sync.OnceValues(bench.Sample)
 
-func sampleCases(tb testing.TB) []judgement.Case {
+func sampleCases(tb testing.TB) []record.Case {
 	tb.Helper()
 	cases, err := sample()
 	require.NoError(tb, err)
@@ -26,7 +27,7 @@ func sampleCases(tb testing.TB) []judgement.Case {
 // (the conversion into its input included).
 type form struct {
 	name string
-	eval func(judgement.Case) (bench.Outcome, error)
+	eval func(record.Case) (bench.Outcome, error)
 }
 
 // forms compiles every form of the rules in the engines.
@@ -45,24 +46,24 @@ func forms(t *testing.T) []form {
 	celNative, err := bench.NewCELNative()
 	require.NoError(t, err)
 	return []form{
-		{"expr, nested maps", func(c judgement.Case) (bench.Outcome, error) { return exNested.Eval(bench.Input(c)) }},
-		{"expr, struct value env", func(c judgement.Case) (bench.Outcome, error) { return exStruct.Eval(bench.EnvOf(c)) }},
-		{"expr, flat typed map", func(c judgement.Case) (bench.Outcome, error) { return exFlat.Eval(bench.FlatEnv(c)) }},
-		{"CEL, nested maps", func(c judgement.Case) (bench.Outcome, error) {
+		{"expr, nested maps", func(c record.Case) (bench.Outcome, error) { return exNested.Eval(bench.Input(c)) }},
+		{"expr, struct value env", func(c record.Case) (bench.Outcome, error) { return exStruct.Eval(bench.EnvOf(c)) }},
+		{"expr, flat typed map", func(c record.Case) (bench.Outcome, error) { return exFlat.Eval(bench.FlatEnv(c)) }},
+		{"CEL, nested maps", func(c record.Case) (bench.Outcome, error) {
 			act, err := bench.CELInput(bench.Input(c))
 			if err != nil {
 				return bench.Outcome{}, err
 			}
 			return celNested.Eval(act)
 		}},
-		{"CEL, flat variables", func(c judgement.Case) (bench.Outcome, error) {
+		{"CEL, flat variables", func(c record.Case) (bench.Outcome, error) {
 			act, err := bench.CELFlatInput(c)
 			if err != nil {
 				return bench.Outcome{}, err
 			}
 			return celFlat.Eval(act)
 		}},
-		{"CEL, native type", func(c judgement.Case) (bench.Outcome, error) {
+		{"CEL, native type", func(c record.Case) (bench.Outcome, error) {
 			act, err := bench.CELNativeInput(c)
 			if err != nil {
 				return bench.Outcome{}, err
@@ -75,7 +76,7 @@ func forms(t *testing.T) []form {
 // requireSame runs Judge and every engine form on each case and requires
 // the same Outcome from all, and the same summaries from Minimum with the
 // prompts counted as Judge needs them.
-func requireSame(t *testing.T, cases []judgement.Case) {
+func requireSame(t *testing.T, cases []record.Case) {
 	t.Helper()
 	fs := forms(t)
 	for _, c := range cases {
@@ -104,7 +105,7 @@ func requireSame(t *testing.T, cases []judgement.Case) {
 // minimumWant is what Minimum should give: Judge's summaries, and the
 // prompts' answers counted one by one through the public API where the
 // summary is not decided by a rule.
-func minimumWant(c judgement.Case, o bench.Outcome) bench.MinimumResult {
+func minimumWant(c record.Case, o bench.Outcome) bench.MinimumResult {
 	var out bench.MinimumResult
 	for i, s := range o.Summaries {
 		m := bench.MinimumSummary{Answer: s.Answer, DecidedBy: s.DecidedBy}
@@ -117,9 +118,9 @@ func minimumWant(c judgement.Case, o bench.Outcome) bench.MinimumResult {
 				switch v.Answer {
 				case 0:
 					m.NoAnswer++
-				case judgement.Yes:
+				case record.Yes:
 					m.Yes++
-				case judgement.No:
+				case record.No:
 					m.No++
 				}
 			}
@@ -145,24 +146,24 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 	tri := []*bool{nil, new(false), new(true)}
 	nears := []classification.Near{0, classification.NotNear, classification.NearUnnamed}
 	levels := []classification.Level{0, classification.Low, classification.Medium, classification.High, classification.VeryHigh}
-	var variants []judgement.Case
+	var variants []record.Case
 	for i, c := range cases[:40] {
 		v := c.Clone()
-		v.Factors = judgement.Factors{ChildSafety: tri[i%3], RiskOfHarm: tri[(i/3)%3]}
-		v.ReviewingRequired = judgement.Reviewing{Desistance: tri[(i+1)%3], ChildSafety: tri[(i/3+1)%3], RiskOfHarm: tri[(i/9)%3]}
-		v.NearBoundary = judgement.Boundary{SafetyAndWellbeing: nears[(i+2)%3], RiskOfSeriousHarm: nears[(i/3+2)%3]}
+		v.Factors = record.Factors{ChildSafety: tri[i%3], RiskOfHarm: tri[(i/3)%3]}
+		v.ReviewingRequired = record.Reviewing{Desistance: tri[(i+1)%3], ChildSafety: tri[(i/3+1)%3], RiskOfHarm: tri[(i/9)%3]}
+		v.NearBoundary = record.Boundary{SafetyAndWellbeing: nears[(i+2)%3], RiskOfSeriousHarm: nears[(i/3+2)%3]}
 		if i%2 == 0 {
 			for _, kq := range bench.KeyQuestions[i%4:] {
-				require.NoError(t, v.Answers.Set(kq+".S", judgement.Value{}))
+				require.NoError(t, v.Answers.Set(kq+".S", record.Value{}))
 			}
 		}
 		if i%5 == 0 {
-			require.NoError(t, v.Answers.Set("R1.S", judgement.Value{Answer: judgement.NotApplicable}))
-			require.NoError(t, v.Answers.Set("P2.S", judgement.Value{Answer: judgement.No}))
+			require.NoError(t, v.Answers.Set("R1.S", record.Value{Answer: record.NotApplicable}))
+			require.NoError(t, v.Answers.Set("P2.S", record.Value{Answer: record.No}))
 		}
 		if i%3 == 0 {
 			for _, id := range []framework.ID{"A1.1", "A1.7", "P1.6", "D1.1", "R3.4"} {
-				require.NoError(t, v.Answers.Set(id, judgement.Value{}))
+				require.NoError(t, v.Answers.Set(id, record.Value{}))
 			}
 		}
 		variants = append(variants, v)
@@ -171,11 +172,11 @@ func TestSameOutcomesOnVariants(t *testing.T) {
 		for j, in := range levels {
 			for k, near := range nears {
 				v := cases[i*25+j*5+k].Clone()
-				require.NoError(t, v.Answers.Set("A2.5", judgement.Value{Level: cm}))
-				require.NoError(t, v.Answers.Set("A3.4", judgement.Value{Level: in}))
-				v.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: in, RiskOfSeriousHarm: cm}
-				v.NearBoundary = judgement.Boundary{SafetyAndWellbeing: near, RiskOfSeriousHarm: nears[(k+1)%3]}
-				v.Factors = judgement.Factors{ChildSafety: tri[(i+k)%3], RiskOfHarm: tri[(j+k)%3]}
+				require.NoError(t, v.Answers.Set("A2.5", record.Value{Level: cm}))
+				require.NoError(t, v.Answers.Set("A3.4", record.Value{Level: in}))
+				v.Inspector = record.ScaleLevels{SafetyAndWellbeing: in, RiskOfSeriousHarm: cm}
+				v.NearBoundary = record.Boundary{SafetyAndWellbeing: near, RiskOfSeriousHarm: nears[(k+1)%3]}
+				v.Factors = record.Factors{ChildSafety: tri[(i+k)%3], RiskOfHarm: tri[(j+k)%3]}
 				variants = append(variants, v)
 			}
 		}

@@ -6,7 +6,7 @@ import (
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/vm"
 	"github.com/yjinspect/yjinspect/classification"
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // ExprRules are judgement.Judge's rules in the expr language, over an
@@ -211,7 +211,7 @@ type ExprLevels struct {
 
 // EnvOf converts a case into an ExprEnv; like Input, this is left out of
 // the timed loop.
-func EnvOf(c judgement.Case) ExprEnv {
+func EnvOf(c record.Case) ExprEnv {
 	f := factsOf(c)
 	var s ExprSummary
 	for i, p := range [...]*string{&s.A1, &s.A2, &s.A3, &s.P1, &s.P2, &s.P3, &s.D1, &s.D2, &s.D3, &s.R1, &s.R2, &s.R3} {
@@ -234,7 +234,7 @@ func EnvOf(c judgement.Case) ExprEnv {
 // reviewingDesistance, reviewingChildSafety, reviewingRiskOfHarm,
 // nearBoundarySW, nearBoundaryRoSH (bools, absent when not recorded). Like
 // Input, this is left out of the timed loop.
-func FlatEnv(c judgement.Case) map[string]any {
+func FlatEnv(c record.Case) map[string]any {
 	f := factsOf(c)
 	m := make(map[string]any, 23)
 	for i, kq := range KeyQuestions {
@@ -270,9 +270,9 @@ func exampleInput() map[string]any {
 // names and their types to the compiler.
 func exampleFlatEnv() map[string]any {
 	t := true
-	return FlatEnv(judgement.Case{
-		Factors:           judgement.Factors{ChildSafety: &t, RiskOfHarm: &t},
-		ReviewingRequired: judgement.Reviewing{Desistance: &t, ChildSafety: &t, RiskOfHarm: &t},
-		NearBoundary:      judgement.Boundary{SafetyAndWellbeing: classification.NearUnnamed, RiskOfSeriousHarm: classification.NearUnnamed},
+	return FlatEnv(record.Case{
+		Factors:           record.Factors{ChildSafety: &t, RiskOfHarm: &t},
+		ReviewingRequired: record.Reviewing{Desistance: &t, ChildSafety: &t, RiskOfHarm: &t},
+		NearBoundary:      record.Boundary{SafetyAndWellbeing: classification.NearUnnamed, RiskOfSeriousHarm: classification.NearUnnamed},
 	})
 }

@@ -1,7 +1,7 @@
 package bench
 
 import (
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // Input is a case as both engines read it: nested maps shaped like the JSON
@@ -16,7 +16,7 @@ import (
 //     high, 0 not recorded, so that the rules can compare them.
 //
 // Building it is the conversion the benchmarks leave out of the timed loop.
-func Input(c judgement.Case) map[string]any {
+func Input(c record.Case) map[string]any {
 	f := factsOf(c)
 	summary := make(map[string]any, len(KeyQuestions))
 	for i, kq := range KeyQuestions {

@@ -8,11 +8,12 @@ import (
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
-// Packed is a case packed the way judgement.Answers keeps it, for Minimum:
+// Packed is a case packed the way record.Answers keeps it, for Minimum:
 // one byte a question in the order of the domain two catalogue (0 not
-// answered, then judgement.Yes, No and NotApplicable, or a level), and the
+// answered, then record.Yes, No and NotApplicable, or a level), and the
 // five facts the summary rules read (0 not recorded, 1 false, 2 true), in
 // the order of factPaths.
 type Packed struct {
@@ -25,7 +26,7 @@ type Packed struct {
 var factPaths = [5]string{"factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm"}
 
 // positions gives each question's position in the domain two catalogue's
-// order, the order judgement.Answers keeps its answers in.
+// order, the order record.Answers keeps its answers in.
 var positions = sync.OnceValue(func() map[framework.ID]int {
 	m := map[framework.ID]int{}
 	for i, q := range framework.DomainTwo().Questions() {
@@ -36,7 +37,7 @@ var positions = sync.OnceValue(func() map[framework.ID]int {
 
 // Pack packs a case for Minimum; like the engines' inputs, this is left out
 // of the timed loop.
-func Pack(c judgement.Case) Packed {
+func Pack(c record.Case) Packed {
 	pos := positions()
 	p := Packed{Codes: make([]uint8, len(pos))}
 	for id, v := range c.Answers.All() {
@@ -70,7 +71,7 @@ func Pack(c judgement.Case) Packed {
 // decides the summary: Judge counts them only where the summary is the
 // inspector's or undecided).
 type MinimumSummary struct {
-	Answer    judgement.Answer
+	Answer    record.Answer
 	DecidedBy judgement.DecidedBy
 	// Yes, No and NoAnswer count the prompts answered Yes, answered No and
 	// not answered: what Judge's findings about a summary need.
@@ -186,13 +187,13 @@ func Minimum(p *Packed) (MinimumResult, error) {
 	for i := range plan {
 		k := &plan[i]
 		s := &out[i%len(out)]
-		rec := judgement.Answer(buf[k.summaryAt&maxCodes])
-		if rec > judgement.NotApplicable {
+		rec := record.Answer(buf[k.summaryAt&maxCodes])
+		if rec > record.NotApplicable {
 			rec = 0
 		}
 		switch {
 		case facts[k.fact&7] == 1:
-			s.Answer, s.DecidedBy = judgement.Yes, k.by
+			s.Answer, s.DecidedBy = record.Yes, k.by
 			continue
 		case rec != 0:
 			s.Answer, s.DecidedBy = rec, judgement.Inspector

@@ -28,6 +28,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // KeyQuestions are the twelve key questions of the standards, in source
@@ -37,7 +38,7 @@ var KeyQuestions = [12]framework.ID{"A1", "A2", "A3", "P1", "P2", "P3", "D1", "D
 // Summary is one key question's summary judgement and how it was reached.
 type Summary struct {
 	KeyQuestion framework.ID
-	Answer      judgement.Answer
+	Answer      record.Answer
 	DecidedBy   judgement.DecidedBy
 }
 
@@ -82,7 +83,7 @@ func FromResult(r judgement.Result) Outcome {
 // facts is a case's inputs to the rules, read once through the public API.
 // Tri-state facts are *bool: nil is unknown.
 type facts struct {
-	summary                        [12]judgement.Answer
+	summary                        [12]record.Answer
 	childSafety, riskOfHarm        *bool
 	reviewDesistance, reviewSafety *bool
 	reviewHarm                     *bool
@@ -91,7 +92,7 @@ type facts struct {
 	inspectorSW, inspectorRoSH     classification.Level
 }
 
-func factsOf(c judgement.Case) facts {
+func factsOf(c record.Case) facts {
 	f := facts{
 		childSafety:      c.Factors.ChildSafety,
 		riskOfHarm:       c.Factors.RiskOfHarm,
@@ -132,13 +133,13 @@ func (f facts) named() iter.Seq2[string, *bool] {
 }
 
 // answerText is the JSON form of a recorded answer ("yes", "no", "n/a").
-func answerText(a judgement.Answer) string {
+func answerText(a record.Answer) string {
 	switch a {
-	case judgement.Yes:
+	case record.Yes:
 		return "yes"
-	case judgement.No:
+	case record.No:
 		return "no"
-	case judgement.NotApplicable:
+	case record.NotApplicable:
 		return "n/a"
 	}
 	return ""
@@ -175,7 +176,7 @@ func tokensOf[T interface {
 // lookup a value (the enums' parsers, which accept labels and any case,
 // allocate).
 var (
-	answerTokens         = sync.OnceValue(tokensOf[judgement.Answer])
+	answerTokens         = sync.OnceValue(tokensOf[record.Answer])
 	decidedByTokens      = sync.OnceValue(tokensOf[judgement.DecidedBy])
 	reasonablenessTokens = sync.OnceValue(tokensOf[classification.Reasonableness])
 )

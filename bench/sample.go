@@ -3,7 +3,7 @@ package bench
 import (
 	"slices"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
@@ -12,7 +12,7 @@ import (
 var SampleConfig = synthetic.Config{Inspections: 43, Cases: 1945, Seed: 1}
 
 // Sample generates the cases of SampleConfig.
-func Sample() ([]judgement.Case, error) {
+func Sample() ([]record.Case, error) {
 	d, err := synthetic.Generate(SampleConfig)
 	if err != nil {
 		return nil, err

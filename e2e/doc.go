@@ -12,7 +12,7 @@
 //   - the conformance of the case record's JSON Schema
 //     (judgement/case.schema.json): an independent validator
 //     (github.com/santhosh-tekuri/jsonschema) accepts the shipped sample data
-//     and rejects the bad records that judgement.Decode rejects.
+//     and rejects the bad records that record.Decode rejects.
 //
 // It is a module of its own, so that the browser driver and the validator
 // stay out of the library's go.sum. Run it with

@@ -19,7 +19,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
@@ -40,7 +40,7 @@ func reportPages(t *testing.T) map[string]string {
 	require.NoError(t, err)
 	second, err := synthetic.SecondReadings(slices.Concat(d.Inspections...), 0.1, 12)
 	require.NoError(t, err)
-	write := func(name string, cases []judgement.Case) string {
+	write := func(name string, cases []record.Case) string {
 		var buf bytes.Buffer
 		require.NoError(t, synthetic.WriteJSONLines(&buf, cases))
 		path := filepath.Join(dir, name)
@@ -49,7 +49,7 @@ func reportPages(t *testing.T) map[string]string {
 	}
 	first := write("first.jsonl", slices.Concat(d.Inspections...))
 	// A share of the cases read again, as in practice.
-	var share []judgement.Case
+	var share []record.Case
 	for i, c := range second {
 		if i%3 == 0 {
 			share = append(share, c)

@@ -12,14 +12,14 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // caseSchema compiles judgement/case.schema.json with an independent
 // validator, so that front ends in other languages can trust it.
 func caseSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(judgement.Schema()))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(record.Schema()))
 	require.NoError(t, err)
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
@@ -45,13 +45,13 @@ func TestShippedDataMatchesSchema(t *testing.T) {
 	s := caseSchema(t)
 	onDisk, err := os.ReadFile("../judgement/case.schema.json")
 	require.NoError(t, err)
-	require.Equal(t, string(onDisk), string(judgement.Schema()))
+	require.Equal(t, string(onDisk), string(record.Schema()))
 
 	f, err := os.Open("../examples/internal/report/sample.jsonl")
 	require.NoError(t, err)
 	defer f.Close()
 	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, judgement.MaxCaseSize)
+	sc.Buffer(nil, record.MaxCaseSize)
 	n := 0
 	for sc.Scan() {
 		n++
@@ -70,7 +70,7 @@ func TestShippedDataMatchesSchema(t *testing.T) {
 	}
 
 	// What the library encodes is valid too.
-	c, err := judgement.Decode(strings.NewReader(`{"id":"c1","answers":{"A 1 S":"YES","a2.5":"Very_High","I1.4":"x"},
+	c, err := record.Decode(strings.NewReader(`{"id":"c1","answers":{"A 1 S":"YES","a2.5":"Very_High","I1.4":"x"},
 		"roshRationale":{"level":"low","considerations":[{"type":"strengths","use":"lower"}]}}`))
 	require.NoError(t, err)
 	b, err := json.Marshal(c)
@@ -79,13 +79,13 @@ func TestShippedDataMatchesSchema(t *testing.T) {
 }
 
 // TestBadRecordsRejectedByBoth runs bad records that a schema can express
-// through the validator and judgement.Decode: both must reject each.
+// through the validator and record.Decode: both must reject each.
 func TestBadRecordsRejectedByBoth(t *testing.T) {
 	s := caseSchema(t)
 	bad := map[string]string{
 		"missing id":           `{"answers":{}}`,
 		"empty id":             `{"id":""}`,
-		"id too long":          `{"id":"` + strings.Repeat("x", judgement.MaxIDLength+1) + `"}`,
+		"id too long":          `{"id":"` + strings.Repeat("x", record.MaxIDLength+1) + `"}`,
 		"numeric id":           `{"id":14}`,
 		"unknown field":        `{"id":"c1","colour":"grey"}`,
 		"unknown question":     `{"id":"c1","answers":{"A1.2":"yes"}}`,
@@ -104,11 +104,11 @@ func TestBadRecordsRejectedByBoth(t *testing.T) {
 		"not an object":        `[1,2]`,
 		"looked-after unknown": `{"id":"c1","lookedAfter":{"lookedAfter":true}}`,
 	}
-	for name, record := range bad {
+	for name, doc := range bad {
 		t.Run(name, func(t *testing.T) {
-			assert.Error(t, validate(s, []byte(record)), "the schema accepts it")
-			_, err := judgement.Decode(strings.NewReader(record))
-			assert.Error(t, err, "judgement.Decode accepts it")
+			assert.Error(t, validate(s, []byte(doc)), "the schema accepts it")
+			_, err := record.Decode(strings.NewReader(doc))
+			assert.Error(t, err, "record.Decode accepts it")
 		})
 	}
 }

@@ -19,7 +19,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // findBrowser returns the path of a Chromium or Chrome binary, or "".
@@ -300,14 +300,14 @@ func TestWebformInBrowser(t *testing.T) {
 	require.Equal(t, 200, export.Status)
 	assert.Contains(t, export.Disposition, "attachment")
 	artefact(t, "06-export.json", []byte(export.Body))
-	c, err := judgement.Decode(strings.NewReader(export.Body))
+	c, err := record.Decode(strings.NewReader(export.Body))
 	require.NoError(t, err)
 	checkCase(t, c)
 
 	// The same record is in the web form's file, as inspect reads it.
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
-	fromFile, err := judgement.DecodeAll(strings.NewReader(string(data)))
+	fromFile, err := record.DecodeAll(strings.NewReader(string(data)))
 	require.NoError(t, err)
 	require.Len(t, fromFile, 1)
 	checkCase(t, fromFile[0])
@@ -323,21 +323,21 @@ func TestWebformInBrowser(t *testing.T) {
 }
 
 // checkCase checks the record of the case the test entered.
-func checkCase(t *testing.T, c judgement.Case) {
+func checkCase(t *testing.T, c record.Case) {
 	t.Helper()
 	assert.Equal(t, "e2e-case-1", c.ID)
-	got := func(id string) judgement.Value {
+	got := func(id string) record.Value {
 		v, ok := c.Answers.Get(framework.ID(id))
 		assert.True(t, ok, "answer to %s", id)
 		return v
 	}
-	assert.Equal(t, judgement.No, got("I1.1").Answer)
+	assert.Equal(t, record.No, got("I1.1").Answer)
 	assert.Equal(t, "Boy", got("I1.4").Text)
-	assert.Equal(t, judgement.Yes, got("A1.1").Answer)
-	assert.Equal(t, judgement.NotApplicable, got("A1.3").Answer)
-	assert.Equal(t, judgement.Yes, got("A1.S").Answer)
-	assert.Equal(t, judgement.No, got("A2.2").Answer)
-	assert.Equal(t, judgement.Yes, got("P2.1").Answer)
+	assert.Equal(t, record.Yes, got("A1.1").Answer)
+	assert.Equal(t, record.NotApplicable, got("A1.3").Answer)
+	assert.Equal(t, record.Yes, got("A1.S").Answer)
+	assert.Equal(t, record.No, got("A2.2").Answer)
+	assert.Equal(t, record.Yes, got("P2.1").Answer)
 	assert.Equal(t, classification.Low, got("A3.4").Level)
 	assert.Equal(t, 8, c.Answers.Len())
 

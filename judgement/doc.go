@@ -1,81 +1,7 @@
-// Package judgement records an inspected case, validates it, and gives each
+// Package judgement judges a case record (package record): it gives each
 // key question's summary judgement with how it was decided and what looks
 // wrong, by the rules of the domain two (court disposals) case assessment
 // rules and guidance (CARaG) of HM Inspectorate of Probation.
-//
-// # Case records
-//
-// A Case is the record of one inspected case. Its JSON form, which front ends
-// in any language can produce, is:
-//
-//	{
-//	  "id": "case-014",
-//	  "inspection": "insp-01",
-//	  "answers": {"I1.1": "yes", "I1.4": "free text", "A1.1": "yes", "A1.S": "no",
-//	              "A2.5": "medium", "A2.reasonable": "no", "P2.S": "yes"},
-//	  "inspector": {"safetyAndWellbeing": "high", "riskOfSeriousHarm": "low"},
-//	  "nearBoundary": {"safetyAndWellbeing": "medium-high", "riskOfSeriousHarm": false},
-//	  "factors": {"childSafety": true, "riskOfHarm": false},
-//	  "reviewingRequired": {"desistance": true, "childSafety": false, "riskOfHarm": false},
-//	  "lookedAfter": {"homeService": true, "livedOutsideArea": true, "responsibleForAssessment": false},
-//	  "concerns": ["weapons", "criminal-exploitation"],
-//	  "deficits": ["partner-information"],
-//	  "roshRationale": {"level": "low", "currentFactors": true, "mitigated": true, "stable": false,
-//	                    "considerations": [{"type": "no-access-to-victims", "use": "lower", "constraint": "custody"}]}
-//	}
-//
-// The fields:
-//   - id (required): the case's ID within the inspection, a string of at
-//     most 256 bytes. Never put personal data in it.
-//   - inspection: the inspection the case belongs to, a non-blank string of
-//     at most 256 bytes, e.g. "insp-01". Reports rate each inspection apart.
-//     Not in the CARaG; never personal data.
-//   - synthetic: true for a record made up by a generator (package
-//     synthetic writes it), not the case of a real child; reports of such
-//     records say so. Absent means false. Not in the CARaG.
-//   - answers: question IDs in any form framework.ParseID accepts ("A 1.1",
-//     "a1.s", "A1.diversity"), each given once. Yes/no questions take "yes",
-//     "no" or "n/a"; A2.5 and A3.4 (the case manager's classifications) take
-//     a level: "low", "medium", "high" or "very-high"; I1.4-I1.8 and I1.10
-//     take free text. Encoding writes canonical IDs in source order.
-//   - inspector: the inspector's own classification on each scale.
-//   - nearBoundary: whether the case is close to a boundary between two
-//     levels, per scale (the reasonableness questions under A2 and A3): the
-//     boundary, "low-medium", "medium-high" or "high-very-high"
-//     (classification.Near), or true for close to a boundary not named, false
-//     for not close. Name the boundary where you can: then a one-level
-//     difference is the inspector's fine judgement only when the two levels
-//     lie either side of it. Records written with true and false keep their
-//     meaning, and encoding writes those two as true and false.
-//   - factors: whether there are factors related to keeping the child safe
-//     (childSafety) and to risk of harm (riskOfHarm).
-//   - reviewingRequired: whether reviewing of desistance, of safety and
-//     wellbeing (childSafety) and of risk of harm (riskOfHarm) was required.
-//   - lookedAfter: the home/host facts of the I1.1 guidance (whether the
-//     child was looked after is the answer to I1.1).
-//   - concerns: the research bulletin's safety concerns: weapons,
-//     drug-possession, substance-misuse, adversity-trauma, care-experience,
-//     criminal-exploitation, mental-health, domestic-abuse, family-issues,
-//     negative-peers.
-//   - deficits: the bulletin's common assessment problems:
-//     rosh-understanding, incomplete-risk, partner-information,
-//     over-optimism, accepting-account, out-of-date, future-risk.
-//   - roshRationale: the case manager's rationale for the risk of serious
-//     harm level (classification.Rationale).
-//
-// Every field but id is optional, and absent means not recorded: an absent
-// fact is unknown, never false. Decode (and json.Unmarshal into a Case)
-// rejects unknown fields, unknown question IDs, a question given twice in any
-// two spellings, values of the wrong kind for their question, unknown or
-// repeated concern and deficit names, data after the record, and records over
-// MaxCaseSize (1 MiB), with a *DecodeError that names the case, the field or
-// question and the bad value, and nothing else of the record. Encoding a
-// decoded case and decoding it again gives the same case.
-//
-// Streams of records (DecodeEach, DecodeAll) are JSON lines or a JSON array.
-// A UTF-8 byte-order mark, as Excel and Windows tools write, is skipped at the
-// start of a record or a stream; a record that cannot be read is named by its
-// case ID whenever the ID can be read from the start of the record.
 //
 // # Summary judgements
 //
@@ -290,18 +216,10 @@
 //
 // # Where things are
 //
-// One concern a file: case.go is the case model and answer.go its answers;
-// codec.go the JSON codec of a record (provenance.go its inspection and
-// synthetic fields), scan.go its scanner, stream.go the
-// reader of streams of records (DecodeEach, the one reader) and schema.go
-// the JSON Schema; rules.go the summary rules: to add a rule, add a row to
-// its table and run go generate ./judgement; judge.go is Judge; findings.go
-// the findings: to add one, add its row to the table (findingKinds) and its
-// message there, and its check to Judge, then run go generate ./judgement;
-// normative.go accounts for every sentence of the source that says how
-// inspectors answer or decide; rating.go the ratings of standards and
-// inspections (Rate), and tally.go the running count they are made from
-// (Tally), which rates cases one at a time.
+// rules.go holds the summary rules, findings.go the findings, judge.go
+// Judge, normative.go the account of every normative sentence of the
+// source, rating.go and tally.go the ratings. CONTRIBUTING.md at the root of
+// the module has the file map and the recipes.
 //
 // # Licence
 //

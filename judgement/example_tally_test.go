@@ -6,6 +6,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // A Tally rates a stream of case records without holding them: each record
@@ -18,7 +19,7 @@ func ExampleTally() {
 `
 	tally := judgement.Tally{MaxIDs: 100} // the default rating rules
 	f := framework.DomainTwo()
-	err := judgement.DecodeEach(strings.NewReader(records), func(c judgement.Case) error {
+	err := record.DecodeEach(strings.NewReader(records), func(c record.Case) error {
 		return tally.Add(judgement.Judge(f, c))
 	})
 	if err != nil {

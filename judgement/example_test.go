@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 func ExampleJudge() {
-	c, err := judgement.Decode(strings.NewReader(`{
+	c, err := record.Decode(strings.NewReader(`{
 	  "id": "case-014",
 	  "answers": {"I1.1": "no", "A2.5": "low", "A3.4": "medium", "A1.S": "no", "P3.S": "no"},
 	  "inspector": {"safetyAndWellbeing": "low", "riskOfSeriousHarm": "high"},
@@ -42,45 +42,20 @@ func ExampleJudge() {
 	// sample: include
 }
 
-func ExampleDecode() {
-	_, err := judgement.Decode(strings.NewReader(`{"id": "case-7", "answers": {"A1.1": "yes", "A 1.1": "no"}}`))
-	fmt.Println(err)
-	_, err = judgement.Decode(strings.NewReader(`{"id": "case-8", "answers": {"A2.5": "severe"}}`))
-	fmt.Println(err)
-	// Output:
-	// judgement: case "case-7": answers[A 1.1]: question A1.1 is given twice (as "A1.1" and "A 1.1")
-	// judgement: case "case-8": answers[A2.5]: bad value "severe": want a level: low, medium, high or very-high
-}
-
-func ExampleAnswers_Set() {
-	var c judgement.Case
-	c.ID = "case-9"
-	_ = c.Answers.Set("A 1.1", judgement.Value{Answer: judgement.Yes})
-	_ = c.Answers.Set("A2.5", judgement.Value{Level: classification.High})
-	err := c.Answers.Set("A2.5", judgement.Value{Answer: judgement.Yes})
-	fmt.Println(err)
-	c.Factors.ChildSafety = new(false)
-	b, _ := c.MarshalJSON()
-	fmt.Println(string(b))
-	// Output:
-	// judgement: answer to "A2.5" "yes": wrong kind of answer for the question: want a level: low, medium, high or very-high
-	// {"id":"case-9","answers":{"A1.1":"yes","A2.5":"high"},"factors":{"childSafety":false}}
-}
-
 func ExampleRate() {
 	// Twenty judged cases: A1.S Yes in 13 of them, every other summary Yes.
 	var results []judgement.Result
 	for i := 0; i < 20; i++ {
-		c := judgement.Case{ID: fmt.Sprintf("case-%02d", i)}
+		c := record.Case{ID: fmt.Sprintf("case-%02d", i)}
 		for _, kq := range framework.DomainTwo().KeyQuestions() {
 			if kq.Summary != "" {
-				_ = c.Answers.Set(kq.Summary, judgement.Value{Answer: judgement.Yes})
+				_ = c.Answers.Set(kq.Summary, record.Value{Answer: record.Yes})
 			}
 		}
 		if i >= 13 {
-			_ = c.Answers.Set("A1.S", judgement.Value{Answer: judgement.No})
+			_ = c.Answers.Set("A1.S", record.Value{Answer: record.No})
 		}
-		_ = c.Answers.Set("I1.1", judgement.Value{Answer: judgement.No})
+		_ = c.Answers.Set("I1.1", record.Value{Answer: record.No})
 		results = append(results, judgement.Judge(nil, c))
 	}
 	in, err := judgement.Rate(results, judgement.DefaultRatingRules())

@@ -12,6 +12,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // Finding is something Judge finds wrong or odd in a case.
@@ -367,7 +368,7 @@ var roshDiffers = func() (t [5][5]Finding) {
 // not answered n/a where the source expects a record, and the
 // reasonableness answer agrees with classification.CheckReasonable where
 // that is definite. See findingKinds for the sentences each check rests on.
-func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages, caseManager, inspector classification.Level, near classification.Near, factors *bool, reasonable, written Answer) {
+func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages, caseManager, inspector classification.Level, near classification.Near, factors *bool, reasonable, written record.Answer) {
 	if caseManager == 0 {
 		fs.add(m.missing)
 	}
@@ -378,7 +379,7 @@ func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages,
 	if noFactors && caseManager >= classification.Medium && caseManager <= classification.VeryHigh {
 		fs.add(m.contradictsCaseManager)
 	}
-	if written == NotApplicable {
+	if written == record.NotApplicable {
 		switch {
 		case noFactors:
 			fs.add(m.writtenNoFactors)
@@ -391,9 +392,9 @@ func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages,
 	}
 	*verdict = classification.CheckReasonable(caseManager, inspector, near)
 	switch {
-	case verdict.Outcome == classification.Reasonable && reasonable == No:
+	case verdict.Outcome == classification.Reasonable && reasonable == record.No:
 		fs.add(m.reasonableSaysNo)
-	case verdict.Outcome == classification.NotReasonable && reasonable == Yes && inspector != 0:
+	case verdict.Outcome == classification.NotReasonable && reasonable == record.Yes && inspector != 0:
 		switch {
 		case verdict.Steps > 1:
 			fs.add(m.yesApart)

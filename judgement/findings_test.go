@@ -1,6 +1,7 @@
 package judgement
 
 import (
+	"github.com/yjinspect/yjinspect/internal/casetest"
 	"os"
 	"regexp"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // sourceText is the committed copy of the CARaG with its whitespace
@@ -113,27 +115,27 @@ func TestFindingsFollowTheirKind(t *testing.T) {
 	})
 	found := map[string]bool{}
 	rapid.Check(t, func(rt *rapid.T) {
-		c := fullCase(t)
+		c := casetest.Full(t)
 		for _, q := range framework.DomainTwo().Questions() {
 			if rapid.IntRange(0, 9).Draw(rt, "touch") > 0 {
 				continue
 			}
-			var v Value
+			var v record.Value
 			switch q.Answer {
 			case framework.YesNo:
-				v = Value{Answer: Answer(rapid.IntRange(0, 3).Draw(rt, "answer"))}
+				v = record.Value{Answer: record.Answer(rapid.IntRange(0, 3).Draw(rt, "answer"))}
 			case framework.LevelAnswer:
-				v = Value{Level: level.Draw(rt, "cm")}
+				v = record.Value{Level: level.Draw(rt, "cm")}
 			default:
 				continue
 			}
 			_ = c.Answers.Set(q.ID, v)
 		}
-		c.Inspector = ScaleLevels{level.Draw(rt, "sw"), level.Draw(rt, "rosh")}
-		c.NearBoundary = Boundary{classification.Near(rapid.IntRange(0, 5).Draw(rt, "n1")), classification.Near(rapid.IntRange(0, 5).Draw(rt, "n2"))}
-		c.Factors = Factors{optBool.Draw(rt, "f1"), optBool.Draw(rt, "f2")}
-		c.ReviewingRequired = Reviewing{optBool.Draw(rt, "r1"), optBool.Draw(rt, "r2"), optBool.Draw(rt, "r3")}
-		c.LookedAfter = HomeHost{optBool.Draw(rt, "l1"), optBool.Draw(rt, "l2"), optBool.Draw(rt, "l3")}
+		c.Inspector = record.ScaleLevels{SafetyAndWellbeing: level.Draw(rt, "sw"), RiskOfSeriousHarm: level.Draw(rt, "rosh")}
+		c.NearBoundary = record.Boundary{SafetyAndWellbeing: classification.Near(rapid.IntRange(0, 5).Draw(rt, "n1")), RiskOfSeriousHarm: classification.Near(rapid.IntRange(0, 5).Draw(rt, "n2"))}
+		c.Factors = record.Factors{ChildSafety: optBool.Draw(rt, "f1"), RiskOfHarm: optBool.Draw(rt, "f2")}
+		c.ReviewingRequired = record.Reviewing{Desistance: optBool.Draw(rt, "r1"), ChildSafety: optBool.Draw(rt, "r2"), RiskOfHarm: optBool.Draw(rt, "r3")}
+		c.LookedAfter = record.HomeHost{HomeService: optBool.Draw(rt, "l1"), LivedOutsideArea: optBool.Draw(rt, "l2"), ResponsibleForAssessment: optBool.Draw(rt, "l3")}
 		if rapid.Bool().Draw(rt, "rationale") {
 			c.RoSHRationale = &classification.Rationale{Level: level.Draw(rt, "rl"), CurrentFactors: optBool.Draw(rt, "cf"), Mitigated: optBool.Draw(rt, "m"), Stable: optBool.Draw(rt, "s")}
 			for i := rapid.IntRange(0, 3).Draw(rt, "ncons"); i > 0; i-- {

@@ -7,47 +7,22 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/record"
 )
 
-// fullCase returns a complete, consistent case: every prompt and summary
-// answered Yes, both classifications Medium by case manager and inspector,
-// factors present, reviewing required, the child not looked after.
-func fullCase(t testing.TB) Case {
-	t.Helper()
-	c := Case{ID: "case-full"}
-	for _, q := range framework.DomainTwo().Questions() {
-		var v Value
-		switch q.Answer {
-		case framework.YesNo:
-			v = Value{Answer: Yes}
-		case framework.LevelAnswer:
-			v = Value{Level: classification.Medium}
-		case framework.TextAnswer:
-			continue
-		}
-		require.NoError(t, c.Answers.Set(q.ID, v))
-	}
-	require.NoError(t, c.Answers.Set("I1.1", Value{Answer: No}))
-	c.Inspector = ScaleLevels{classification.Medium, classification.Medium}
-	c.NearBoundary = Boundary{classification.NotNear, classification.NotNear}
-	c.Factors = Factors{new(true), new(true)}
-	c.ReviewingRequired = Reviewing{new(true), new(true), new(true)}
-	return c
-}
-
 // set answers questions of a case in a test.
-func set(t testing.TB, c *Case, pairs ...any) {
+func set(t testing.TB, c *record.Case, pairs ...any) {
 	t.Helper()
 	for i := 0; i < len(pairs); i += 2 {
 		id := framework.ID(pairs[i].(string))
-		var v Value
+		var v record.Value
 		switch x := pairs[i+1].(type) {
-		case Answer:
-			v = Value{Answer: x}
+		case record.Answer:
+			v = record.Value{Answer: x}
 		case classification.Level:
-			v = Value{Level: x}
+			v = record.Value{Level: x}
 		case string:
-			v = Value{Text: x}
+			v = record.Value{Text: x}
 		case nil:
 		}
 		require.NoError(t, c.Answers.Set(id, v), id)

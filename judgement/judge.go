@@ -12,6 +12,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
@@ -24,12 +25,12 @@ var trueValue, falseValue = true, false
 type KeyResult struct {
 	kq uint8 // 1 + the key question's index in the domain two catalogue; 0 for none
 	// Answer is the summary judgement; zero when undecided.
-	Answer Answer
+	Answer record.Answer
 	// DecidedBy says how it was reached.
 	DecidedBy DecidedBy
 	// Recorded is the inspector's recorded answer to the summary question,
 	// which a rule may override (zero when none is recorded).
-	Recorded Answer
+	Recorded record.Answer
 }
 
 // keyInfo is what a KeyResult looks up about its key question.
@@ -66,7 +67,7 @@ func (k KeyResult) info() keyInfo {
 
 // newKeyResult makes the KeyResult of a key question of the domain two
 // catalogue. It is an error to name a key question the catalogue lacks.
-func newKeyResult(keyQuestion framework.ID, answer Answer, by DecidedBy, recorded Answer) (KeyResult, error) {
+func newKeyResult(keyQuestion framework.ID, answer record.Answer, by DecidedBy, recorded record.Answer) (KeyResult, error) {
 	i, ok := keys().index[keyQuestion]
 	if !ok {
 		return KeyResult{}, fmt.Errorf("judgement: no key question %s in the domain two catalogue", enum.Quote(string(keyQuestion)))
@@ -94,13 +95,13 @@ func (k KeyResult) Rule() string {
 }
 
 type keyResultJSON struct {
-	KeyQuestion framework.ID `json:"keyQuestion"`
-	Standard    framework.ID `json:"standard,omitempty"`
-	Summary     framework.ID `json:"summary,omitempty"`
-	Answer      Answer       `json:"answer,omitempty"`
-	DecidedBy   DecidedBy    `json:"decidedBy,omitempty"`
-	Recorded    Answer       `json:"recorded,omitempty"`
-	Rule        string       `json:"rule,omitempty"`
+	KeyQuestion framework.ID  `json:"keyQuestion"`
+	Standard    framework.ID  `json:"standard,omitempty"`
+	Summary     framework.ID  `json:"summary,omitempty"`
+	Answer      record.Answer `json:"answer,omitempty"`
+	DecidedBy   DecidedBy     `json:"decidedBy,omitempty"`
+	Recorded    record.Answer `json:"recorded,omitempty"`
+	Rule        string        `json:"rule,omitempty"`
 }
 
 // MarshalJSON writes the key result with its key question, summary,
@@ -141,8 +142,8 @@ type Result struct {
 	Exclusion sampling.Decision `json:"exclusion"`
 	// CaseManager holds the case manager's classifications (A2.5 and A3.4);
 	// Inspector the inspector's.
-	CaseManager ScaleLevels `json:"caseManager"`
-	Inspector   ScaleLevels `json:"inspector"`
+	CaseManager record.ScaleLevels `json:"caseManager"`
+	Inspector   record.ScaleLevels `json:"inspector"`
 	// SafetyAndWellbeing and RiskOfSeriousHarm are the verdicts of
 	// classification.CheckReasonable on the case manager's levels; zero
 	// when they could not be checked (see Findings).
@@ -289,15 +290,14 @@ func planFor(f *framework.Framework) *plan {
 }
 
 func makePlan(f *framework.Framework) *plan {
-	l := catalogue()
 	pos := func(id framework.ID) int {
-		if i, ok := l.pos(id); ok {
+		if i, ok := record.Position(id); ok {
 			return i
 		}
 		return -1
 	}
 	p := &plan{f: f, i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
-		a29: pos("A2.9"), a311: pos("A3.11"), size: len(l.kinds), windowed: true, exclusions: exclusions()}
+		a29: pos("A2.9"), a311: pos("A3.11"), size: len(framework.DomainTwo().Questions()), windowed: true, exclusions: exclusions()}
 	p.sw, p.rosh = scaleMemos()
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
@@ -373,10 +373,16 @@ func b2u(b bool) uint {
 // severity and the sentence of the source it rests on.
 //
 // Judge is pure and safe for concurrent use.
-func Judge(f *framework.Framework, c Case) (r Result) {
+func Judge(f *framework.Framework, c record.Case) Result { return judge(f, c, true) }
+
+// judge is Judge, reading the answers through the plan's windows where fast
+// is true and they fit (scanKQs), and with judgeKQ alone where it is false.
+func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 	p := planFor(f)
-	a := c.Answers
-	codes := a.codes
+	// The answers' codes, copied where every position the plan holds can
+	// be read without a bounds test.
+	var buf [codesBuf]uint8
+	codes := buf[:c.Answers.Codes(buf[:min(p.size, len(buf))])]
 	r.Case = c.ID
 	var fs findings
 
@@ -388,14 +394,10 @@ func Judge(f *framework.Framework, c Case) (r Result) {
 	facts[reviewingDesistance] = tri(c.ReviewingRequired.Desistance)
 	facts[reviewingChildSafety] = tri(c.ReviewingRequired.ChildSafety)
 	facts[reviewingRiskOfHarm] = tri(c.ReviewingRequired.RiskOfHarm)
-	windowed := p.windowed && len(codes) == p.size && p.size <= maxCodes && len(p.hot) <= 64
+	windowed := fast && p.windowed && len(codes) == p.size && p.size <= maxCodes && len(p.hot) <= 64
 
 	krs := make([]KeyResult, len(p.kqs))
 	if windowed && len(p.hot) == len(krs) {
-		// The answers, copied where every position the plan holds can be
-		// read without a bounds test.
-		var buf [codesBuf]uint8
-		copy(buf[:], codes)
 		// Each key question's summary, and whether judgeKQ would report
 		// anything about it, from the windows of its prompts.
 		for bad := scanKQs(krs, p.hot, &buf, &facts); bad != 0; bad &= bad - 1 {
@@ -411,10 +413,10 @@ func Judge(f *framework.Framework, c Case) (r Result) {
 	r.KeyResults = krs
 
 	// Classifications.
-	r.CaseManager = ScaleLevels{SafetyAndWellbeing: a.level(p.a25), RiskOfSeriousHarm: a.level(p.a34)}
+	r.CaseManager = record.ScaleLevels{SafetyAndWellbeing: classification.Level(codeAt(codes, p.a25)), RiskOfSeriousHarm: classification.Level(codeAt(codes, p.a34))}
 	r.Inspector = c.Inspector
-	p.sw.judge(&fs, &r.SafetyAndWellbeing, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, a.answer(p.a2r), a.answer(p.a29))
-	p.rosh.judge(&fs, &r.RiskOfSeriousHarm, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, a.answer(p.a3r), a.answer(p.a311))
+	p.sw.judge(&fs, &r.SafetyAndWellbeing, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, record.Answer(codeAt(codes, p.a2r)), record.Answer(codeAt(codes, p.a29)))
+	p.rosh.judge(&fs, &r.RiskOfSeriousHarm, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, record.Answer(codeAt(codes, p.a3r)), record.Answer(codeAt(codes, p.a311)))
 
 	if c.RoSHRationale != nil {
 		// The rationale's level and the classification at A3.4 are the
@@ -432,10 +434,10 @@ func Judge(f *framework.Framework, c Case) (r Result) {
 	// decisions: I1.1 answered Yes or No is whether the child was looked
 	// after.
 	lookedAfter := 3*int(tri(c.LookedAfter.HomeService)) + 9*int(tri(c.LookedAfter.LivedOutsideArea)) + 27*int(tri(c.LookedAfter.ResponsibleForAssessment))
-	switch a.answer(p.i11) {
-	case Yes:
+	switch record.Answer(codeAt(codes, p.i11)) {
+	case record.Yes:
 		lookedAfter += 2
-	case No:
+	case record.No:
 		lookedAfter++
 	}
 	r.Exclusion = p.exclusions[lookedAfter]
@@ -466,13 +468,13 @@ func scanKQs(krs []KeyResult, hot []kqHot, buf *[codesBuf]uint8, facts *[8]uint8
 	krs = krs[:len(hot)]
 	for i := range hot {
 		h := &hot[i]
-		rec := Answer(buf[h.summaryAt&maxCodes])
-		if rec > NotApplicable {
+		rec := record.Answer(buf[h.summaryAt&maxCodes])
+		if rec > record.NotApplicable {
 			rec = 0
 		}
 		if facts[h.fact&7] == 1 {
-			krs[i] = KeyResult{kq: h.key, Answer: Yes, DecidedBy: h.by, Recorded: rec}
-			if rec != 0 && rec != Yes {
+			krs[i] = KeyResult{kq: h.key, Answer: record.Yes, DecidedBy: h.by, Recorded: rec}
+			if rec != 0 && rec != record.Yes {
 				bad |= 1 << (i & 63)
 			}
 			continue
@@ -485,9 +487,9 @@ func scanKQs(krs []KeyResult, hot []kqHot, buf *[codesBuf]uint8, facts *[8]uint8
 		yes, no := lo&^hi, hi&^lo
 		var clean bool
 		switch rec {
-		case Yes:
+		case record.Yes:
 			clean = lo|hi == h.prompts && bitCount(no) <= bitCount(yes)
-		case No:
+		case record.No:
 			clean = lo|hi == h.prompts && (yes == 0 || no != 0)
 		}
 		if !clean {
@@ -500,21 +502,21 @@ func scanKQs(krs []KeyResult, hot []kqHot, buf *[codesBuf]uint8, facts *[8]uint8
 // judgeKQ judges one key question, with the facts the summary rules read
 // by their fact number (as tri numbers them), and adds its findings.
 func judgeKQ(fs *findings, k *kqPlan, codes []uint8, facts *[8]uint8) KeyResult {
-	kr := KeyResult{kq: k.key, Recorded: Answer(codeAt(codes, k.summaryAt))}
-	if kr.Recorded > NotApplicable {
+	kr := KeyResult{kq: k.key, Recorded: record.Answer(codeAt(codes, k.summaryAt))}
+	if kr.Recorded > record.NotApplicable {
 		kr.Recorded = 0
 	}
 	if facts[k.fact&7] == 1 {
 		// The rule applies: its fact is recorded as false.
-		kr.Answer, kr.DecidedBy = Yes, k.rule.By
-		if kr.Recorded != 0 && kr.Recorded != Yes {
+		kr.Answer, kr.DecidedBy = record.Yes, k.rule.By
+		if kr.Recorded != 0 && kr.Recorded != record.Yes {
 			fs.add(k.msgs.contradictsRule)
 		}
 		return kr
 	}
 	if kr.Recorded != 0 {
 		kr.Answer, kr.DecidedBy = kr.Recorded, Inspector
-		if kr.Recorded == NotApplicable {
+		if kr.Recorded == record.NotApplicable {
 			fs.add(k.msgs.summaryNA)
 		}
 	} else {
@@ -527,7 +529,7 @@ func judgeKQ(fs *findings, k *kqPlan, codes []uint8, facts *[8]uint8) KeyResult 
 	for _, q := range k.required {
 		count[codeAt(codes, q)&3]++
 	}
-	yes, no, missing := count[Yes], count[No], count[0]
+	yes, no, missing := count[record.Yes], count[record.No], count[0]
 	if missing > 0 {
 		for j, q := range k.required {
 			if codeAt(codes, q) == 0 {
@@ -537,10 +539,10 @@ func judgeKQ(fs *findings, k *kqPlan, codes []uint8, facts *[8]uint8) KeyResult 
 	}
 	if kr.DecidedBy == Inspector {
 		switch {
-		case kr.Answer == Yes && no > yes:
+		case kr.Answer == record.Yes && no > yes:
 			// Most of the prompts answered yes or no are No.
 			fs.add(k.msgs.yesMostNo)
-		case kr.Answer == No && yes > 0 && no == 0 && missing == 0:
+		case kr.Answer == record.No && yes > 0 && no == 0 && missing == 0:
 			// Every prompt is answered, none No.
 			fs.add(k.msgs.noAllYes)
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
@@ -29,7 +30,7 @@ const judgeDigestFile = "testdata/judge.digest"
 // contradicting facts, every level on both scales, looked-after children
 // with every combination of the home/host facts, and RoSH rationales of
 // every shape (an invalid level among them).
-func digestCases(tb testing.TB) []judgement.Case {
+func digestCases(tb testing.TB) []record.Case {
 	tb.Helper()
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 43, Cases: 1945, Seed: 1})
 	require.NoError(tb, err)
@@ -49,7 +50,7 @@ func digestCases(tb testing.TB) []judgement.Case {
 	// near a named boundary.
 	near := func() classification.Near { return classification.Near(rng.IntN(6)) }
 	qs := framework.DomainTwo().Questions()
-	out := append([]judgement.Case(nil), sample...)
+	out := append([]record.Case(nil), sample...)
 	for n := 0; n < 4000; n++ {
 		c := sample[rng.IntN(len(sample))].Clone()
 		c.ID = c.ID + "-variant"
@@ -58,21 +59,21 @@ func digestCases(tb testing.TB) []judgement.Case {
 			if q.Answer != framework.YesNo || rng.IntN(100) >= p {
 				continue
 			}
-			require.NoError(tb, c.Answers.Set(q.ID, judgement.Value{Answer: judgement.Answer(rng.IntN(4))}))
+			require.NoError(tb, c.Answers.Set(q.ID, record.Value{Answer: record.Answer(rng.IntN(4))}))
 		}
 		if rng.IntN(2) == 0 {
-			require.NoError(tb, c.Answers.Set("A2.5", judgement.Value{Level: level()}))
-			require.NoError(tb, c.Answers.Set("A3.4", judgement.Value{Level: level()}))
-			c.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: level(), RiskOfSeriousHarm: level()}
+			require.NoError(tb, c.Answers.Set("A2.5", record.Value{Level: level()}))
+			require.NoError(tb, c.Answers.Set("A3.4", record.Value{Level: level()}))
+			c.Inspector = record.ScaleLevels{SafetyAndWellbeing: level(), RiskOfSeriousHarm: level()}
 		}
 		if rng.IntN(2) == 0 {
-			c.Factors = judgement.Factors{ChildSafety: tri(), RiskOfHarm: tri()}
-			c.ReviewingRequired = judgement.Reviewing{Desistance: tri(), ChildSafety: tri(), RiskOfHarm: tri()}
-			c.NearBoundary = judgement.Boundary{SafetyAndWellbeing: near(), RiskOfSeriousHarm: near()}
+			c.Factors = record.Factors{ChildSafety: tri(), RiskOfHarm: tri()}
+			c.ReviewingRequired = record.Reviewing{Desistance: tri(), ChildSafety: tri(), RiskOfHarm: tri()}
+			c.NearBoundary = record.Boundary{SafetyAndWellbeing: near(), RiskOfSeriousHarm: near()}
 		}
 		if rng.IntN(3) == 0 {
-			require.NoError(tb, c.Answers.Set("I1.1", judgement.Value{Answer: judgement.Answer(rng.IntN(4))}))
-			c.LookedAfter = judgement.HomeHost{HomeService: tri(), LivedOutsideArea: tri(), ResponsibleForAssessment: tri()}
+			require.NoError(tb, c.Answers.Set("I1.1", record.Value{Answer: record.Answer(rng.IntN(4))}))
+			c.LookedAfter = record.HomeHost{HomeService: tri(), LivedOutsideArea: tri(), ResponsibleForAssessment: tri()}
 		}
 		switch rng.IntN(4) {
 		case 0:

@@ -2,6 +2,7 @@ package judgement
 
 import (
 	"encoding/json"
+	"github.com/yjinspect/yjinspect/internal/casetest"
 	"strings"
 	"sync"
 	"testing"
@@ -12,17 +13,18 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
 func TestFullCaseIsClean(t *testing.T) {
-	r := Judge(framework.DomainTwo(), fullCase(t))
+	r := Judge(framework.DomainTwo(), casetest.Full(t))
 	assert.Empty(t, r.Findings)
 	require.Len(t, r.KeyResults, 12)
 	var ids []framework.ID
 	for _, k := range r.KeyResults {
 		ids = append(ids, k.KeyQuestion())
-		assert.Equal(t, Yes, k.Answer, k.KeyQuestion())
+		assert.Equal(t, record.Yes, k.Answer, k.KeyQuestion())
 		assert.Equal(t, Inspector, k.DecidedBy, k.KeyQuestion())
 		assert.Equal(t, k.KeyQuestion()+".S", k.Summary())
 	}
@@ -71,7 +73,7 @@ func TestRuleTable(t *testing.T) {
 func TestRulesBothWays(t *testing.T) {
 	// setFact sets the fact at a rule's JSON path in the case record, so
 	// that the test also checks Fact is that path.
-	setFact := func(t *testing.T, c *Case, path string, v *bool) {
+	setFact := func(t *testing.T, c *record.Case, path string, v *bool) {
 		b, err := json.Marshal(*c)
 		require.NoError(t, err)
 		var m map[string]any
@@ -90,7 +92,7 @@ func TestRulesBothWays(t *testing.T) {
 		m[obj] = sub
 		b, err = json.Marshal(m)
 		require.NoError(t, err)
-		var out Case
+		var out record.Case
 		require.NoError(t, json.Unmarshal(b, &out), "%s", b)
 		*c = out
 	}
@@ -99,35 +101,35 @@ func TestRulesBothWays(t *testing.T) {
 			tests := []struct {
 				name      string
 				fact      *bool
-				recorded  Answer
-				answer    Answer
+				recorded  record.Answer
+				answer    record.Answer
 				by        DecidedBy
 				wantCodes []string
 			}{
-				{"no factors, nothing recorded", new(false), 0, Yes, rule.By, nil},
-				{"no factors, Yes recorded", new(false), Yes, Yes, rule.By, nil},
-				{"no factors, No recorded", new(false), No, Yes, rule.By, []string{codeSummaryContradictsRule}},
-				{"no factors, n/a recorded", new(false), NotApplicable, Yes, rule.By, []string{codeSummaryContradictsRule}},
-				{"factors, No recorded", new(true), No, No, Inspector, nil},
+				{"no factors, nothing recorded", new(false), 0, record.Yes, rule.By, nil},
+				{"no factors, Yes recorded", new(false), record.Yes, record.Yes, rule.By, nil},
+				{"no factors, No recorded", new(false), record.No, record.Yes, rule.By, []string{codeSummaryContradictsRule}},
+				{"no factors, n/a recorded", new(false), record.NotApplicable, record.Yes, rule.By, []string{codeSummaryContradictsRule}},
+				{"factors, No recorded", new(true), record.No, record.No, Inspector, nil},
 				{"factors, nothing recorded", new(true), 0, 0, Undecided, []string{codeSummaryUndecided}},
-				{"unknown, No recorded", nil, No, No, Inspector, nil},
+				{"unknown, No recorded", nil, record.No, record.No, Inspector, nil},
 				{"unknown, nothing recorded", nil, 0, 0, Undecided, []string{codeSummaryUndecided}},
 			}
 			for _, tt := range tests {
 				t.Run(tt.name, func(t *testing.T) {
-					c := fullCase(t)
+					c := casetest.Full(t)
 					setFact(t, &c, rule.Fact, tt.fact)
 					// Keep the classifications consistent with the facts.
-					c.Inspector, c.Factors = ScaleLevels{classification.Low, classification.Low}, Factors{c.Factors.ChildSafety, c.Factors.RiskOfHarm}
+					c.Inspector, c.Factors = record.ScaleLevels{SafetyAndWellbeing: classification.Low, RiskOfSeriousHarm: classification.Low}, record.Factors{ChildSafety: c.Factors.ChildSafety, RiskOfHarm: c.Factors.RiskOfHarm}
 					set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low)
 					set(t, &c, string(rule.Summary), nil)
 					if tt.recorded != 0 {
 						set(t, &c, string(rule.Summary), tt.recorded)
 					}
-					if tt.answer == No {
+					if tt.answer == record.No {
 						// A No among the prompts keeps the summary from
 						// looking odd.
-						set(t, &c, string(framework.DomainTwo().QuestionsOf(rule.KeyQuestion)[0].ID), No)
+						set(t, &c, string(framework.DomainTwo().QuestionsOf(rule.KeyQuestion)[0].ID), record.No)
 					}
 					r := Judge(nil, c)
 					kr, ok := keyResult(r, rule.KeyQuestion)
@@ -145,7 +147,7 @@ func TestRulesBothWays(t *testing.T) {
 					for _, f := range r.Findings {
 						assert.Equal(t, rule.Summary, f.Question)
 					}
-					if tt.fact != nil && !*tt.fact && tt.recorded != 0 && tt.recorded != Yes {
+					if tt.fact != nil && !*tt.fact && tt.recorded != 0 && tt.recorded != record.Yes {
 						f := r.Findings[0]
 						assert.Equal(t, classification.Error, f.Severity)
 						assert.Contains(t, f.Message, rule.Source, "the finding quotes the rule")
@@ -161,22 +163,22 @@ func TestRulesBothWays(t *testing.T) {
 func TestNoRuleForOtherKeyQuestions(t *testing.T) {
 	for _, kq := range []framework.ID{"A1", "A2", "A3", "P1", "D1"} {
 		t.Run(string(kq), func(t *testing.T) {
-			c := fullCase(t)
-			c.Factors = Factors{new(false), new(false)}
-			c.ReviewingRequired = Reviewing{new(false), new(false), new(false)}
-			c.Inspector = ScaleLevels{classification.Low, classification.Low}
+			c := casetest.Full(t)
+			c.Factors = record.Factors{ChildSafety: new(false), RiskOfHarm: new(false)}
+			c.ReviewingRequired = record.Reviewing{Desistance: new(false), ChildSafety: new(false), RiskOfHarm: new(false)}
+			c.Inspector = record.ScaleLevels{SafetyAndWellbeing: classification.Low, RiskOfSeriousHarm: classification.Low}
 			set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low, string(kq)+".S", nil)
 			r := Judge(nil, c)
 			kr, _ := keyResult(r, kq)
 			assert.Equal(t, Undecided, kr.DecidedBy)
-			assert.Equal(t, Answer(0), kr.Answer)
+			assert.Equal(t, record.Answer(0), kr.Answer)
 			assert.Equal(t, []string{codeSummaryUndecided}, codes(r))
 		})
 	}
 }
 
 func TestMissingAnswers(t *testing.T) {
-	c := fullCase(t)
+	c := casetest.Full(t)
 	set(t, &c, "A1.diversity", nil, "P2.3", nil, "R3.4", nil, "A1.10", nil, "I1.9", nil, "O2.1", nil)
 	r := Judge(nil, c)
 	var qs []framework.ID
@@ -199,74 +201,74 @@ func TestMissingAnswers(t *testing.T) {
 	assert.Equal(t, []framework.ID{"A1.diversity"}, qs)
 
 	// n/a is an answer.
-	c = fullCase(t)
-	set(t, &c, "D1.10", NotApplicable, "A1.6", NotApplicable)
+	c = casetest.Full(t)
+	set(t, &c, "D1.10", record.NotApplicable, "A1.6", record.NotApplicable)
 	assert.Empty(t, Judge(nil, c).Findings)
 }
 
 func TestClassificationFindings(t *testing.T) {
 	tests := []struct {
 		name  string
-		edit  func(c *Case)
+		edit  func(c *record.Case)
 		codes []string
 		sev   []classification.Severity
 	}{
-		{"no case manager level for safety and wellbeing", func(c *Case) { c.Answers.Set("A2.5", Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
-		{"no case manager RoSH level", func(c *Case) { c.Answers.Set("A3.4", Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
-		{"no factors, inspector Medium", func(c *Case) {
+		{"no case manager level for safety and wellbeing", func(c *record.Case) { c.Answers.Set("A2.5", record.Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
+		{"no case manager RoSH level", func(c *record.Case) { c.Answers.Set("A3.4", record.Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
+		{"no factors, inspector Medium", func(c *record.Case) {
 			c.Factors.ChildSafety = new(false)
-			c.Answers.Set("A2.5", Value{Level: classification.Low})
+			c.Answers.Set("A2.5", record.Value{Level: classification.Low})
 			c.Inspector.SafetyAndWellbeing = classification.Medium
-			c.Answers.Set("A2.reasonable", Value{Answer: No})
+			c.Answers.Set("A2.reasonable", record.Value{Answer: record.No})
 		}, []string{codeFactorsContradictClassification}, []classification.Severity{classification.Warning}},
-		{"no factors, inspector Low, case manager High", func(c *Case) {
+		{"no factors, inspector Low, case manager High", func(c *record.Case) {
 			c.Factors.RiskOfHarm = new(false)
-			c.Answers.Set("A3.4", Value{Level: classification.High})
+			c.Answers.Set("A3.4", record.Value{Level: classification.High})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
-			c.Answers.Set("A3.reasonable", Value{Answer: No})
+			c.Answers.Set("A3.reasonable", record.Value{Answer: record.No})
 		}, []string{codeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
-		{"no factors, both Low", func(c *Case) {
+		{"no factors, both Low", func(c *record.Case) {
 			c.Factors.RiskOfHarm = new(false)
-			c.Answers.Set("A3.4", Value{Level: classification.Low})
+			c.Answers.Set("A3.4", record.Value{Level: classification.Low})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
 		}, nil, nil},
-		{"factors unknown, inspector Very high", func(c *Case) {
+		{"factors unknown, inspector Very high", func(c *record.Case) {
 			c.Factors.ChildSafety = nil
-			c.Answers.Set("A2.5", Value{Level: classification.VeryHigh})
+			c.Answers.Set("A2.5", record.Value{Level: classification.VeryHigh})
 			c.Inspector.SafetyAndWellbeing = classification.VeryHigh
 		}, nil, nil},
-		{"same level but answered not reasonable", func(c *Case) { c.Answers.Set("A2.reasonable", Value{Answer: No}) }, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
-		{"two steps apart but answered reasonable", func(c *Case) {
+		{"same level but answered not reasonable", func(c *record.Case) { c.Answers.Set("A2.reasonable", record.Value{Answer: record.No}) }, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		{"two steps apart but answered reasonable", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
-			c.Answers.Set("A3.4", Value{Level: classification.Low})
+			c.Answers.Set("A3.4", record.Value{Level: classification.Low})
 		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
-		{"one step apart near a boundary: inspector's call", func(c *Case) {
+		{"one step apart near a boundary: inspector's call", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = classification.NearUnnamed
 		}, nil, nil},
-		{"one step apart near the boundary between them: inspector's call", func(c *Case) {
+		{"one step apart near the boundary between them: inspector's call", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = classification.NearMediumHigh
 		}, nil, nil},
-		{"one step apart near another boundary: not reasonable", func(c *Case) {
+		{"one step apart near another boundary: not reasonable", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = classification.NearHighVeryHigh
 		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
-		{"one step apart, boundary unknown: no definite outcome", func(c *Case) {
+		{"one step apart, boundary unknown: no definite outcome", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = 0
 		}, nil, nil},
-		{"one step apart, not near: not reasonable", func(c *Case) {
+		{"one step apart, not near: not reasonable", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
-		{"one step apart, not near, answered not reasonable", func(c *Case) {
+		{"one step apart, not near, answered not reasonable", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-			c.Answers.Set("A3.reasonable", Value{Answer: No})
+			c.Answers.Set("A3.reasonable", record.Value{Answer: record.No})
 		}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := fullCase(t)
+			c := casetest.Full(t)
 			tt.edit(&c)
 			r := Judge(nil, c)
 			assert.Equal(t, tt.codes, codes(r))
@@ -279,7 +281,7 @@ func TestClassificationFindings(t *testing.T) {
 }
 
 func TestVerdicts(t *testing.T) {
-	c := fullCase(t)
+	c := casetest.Full(t)
 	c.Inspector.SafetyAndWellbeing = classification.High
 	c.NearBoundary.SafetyAndWellbeing = 0
 	c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
@@ -289,8 +291,8 @@ func TestVerdicts(t *testing.T) {
 	assert.Contains(t, r.SafetyAndWellbeing.Reason, "not recorded")
 	assert.Equal(t, classification.NotReasonable, r.RiskOfSeriousHarm.Outcome)
 	assert.Equal(t, 2, r.RiskOfSeriousHarm.Steps)
-	assert.Equal(t, ScaleLevels{classification.Medium, classification.Medium}, r.CaseManager)
-	assert.Equal(t, ScaleLevels{classification.High, classification.VeryHigh}, r.Inspector)
+	assert.Equal(t, record.ScaleLevels{SafetyAndWellbeing: classification.Medium, RiskOfSeriousHarm: classification.Medium}, r.CaseManager)
+	assert.Equal(t, record.ScaleLevels{SafetyAndWellbeing: classification.High, RiskOfSeriousHarm: classification.VeryHigh}, r.Inspector)
 }
 
 func TestOddSummaries(t *testing.T) {
@@ -299,17 +301,17 @@ func TestOddSummaries(t *testing.T) {
 		edit  []any
 		codes []string
 	}{
-		{"Yes with most prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No, "P1.5", No, "P1.6", No}, []string{codeSummaryYesPromptsNo}},
-		{"Yes with half the prompts No", []any{"P1.1", No, "P1.3", No, "P1.4", No}, nil},
-		{"No with every prompt Yes", []any{"D1.S", No}, []string{codeSummaryNoPromptsYes}},
-		{"No with every prompt Yes or n/a", []any{"D1.S", No, "D1.5", NotApplicable}, []string{codeSummaryNoPromptsYes}},
-		{"No with one prompt No", []any{"D1.S", No, "D1.5", No}, nil},
-		{"No with every prompt n/a", []any{"D2.S", No, "D2.1", NotApplicable, "D2.2", NotApplicable}, nil},
-		{"n/a summary", []any{"A3.S", NotApplicable}, []string{codeSummaryNotApplicable}},
+		{"Yes with most prompts No", []any{"P1.1", record.No, "P1.3", record.No, "P1.4", record.No, "P1.5", record.No, "P1.6", record.No}, []string{codeSummaryYesPromptsNo}},
+		{"Yes with half the prompts No", []any{"P1.1", record.No, "P1.3", record.No, "P1.4", record.No}, nil},
+		{"No with every prompt Yes", []any{"D1.S", record.No}, []string{codeSummaryNoPromptsYes}},
+		{"No with every prompt Yes or n/a", []any{"D1.S", record.No, "D1.5", record.NotApplicable}, []string{codeSummaryNoPromptsYes}},
+		{"No with one prompt No", []any{"D1.S", record.No, "D1.5", record.No}, nil},
+		{"No with every prompt n/a", []any{"D2.S", record.No, "D2.1", record.NotApplicable, "D2.2", record.NotApplicable}, nil},
+		{"n/a summary", []any{"A3.S", record.NotApplicable}, []string{codeSummaryNotApplicable}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := fullCase(t)
+			c := casetest.Full(t)
 			set(t, &c, tt.edit...)
 			r := Judge(nil, c)
 			assert.Equal(t, tt.codes, codes(r))
@@ -332,7 +334,7 @@ func TestOddSummaries(t *testing.T) {
 }
 
 func TestRoSHRationaleFindings(t *testing.T) {
-	c := fullCase(t)
+	c := casetest.Full(t)
 	c.Inspector.RiskOfSeriousHarm = classification.Low
 	set(t, &c, "A3.4", classification.Low)
 	c.RoSHRationale = &classification.Rationale{
@@ -370,7 +372,7 @@ func TestRoSHRationaleLevel(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := fullCase(t)
+			c := casetest.Full(t)
 			set(t, &c, "A3.4", tt.a34)
 			if tt.a34 == 0 {
 				set(t, &c, "A3.4", nil)
@@ -396,35 +398,35 @@ func TestRoSHRationaleLevel(t *testing.T) {
 func TestWrittenRecordNotApplicable(t *testing.T) {
 	for _, sc := range []struct {
 		written    string
-		factors    func(*Case) **bool
-		inspector  func(*Case) *classification.Level
+		factors    func(*record.Case) **bool
+		inspector  func(*record.Case) *classification.Level
 		classifier string
 		sentence   string
 	}{
-		{"A2.9", func(c *Case) **bool { return &c.Factors.ChildSafety }, func(c *Case) *classification.Level { return &c.Inspector.SafetyAndWellbeing }, "A2.5", "there should be a clear written explanation of this."},
-		{"A3.11", func(c *Case) **bool { return &c.Factors.RiskOfHarm }, func(c *Case) *classification.Level { return &c.Inspector.RiskOfSeriousHarm }, "A3.4", "there should be a clear written record of this."},
+		{"A2.9", func(c *record.Case) **bool { return &c.Factors.ChildSafety }, func(c *record.Case) *classification.Level { return &c.Inspector.SafetyAndWellbeing }, "A2.5", "there should be a clear written explanation of this."},
+		{"A3.11", func(c *record.Case) **bool { return &c.Factors.RiskOfHarm }, func(c *record.Case) *classification.Level { return &c.Inspector.RiskOfSeriousHarm }, "A3.4", "there should be a clear written record of this."},
 	} {
 		tests := []struct {
 			name    string
-			answer  Answer
+			answer  record.Answer
 			factors *bool
 			level   classification.Level
 			want    []string
 			says    string
 		}{
-			{"n/a, no factors", NotApplicable, new(false), classification.Low, []string{codeWrittenRecordNotApplicable}, "no factors"},
-			{"n/a, factors, level Low", NotApplicable, new(true), classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
-			{"n/a, factors unknown, level Low", NotApplicable, nil, classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
-			{"n/a, factors, level Medium", NotApplicable, new(true), classification.Medium, nil, ""},
-			{"n/a, factors unknown, level Medium", NotApplicable, nil, classification.Medium, nil, ""},
-			{"n/a, factors unknown, level not recorded", NotApplicable, nil, 0, nil, ""},
-			{"No, no factors", No, new(false), classification.Low, nil, ""},
-			{"Yes, no factors", Yes, new(false), classification.Low, nil, ""},
+			{"n/a, no factors", record.NotApplicable, new(false), classification.Low, []string{codeWrittenRecordNotApplicable}, "no factors"},
+			{"n/a, factors, level Low", record.NotApplicable, new(true), classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
+			{"n/a, factors unknown, level Low", record.NotApplicable, nil, classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
+			{"n/a, factors, level Medium", record.NotApplicable, new(true), classification.Medium, nil, ""},
+			{"n/a, factors unknown, level Medium", record.NotApplicable, nil, classification.Medium, nil, ""},
+			{"n/a, factors unknown, level not recorded", record.NotApplicable, nil, 0, nil, ""},
+			{"No, no factors", record.No, new(false), classification.Low, nil, ""},
+			{"Yes, no factors", record.Yes, new(false), classification.Low, nil, ""},
 			{"not answered, no factors", 0, new(false), classification.Low, nil, ""},
 		}
 		for _, tt := range tests {
 			t.Run(sc.written+" "+tt.name, func(t *testing.T) {
-				c := fullCase(t)
+				c := casetest.Full(t)
 				*sc.factors(&c) = tt.factors
 				*sc.inspector(&c) = tt.level
 				set(t, &c, sc.classifier, classification.Medium)
@@ -479,22 +481,22 @@ func TestMessagesSayWhatTheSourceSays(t *testing.T) {
 func TestExclusion(t *testing.T) {
 	tests := []struct {
 		name    string
-		i11     Answer
-		la      HomeHost
+		i11     record.Answer
+		la      record.HomeHost
 		outcome sampling.Outcome
 		codes   []string
 	}{
-		{"not looked after", No, HomeHost{}, sampling.Include, nil},
-		{"home, in the area", Yes, HomeHost{HomeService: new(true), LivedOutsideArea: new(false)}, sampling.Include, nil},
-		{"home, outside, responsible", Yes, HomeHost{new(true), new(true), new(true)}, sampling.Include, nil},
-		{"not home, not responsible", Yes, HomeHost{HomeService: new(false), ResponsibleForAssessment: new(false)}, sampling.Exclude, []string{codeCaseExcluded}},
-		{"looked after, facts unknown", Yes, HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
-		{"I1.1 not recorded", 0, HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
-		{"I1.1 n/a", NotApplicable, HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
+		{"not looked after", record.No, record.HomeHost{}, sampling.Include, nil},
+		{"home, in the area", record.Yes, record.HomeHost{HomeService: new(true), LivedOutsideArea: new(false)}, sampling.Include, nil},
+		{"home, outside, responsible", record.Yes, record.HomeHost{HomeService: new(true), LivedOutsideArea: new(true), ResponsibleForAssessment: new(true)}, sampling.Include, nil},
+		{"not home, not responsible", record.Yes, record.HomeHost{HomeService: new(false), ResponsibleForAssessment: new(false)}, sampling.Exclude, []string{codeCaseExcluded}},
+		{"looked after, facts unknown", record.Yes, record.HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
+		{"I1.1 not recorded", 0, record.HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
+		{"I1.1 n/a", record.NotApplicable, record.HomeHost{}, sampling.Undetermined, []string{codeExclusionUndetermined}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := fullCase(t)
+			c := casetest.Full(t)
 			set(t, &c, "I1.1", tt.i11)
 			c.LookedAfter = tt.la
 			r := Judge(nil, c)
@@ -505,7 +507,7 @@ func TestExclusion(t *testing.T) {
 }
 
 func TestJudgeEmptyCase(t *testing.T) {
-	r := Judge(nil, Case{})
+	r := Judge(nil, record.Case{})
 	require.Len(t, r.KeyResults, 12)
 	for _, k := range r.KeyResults {
 		assert.Equal(t, Undecided, k.DecidedBy)
@@ -522,15 +524,15 @@ func TestJudgeOtherCatalogue(t *testing.T) {
 	// one; one with a question removed still judges without panicking.
 	same, err := framework.Parse(framework.CatalogueJSON())
 	require.NoError(t, err)
-	c := fullCase(t)
-	set(t, &c, "A1.S", No, "P2.3", nil)
+	c := casetest.Full(t)
+	set(t, &c, "A1.S", record.No, "P2.3", nil)
 	if diff := cmp.Diff(Judge(nil, c), Judge(same, c)); diff != "" {
 		t.Fatalf("(-embedded +parsed):\n%s", diff)
 	}
 }
 
 func TestJudgeDoesNotChangeTheCase(t *testing.T) {
-	c := fullCase(t)
+	c := casetest.Full(t)
 	c.Concerns = []classification.Concern{classification.Weapons}
 	before := c.Clone()
 	_ = Judge(nil, c)
@@ -540,8 +542,8 @@ func TestJudgeDoesNotChangeTheCase(t *testing.T) {
 }
 
 func TestJudgeConcurrently(t *testing.T) {
-	c := fullCase(t)
-	set(t, &c, "A1.S", No)
+	c := casetest.Full(t)
+	set(t, &c, "A1.S", record.No)
 	want := Judge(nil, c)
 	var wg sync.WaitGroup
 	for g := 0; g < 8; g++ {
@@ -555,7 +557,7 @@ func TestJudgeConcurrently(t *testing.T) {
 					return
 				}
 				got.Findings[0].Message = "mine"
-				got.KeyResults[0].Answer = NotApplicable
+				got.KeyResults[0].Answer = record.NotApplicable
 			}
 		}()
 	}
@@ -564,20 +566,20 @@ func TestJudgeConcurrently(t *testing.T) {
 }
 
 func TestEnums(t *testing.T) {
-	for _, a := range []Answer{Yes, No, NotApplicable} {
+	for _, a := range []record.Answer{record.Yes, record.No, record.NotApplicable} {
 		b, err := a.MarshalText()
 		require.NoError(t, err)
-		got, err := ParseAnswer(string(b))
+		got, err := record.ParseAnswer(string(b))
 		require.NoError(t, err)
 		assert.Equal(t, a, got)
 	}
-	for in, want := range map[string]Answer{"YES": Yes, " no ": No, "N/A": NotApplicable, "na": NotApplicable, "not applicable": NotApplicable} {
-		got, err := ParseAnswer(in)
+	for in, want := range map[string]record.Answer{"YES": record.Yes, " no ": record.No, "N/A": record.NotApplicable, "na": record.NotApplicable, "not applicable": record.NotApplicable} {
+		got, err := record.ParseAnswer(in)
 		require.NoError(t, err, in)
 		assert.Equal(t, want, got)
 	}
-	_, err := ParseAnswer("maybe")
-	assert.EqualError(t, err, `judgement: cannot parse "maybe" as Answer`)
+	_, err := record.ParseAnswer("maybe")
+	assert.EqualError(t, err, `record: cannot parse "maybe" as Answer`)
 	for _, d := range []DecidedBy{Undecided, Inspector, NoFactorsRule, NoReviewingRule} {
 		b, err := d.MarshalText()
 		require.NoError(t, err)
@@ -585,9 +587,9 @@ func TestEnums(t *testing.T) {
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, d, got)
 	}
-	assert.Equal(t, "n/a", NotApplicable.String())
-	assert.Equal(t, "N/A", NotApplicable.Label())
-	assert.Equal(t, "Answer(7)", Answer(7).String())
+	assert.Equal(t, "n/a", record.NotApplicable.String())
+	assert.Equal(t, "N/A", record.NotApplicable.Label())
+	assert.Equal(t, "Answer(7)", record.Answer(7).String())
 	assert.Equal(t, "no-factors-rule", NoFactorsRule.String())
 	assert.Equal(t, "No factors rule", NoFactorsRule.Label())
 	assert.Equal(t, "factors related to keeping the child safe: recorded as none", factorsChildSafety.recordedFalse())
@@ -595,7 +597,7 @@ func TestEnums(t *testing.T) {
 }
 
 func TestKeyResultJSON(t *testing.T) {
-	k, err := newKeyResult("P2", Yes, NoFactorsRule, No)
+	k, err := newKeyResult("P2", record.Yes, NoFactorsRule, record.No)
 	require.NoError(t, err)
 	b, err := json.Marshal(k)
 	require.NoError(t, err)
@@ -604,11 +606,11 @@ func TestKeyResultJSON(t *testing.T) {
 	var got KeyResult
 	require.NoError(t, json.Unmarshal(b, &got))
 	assert.Equal(t, k, got)
-	p2, _ := newKeyResult("P2", No, Inspector, No)
+	p2, _ := newKeyResult("P2", record.No, Inspector, record.No)
 	assert.Empty(t, p2.Rule())
 	assert.Empty(t, KeyResult{}.Summary())
 	assert.Empty(t, KeyResult{}.KeyQuestion())
-	_, err = newKeyResult("Z9", Yes, Inspector, 0)
+	_, err = newKeyResult("Z9", record.Yes, Inspector, 0)
 	assert.ErrorContains(t, err, `no key question "Z9"`)
 	assert.Error(t, json.Unmarshal([]byte(`{"keyQuestion":"Z9"}`), &got))
 	assert.Equal(t, uintptr(4), unsafe.Sizeof(KeyResult{}), "a KeyResult holds no pointers")

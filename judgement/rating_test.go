@@ -1,12 +1,14 @@
 package judgement
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
@@ -159,7 +161,7 @@ func TestRulesValidation(t *testing.T) {
 
 // result makes a judged case with the given summary for every key question
 // except those in over.
-func result(id string, all Answer, over map[framework.ID]Answer) Result {
+func result(id string, all record.Answer, over map[framework.ID]record.Answer) Result {
 	r := Result{Case: id, Exclusion: sampling.Decision{Outcome: sampling.Include}}
 	for _, kq := range framework.DomainTwo().KeyQuestions() {
 		if kq.Standard == "" {
@@ -186,22 +188,22 @@ func TestRate(t *testing.T) {
 	var results []Result
 	// 20 cases: A1 Yes in 13 (65%: Good), A2 Yes in 12 (60%: RI), A3 all Yes.
 	for i := 0; i < 20; i++ {
-		over := map[framework.ID]Answer{}
+		over := map[framework.ID]record.Answer{}
 		if i >= 13 {
-			over["A1"] = No
+			over["A1"] = record.No
 		}
 		if i >= 12 {
-			over["A2"] = No
+			over["A2"] = record.No
 		}
 		if i == 0 {
-			over["P1"] = NotApplicable
+			over["P1"] = record.NotApplicable
 			over["P2"] = 0 // undecided
 		}
-		results = append(results, result(fmt.Sprintf("c%02d", i), Yes, over))
+		results = append(results, result(fmt.Sprintf("c%02d", i), record.Yes, over))
 	}
-	excluded := result("excluded", No, nil)
+	excluded := result("excluded", record.No, nil)
 	excluded.Exclusion.Outcome = sampling.Exclude
-	undetermined := result("undetermined", Yes, nil)
+	undetermined := result("undetermined", record.Yes, nil)
 	undetermined.Exclusion.Outcome = sampling.Undetermined
 	results = append(results, excluded, undetermined)
 
@@ -247,11 +249,11 @@ func TestRate(t *testing.T) {
 		assert.Equal(t, Rating(0), s.Rating)
 	}
 	// A result with a key question of no catalogue.
-	bad := result("odd", Yes, nil)
+	bad := result("odd", record.Yes, nil)
 	bad.KeyResults[0] = KeyResult{}
 	_, err = Rate([]Result{bad}, DefaultRatingRules())
 	assert.ErrorContains(t, err, `a key result names no key question of the standards ("")`)
-	o2, err := newKeyResult("O2", Yes, Inspector, Yes)
+	o2, err := newKeyResult("O2", record.Yes, Inspector, record.Yes)
 	require.NoError(t, err)
 	bad.KeyResults[0] = o2
 	_, err = Rate([]Result{bad}, DefaultRatingRules())
@@ -305,7 +307,7 @@ func FuzzParseAnswer(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		a, err := ParseAnswer(s)
+		a, err := record.ParseAnswer(s)
 		if err != nil {
 			return
 		}
@@ -313,7 +315,7 @@ func FuzzParseAnswer(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		again, err := ParseAnswer(string(b))
+		again, err := record.ParseAnswer(string(b))
 		if err != nil || again != a {
 			t.Fatalf("%q -> %v -> %q -> %v, %v", s, a, b, again, err)
 		}
@@ -325,7 +327,7 @@ var sinkRate Ratings
 func BenchmarkRate(b *testing.B) {
 	results := make([]Result, 1945)
 	for i := range results {
-		results[i] = result(fmt.Sprint("c", i), Answer(1+i%2), nil)
+		results[i] = result(fmt.Sprint("c", i), record.Answer(1+i%2), nil)
 	}
 	rules := DefaultRatingRules()
 	b.ReportAllocs()
@@ -333,4 +335,16 @@ func BenchmarkRate(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		sinkRate, _ = Rate(results, rules)
 	}
+}
+
+// TestOldResultFormsStillDecode: ratings and results written before the
+// tokens were lower case and hyphenated still decode, to the same values.
+func TestOldResultFormsStillDecode(t *testing.T) {
+	var tally KeyQuestionTally
+	require.NoError(t, json.Unmarshal([]byte(`{"keyQuestion":"A1","rating":"Requires improvement"}`), &tally))
+	assert.Equal(t, RequiresImprovement, tally.Rating)
+	var kr KeyResult
+	require.NoError(t, json.Unmarshal([]byte(`{"keyQuestion":"P2","answer":"Yes","decidedBy":"no factors rule"}`), &kr))
+	assert.Equal(t, record.Yes, kr.Answer)
+	assert.Equal(t, NoFactorsRule, kr.DecidedBy)
 }

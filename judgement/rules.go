@@ -12,6 +12,7 @@ package judgement
 import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // DecidedBy says how a summary judgement was reached. The zero value means
@@ -109,7 +110,7 @@ var (
 func (f fact) recordedFalse() string { return factRecordedFalse[f] }
 
 // value reads the fact from a case: nil when not recorded.
-func (f fact) value(c *Case) *bool {
+func (f fact) value(c *record.Case) *bool {
 	switch f {
 	case factorsChildSafety:
 		return c.Factors.ChildSafety

@@ -8,12 +8,13 @@ import (
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
 // sample is the synthetic 43-inspection, 1,945-case dataset the bulletin's
 // figures describe.
-func sample(b *testing.B) []judgement.Case {
+func sample(b *testing.B) []record.Case {
 	b.Helper()
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 43, Cases: 1945, Seed: 1})
 	if err != nil {
@@ -52,7 +53,7 @@ func BenchmarkDecodeSample(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		cases, err := judgement.DecodeAll(bytes.NewReader(buf.Bytes()))
+		cases, err := record.DecodeAll(bytes.NewReader(buf.Bytes()))
 		if err != nil || len(cases) != 1945 {
 			b.Fatal(err)
 		}

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // The slots of a scale memo: the zero level and the valid ones, the zero
@@ -38,16 +39,16 @@ type scaleMemo struct {
 
 // memoIndex is the index in scaleMemo.found of an input; the levels and
 // near must be in range.
-func memoIndex(caseManager, inspector classification.Level, near classification.Near, noFactors bool, reasonable, written Answer) int {
+func memoIndex(caseManager, inspector classification.Level, near classification.Near, noFactors bool, reasonable, written record.Answer) int {
 	r := 2
 	switch reasonable {
-	case Yes:
+	case record.Yes:
 		r = 0
-	case No:
+	case record.No:
 		r = 1
 	}
 	i := (int(caseManager)*memoLevels+int(inspector))*memoNears + int(near)
-	return ((i*2+int(b2u(noFactors)))*3+r)*2 + int(b2u(written == NotApplicable))
+	return ((i*2+int(b2u(noFactors)))*3+r)*2 + int(b2u(written == record.NotApplicable))
 }
 
 // scaleMemos are the memos of the two scales, made on first use. They
@@ -67,8 +68,8 @@ func newScaleMemo(m *scaleMessages) *scaleMemo {
 		for in := range memoLevels {
 			for near := range memoNears {
 				for nf, fact := range factors {
-					for _, rs := range [3]Answer{Yes, No, 0} {
-						for _, wr := range [2]Answer{0, NotApplicable} {
+					for _, rs := range [3]record.Answer{record.Yes, record.No, 0} {
+						for _, wr := range [2]record.Answer{0, record.NotApplicable} {
 							var fs findings
 							var v classification.Verdict
 							judgeScale(&fs, &v, m, classification.Level(cm), classification.Level(in), classification.Near(near), fact, rs, wr)
@@ -107,7 +108,7 @@ func indexOf(list []Finding, f Finding) int {
 // judge does what judgeScale does, from the table where the input is in
 // range; the verdict is classification.CheckReasonable's, as judgeScale
 // gives it (none without the case manager's level).
-func (t *scaleMemo) judge(fs *findings, verdict *classification.Verdict, caseManager, inspector classification.Level, near classification.Near, factors *bool, reasonable, written Answer) {
+func (t *scaleMemo) judge(fs *findings, verdict *classification.Verdict, caseManager, inspector classification.Level, near classification.Near, factors *bool, reasonable, written record.Answer) {
 	if !t.ok || uint(caseManager) >= uint(memoLevels) || uint(inspector) >= uint(memoLevels) || uint(near) >= uint(memoNears) {
 		judgeScale(fs, verdict, t.m, caseManager, inspector, near, factors, reasonable, written)
 		return

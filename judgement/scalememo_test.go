@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // TestScaleMemoIsJudgeScale checks the table Judge reads a scale from
@@ -23,8 +24,8 @@ func TestScaleMemoIsJudgeScale(t *testing.T) {
 			for in := range memoLevels + 2 {
 				for near := range memoNears + 1 {
 					for _, fact := range facts {
-						for rs := range Answer(5) {
-							for wr := range Answer(5) {
+						for rs := range record.Answer(5) {
+							for wr := range record.Answer(5) {
 								var wantFs, gotFs findings
 								var want, got classification.Verdict
 								judgeScale(&wantFs, &want, memo.m, classification.Level(cm), classification.Level(in), classification.Near(near), fact, rs, wr)
@@ -54,7 +55,7 @@ func TestScaleMemoRefusesWhatItCannotGive(t *testing.T) {
 	require.False(t, memo.ok)
 	var wantFs, gotFs findings
 	var want, got classification.Verdict
-	judgeScale(&wantFs, &want, &m, 0, classification.Low, 0, nil, 0, NotApplicable)
-	memo.judge(&gotFs, &got, 0, classification.Low, 0, nil, 0, NotApplicable)
+	judgeScale(&wantFs, &want, &m, 0, classification.Low, 0, nil, 0, record.NotApplicable)
+	memo.judge(&gotFs, &got, 0, classification.Low, 0, nil, 0, record.NotApplicable)
 	require.Equal(t, wantFs.list(), gotFs.list())
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
@@ -167,12 +168,12 @@ func (t *Tally) Add(r Result) error {
 	for _, k := range r.KeyResults {
 		c := &t.kqs[s.slot[k.kq]]
 		switch k.Answer {
-		case Yes:
+		case record.Yes:
 			c.yes++
 			c.counted++
-		case No:
+		case record.No:
 			c.counted++
-		case NotApplicable:
+		case record.NotApplicable:
 			c.notApplicable++
 		default:
 			c.undecided.add(r.Case, t.maxIDs)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // BenchmarkTally adds the judged synthetic sample (1,945 cases) to a Tally
@@ -53,7 +54,7 @@ func BenchmarkStreamRate(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		tl := judgement.Tally{MaxIDs: 10}
-		err := judgement.DecodeEach(bytes.NewReader(buf.Bytes()), func(c judgement.Case) error {
+		err := record.DecodeEach(bytes.NewReader(buf.Bytes()), func(c record.Case) error {
 			n++
 			return tl.Add(judgement.Judge(f, c))
 		})

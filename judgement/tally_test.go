@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 	"pgregory.net/rapid"
 )
@@ -42,7 +43,7 @@ func genResults(t *rapid.T, allowBad bool) []Result {
 			ids = rapid.Permutation(kqs).Draw(t, "perm")
 		}
 		for _, id := range ids {
-			kr, err := newKeyResult(id, Answer(rapid.IntRange(0, 4).Draw(t, "answer")), Inspector, 0)
+			kr, err := newKeyResult(id, record.Answer(rapid.IntRange(0, 4).Draw(t, "answer")), Inspector, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -51,7 +52,7 @@ func genResults(t *rapid.T, allowBad bool) []Result {
 		if allowBad && rapid.IntRange(0, 30).Draw(t, "bad") == 0 {
 			bad := KeyResult{}
 			if rapid.Bool().Draw(t, "o2") {
-				bad, _ = newKeyResult("O2", Yes, Inspector, Yes)
+				bad, _ = newKeyResult("O2", record.Yes, Inspector, record.Yes)
 			}
 			r.KeyResults = append(r.KeyResults, bad)
 		}
@@ -107,12 +108,12 @@ func rateModel(results []Result, rules RatingRules) (Ratings, error) {
 		for _, k := range r.KeyResults {
 			t := &in.KeyQuestions[index[k.KeyQuestion()]]
 			switch k.Answer {
-			case Yes:
+			case record.Yes:
 				t.Yes++
 				t.Counted++
-			case No:
+			case record.No:
 				t.Counted++
-			case NotApplicable:
+			case record.NotApplicable:
 				t.NotApplicable++
 			default:
 				t.Undecided = append(t.Undecided, r.Case)
@@ -244,7 +245,7 @@ func TestTallyZeroValue(t *testing.T) {
 	assert.Error(t, nilTally.Merge(&zero))
 
 	// The zero Tally rates by the default rules and keeps every ID.
-	results := []Result{judgedFull(t, "a", Yes), judgedFull(t, "b", No), judgedFull(t, "c", 0)}
+	results := []Result{judgedFull(t, "a", record.Yes), judgedFull(t, "b", record.No), judgedFull(t, "c", 0)}
 	for _, r := range results {
 		require.NoError(t, zero.Add(r))
 	}
@@ -259,7 +260,7 @@ func TestTallyZeroValue(t *testing.T) {
 }
 
 // judgedFull is a result with every key question answered a.
-func judgedFull(t testing.TB, id string, a Answer) Result {
+func judgedFull(t testing.TB, id string, a record.Answer) Result {
 	r := Result{Case: id}
 	for _, kq := range standardKeyQuestions() {
 		kr, err := newKeyResult(kq, a, Inspector, a)
@@ -275,7 +276,7 @@ func TestTallyErrors(t *testing.T) {
 	for _, tl := range []*Tally{{Rules: bad}, {MaxIDs: -1}} {
 		_, err := tl.Ratings()
 		require.Error(t, err)
-		assert.Error(t, tl.Add(judgedFull(t, "a", Yes)))
+		assert.Error(t, tl.Add(judgedFull(t, "a", record.Yes)))
 		assert.Error(t, tl.Merge(&Tally{}))
 		assert.Error(t, (&Tally{}).Merge(tl))
 	}
@@ -286,9 +287,9 @@ func TestTallyErrors(t *testing.T) {
 
 	// A bad result leaves the tally as it was.
 	tl := &Tally{Rules: DefaultRatingRules()}
-	require.NoError(t, tl.Add(judgedFull(t, "a", Yes)))
+	require.NoError(t, tl.Add(judgedFull(t, "a", record.Yes)))
 	before := ratingsOf(t, tl)
-	r := judgedFull(t, "b", No)
+	r := judgedFull(t, "b", record.No)
 	r.Exclusion.Outcome = sampling.Undetermined
 	r.KeyResults = append(r.KeyResults, KeyResult{})
 	assert.EqualError(t, tl.Add(r), `judgement: case "b": a key result names no key question of the standards ("")`)
@@ -308,8 +309,8 @@ func TestTallyErrors(t *testing.T) {
 
 func TestTallyMergeItself(t *testing.T) {
 	var tl Tally
-	require.NoError(t, tl.Add(judgedFull(t, "a", Yes)))
-	r := judgedFull(t, "b", No)
+	require.NoError(t, tl.Add(judgedFull(t, "a", record.Yes)))
+	r := judgedFull(t, "b", record.No)
 	r.Exclusion.Outcome = sampling.Exclude
 	require.NoError(t, tl.Add(r))
 	require.NoError(t, tl.Merge(&tl))
@@ -326,7 +327,7 @@ func TestTallyMergeItself(t *testing.T) {
 func TestTallySettingsAreCopied(t *testing.T) {
 	rules := DefaultRatingRules()
 	tl := &Tally{Rules: rules}
-	require.NoError(t, tl.Add(judgedFull(t, "a", Yes)))
+	require.NoError(t, tl.Add(judgedFull(t, "a", record.Yes)))
 	rules.KeyQuestionBands[3].From = 10000 // shared with tl.Rules
 	rules.KeyQuestionBands[3].Rating = Good
 	tl.MaxIDs = 1

@@ -8,23 +8,24 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
 // sample is the synthetic 43-inspection, 1,945-case dataset the bulletin's
 // figures describe, and a SYNTHETIC second reading of every case with a
 // disagreement rate of 10%.
-var sample = sync.OnceValues(func() ([2][]judgement.Case, error) {
+var sample = sync.OnceValues(func() ([2][]record.Case, error) {
 	d, err := synthetic.Generate(synthetic.BulletinConfig(1))
 	if err != nil {
-		return [2][]judgement.Case{}, err
+		return [2][]record.Case{}, err
 	}
 	first := slices.Concat(d.Inspections...)
 	second, err := synthetic.SecondReadings(first, 0.1, 1)
-	return [2][]judgement.Case{first, second}, err
+	return [2][]record.Case{first, second}, err
 })
 
-func readings(b *testing.B) ([]judgement.Case, []judgement.Case) {
+func readings(b *testing.B) ([]record.Case, []record.Case) {
 	b.Helper()
 	s, err := sample()
 	if err != nil {

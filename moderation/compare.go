@@ -10,6 +10,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // Comparison is what Compare finds between two readings of one case. Every
@@ -63,7 +64,7 @@ type AnswerDifference struct {
 	// recorded. The free-text answers about the child (I1.4-I1.8, I1.10)
 	// are personal data: they are carried as the caller gave them, and a
 	// report that shows them is as private as the case record.
-	First, Second judgement.Value
+	First, Second record.Value
 }
 
 type answerDifferenceJSON struct {
@@ -132,8 +133,8 @@ type LevelPair struct {
 type AnswerPair struct {
 	// First and Second are the answers of each reading; zero when not
 	// recorded.
-	First  judgement.Answer `json:"first,omitempty"`
-	Second judgement.Answer `json:"second,omitempty"`
+	First  record.Answer `json:"first,omitempty"`
+	Second record.Answer `json:"second,omitempty"`
 	// Kind is zero when neither reading records an answer.
 	Kind DifferenceKind `json:"kind,omitempty"`
 }
@@ -163,7 +164,7 @@ type FactDifference struct {
 type factSpec struct {
 	field     string
 	questions []framework.ID
-	get       func(*judgement.Case) string
+	get       func(*record.Case) string
 }
 
 // boolFact is the text of a true/false fact: "yes", "no", or "" when not
@@ -200,20 +201,20 @@ var factTable = sync.OnceValue(func() []factSpec {
 		}
 		return out
 	}
-	ruled := func(fact string, get func(*judgement.Case) *bool) factSpec {
-		return factSpec{fact, rulesFor(fact), func(c *judgement.Case) string { return boolFact(get(c)) }}
+	ruled := func(fact string, get func(*record.Case) *bool) factSpec {
+		return factSpec{fact, rulesFor(fact), func(c *record.Case) string { return boolFact(get(c)) }}
 	}
 	return []factSpec{
-		{"nearBoundary.safetyAndWellbeing", []framework.ID{"A2.reasonable"}, func(c *judgement.Case) string { return nearFact(c.NearBoundary.SafetyAndWellbeing) }},
-		{"nearBoundary.riskOfSeriousHarm", []framework.ID{"A3.reasonable"}, func(c *judgement.Case) string { return nearFact(c.NearBoundary.RiskOfSeriousHarm) }},
-		ruled("factors.childSafety", func(c *judgement.Case) *bool { return c.Factors.ChildSafety }),
-		ruled("factors.riskOfHarm", func(c *judgement.Case) *bool { return c.Factors.RiskOfHarm }),
-		ruled("reviewingRequired.desistance", func(c *judgement.Case) *bool { return c.ReviewingRequired.Desistance }),
-		ruled("reviewingRequired.childSafety", func(c *judgement.Case) *bool { return c.ReviewingRequired.ChildSafety }),
-		ruled("reviewingRequired.riskOfHarm", func(c *judgement.Case) *bool { return c.ReviewingRequired.RiskOfHarm }),
-		{"lookedAfter.homeService", []framework.ID{"I1.1"}, func(c *judgement.Case) string { return boolFact(c.LookedAfter.HomeService) }},
-		{"lookedAfter.livedOutsideArea", []framework.ID{"I1.1"}, func(c *judgement.Case) string { return boolFact(c.LookedAfter.LivedOutsideArea) }},
-		{"lookedAfter.responsibleForAssessment", []framework.ID{"I1.1"}, func(c *judgement.Case) string { return boolFact(c.LookedAfter.ResponsibleForAssessment) }},
+		{"nearBoundary.safetyAndWellbeing", []framework.ID{"A2.reasonable"}, func(c *record.Case) string { return nearFact(c.NearBoundary.SafetyAndWellbeing) }},
+		{"nearBoundary.riskOfSeriousHarm", []framework.ID{"A3.reasonable"}, func(c *record.Case) string { return nearFact(c.NearBoundary.RiskOfSeriousHarm) }},
+		ruled("factors.childSafety", func(c *record.Case) *bool { return c.Factors.ChildSafety }),
+		ruled("factors.riskOfHarm", func(c *record.Case) *bool { return c.Factors.RiskOfHarm }),
+		ruled("reviewingRequired.desistance", func(c *record.Case) *bool { return c.ReviewingRequired.Desistance }),
+		ruled("reviewingRequired.childSafety", func(c *record.Case) *bool { return c.ReviewingRequired.ChildSafety }),
+		ruled("reviewingRequired.riskOfHarm", func(c *record.Case) *bool { return c.ReviewingRequired.RiskOfHarm }),
+		{"lookedAfter.homeService", []framework.ID{"I1.1"}, func(c *record.Case) string { return boolFact(c.LookedAfter.HomeService) }},
+		{"lookedAfter.livedOutsideArea", []framework.ID{"I1.1"}, func(c *record.Case) string { return boolFact(c.LookedAfter.LivedOutsideArea) }},
+		{"lookedAfter.responsibleForAssessment", []framework.ID{"I1.1"}, func(c *record.Case) string { return boolFact(c.LookedAfter.ResponsibleForAssessment) }},
 	}
 })
 
@@ -222,12 +223,12 @@ type scaleSpec struct {
 	scale             classification.Scale
 	field             string
 	level, reasonable framework.ID
-	inspector         func(judgement.ScaleLevels) classification.Level
+	inspector         func(record.ScaleLevels) classification.Level
 }
 
 var scaleSpecs = [2]scaleSpec{
-	{classification.SafetyAndWellbeing, "inspector.safetyAndWellbeing", "A2.5", "A2.reasonable", func(l judgement.ScaleLevels) classification.Level { return l.SafetyAndWellbeing }},
-	{classification.RiskOfSeriousHarm, "inspector.riskOfSeriousHarm", "A3.4", "A3.reasonable", func(l judgement.ScaleLevels) classification.Level { return l.RiskOfSeriousHarm }},
+	{classification.SafetyAndWellbeing, "inspector.safetyAndWellbeing", "A2.5", "A2.reasonable", func(l record.ScaleLevels) classification.Level { return l.SafetyAndWellbeing }},
+	{classification.RiskOfSeriousHarm, "inspector.riskOfSeriousHarm", "A3.4", "A3.reasonable", func(l record.ScaleLevels) classification.Level { return l.RiskOfSeriousHarm }},
 }
 
 // Compare compares two readings of one case, say a first reading by a local
@@ -243,24 +244,24 @@ var scaleSpecs = [2]scaleSpec{
 // no ID, or an inspector's level out of range; the error names the case, the
 // field and the bad value. Compare is pure and safe for concurrent use; it
 // does not change or keep the cases.
-func Compare(f *framework.Framework, first, second judgement.Case) (Comparison, error) {
+func Compare(f *framework.Framework, first, second record.Case) (Comparison, error) {
 	if err := checkPair(first, second); err != nil {
 		return Comparison{}, err
 	}
 	r := newReader(f)
 	// Room for the domain two catalogue's answers on the stack.
-	var bufA, bufB [96]judgement.Value
+	var bufA, bufB [96]record.Value
 	if len(r.ids) <= len(bufA) {
 		r.va, r.vb = bufA[:len(r.ids)], bufB[:len(r.ids)]
 	} else {
-		r.va, r.vb = make([]judgement.Value, len(r.ids)), make([]judgement.Value, len(r.ids))
+		r.va, r.vb = make([]record.Value, len(r.ids)), make([]record.Value, len(r.ids))
 	}
 	r.load(&first, &second)
 	return r.compare(&first, &second, judgement.Judge(r.f, first), judgement.Judge(r.f, second)), nil
 }
 
 // checkPair checks that two readings can be compared.
-func checkPair(first, second judgement.Case) error {
+func checkPair(first, second record.Case) error {
 	if first.ID != second.ID {
 		return fmt.Errorf("moderation: the readings are of different cases: %s and %s", enum.Quote(first.ID), enum.Quote(second.ID))
 	}
@@ -271,7 +272,7 @@ func checkPair(first, second judgement.Case) error {
 }
 
 // checkCase checks what Compare reads that a Case could hold out of range.
-func checkCase(reading string, c judgement.Case) error {
+func checkCase(reading string, c record.Case) error {
 	if c.ID == "" {
 		return fmt.Errorf("moderation: %s reading: a case has no id", reading)
 	}
@@ -288,7 +289,7 @@ func checkCase(reading string, c judgement.Case) error {
 type reader struct {
 	f      *framework.Framework
 	ids    []framework.ID // the catalogue's questions in order
-	va, vb []judgement.Value
+	va, vb []record.Value
 }
 
 // newReader makes a reader for a catalogue (nil for domain two), without
@@ -314,7 +315,7 @@ func questionIDs(f *framework.Framework) []framework.ID {
 }
 
 // load reads the answers of two readings.
-func (r *reader) load(a, b *judgement.Case) {
+func (r *reader) load(a, b *record.Case) {
 	r.fill(r.va, a.Answers)
 	r.fill(r.vb, b.Answers)
 }
@@ -322,7 +323,7 @@ func (r *reader) load(a, b *judgement.Case) {
 // fill puts each answer at its question's position. Answers.All gives them
 // in the order of the domain two catalogue, so one pass finds them when the
 // catalogue is that one; otherwise each is looked up.
-func (r *reader) fill(dst []judgement.Value, a judgement.Answers) {
+func (r *reader) fill(dst []record.Value, a record.Answers) {
 	clear(dst)
 	j := 0
 	for id, v := range a.All() {
@@ -342,11 +343,11 @@ func (r *reader) fill(dst []judgement.Value, a judgement.Answers) {
 
 // compare compares two checked readings whose answers are loaded, given
 // what Judge makes of each.
-func (r *reader) compare(a, b *judgement.Case, ra, rb judgement.Result) Comparison {
+func (r *reader) compare(a, b *record.Case, ra, rb judgement.Result) Comparison {
 	out := Comparison{Case: a.ID}
 	for i, id := range r.ids {
 		va, vb := r.va[i], r.vb[i]
-		if k := kindOf(va != judgement.Value{}, vb != judgement.Value{}, va == vb); k.Differs() {
+		if k := kindOf(va != record.Value{}, vb != record.Value{}, va == vb); k.Differs() {
 			out.Answers = append(out.Answers, AnswerDifference{Question: id, Kind: k, First: va, Second: vb})
 		}
 	}
@@ -384,19 +385,19 @@ func (r *reader) compare(a, b *judgement.Case, ra, rb judgement.Result) Comparis
 	return out
 }
 
-func answerLevel(c *judgement.Case, id framework.ID) classification.Level {
+func answerLevel(c *record.Case, id framework.ID) classification.Level {
 	v, _ := c.Answers.Get(id)
 	return v.Level
 }
 
-func answerOf(c *judgement.Case, id framework.ID) judgement.Answer {
+func answerOf(c *record.Case, id framework.ID) record.Answer {
 	v, _ := c.Answers.Get(id)
 	return v.Answer
 }
 
 // valueText is an answer's text form: the token of a yes/no answer or a
 // level, or the text; "" when not recorded.
-func valueText(v judgement.Value) string {
+func valueText(v record.Value) string {
 	switch {
 	case v.Answer != 0:
 		return v.Answer.String()

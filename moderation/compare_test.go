@@ -12,13 +12,14 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // read decodes a case record.
-func read(t testing.TB, record string) judgement.Case {
+func read(t testing.TB, doc string) record.Case {
 	t.Helper()
-	c, err := judgement.Decode(strings.NewReader(record))
-	require.NoError(t, err, record)
+	c, err := record.Decode(strings.NewReader(doc))
+	require.NoError(t, err, doc)
 	return c
 }
 
@@ -36,9 +37,9 @@ func edit(pairs ...string) string { return strings.NewReplacer(pairs...).Replace
 type summary struct {
 	KeyQuestion           framework.ID
 	Kind                  moderation.DifferenceKind
-	FirstAnswer           judgement.Answer
+	FirstAnswer           record.Answer
 	FirstBy               judgement.DecidedBy
-	SecondAnswer          judgement.Answer
+	SecondAnswer          record.Answer
 	SecondBy              judgement.DecidedBy
 	Summary, StandardOfKQ framework.ID
 }
@@ -62,14 +63,14 @@ func scales(swCM, swInsp moderation.LevelPair, swReason moderation.AnswerPair, r
 
 var (
 	mediumAgree = moderation.LevelPair{First: classification.Medium, Second: classification.Medium, Kind: moderation.Agree}
-	yesAgree    = moderation.AnswerPair{First: judgement.Yes, Second: judgement.Yes, Kind: moderation.Agree}
+	yesAgree    = moderation.AnswerPair{First: record.Yes, Second: record.Yes, Kind: moderation.Agree}
 	noLevels    = moderation.LevelPair{}
 )
 
 func fact(b bool) *bool { return &b }
 
 func TestCompareHandWorked(t *testing.T) {
-	yes, no, na := judgement.Value{Answer: judgement.Yes}, judgement.Value{Answer: judgement.No}, judgement.Value{Answer: judgement.NotApplicable}
+	yes, no, na := record.Value{Answer: record.Yes}, record.Value{Answer: record.No}, record.Value{Answer: record.NotApplicable}
 	tests := []struct {
 		name      string
 		second    string
@@ -86,7 +87,7 @@ func TestCompareHandWorked(t *testing.T) {
 			second: edit(`"A1.1": "yes"`, `"A1.1": "no"`, `"A2.5": "medium"`, `"A2.5": "high"`),
 			answers: []moderation.AnswerDifference{
 				{Question: "A1.1", Kind: moderation.Differ, First: yes, Second: no},
-				{Question: "A2.5", Kind: moderation.Differ, First: judgement.Value{Level: classification.Medium}, Second: judgement.Value{Level: classification.High}},
+				{Question: "A2.5", Kind: moderation.Differ, First: record.Value{Level: classification.Medium}, Second: record.Value{Level: classification.High}},
 			},
 			scales: scales(moderation.LevelPair{First: classification.Medium, Second: classification.High, Kind: moderation.Differ}, mediumAgree, yesAgree, noLevels)},
 		{name: "n/a against no", second: edit(`"A1.1": "yes"`, `"A1.1": "no"`), first: edit(`"A1.1": "yes"`, `"A1.1": "n/a"`),
@@ -94,14 +95,14 @@ func TestCompareHandWorked(t *testing.T) {
 			scales:  scales(mediumAgree, mediumAgree, yesAgree, noLevels)},
 		{name: "summary recorded in the first reading only", second: edit(`"A1.S": "yes", `, ``),
 			answers:   []moderation.AnswerDifference{{Question: "A1.S", Kind: moderation.OnlyFirst, First: yes}},
-			summaries: []summary{{"A1", moderation.OnlyFirst, judgement.Yes, judgement.Inspector, 0, judgement.Undecided, "A1.S", "2.1"}},
+			summaries: []summary{{"A1", moderation.OnlyFirst, record.Yes, judgement.Inspector, 0, judgement.Undecided, "A1.S", "2.1"}},
 			scales:    scales(mediumAgree, mediumAgree, yesAgree, noLevels)},
 		{name: "a rule decides the first reading, the inspector the second",
 			first:   edit(`, "P2.S": "no"`, ``, `"childSafety": true`, `"childSafety": false`),
 			answers: []moderation.AnswerDifference{{Question: "P2.S", Kind: moderation.OnlySecond, Second: no}},
 			summaries: []summary{
-				{"P2", moderation.Differ, judgement.Yes, judgement.NoFactorsRule, judgement.No, judgement.Inspector, "P2.S", "2.2"},
-				{"D2", moderation.OnlyFirst, judgement.Yes, judgement.NoFactorsRule, 0, judgement.Undecided, "D2.S", "2.3"},
+				{"P2", moderation.Differ, record.Yes, judgement.NoFactorsRule, record.No, judgement.Inspector, "P2.S", "2.2"},
+				{"D2", moderation.OnlyFirst, record.Yes, judgement.NoFactorsRule, 0, judgement.Undecided, "D2.S", "2.3"},
 			},
 			scales: scales(mediumAgree, mediumAgree, yesAgree, noLevels),
 			facts:  []moderation.FactDifference{{Field: "factors.childSafety", Questions: []framework.ID{"P2.S", "D2.S"}, Kind: moderation.Differ, First: "no", Second: "yes"}},
@@ -119,11 +120,11 @@ func TestCompareHandWorked(t *testing.T) {
 				{Field: "lookedAfter.responsibleForAssessment", Questions: []framework.ID{"I1.1"}, Kind: moderation.OnlySecond, Second: "yes"},
 			}},
 		{name: "a free-text answer", second: edit(`"Female"`, `"Male"`),
-			answers: []moderation.AnswerDifference{{Question: "I1.4", Kind: moderation.Differ, First: judgement.Value{Text: "Female"}, Second: judgement.Value{Text: "Male"}}},
+			answers: []moderation.AnswerDifference{{Question: "I1.4", Kind: moderation.Differ, First: record.Value{Text: "Female"}, Second: record.Value{Text: "Male"}}},
 			scales:  scales(mediumAgree, mediumAgree, yesAgree, noLevels)},
 		{name: "reasonableness answered differently", second: edit(`"A2.reasonable": "yes"`, `"A2.reasonable": "no"`),
 			answers: []moderation.AnswerDifference{{Question: "A2.reasonable", Kind: moderation.Differ, First: yes, Second: no}},
-			scales:  scales(mediumAgree, mediumAgree, moderation.AnswerPair{First: judgement.Yes, Second: judgement.No, Kind: moderation.Differ}, noLevels)},
+			scales:  scales(mediumAgree, mediumAgree, moderation.AnswerPair{First: record.Yes, Second: record.No, Kind: moderation.Differ}, noLevels)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -151,11 +152,11 @@ func TestCompareErrors(t *testing.T) {
 	bad.Inspector.RiskOfSeriousHarm = classification.Level(9)
 	tests := []struct {
 		name          string
-		first, second judgement.Case
+		first, second record.Case
 		want          string
 	}{
 		{"different cases", c, other, `moderation: the readings are of different cases: "c1" and "c2"`},
-		{"no id", judgement.Case{}, judgement.Case{}, "moderation: first reading: a case has no id"},
+		{"no id", record.Case{}, record.Case{}, "moderation: first reading: a case has no id"},
 		{"level out of range", c, bad, `moderation: second reading of case "c1": inspector.riskOfSeriousHarm: bad value "Level(9)": not a level`},
 	}
 	for _, tt := range tests {
@@ -178,7 +179,7 @@ func TestCompareDoesNotShare(t *testing.T) {
 	require.Len(t, got.Facts, 1)
 	got.Facts[0].First = "changed"
 	got.Facts[0].Questions[0] = "X"
-	assert.Empty(t, cmp.Diff(before, a, cmp.Comparer(judgement.Answers.Equal)))
+	assert.Empty(t, cmp.Diff(before, a, cmp.Comparer(record.Answers.Equal)))
 	again, err := moderation.Compare(nil, a, b)
 	require.NoError(t, err)
 	assert.Equal(t, framework.ID("I1.1"), again.Facts[0].Questions[0])

@@ -8,16 +8,17 @@ import (
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
 // Two readings of one case, and the source's guidance for each question they
 // answer differently.
 func ExampleCompare() {
-	first, _ := judgement.Decode(strings.NewReader(`{"id": "case-014",
+	first, _ := record.Decode(strings.NewReader(`{"id": "case-014",
 		"answers": {"A1.1": "yes", "A1.S": "yes", "A2.5": "medium"},
 		"inspector": {"safetyAndWellbeing": "medium"}, "factors": {"childSafety": false}}`))
-	second, _ := judgement.Decode(strings.NewReader(`{"id": "case-014",
+	second, _ := record.Decode(strings.NewReader(`{"id": "case-014",
 		"answers": {"A1.1": "no", "A1.S": "yes", "A2.5": "high", "P2.S": "no"},
 		"inspector": {"safetyAndWellbeing": "high"}, "factors": {"childSafety": true}}`))
 
@@ -123,7 +124,7 @@ func ExampleParseDifferenceKind() {
 }
 
 // answerText is an answer's token or text, as the JSON form writes it.
-func answerText(v judgement.Value) string {
+func answerText(v record.Value) string {
 	switch {
 	case v.Answer != 0:
 		return v.Answer.String()

@@ -12,6 +12,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // token is an enum's text form, so that these tests follow the enums' own.
@@ -59,8 +60,8 @@ func TestComparisonJSON(t *testing.T) {
 
 // The JSON of a moderation has the documented keys, camelCase.
 func TestModerationJSON(t *testing.T) {
-	first := []judgement.Case{read(t, base)}
-	second := []judgement.Case{read(t, edit(`"A1.1": "yes"`, `"A1.1": "no"`))}
+	first := []record.Case{read(t, base)}
+	second := []record.Case{read(t, edit(`"A1.1": "yes"`, `"A1.1": "no"`))}
 	m, err := moderation.Moderate(nil, first, second, judgement.DefaultRatingRules())
 	require.NoError(t, err)
 	b, err := json.Marshal(m)

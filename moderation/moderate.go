@@ -9,6 +9,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // Counts counts how the pairs of readings compare on one item (a question,
@@ -191,12 +192,12 @@ type Moderation struct {
 // one set of readings, for a case to have no ID, for an inspector's level to
 // be out of range, and for the rules to be invalid. Moderate is pure and safe
 // for concurrent use; it does not change or keep the cases.
-func Moderate(f *framework.Framework, first, second []judgement.Case, rules judgement.RatingRules) (Moderation, error) {
+func Moderate(f *framework.Framework, first, second []record.Case, rules judgement.RatingRules) (Moderation, error) {
 	if _, err := judgement.Rate(nil, rules); err != nil { // checks the rules
 		return Moderation{}, err
 	}
 	r := newReader(f)
-	r.va, r.vb = make([]judgement.Value, len(r.ids)), make([]judgement.Value, len(r.ids))
+	r.va, r.vb = make([]record.Value, len(r.ids)), make([]record.Value, len(r.ids))
 	f = r.f
 	if _, err := indexCases("first", first); err != nil {
 		return Moderation{}, err
@@ -242,7 +243,7 @@ func Moderate(f *framework.Framework, first, second []judgement.Case, rules judg
 		c := r.compare(a, b, ra, rb)
 		for q := range m.Questions {
 			va, vb := r.va[q], r.vb[q]
-			m.Questions[q].add(kindOf(va != judgement.Value{}, vb != judgement.Value{}, va == vb))
+			m.Questions[q].add(kindOf(va != record.Value{}, vb != record.Value{}, va == vb))
 		}
 		for k := range m.Summaries {
 			s := &m.Summaries[k]
@@ -310,7 +311,7 @@ func Moderate(f *framework.Framework, first, second []judgement.Case, rules judg
 
 // indexCases checks one set of readings and maps each case ID to its
 // position.
-func indexCases(reading string, cases []judgement.Case) (map[string]int, error) {
+func indexCases(reading string, cases []record.Case) (map[string]int, error) {
 	at := make(map[string]int, len(cases))
 	for i, c := range cases {
 		if err := checkCase(reading, c); err != nil {
@@ -324,10 +325,10 @@ func indexCases(reading string, cases []judgement.Case) (map[string]int, error) 
 	return at, nil
 }
 
-func yesNo(a judgement.Answer) bool { return a == judgement.Yes || a == judgement.No }
+func yesNo(a record.Answer) bool { return a == record.Yes || a == record.No }
 
-func noIndex(a judgement.Answer) int {
-	if a == judgement.No {
+func noIndex(a record.Answer) int {
+	if a == record.No {
 		return 1
 	}
 	return 0
@@ -335,8 +336,8 @@ func noIndex(a judgement.Answer) int {
 
 // answerLevelOf places Yes and No on two levels of classification.Agree's
 // scale; the unweighted kappa does not depend on which.
-func answerLevelOf(a judgement.Answer) classification.Level {
-	if a == judgement.Yes {
+func answerLevelOf(a record.Answer) classification.Level {
+	if a == record.Yes {
 		return classification.High
 	}
 	return classification.Low

@@ -12,6 +12,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 func question(t *testing.T, m moderation.Moderation, id framework.ID) moderation.QuestionAgreement {
@@ -44,7 +45,7 @@ func summaryOf(t *testing.T, m moderation.Moderation, kq framework.ID) moderatio
 // proposals are cases and the readers' Yes and No the summary judgement of
 // A1.
 func TestModerateKappaPublishedExample(t *testing.T) {
-	var first, second []judgement.Case
+	var first, second []record.Case
 	add := func(n int, a, b string) {
 		for range n {
 			id := fmt.Sprintf("case-%02d", len(first)+1)
@@ -84,13 +85,13 @@ func TestModerateKappaPublishedExample(t *testing.T) {
 // chance (2·1 + 0·1)/4 = 1/2; kappa 0. The same for the inspector's safety
 // and wellbeing level (Medium twice; Medium once, High once).
 func TestModerateHandWorked(t *testing.T) {
-	withID := func(id, record string) judgement.Case {
+	withID := func(id, record string) record.Case {
 		return read(t, replaceOnce(record, `"c1"`, `"`+id+`"`))
 	}
-	first := []judgement.Case{withID("c1", base), withID("c2", base), withID("c3", base), withID("c4", base)}
+	first := []record.Case{withID("c1", base), withID("c2", base), withID("c3", base), withID("c4", base)}
 	c2 := edit(`"c1"`, `"c2"`, `"A1.1": "yes"`, `"A1.1": "no"`, `"A1.S": "yes"`, `"A1.S": "no"`, `"A2.5": "medium"`, `"A2.5": "high"`,
 		`"inspector": {"safetyAndWellbeing": "medium"}`, `"inspector": {"safetyAndWellbeing": "high"}`)
-	second := []judgement.Case{withID("c5", base), read(t, c2), withID("c3", base)}
+	second := []record.Case{withID("c5", base), read(t, c2), withID("c3", base)}
 
 	m, err := moderation.Moderate(nil, first, second, judgement.DefaultRatingRules())
 	require.NoError(t, err)
@@ -171,17 +172,17 @@ func TestModerateErrors(t *testing.T) {
 	badRules.KeyQuestionBands = nil
 	tests := []struct {
 		name          string
-		first, second []judgement.Case
+		first, second []record.Case
 		rules         judgement.RatingRules
 		want          string
 	}{
-		{"twice in the first readings", []judgement.Case{c1, c2, c1}, nil, judgement.DefaultRatingRules(),
+		{"twice in the first readings", []record.Case{c1, c2, c1}, nil, judgement.DefaultRatingRules(),
 			`moderation: first readings: case "c1" is given twice (records 1 and 3)`},
-		{"twice in the second readings", []judgement.Case{c1}, []judgement.Case{c2, c2}, judgement.DefaultRatingRules(),
+		{"twice in the second readings", []record.Case{c1}, []record.Case{c2, c2}, judgement.DefaultRatingRules(),
 			`moderation: second readings: case "c2" is given twice (records 1 and 2)`},
-		{"no id", []judgement.Case{c1}, []judgement.Case{{}}, judgement.DefaultRatingRules(),
+		{"no id", []record.Case{c1}, []record.Case{{}}, judgement.DefaultRatingRules(),
 			`moderation: second reading: a case has no id`},
-		{"level out of range", []judgement.Case{bad}, nil, judgement.DefaultRatingRules(),
+		{"level out of range", []record.Case{bad}, nil, judgement.DefaultRatingRules(),
 			`moderation: first reading of case "c2": inspector.safetyAndWellbeing: bad value "Level(7)": not a level`},
 		{"rules", nil, nil, badRules, "judgement: rating rules: no key-question bands"},
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // drawFact draws an optional fact: not recorded, false or true.
@@ -26,16 +27,16 @@ func drawFact(t *rapid.T, label string) *bool {
 
 // drawCase draws a case record with the given ID: any answers, levels and
 // facts, each recorded or not.
-func drawCase(t *rapid.T, id string) judgement.Case {
-	c := judgement.Case{ID: id}
+func drawCase(t *rapid.T, id string) record.Case {
+	c := record.Case{ID: id}
 	level := func(label string) classification.Level {
 		return classification.Level(rapid.IntRange(0, 4).Draw(t, label))
 	}
 	for _, q := range framework.DomainTwo().Questions() {
-		var v judgement.Value
+		var v record.Value
 		switch q.Answer {
 		case framework.YesNo:
-			v.Answer = judgement.Answer(rapid.IntRange(0, 3).Draw(t, string(q.ID)))
+			v.Answer = record.Answer(rapid.IntRange(0, 3).Draw(t, string(q.ID)))
 		case framework.LevelAnswer:
 			v.Level = level(string(q.ID))
 		case framework.TextAnswer:
@@ -45,11 +46,11 @@ func drawCase(t *rapid.T, id string) judgement.Case {
 			t.Fatalf("set %s: %v", q.ID, err)
 		}
 	}
-	c.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: level("inspector.sw"), RiskOfSeriousHarm: level("inspector.rosh")}
-	c.NearBoundary = judgement.Boundary{SafetyAndWellbeing: classification.Near(rapid.IntRange(0, 5).Draw(t, "near.sw")), RiskOfSeriousHarm: classification.Near(rapid.IntRange(0, 5).Draw(t, "near.rosh"))}
-	c.Factors = judgement.Factors{ChildSafety: drawFact(t, "factors.cs"), RiskOfHarm: drawFact(t, "factors.roh")}
-	c.ReviewingRequired = judgement.Reviewing{Desistance: drawFact(t, "rev.d"), ChildSafety: drawFact(t, "rev.cs"), RiskOfHarm: drawFact(t, "rev.roh")}
-	c.LookedAfter = judgement.HomeHost{HomeService: drawFact(t, "la.home"), LivedOutsideArea: drawFact(t, "la.out"), ResponsibleForAssessment: drawFact(t, "la.resp")}
+	c.Inspector = record.ScaleLevels{SafetyAndWellbeing: level("inspector.sw"), RiskOfSeriousHarm: level("inspector.rosh")}
+	c.NearBoundary = record.Boundary{SafetyAndWellbeing: classification.Near(rapid.IntRange(0, 5).Draw(t, "near.sw")), RiskOfSeriousHarm: classification.Near(rapid.IntRange(0, 5).Draw(t, "near.rosh"))}
+	c.Factors = record.Factors{ChildSafety: drawFact(t, "factors.cs"), RiskOfHarm: drawFact(t, "factors.roh")}
+	c.ReviewingRequired = record.Reviewing{Desistance: drawFact(t, "rev.d"), ChildSafety: drawFact(t, "rev.cs"), RiskOfHarm: drawFact(t, "rev.roh")}
+	c.LookedAfter = record.HomeHost{HomeService: drawFact(t, "la.home"), LivedOutsideArea: drawFact(t, "la.out"), ResponsibleForAssessment: drawFact(t, "la.resp")}
 	return c
 }
 
@@ -139,7 +140,7 @@ func swapCounts(c moderation.Counts) moderation.Counts {
 // of its Yes/No table.
 func TestModerateSymmetricProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		var first, second []judgement.Case
+		var first, second []record.Case
 		for i := range rapid.IntRange(0, 6).Draw(t, "cases") {
 			id := fmt.Sprintf("c%d", i)
 			in := rapid.IntRange(0, 2).Draw(t, "in")

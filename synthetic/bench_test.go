@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 func BenchmarkGenerate(b *testing.B) {
@@ -31,7 +31,7 @@ func BenchmarkWriteReadJSONLines(b *testing.B) {
 		if err := WriteJSONLines(&buf, cases); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := judgement.DecodeAll(&buf); err != nil {
+		if _, err := record.DecodeAll(&buf); err != nil {
 			b.Fatal(err)
 		}
 	}

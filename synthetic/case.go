@@ -10,6 +10,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // generator makes cases, drawing from r, which Generate reseeds for each
@@ -67,23 +68,23 @@ func newGenerator(r *rand.Rand) *generator {
 
 // draft is a case being made, with the facts its answers depend on.
 type draft struct {
-	c         judgement.Case
+	c         record.Case
 	bools     *[20]bool
 	nbools    int
 	insp      [2]classification.Level // the inspector's levels
 	cm        [2]classification.Level // the case manager's
-	reason    [2]judgement.Answer     // A2.reasonable, A3.reasonable
+	reason    [2]record.Answer        // A2.reasonable, A3.reasonable
 	factors   [2]bool
 	reviewing [3]bool // desistance, child safety, risk of harm
 	looked    bool
 	hasVictim bool
 	quality   float64
-	summaries [12]judgement.Answer // by key question, in source order
+	summaries [12]record.Answer // by key question, in source order
 }
 
 // summary returns the summary answer given to a key question of the
 // standards ("A1" ... "R3").
-func (d *draft) summary(kq framework.ID) judgement.Answer {
+func (d *draft) summary(kq framework.ID) record.Answer {
 	if i := slices.Index(keyQuestionOrder, kq); i >= 0 {
 		return d.summaries[i]
 	}
@@ -107,32 +108,32 @@ func (g *generator) chance(p float64) bool { return g.r.Float64() < p }
 
 func logistic(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 
-func (g *generator) set(d *draft, id framework.ID, v judgement.Value) {
+func (g *generator) set(d *draft, id framework.ID, v record.Value) {
 	if err := d.c.Answers.Set(id, v); err != nil && g.err == nil {
 		g.err = err
 	}
 }
 
-func (g *generator) yesNo(d *draft, id framework.ID, a judgement.Answer) {
-	g.set(d, id, judgement.Value{Answer: a})
+func (g *generator) yesNo(d *draft, id framework.ID, a record.Answer) {
+	g.set(d, id, record.Value{Answer: a})
 }
 
 // answerIf is Yes with chance p, otherwise No.
-func (g *generator) answerIf(p float64) judgement.Answer {
+func (g *generator) answerIf(p float64) record.Answer {
 	if g.chance(p) {
-		return judgement.Yes
+		return record.Yes
 	}
-	return judgement.No
+	return record.No
 }
 
 // newCase makes one case with the inspector's levels given.
-func (g *generator) newCase(id string, in inspectionTraits, swLevel, roshLevel classification.Level) judgement.Case {
+func (g *generator) newCase(id string, in inspectionTraits, swLevel, roshLevel classification.Level) record.Case {
 	d := &draft{
-		c:     judgement.Case{ID: id},
+		c:     record.Case{ID: id},
 		bools: new([20]bool),
 		insp:  [2]classification.Level{swLevel, roshLevel},
 	}
-	d.c.Inspector = judgement.ScaleLevels{SafetyAndWellbeing: swLevel, RiskOfSeriousHarm: roshLevel}
+	d.c.Inspector = record.ScaleLevels{SafetyAndWellbeing: swLevel, RiskOfSeriousHarm: roshLevel}
 
 	g.child(d)
 	var near [2]bool
@@ -142,8 +143,8 @@ func (g *generator) newCase(id string, in inspectionTraits, swLevel, roshLevel c
 		d.reason[s] = g.reasonable(d.cm[s], d.insp[s], near[s])
 		d.factors[s] = !(d.insp[s] == classification.Low && d.cm[s] == classification.Low && g.chance(noFactors[s]))
 	}
-	d.c.NearBoundary = judgement.Boundary{SafetyAndWellbeing: nearOf(near[sw]), RiskOfSeriousHarm: nearOf(near[rosh])}
-	d.c.Factors = judgement.Factors{ChildSafety: d.fact(d.factors[sw]), RiskOfHarm: d.fact(d.factors[rosh])}
+	d.c.NearBoundary = record.Boundary{SafetyAndWellbeing: nearOf(near[sw]), RiskOfSeriousHarm: nearOf(near[rosh])}
+	d.c.Factors = record.Factors{ChildSafety: d.fact(d.factors[sw]), RiskOfHarm: d.fact(d.factors[rosh])}
 	d.reviewing[0] = !g.chance(noReviewingDesistance)
 	for s := range 2 {
 		p := noReviewingWithFactors
@@ -152,7 +153,7 @@ func (g *generator) newCase(id string, in inspectionTraits, swLevel, roshLevel c
 		}
 		d.reviewing[s+1] = !g.chance(p)
 	}
-	d.c.ReviewingRequired = judgement.Reviewing{
+	d.c.ReviewingRequired = record.Reviewing{
 		Desistance:  d.fact(d.reviewing[0]),
 		ChildSafety: d.fact(d.reviewing[1]),
 		RiskOfHarm:  d.fact(d.reviewing[2]),
@@ -181,11 +182,11 @@ func (g *generator) newCase(id string, in inspectionTraits, swLevel, roshLevel c
 func (g *generator) child(d *draft) {
 	d.looked = g.chance(lookedAfterBase + lookedAfterPerLevel*float64(d.insp[sw]-classification.Low))
 	if d.looked {
-		g.yesNo(d, "I1.1", judgement.Yes)
+		g.yesNo(d, "I1.1", record.Yes)
 		x := g.r.Float64()
 		for i, f := range lookedAfterFacts {
 			if x -= f.chance; x < 0 || i == len(lookedAfterFacts)-1 {
-				d.c.LookedAfter = judgement.HomeHost{
+				d.c.LookedAfter = record.HomeHost{
 					HomeService:              d.copyFact(f.home),
 					LivedOutsideArea:         d.copyFact(f.outside),
 					ResponsibleForAssessment: d.copyFact(f.responsible),
@@ -194,18 +195,18 @@ func (g *generator) child(d *draft) {
 			}
 		}
 	} else {
-		g.yesNo(d, "I1.1", judgement.No)
+		g.yesNo(d, "I1.1", record.No)
 	}
-	g.set(d, "I1.4", judgement.Value{Text: genders.pick(g.r)})
-	g.set(d, "I1.5", judgement.Value{Text: ethnicity.pick(g.r)})
-	g.set(d, "I1.6", judgement.Value{Text: languages.pick(g.r)})
-	g.set(d, "I1.7", judgement.Value{Text: religions.pick(g.r)})
-	g.set(d, "I1.8", judgement.Value{Text: identities.pick(g.r)})
+	g.set(d, "I1.4", record.Value{Text: genders.pick(g.r)})
+	g.set(d, "I1.5", record.Value{Text: ethnicity.pick(g.r)})
+	g.set(d, "I1.6", record.Value{Text: languages.pick(g.r)})
+	g.set(d, "I1.7", record.Value{Text: religions.pick(g.r)})
+	g.set(d, "I1.8", record.Value{Text: identities.pick(g.r)})
 	if g.chance(disabilityChance) {
-		g.yesNo(d, "I1.9", judgement.Yes)
-		g.set(d, "I1.10", judgement.Value{Text: impacts.pick(g.r)})
+		g.yesNo(d, "I1.9", record.Yes)
+		g.set(d, "I1.10", record.Value{Text: impacts.pick(g.r)})
 	} else {
-		g.yesNo(d, "I1.9", judgement.No)
+		g.yesNo(d, "I1.9", record.No)
 	}
 }
 
@@ -266,13 +267,13 @@ func (g *generator) nearBoundary(cm, insp classification.Level) bool {
 // reasonable answers A2.reasonable or A3.reasonable: as
 // classification.CheckReasonable says where it is definite, otherwise the
 // inspector's weighted coin.
-func (g *generator) reasonable(cm, insp classification.Level, near bool) judgement.Answer {
+func (g *generator) reasonable(cm, insp classification.Level, near bool) record.Answer {
 	v := classification.CheckReasonable(cm, insp, nearOf(near))
 	switch v.Outcome {
 	case classification.Reasonable:
-		return judgement.Yes
+		return record.Yes
 	case classification.NotReasonable:
-		return judgement.No
+		return record.No
 	}
 	if v.Direction == classification.Under {
 		return g.answerIf(reasonableYesUnder)
@@ -324,15 +325,15 @@ func (k *kqSpec) ruleFact() (factors bool, i int, ok bool) {
 
 // keyQuestion answers a key question's prompts and its summary, and returns
 // the summary.
-func (g *generator) keyQuestion(d *draft, k *kqSpec) judgement.Answer {
+func (g *generator) keyQuestion(d *draft, k *kqSpec) record.Answer {
 	if d.ruled(k) {
 		// As the source says inspectors do: Yes where there is nothing to
 		// judge; the prompts do not apply.
 		for _, p := range k.prompts {
-			g.yesNo(d, p, judgement.NotApplicable)
+			g.yesNo(d, p, record.NotApplicable)
 		}
-		g.yesNo(d, k.summary, judgement.Yes)
-		return judgement.Yes
+		g.yesNo(d, k.summary, record.Yes)
+		return record.Yes
 	}
 	x := k.base + d.quality + questionNoise*g.r.NormFloat64()
 	switch k.area {
@@ -347,14 +348,14 @@ func (g *generator) keyQuestion(d *draft, k *kqSpec) judgement.Answer {
 	}
 	summary := g.answerIf(logistic(x))
 
-	answers := make([]judgement.Answer, len(k.prompts))
+	answers := make([]record.Answer, len(k.prompts))
 	yes, no := 0, 0
 	for i, p := range k.prompts {
 		switch {
 		case d.notApplicable(g, p):
-			answers[i] = judgement.NotApplicable
+			answers[i] = record.NotApplicable
 			continue
-		case summary == judgement.Yes:
+		case summary == record.Yes:
 			py := promptYes
 			if strings.HasSuffix(string(p), ".diversity") {
 				py = promptYesDiversity
@@ -363,7 +364,7 @@ func (g *generator) keyQuestion(d *draft, k *kqSpec) judgement.Answer {
 		default:
 			answers[i] = g.answerIf(1 - promptNo)
 		}
-		if answers[i] == judgement.Yes {
+		if answers[i] == record.Yes {
 			yes++
 		} else {
 			no++
@@ -371,20 +372,20 @@ func (g *generator) keyQuestion(d *draft, k *kqSpec) judgement.Answer {
 	}
 	// Keep the summary consistent with its prompts: a Yes never has more
 	// No than Yes; a No has at least one No.
-	for i := 0; summary == judgement.Yes && no > yes && i < len(answers); i++ {
-		if answers[i] == judgement.No {
-			answers[i], yes, no = judgement.Yes, yes+1, no-1
+	for i := 0; summary == record.Yes && no > yes && i < len(answers); i++ {
+		if answers[i] == record.No {
+			answers[i], yes, no = record.Yes, yes+1, no-1
 		}
 	}
-	if summary == judgement.No && no == 0 {
+	if summary == record.No && no == 0 {
 		var open []int
 		for i, a := range answers {
-			if a == judgement.Yes {
+			if a == record.Yes {
 				open = append(open, i)
 			}
 		}
 		if len(open) > 0 {
-			answers[open[g.r.IntN(len(open))]] = judgement.No
+			answers[open[g.r.IntN(len(open))]] = record.No
 		}
 	}
 	for i, p := range k.prompts {
@@ -399,7 +400,7 @@ func (g *generator) keyQuestion(d *draft, k *kqSpec) judgement.Answer {
 // is judged not reasonable, the rest where it is under-classified.
 func (g *generator) scalePenalty(d *draft, k *kqSpec, s int) float64 {
 	if k.id == "A2" || k.id == "A3" {
-		if d.reason[s] == judgement.No {
+		if d.reason[s] == record.No {
 			return unreasonablePenalty
 		}
 		return 0
@@ -428,28 +429,28 @@ func (d *draft) notApplicable(g *generator, p framework.ID) bool {
 // information answers the information questions of the key questions and
 // the case manager interview.
 func (g *generator) information(d *draft) {
-	record := func(id framework.ID, kq framework.ID) {
+	written := func(id framework.ID, kq framework.ID) {
 		p := recordAfterYes
-		if d.summary(kq) == judgement.No {
+		if d.summary(kq) == record.No {
 			p = recordAfterNo
 		}
 		g.yesNo(d, id, g.answerIf(p))
 	}
-	record("A1.10", "A1")
-	record("A2.9", "A2")
-	record("A3.11", "A3")
-	g.set(d, "A2.5", judgement.Value{Level: d.cm[sw]})
-	g.set(d, "A3.4", judgement.Value{Level: d.cm[rosh]})
+	written("A1.10", "A1")
+	written("A2.9", "A2")
+	written("A3.11", "A3")
+	g.set(d, "A2.5", record.Value{Level: d.cm[sw]})
+	g.set(d, "A3.4", record.Value{Level: d.cm[rosh]})
 	g.yesNo(d, "A2.reasonable", d.reason[sw])
 	g.yesNo(d, "A3.reasonable", d.reason[rosh])
 
 	p := proportionateYes
-	if d.summary("P1") == judgement.No {
+	if d.summary("P1") == record.No {
 		p = proportionateNo
 	}
 	g.yesNo(d, "P1.8", g.answerIf(p))
 	if g.chance(enforcementNA) {
-		g.yesNo(d, "D1.10", judgement.NotApplicable)
+		g.yesNo(d, "D1.10", record.NotApplicable)
 	} else {
 		g.yesNo(d, "D1.10", g.answerIf(enforcementYes))
 	}
@@ -457,8 +458,8 @@ func (g *generator) information(d *draft) {
 	review := func(id, kq framework.ID, required bool) {
 		switch {
 		case !required:
-			g.yesNo(d, id, judgement.NotApplicable)
-		case d.summary(kq) == judgement.No:
+			g.yesNo(d, id, record.NotApplicable)
+		case d.summary(kq) == record.No:
 			g.yesNo(d, id, g.answerIf(reviewAfterNo))
 		default:
 			g.yesNo(d, id, g.answerIf(reviewAfterYes))
@@ -473,7 +474,7 @@ func (g *generator) information(d *draft) {
 		if d.factors[s] {
 			g.yesNo(d, id, g.answerIf(servicesAccessible))
 		} else {
-			g.yesNo(d, id, judgement.NotApplicable)
+			g.yesNo(d, id, record.NotApplicable)
 		}
 	}
 }
@@ -502,7 +503,7 @@ func (g *generator) concerns(d *draft) {
 // more often where the case manager under-classified.
 func (g *generator) deficits(d *draft) {
 	under := d.cm[sw] < d.insp[sw] || d.cm[rosh] < d.insp[rosh]
-	weak := d.summary("A2") == judgement.No || d.summary("A3") == judgement.No
+	weak := d.summary("A2") == record.No || d.summary("A3") == record.No
 	for _, x := range classification.Deficits() {
 		m := deficitModel[x]
 		l := m.base

@@ -1,6 +1,6 @@
 // Package synthetic generates SYNTHETIC inspection datasets for domain two
 // (court disposals) of the youth justice case inspection framework of HM
-// Inspectorate of Probation: case records (judgement.Case) grouped into
+// Inspectorate of Probation: case records (record.Case) grouped into
 // inspections, for testing, demonstrations and trying out tools.
 //
 // The data are made up. No record is about a real child, and no inspection
@@ -29,10 +29,10 @@
 // to an assumption changes the datasets). Inspection IDs are "insp-01" onwards and case IDs
 // "insp-01-case-001" onwards (wider numbers where there are more), unique
 // across the dataset. Every case names its inspection and is marked
-// synthetic (judgement.Case's Inspection and Synthetic, "inspection" and
+// synthetic (record.Case's Inspection and Synthetic, "inspection" and
 // "synthetic": true in its JSON form), so that the label travels with the
 // data. WriteJSONLines writes the cases as JSON lines, one case record (see
-// package judgement) to a line; judgement.DecodeEach reads them.
+// package judgement) to a line; record.DecodeEach reads them.
 //
 // # What every generated case has
 //
@@ -50,7 +50,7 @@
 //   - looked-after facts for a looked-after child, concerns, deficits and
 //     sometimes a RoSH rationale consistent with the case manager's level.
 //
-// So json.Marshal and judgement.Decode round-trip every case exactly, and
+// So json.Marshal and record.Decode round-trip every case exactly, and
 // judgement.Judge finds no summary-undecided, answer-missing,
 // summary-contradicts-rule or factors-contradict-classification in any of
 // them. It does find, on purpose, some case-excluded and

@@ -9,6 +9,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
@@ -50,7 +51,7 @@ func ExampleDataset() {
 	for _, c := range cases {
 		r := judgement.Judge(framework.DomainTwo(), c)
 		for _, k := range r.KeyResults {
-			if k.KeyQuestion() == "A1" && k.Answer == judgement.Yes {
+			if k.KeyQuestion() == "A1" && k.Answer == record.Yes {
 				yes++
 			}
 		}
@@ -60,7 +61,7 @@ func ExampleDataset() {
 	// A1.S judged Yes in 78% of 1945 cases
 }
 
-// The JSON lines WriteJSONLines writes are read back by judgement.DecodeAll
+// The JSON lines WriteJSONLines writes are read back by record.DecodeAll
 // (or DecodeEach), the one reader of case records.
 func ExampleWriteJSONLines() {
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 2, Cases: 20, Seed: 7})
@@ -73,13 +74,13 @@ func ExampleWriteJSONLines() {
 		fmt.Println(err)
 		return
 	}
-	cases, err := judgement.DecodeAll(&b)
+	cases, err := record.DecodeAll(&b)
 	fmt.Println(len(cases), "cases read", err)
 
-	_, err = judgement.DecodeAll(strings.NewReader(`{"id":"insp-01-case-001"}` + "\n" +
+	_, err = record.DecodeAll(strings.NewReader(`{"id":"insp-01-case-001"}` + "\n" +
 		`{"id":"insp-01-case-002","answers":{"A1.S":"maybe"}}` + "\n"))
 	fmt.Println(err)
 	// Output:
 	// 20 cases read <nil>
-	// judgement: line 2: case "insp-01-case-002": answers[A1.S]: bad value "maybe": want yes, no or n/a
+	// record: line 2: case "insp-01-case-002": answers[A1.S]: bad value "maybe": want yes, no or n/a
 }

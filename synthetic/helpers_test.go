@@ -8,6 +8,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // keyQuestions are the twelve key questions of the standards.
@@ -35,7 +36,7 @@ type stats struct {
 	codes       map[string]int
 }
 
-func measure(cases []judgement.Case) stats {
+func measure(cases []record.Case) stats {
 	s := stats{cases: len(cases), yes: map[framework.ID]int{}, codes: map[string]int{}}
 	var sw, rosh []classification.Level
 	for _, c := range cases {
@@ -46,7 +47,7 @@ func measure(cases []judgement.Case) stats {
 	for _, c := range cases {
 		r := judgement.Judge(nil, c)
 		for _, k := range r.KeyResults {
-			if k.Answer == judgement.Yes {
+			if k.Answer == record.Yes {
 				s.yes[k.KeyQuestion()]++
 			}
 		}
@@ -68,7 +69,7 @@ func measure(cases []judgement.Case) stats {
 func (s stats) yesRate(kq framework.ID) float64 { return float64(s.yes[kq]) / float64(s.cases) }
 
 // summaryOf returns the recorded summary answer of a key question.
-func summaryOf(c judgement.Case, kq framework.ID) judgement.Answer {
+func summaryOf(c record.Case, kq framework.ID) record.Answer {
 	v, _ := c.Answers.Get(kq + ".S")
 	return v.Answer
 }

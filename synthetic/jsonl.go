@@ -8,13 +8,13 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // WriteJSONLines writes the cases to w as JSON lines: one case record (the
-// JSON form of judgement.Case, as json.Marshal gives it) on each line.
-// judgement.DecodeEach and judgement.DecodeAll read them back.
-func WriteJSONLines(w io.Writer, cases []judgement.Case) error {
+// JSON form of record.Case, as json.Marshal gives it) on each line.
+// record.DecodeEach and record.DecodeAll read them back.
+func WriteJSONLines(w io.Writer, cases []record.Case) error {
 	if w == nil {
 		return errors.New("synthetic: WriteJSONLines: no writer")
 	}

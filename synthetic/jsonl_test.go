@@ -12,17 +12,17 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // TestJSONLinesRoundTrip writes a dataset and reads it back with
-// judgement.DecodeAll, the one reader of case records.
+// record.DecodeAll, the one reader of case records.
 func TestJSONLinesRoundTrip(t *testing.T) {
 	cases := slices.Concat(bulletin(t).Inspections...)
 	var b bytes.Buffer
 	require.NoError(t, WriteJSONLines(&b, cases))
 	assert.Equal(t, len(cases), strings.Count(b.String(), "\n"))
-	got, err := judgement.DecodeAll(&b)
+	got, err := record.DecodeAll(&b)
 	require.NoError(t, err)
 	if diff := cmp.Diff(cases, got); diff != "" {
 		t.Fatalf("(-written +read):\n%s", diff)
@@ -34,7 +34,7 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestWriteJSONLinesIOErrors(t *testing.T) {
-	err := WriteJSONLines(failWriter{}, []judgement.Case{{ID: "a"}})
+	err := WriteJSONLines(failWriter{}, []record.Case{{ID: "a"}})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "disk full")
 	assert.Error(t, WriteJSONLines(nil, nil))
@@ -44,14 +44,14 @@ func TestWriteJSONLinesIOErrors(t *testing.T) {
 func TestWriteJSONLinesBadCase(t *testing.T) {
 	// A case that cannot be encoded (an out-of-range level) is an error
 	// naming it.
-	c := judgement.Case{ID: "bad", Inspector: judgement.ScaleLevels{SafetyAndWellbeing: 9}}
+	c := record.Case{ID: "bad", Inspector: record.ScaleLevels{SafetyAndWellbeing: 9}}
 	var b bytes.Buffer
-	err := WriteJSONLines(&b, []judgement.Case{{ID: "good"}, c})
+	err := WriteJSONLines(&b, []record.Case{{ID: "good"}, c})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `"bad"`)
 }
 
-// FuzzWriteJSONLines: whatever judgement.DecodeAll reads, WriteJSONLines
+// FuzzWriteJSONLines: whatever record.DecodeAll reads, WriteJSONLines
 // writes so that it reads back the same.
 func FuzzWriteJSONLines(f *testing.F) {
 	// Small seeds: the fuzzer minimizes what it finds byte by byte, which
@@ -68,13 +68,13 @@ func FuzzWriteJSONLines(f *testing.F) {
 	f.Add(`{"id":"a","answers":{"A 1.1":"Y","a1 s":"NA"},"roshRationale":{"level":"low","considerations":[{"type":"strengths","use":"lower","note":"line\nbreak"}]}}`)
 	f.Add(`{"id":"a"}` + "\n" + `{"id":` + "\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		cases, err := judgement.DecodeAll(strings.NewReader(in))
+		cases, err := record.DecodeAll(strings.NewReader(in))
 		if err != nil {
 			return
 		}
 		var out bytes.Buffer
 		require.NoError(t, WriteJSONLines(&out, cases))
-		again, err := judgement.DecodeAll(&out)
+		again, err := record.DecodeAll(&out)
 		require.NoError(t, err)
 		if len(cases) == 0 {
 			require.Empty(t, again)

@@ -8,7 +8,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // SecondReadings returns a SYNTHETIC second reading of each case, as a
@@ -25,7 +25,7 @@ import (
 // 0 every second reading is the same as the first. The cases given are not
 // changed; the readings share nothing with them. A disagree that is not a
 // number from 0 to 1 is an error.
-func SecondReadings(cases []judgement.Case, disagree float64, seed uint64) ([]judgement.Case, error) {
+func SecondReadings(cases []record.Case, disagree float64, seed uint64) ([]record.Case, error) {
 	if math.IsNaN(disagree) || disagree < 0 || disagree > 1 {
 		return nil, fmt.Errorf("synthetic: SecondReadings: disagreement rate %v is not from 0 to 1", disagree)
 	}
@@ -34,7 +34,7 @@ func SecondReadings(cases []judgement.Case, disagree float64, seed uint64) ([]ju
 	if g.err != nil {
 		return nil, fmt.Errorf("synthetic: SecondReadings: %w", g.err)
 	}
-	out := make([]judgement.Case, len(cases))
+	out := make([]record.Case, len(cases))
 	for i, c := range cases {
 		h := fnv.New64a()
 		h.Write([]byte(c.ID))
@@ -48,7 +48,7 @@ func SecondReadings(cases []judgement.Case, disagree float64, seed uint64) ([]ju
 }
 
 // secondReading re-reads one case.
-func (g *generator) secondReading(first judgement.Case, disagree float64) judgement.Case {
+func (g *generator) secondReading(first record.Case, disagree float64) record.Case {
 	d := &draft{c: first.Clone(), bools: new([20]bool)}
 	c := &d.c
 
@@ -100,11 +100,11 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 			}
 			switch verdict := classification.CheckReasonable(cm, level, near); verdict.Outcome {
 			case classification.Reasonable:
-				answer = judgement.Yes
+				answer = record.Yes
 			case classification.NotReasonable:
-				answer = judgement.No
+				answer = record.No
 			default:
-				if answer != judgement.Yes && answer != judgement.No {
+				if answer != record.Yes && answer != record.No {
 					p := reasonableYesOver
 					if verdict.Direction == classification.Under {
 						p = reasonableYesUnder
@@ -112,7 +112,7 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 					answer = g.answerIf(p)
 				}
 			}
-		} else if near := *s.near; near != 0 && (answer == judgement.Yes || answer == judgement.No) &&
+		} else if near := *s.near; near != 0 && (answer == record.Yes || answer == record.No) &&
 			classification.CheckReasonable(cm, level, near).Outcome == classification.InspectorJudgement && g.chance(disagree) {
 			// The fine judgement near a boundary, made the other way.
 			answer = flip(answer)
@@ -130,10 +130,10 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 		}
 		v, _ := c.Answers.Get(k.summary)
 		summary := v.Answer
-		if summary != judgement.Yes && summary != judgement.No {
+		if summary != record.Yes && summary != record.No {
 			continue
 		}
-		answers := make([]judgement.Answer, len(k.prompts))
+		answers := make([]record.Answer, len(k.prompts))
 		for j, p := range k.prompts {
 			v, _ := c.Answers.Get(p)
 			answers[j] = v.Answer
@@ -144,7 +144,7 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 			g.repairPrompts(summary, answers)
 		}
 		for j := range answers {
-			if answers[j] != judgement.Yes && answers[j] != judgement.No || !g.chance(disagree) {
+			if answers[j] != record.Yes && answers[j] != record.No || !g.chance(disagree) {
 				continue
 			}
 			answers[j] = flip(answers[j])
@@ -164,7 +164,7 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 		if q.Kind != framework.Information || q.Answer != framework.YesNo || q.KeyQuestion == "" || q.ID == "A2.reasonable" || q.ID == "A3.reasonable" {
 			continue
 		}
-		if v, _ := c.Answers.Get(q.ID); (v.Answer == judgement.Yes || v.Answer == judgement.No) && g.chance(disagree) {
+		if v, _ := c.Answers.Get(q.ID); (v.Answer == record.Yes || v.Answer == record.No) && g.chance(disagree) {
 			g.yesNo(d, q.ID, flip(v.Answer))
 		}
 	}
@@ -173,7 +173,7 @@ func (g *generator) secondReading(first judgement.Case, disagree float64) judgem
 
 // ruledIn reports whether a rule of the source decides the key question's
 // summary for the case (its fact recorded as false).
-func ruledIn(c *judgement.Case, k *kqSpec) bool {
+func ruledIn(c *record.Case, k *kqSpec) bool {
 	factors, i, ok := k.ruleFact()
 	if !ok {
 		return false
@@ -188,46 +188,46 @@ func ruledIn(c *judgement.Case, k *kqSpec) bool {
 // repairPrompts makes the prompts consistent with the summary, changing as
 // few as it can: a Yes never with more No than Yes, a No with at least one
 // No where a prompt is answered Yes.
-func (g *generator) repairPrompts(summary judgement.Answer, answers []judgement.Answer) {
+func (g *generator) repairPrompts(summary record.Answer, answers []record.Answer) {
 	yes, no := countYesNo(answers)
 	for _, j := range g.r.Perm(len(answers)) {
 		switch {
-		case summary == judgement.Yes && no > yes && answers[j] == judgement.No:
-			answers[j], yes, no = judgement.Yes, yes+1, no-1
-		case summary == judgement.No && no == 0 && answers[j] == judgement.Yes:
-			answers[j], yes, no = judgement.No, yes-1, no+1
+		case summary == record.Yes && no > yes && answers[j] == record.No:
+			answers[j], yes, no = record.Yes, yes+1, no-1
+		case summary == record.No && no == 0 && answers[j] == record.Yes:
+			answers[j], yes, no = record.No, yes-1, no+1
 		}
 	}
 }
 
 // consistent reports whether the prompts sit with the summary as generated
 // cases' do.
-func consistent(summary judgement.Answer, answers []judgement.Answer) bool {
+func consistent(summary record.Answer, answers []record.Answer) bool {
 	yes, no := countYesNo(answers)
-	if summary == judgement.Yes {
+	if summary == record.Yes {
 		return no <= yes
 	}
 	return no > 0 || yes == 0
 }
 
-func countYesNo(answers []judgement.Answer) (yes, no int) {
+func countYesNo(answers []record.Answer) (yes, no int) {
 	for _, a := range answers {
 		switch a {
-		case judgement.Yes:
+		case record.Yes:
 			yes++
-		case judgement.No:
+		case record.No:
 			no++
 		}
 	}
 	return yes, no
 }
 
-func flip(a judgement.Answer) judgement.Answer {
+func flip(a record.Answer) record.Answer {
 	switch a {
-	case judgement.Yes:
-		return judgement.No
-	case judgement.No:
-		return judgement.Yes
+	case record.Yes:
+		return record.No
+	case record.No:
+		return record.Yes
 	}
 	return a
 }

@@ -11,11 +11,11 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/yjinspect/yjinspect/framework"
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // records is the cases' JSON, for comparing whole cases.
-func records(t testing.TB, cases []judgement.Case) []string {
+func records(t testing.TB, cases []record.Case) []string {
 	t.Helper()
 	out := make([]string, len(cases))
 	for i, c := range cases {
@@ -58,7 +58,7 @@ func TestSecondReadingsDeterministic(t *testing.T) {
 	assert.Equal(t, records(t, a), records(t, r))
 
 	// Changing a second reading does not change the first.
-	a[0].Answers = judgement.Answers{}
+	a[0].Answers = record.Answers{}
 	assert.Equal(t, before, records(t, cases))
 }
 
@@ -77,7 +77,7 @@ type readingStats struct {
 	levels, levelsDiffer       int // the inspector's levels not fixed by no factors
 }
 
-func compareReadings(t *testing.T, first, second []judgement.Case) readingStats {
+func compareReadings(t *testing.T, first, second []record.Case) readingStats {
 	var s readingStats
 	g := newGenerator(nil)
 	require.NoError(t, g.err)
@@ -98,7 +98,7 @@ func compareReadings(t *testing.T, first, second []judgement.Case) readingStats 
 			for _, p := range kq.prompts {
 				va, _ := a.Answers.Get(p)
 				vb, _ := b.Answers.Get(p)
-				if va.Answer == judgement.NotApplicable {
+				if va.Answer == record.NotApplicable {
 					require.Equal(t, va, vb, "%s %s: n/a stays", a.ID, p)
 					continue
 				}
@@ -191,7 +191,7 @@ func TestSecondReadingsValidProperty(t *testing.T) {
 
 // Records the generator did not make are read again without panicking.
 func TestSecondReadingsOddRecords(t *testing.T) {
-	odd := []judgement.Case{{ID: "empty"}, {ID: "levels", Inspector: judgement.ScaleLevels{SafetyAndWellbeing: 9, RiskOfSeriousHarm: 1}}}
+	odd := []record.Case{{ID: "empty"}, {ID: "levels", Inspector: record.ScaleLevels{SafetyAndWellbeing: 9, RiskOfSeriousHarm: 1}}}
 	got, err := SecondReadings(odd, 1, 1)
 	require.NoError(t, err)
 	assert.Equal(t, records(t, odd[:1]), records(t, got[:1]))

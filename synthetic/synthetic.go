@@ -9,7 +9,7 @@ import (
 	"strconv"
 
 	"github.com/yjinspect/yjinspect/classification"
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // maxCases is the most cases Generate makes in one dataset: a million.
@@ -77,7 +77,7 @@ type Dataset struct {
 	// ID is the inspection's, "-case-" and the case's number, e.g.
 	// "insp-07-case-012", unique across the dataset. slices.Concat gives
 	// every case in one slice.
-	Inspections [][]judgement.Case `json:"inspections"`
+	Inspections [][]record.Case `json:"inspections"`
 }
 
 // Generate makes the synthetic dataset of the Config: deterministic, so
@@ -120,12 +120,12 @@ func Generate(cfg Config) (Dataset, error) {
 	}
 	levels := [2][]classification.Level{rankLevels(latent[0], levelShares[0]), rankLevels(latent[1], levelShares[1])}
 
-	d := Dataset{Config: cfg, Inspections: make([][]judgement.Case, cfg.Inspections)}
+	d := Dataset{Config: cfg, Inspections: make([][]record.Case, cfg.Inspections)}
 	iw := max(2, len(strconv.Itoa(cfg.Inspections)))
 	cw := max(3, len(strconv.Itoa(slices.Max(sizes))))
 	k := 0
 	for i, n := range sizes {
-		inspection, cases := fmt.Sprintf("insp-%0*d", iw, i+1), make([]judgement.Case, n)
+		inspection, cases := fmt.Sprintf("insp-%0*d", iw, i+1), make([]record.Case, n)
 		for j := range n {
 			id := fmt.Sprintf("%s-case-%0*d", inspection, cw, j+1)
 			casePCG.Seed(r.Uint64(), pcgStream)

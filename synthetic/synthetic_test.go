@@ -18,6 +18,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 func TestCalibration(t *testing.T) {
@@ -138,11 +139,11 @@ type testingT interface {
 }
 
 // checkValid checks everything the package doc promises of a case.
-func checkValid(t testingT, c judgement.Case) {
+func checkValid(t testingT, c record.Case) {
 	t.Helper()
 	b, err := json.Marshal(c)
 	require.NoError(t, err, c.ID)
-	got, err := judgement.Decode(bytes.NewReader(b))
+	got, err := record.Decode(bytes.NewReader(b))
 	require.NoError(t, err, c.ID)
 	if diff := cmp.Diff(c, got); diff != "" {
 		t.Fatalf("%s: round trip (-generated +decoded):\n%s", c.ID, diff)
@@ -159,7 +160,7 @@ func checkValid(t testingT, c judgement.Case) {
 	for _, q := range framework.DomainTwo().Questions() {
 		_, ok := c.Answers.Get(q.ID)
 		if q.ID == "I1.10" {
-			require.Equal(t, i19.Answer == judgement.Yes, ok, c.ID)
+			require.Equal(t, i19.Answer == record.Yes, ok, c.ID)
 			continue
 		}
 		require.True(t, ok, "%s: %s not answered", c.ID, q.ID)
@@ -183,11 +184,11 @@ func checkValid(t testingT, c judgement.Case) {
 		v, _ := c.Answers.Get(q)
 		switch classification.CheckReasonable(cm[s], insp[s], near[s]).Outcome {
 		case classification.Reasonable:
-			require.Equal(t, judgement.Yes, v.Answer, "%s: %s", c.ID, q)
+			require.Equal(t, record.Yes, v.Answer, "%s: %s", c.ID, q)
 		case classification.NotReasonable:
-			require.Equal(t, judgement.No, v.Answer, "%s: %s", c.ID, q)
+			require.Equal(t, record.No, v.Answer, "%s: %s", c.ID, q)
 		default:
-			require.Contains(t, []judgement.Answer{judgement.Yes, judgement.No}, v.Answer, "%s: %s", c.ID, q)
+			require.Contains(t, []record.Answer{record.Yes, record.No}, v.Answer, "%s: %s", c.ID, q)
 		}
 	}
 	require.NotNil(t, c.ReviewingRequired.Desistance, c.ID)
@@ -200,19 +201,19 @@ func checkValid(t testingT, c judgement.Case) {
 		if k.DecidedBy == judgement.Inspector {
 			continue
 		}
-		require.Equal(t, judgement.Yes, k.Answer, "%s: %s", c.ID, k.Summary)
+		require.Equal(t, record.Yes, k.Answer, "%s: %s", c.ID, k.Summary)
 		for _, q := range framework.DomainTwo().QuestionsOf(k.KeyQuestion()) {
 			if q.Kind == framework.Prompt {
 				v, _ := c.Answers.Get(q.ID)
-				require.Equal(t, judgement.NotApplicable, v.Answer, "%s: %s", c.ID, q.ID)
+				require.Equal(t, record.NotApplicable, v.Answer, "%s: %s", c.ID, q.ID)
 			}
 		}
 	}
 
 	// Looked-after facts only for a looked-after child.
 	i11, _ := c.Answers.Get("I1.1")
-	if i11.Answer == judgement.No {
-		require.Equal(t, judgement.HomeHost{}, c.LookedAfter, c.ID)
+	if i11.Answer == record.No {
+		require.Equal(t, record.HomeHost{}, c.LookedAfter, c.ID)
 	}
 	if c.RoSHRationale != nil {
 		require.Equal(t, cm[1], c.RoSHRationale.Level, c.ID)
@@ -300,7 +301,7 @@ func TestOneCasePerInspection(t *testing.T) {
 // manager under-classified, and the Yes rates vary by inspection.
 func TestRelations(t *testing.T) {
 	d := bulletin(t)
-	share := func(cases []judgement.Case, pred func(judgement.Case) bool) float64 {
+	share := func(cases []record.Case, pred func(record.Case) bool) float64 {
 		n := 0
 		for _, c := range cases {
 			if pred(c) {
@@ -309,7 +310,7 @@ func TestRelations(t *testing.T) {
 		}
 		return float64(n) / float64(len(cases))
 	}
-	var low, high, under, agree []judgement.Case
+	var low, high, under, agree []record.Case
 	for _, c := range slices.Concat(d.Inspections...) {
 		if c.Inspector.SafetyAndWellbeing >= classification.High {
 			high = append(high, c)
@@ -324,8 +325,8 @@ func TestRelations(t *testing.T) {
 			agree = append(agree, c)
 		}
 	}
-	hasConcern := func(cs ...classification.Concern) func(judgement.Case) bool {
-		return func(c judgement.Case) bool {
+	hasConcern := func(cs ...classification.Concern) func(record.Case) bool {
+		return func(c record.Case) bool {
 			for _, x := range cs {
 				if slices.Contains(c.Concerns, x) {
 					return true
@@ -337,14 +338,14 @@ func TestRelations(t *testing.T) {
 	for _, x := range []classification.Concern{classification.CriminalExploitation, classification.SubstanceMisuse, classification.MentalHealth} {
 		assert.Greater(t, share(high, hasConcern(x)), 2*share(low, hasConcern(x)), x.String())
 	}
-	hasDeficit := func(c judgement.Case) bool { return len(c.Deficits) > 0 }
+	hasDeficit := func(c record.Case) bool { return len(c.Deficits) > 0 }
 	assert.Greater(t, share(under, hasDeficit), 1.5*share(agree, hasDeficit))
-	a2Yes := func(c judgement.Case) bool { return summaryOf(c, "A2") == judgement.Yes }
+	a2Yes := func(c record.Case) bool { return summaryOf(c, "A2") == record.Yes }
 	assert.Less(t, share(high, a2Yes), share(low, a2Yes))
 
 	var rates []float64
 	for _, in := range d.Inspections {
-		rates = append(rates, share(in, func(c judgement.Case) bool { return summaryOf(c, "A3") == judgement.Yes }))
+		rates = append(rates, share(in, func(c record.Case) bool { return summaryOf(c, "A3") == record.Yes }))
 	}
 	t.Logf("A3.S Yes by inspection: %.0f%% to %.0f%%", 100*slices.Min(rates), 100*slices.Max(rates))
 	assert.Greater(t, slices.Max(rates)-slices.Min(rates), 0.2)
@@ -354,9 +355,9 @@ func TestRelations(t *testing.T) {
 	excluded := float64(s.codes["case-excluded"]) / float64(s.cases)
 	assert.InDelta(t, 0.02, excluded, 0.012)
 	assert.Positive(t, s.codes["exclusion-undetermined"])
-	lookedAfter := share(slices.Concat(d.Inspections...), func(c judgement.Case) bool {
+	lookedAfter := share(slices.Concat(d.Inspections...), func(c record.Case) bool {
 		v, _ := c.Answers.Get("I1.1")
-		return v.Answer == judgement.Yes
+		return v.Answer == record.Yes
 	})
 	assert.InDelta(t, 0.175, lookedAfter, 0.03)
 }

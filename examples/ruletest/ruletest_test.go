@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files from the current results")
@@ -28,7 +29,7 @@ func TestRules(t *testing.T) {
 			f, err := os.Open(file)
 			require.NoError(t, err)
 			defer f.Close()
-			c, err := judgement.Decode(f)
+			c, err := record.Decode(f)
 			require.NoError(t, err, "%s is not a valid case record", file)
 
 			got := Summarise(judgement.Judge(framework.DomainTwo(), c))

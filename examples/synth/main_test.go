@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 func TestRun(t *testing.T) {
@@ -75,7 +75,7 @@ func TestRun(t *testing.T) {
 			assert.Equal(t, 1, strings.Count(stderr.String(), "\n"), "a one-line summary")
 			assert.Equal(t, tt.lines, strings.Count(stdout.String(), "\n"))
 			if tt.lines > 0 {
-				cases, err := judgement.DecodeAll(&stdout)
+				cases, err := record.DecodeAll(&stdout)
 				require.NoError(t, err)
 				require.Len(t, cases, tt.lines)
 				assert.Equal(t, tt.firstCaseID, cases[0].ID)
@@ -84,7 +84,7 @@ func TestRun(t *testing.T) {
 				f, err := os.Open(filepath.Join(dir, tt.file))
 				require.NoError(t, err)
 				defer f.Close()
-				cases, err := judgement.DecodeAll(f)
+				cases, err := record.DecodeAll(f)
 				require.NoError(t, err)
 				assert.Len(t, cases, tt.fileLines)
 			}
@@ -105,7 +105,7 @@ func TestVersion(t *testing.T) {
 func TestRecordsAreLabelled(t *testing.T) {
 	var stdout bytes.Buffer
 	require.Equal(t, 0, run([]string{"-inspections", "3", "-cases", "12"}, &stdout, &bytes.Buffer{}))
-	cases, err := judgement.DecodeAll(&stdout)
+	cases, err := record.DecodeAll(&stdout)
 	require.NoError(t, err)
 	require.Len(t, cases, 12)
 	for _, c := range cases {

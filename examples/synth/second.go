@@ -6,7 +6,7 @@ import (
 	"math"
 	"os"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
@@ -27,7 +27,7 @@ func writeSecondReadings(d synthetic.Dataset, path string, disagree float64, see
 	}
 	n := 0
 	for _, in := range d.Inspections {
-		var second []judgement.Case
+		var second []record.Case
 		if second, err = synthetic.SecondReadings(in, disagree, seed); err != nil {
 			break
 		}

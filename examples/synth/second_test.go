@@ -10,14 +10,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
-func readCases(t *testing.T, path string) ([]judgement.Case, []string) {
+func readCases(t *testing.T, path string) ([]record.Case, []string) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
-	cases, err := judgement.DecodeAll(bytes.NewReader(b))
+	cases, err := record.DecodeAll(bytes.NewReader(b))
 	require.NoError(t, err)
 	return cases, strings.Split(strings.TrimSpace(string(b)), "\n")
 }

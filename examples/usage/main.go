@@ -11,6 +11,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
@@ -30,11 +31,11 @@ func main() {
 
 	// Judge a case record: JSON in, tokens for values ("very-high"; the
 	// labels, such as "Very high", are accepted too).
-	record := `{"id": "case-014",
+	doc := `{"id": "case-014",
 		"answers": {"A1.1": "yes", "A1.S": "no", "A2.5": "medium", "A2.reasonable": "yes", "P2.S": "no"},
 		"inspector": {"safetyAndWellbeing": "high"}, "nearBoundary": {"safetyAndWellbeing": "medium-high"},
 		"factors": {"childSafety": false}}`
-	c, err := judgement.Decode(strings.NewReader(record)) // strict: errors name the case, field and value
+	c, err := record.Decode(strings.NewReader(doc)) // strict: errors name the case, field and value
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // countingWriter is a ResponseWriter that keeps only the status and the
@@ -73,6 +73,6 @@ func BenchmarkEditCasePage(b *testing.B) {
 }
 
 // judgementSample is the sample record of the tests, decoded.
-func judgementSample() (judgement.Case, error) {
-	return judgement.Decode(strings.NewReader(sampleRecord))
+func judgementSample() (record.Case, error) {
+	return record.Decode(strings.NewReader(sampleRecord))
 }

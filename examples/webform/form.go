@@ -14,6 +14,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // answerField is the form field of a question's answer, e.g. "answer-A1.1".
@@ -26,8 +27,8 @@ func answerField(id framework.ID) string { return "answer-" + string(id) }
 type factDef struct {
 	Name  string
 	Label string
-	ptr   func(*judgement.Case) **bool
-	near  func(*judgement.Case) *classification.Near
+	ptr   func(*record.Case) **bool
+	near  func(*record.Case) *classification.Near
 }
 
 type factGroupDef struct {
@@ -41,34 +42,34 @@ var factGroups = []factGroupDef{
 		Title: "Factors",
 		Help:  ruleHelp(judgement.NoFactorsRule),
 		Facts: []factDef{
-			{Name: "factors.childSafety", Label: "Are there factors related to keeping the child safe?", ptr: func(c *judgement.Case) **bool { return &c.Factors.ChildSafety }},
-			{Name: "factors.riskOfHarm", Label: "Are there factors related to risk of harm?", ptr: func(c *judgement.Case) **bool { return &c.Factors.RiskOfHarm }},
+			{Name: "factors.childSafety", Label: "Are there factors related to keeping the child safe?", ptr: func(c *record.Case) **bool { return &c.Factors.ChildSafety }},
+			{Name: "factors.riskOfHarm", Label: "Are there factors related to risk of harm?", ptr: func(c *record.Case) **bool { return &c.Factors.RiskOfHarm }},
 		},
 	},
 	{
 		Title: "Reviewing required",
 		Help:  ruleHelp(judgement.NoReviewingRule),
 		Facts: []factDef{
-			{Name: "reviewingRequired.desistance", Label: "Was reviewing of desistance required?", ptr: func(c *judgement.Case) **bool { return &c.ReviewingRequired.Desistance }},
-			{Name: "reviewingRequired.childSafety", Label: "Was reviewing of safety and wellbeing required?", ptr: func(c *judgement.Case) **bool { return &c.ReviewingRequired.ChildSafety }},
-			{Name: "reviewingRequired.riskOfHarm", Label: "Was reviewing of risk of harm required?", ptr: func(c *judgement.Case) **bool { return &c.ReviewingRequired.RiskOfHarm }},
+			{Name: "reviewingRequired.desistance", Label: "Was reviewing of desistance required?", ptr: func(c *record.Case) **bool { return &c.ReviewingRequired.Desistance }},
+			{Name: "reviewingRequired.childSafety", Label: "Was reviewing of safety and wellbeing required?", ptr: func(c *record.Case) **bool { return &c.ReviewingRequired.ChildSafety }},
+			{Name: "reviewingRequired.riskOfHarm", Label: "Was reviewing of risk of harm required?", ptr: func(c *record.Case) **bool { return &c.ReviewingRequired.RiskOfHarm }},
 		},
 	},
 	{
 		Title: "Close to a boundary",
 		Help:  "For cases close to the boundary between two levels, whether the case manager’s classification is reasonable is a fine judgement for the inspector. Name the boundary where you can: then a one-level difference is that fine judgement only when the two levels lie either side of it.",
 		Facts: []factDef{
-			{Name: "nearBoundary.safetyAndWellbeing", Label: "Is the case close to a boundary between two levels of safety and wellbeing?", near: func(c *judgement.Case) *classification.Near { return &c.NearBoundary.SafetyAndWellbeing }},
-			{Name: "nearBoundary.riskOfSeriousHarm", Label: "Is the case close to a boundary between two levels of risk of serious harm?", near: func(c *judgement.Case) *classification.Near { return &c.NearBoundary.RiskOfSeriousHarm }},
+			{Name: "nearBoundary.safetyAndWellbeing", Label: "Is the case close to a boundary between two levels of safety and wellbeing?", near: func(c *record.Case) *classification.Near { return &c.NearBoundary.SafetyAndWellbeing }},
+			{Name: "nearBoundary.riskOfSeriousHarm", Label: "Is the case close to a boundary between two levels of risk of serious harm?", near: func(c *record.Case) *classification.Near { return &c.NearBoundary.RiskOfSeriousHarm }},
 		},
 	},
 	{
 		Title: "Looked-after child (I1.1)",
 		Help:  "Whether the case belongs in the sample, for a child who was looked after (the answer to I1.1).",
 		Facts: []factDef{
-			{Name: "lookedAfter.homeService", Label: "Is the inspected service the child’s home service?", ptr: func(c *judgement.Case) **bool { return &c.LookedAfter.HomeService }},
-			{Name: "lookedAfter.livedOutsideArea", Label: "Did the child live outside the service’s area for part of the sentence?", ptr: func(c *judgement.Case) **bool { return &c.LookedAfter.LivedOutsideArea }},
-			{Name: "lookedAfter.responsibleForAssessment", Label: "Did the service take responsibility for assessment?", ptr: func(c *judgement.Case) **bool { return &c.LookedAfter.ResponsibleForAssessment }},
+			{Name: "lookedAfter.homeService", Label: "Is the inspected service the child’s home service?", ptr: func(c *record.Case) **bool { return &c.LookedAfter.HomeService }},
+			{Name: "lookedAfter.livedOutsideArea", Label: "Did the child live outside the service’s area for part of the sentence?", ptr: func(c *record.Case) **bool { return &c.LookedAfter.LivedOutsideArea }},
+			{Name: "lookedAfter.responsibleForAssessment", Label: "Did the service take responsibility for assessment?", ptr: func(c *record.Case) **bool { return &c.LookedAfter.ResponsibleForAssessment }},
 		},
 	},
 }
@@ -89,12 +90,12 @@ func ruleHelp(by judgement.DecidedBy) string {
 type levelDef struct {
 	Name  string
 	Label string
-	ptr   func(*judgement.Case) *classification.Level
+	ptr   func(*record.Case) *classification.Level
 }
 
 var inspectorLevels = []levelDef{
-	{"inspector.safetyAndWellbeing", "The inspector’s classification of safety and wellbeing", func(c *judgement.Case) *classification.Level { return &c.Inspector.SafetyAndWellbeing }},
-	{"inspector.riskOfSeriousHarm", "The inspector’s classification of risk of serious harm", func(c *judgement.Case) *classification.Level { return &c.Inspector.RiskOfSeriousHarm }},
+	{"inspector.safetyAndWellbeing", "The inspector’s classification of safety and wellbeing", func(c *record.Case) *classification.Level { return &c.Inspector.SafetyAndWellbeing }},
+	{"inspector.riskOfSeriousHarm", "The inspector’s classification of risk of serious harm", func(c *record.Case) *classification.Level { return &c.Inspector.RiskOfSeriousHarm }},
 }
 
 // formValues are the raw values of the case form, as posted or as read from
@@ -116,7 +117,7 @@ func newFormValues() formValues {
 }
 
 // valuesOf gives the form values of a stored case.
-func valuesOf(c judgement.Case) formValues {
+func valuesOf(c record.Case) formValues {
 	v := newFormValues()
 	v.ID, v.Orig = c.ID, c.ID
 	v.Inspection, v.Synthetic = c.Inspection, c.Synthetic
@@ -224,14 +225,14 @@ func (e *formErrors) empty() bool { return len(e.list) == 0 }
 
 // toCase turns form values into a case record, with an error for every
 // field that cannot be read.
-func toCase(f *framework.Framework, v formValues) (judgement.Case, formErrors) {
+func toCase(f *framework.Framework, v formValues) (record.Case, formErrors) {
 	var errs formErrors
-	c := judgement.Case{ID: v.ID, Inspection: v.Inspection, Synthetic: v.Synthetic}
+	c := record.Case{ID: v.ID, Inspection: v.Inspection, Synthetic: v.Synthetic}
 	switch {
 	case v.ID == "":
 		errs.add("id", "case-id", "Case ID", "Give the case an ID.")
-	case len(v.ID) > judgement.MaxIDLength:
-		errs.add("id", "case-id", "Case ID", fmt.Sprintf("The case ID is longer than %d bytes.", judgement.MaxIDLength))
+	case len(v.ID) > record.MaxIDLength:
+		errs.add("id", "case-id", "Case ID", fmt.Sprintf("The case ID is longer than %d bytes.", record.MaxIDLength))
 	case usableID(v.ID) != "":
 		errs.add("id", "case-id", "Case ID", "The "+usableID(v.ID)+".")
 	}
@@ -244,24 +245,24 @@ func toCase(f *framework.Framework, v formValues) (judgement.Case, formErrors) {
 		if raw == "" {
 			continue
 		}
-		var val judgement.Value
+		var val record.Value
 		switch q.Answer {
 		case framework.YesNo:
-			a, err := judgement.ParseAnswer(raw)
+			a, err := record.ParseAnswer(raw)
 			if err != nil {
 				errs.add(name, "question-"+string(q.ID), string(q.ID), fmt.Sprintf("%q is not an answer to this question: answer yes, no or n/a.", raw))
 				continue
 			}
-			val = judgement.Value{Answer: a}
+			val = record.Value{Answer: a}
 		case framework.LevelAnswer:
 			l, err := classification.ParseLevel(raw)
 			if err != nil {
 				errs.add(name, "question-"+string(q.ID), string(q.ID), fmt.Sprintf("%q is not a level: choose low, medium, high or very high.", raw))
 				continue
 			}
-			val = judgement.Value{Level: l}
+			val = record.Value{Level: l}
 		default:
-			val = judgement.Value{Text: raw}
+			val = record.Value{Text: raw}
 		}
 		if err := c.Answers.Set(q.ID, val); err != nil {
 			errs.add(name, "question-"+string(q.ID), string(q.ID), err.Error())
@@ -505,7 +506,7 @@ func guidanceBlocks(id framework.ID) []guidanceBlock {
 }
 
 var (
-	yesNoOptions = append(options(judgement.Yes, judgement.No, judgement.NotApplicable), option{"", "not answered", false})
+	yesNoOptions = append(options(record.Yes, record.No, record.NotApplicable), option{"", "not answered", false})
 	factOptions  = []option{{"", "not recorded", false}, {"yes", "Yes", false}, {"no", "No", false}}
 	nearOptions  = append([]option{{"", "not recorded", false}, {"yes", "Yes, boundary not named", false}, {"no", "No", false}},
 		options(classification.NearLowMedium, classification.NearMediumHigh, classification.NearHighVeryHigh)...)
@@ -748,7 +749,7 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 	v := parseValues(r.PostForm)
 	c, errs := toCase(s.f, v)
 
-	var orig judgement.Case
+	var orig record.Case
 	hasOrig := false
 	if v.Orig != "" {
 		var err error
@@ -777,7 +778,7 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 		// Store only what can be exported and imported again.
 		b, err := c.MarshalJSON()
 		if err == nil {
-			_, err = judgement.Decode(bytes.NewReader(b))
+			_, err = record.Decode(bytes.NewReader(b))
 		}
 		if err != nil {
 			errs.add("", "", "", "The case record is not valid: "+err.Error())

@@ -16,7 +16,7 @@
 // macOS, %AppData% on Windows); -file names another. The program prints the
 // file's path when it starts, and the list of cases shows it. The file holds
 // one case record a line (JSON lines, sorted by ID), the form the inspect
-// command and judgement.DecodeEach read; a JSON array, as older versions
+// command and record.DecodeEach read; a JSON array, as older versions
 // wrote, is read too. It is readable by its owner only. Beside it the
 // program keeps:
 //

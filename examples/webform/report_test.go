@@ -14,17 +14,17 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/yjinspect/yjinspect/examples/internal/report"
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // sampleCases are the first n cases of inspect's embedded synthetic sample.
-func sampleCases(t *testing.T, n int) []judgement.Case {
+func sampleCases(t *testing.T, n int) []record.Case {
 	t.Helper()
 	f, err := os.Open("../internal/report/sample.jsonl")
 	require.NoError(t, err)
 	defer f.Close()
-	var cases []judgement.Case
-	require.NoError(t, judgement.DecodeEach(f, func(c judgement.Case) error {
+	var cases []record.Case
+	require.NoError(t, record.DecodeEach(f, func(c record.Case) error {
 		if len(cases) < n {
 			cases = append(cases, c)
 		}
@@ -43,10 +43,10 @@ func sampleCases(t *testing.T, n int) []judgement.Case {
 func TestReportIsInspectsPage(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
-		cases []judgement.Case
+		cases []record.Case
 	}{
 		{"one synthetic inspection", sampleCases(t, 20)},
-		{"two inspections, one not synthetic", func() []judgement.Case {
+		{"two inspections, one not synthetic", func() []record.Case {
 			cases := sampleCases(t, 16)
 			for i := range cases[8:] {
 				cases[8+i].Inspection, cases[8+i].Synthetic = "insp-02", false
@@ -65,7 +65,7 @@ func TestReportIsInspectsPage(t *testing.T) {
 
 			export := get(t, h, "/cases.jsonl", nil)
 			require.Equal(t, http.StatusOK, export.Code)
-			exported, err := judgement.DecodeAll(bytes.NewReader(export.Body.Bytes()))
+			exported, err := record.DecodeAll(bytes.NewReader(export.Body.Bytes()))
 			require.NoError(t, err)
 			// report.WriteHTML is inspect's page with a link back and words
 			// for the web (TestWriteHTMLIsInspectsPage there).

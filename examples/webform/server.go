@@ -24,7 +24,7 @@ import (
 	"github.com/yjinspect/yjinspect/examples/internal/report"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 //go:embed templates/*.html
@@ -39,8 +39,8 @@ const (
 	csrfCookie = "webform_csrf"
 	csrfField  = "csrf"
 	// maxPostBody bounds a posted form or import: a case record is at most
-	// judgement.MaxCaseSize, and multipart framing adds a little.
-	maxPostBody = judgement.MaxCaseSize + 64<<10
+	// record.MaxCaseSize, and multipart framing adds a little.
+	maxPostBody = record.MaxCaseSize + 64<<10
 	// maxSearchResults bounds the hits shown for one search.
 	maxSearchResults = 30
 )
@@ -372,8 +372,8 @@ func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
-	record := r.PostFormValue("record")
-	var src io.Reader = strings.NewReader(record)
+	pasted := r.PostFormValue("record")
+	var src io.Reader = strings.NewReader(pasted)
 	hasFile := false
 	if r.MultipartForm != nil {
 		if files := r.MultipartForm.File["file"]; len(files) > 0 && files[0].Size > 0 {
@@ -383,17 +383,17 @@ func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			defer f.Close()
-			src, record, hasFile = f, "", true
+			src, pasted, hasFile = f, "", true
 		}
 	}
 	fail := func(msg string) {
-		s.index(w, r, http.StatusBadRequest, &indexPage{ImportError: msg, Record: record})
+		s.index(w, r, http.StatusBadRequest, &indexPage{ImportError: msg, Record: pasted})
 	}
-	if !hasFile && strings.TrimSpace(record) == "" {
+	if !hasFile && strings.TrimSpace(pasted) == "" {
 		fail("Choose a file or paste a case record.")
 		return
 	}
-	c, err := judgement.Decode(src)
+	c, err := record.Decode(src)
 	if err != nil {
 		fail("The case record could not be imported: " + err.Error())
 		return
@@ -470,7 +470,7 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleExportAll sends every case in one file of JSON lines, the form the
-// inspect command and judgement.DecodeEach read.
+// inspect command and record.DecodeEach read.
 func (s *server) handleExportAll(w http.ResponseWriter, r *http.Request) {
 	data := s.store.Export()
 	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
@@ -490,8 +490,8 @@ func (s *server) handleExportAll(w http.ResponseWriter, r *http.Request) {
 // element by its SHA-256 hash (reportPolicy); it allows no script and
 // nothing else inline.
 func (s *server) handleReport(w http.ResponseWriter, r *http.Request) {
-	var cases []judgement.Case
-	if err := judgement.DecodeEach(bytes.NewReader(s.store.Export()), func(c judgement.Case) error {
+	var cases []record.Case
+	if err := record.DecodeEach(bytes.NewReader(s.store.Export()), func(c record.Case) error {
 		cases = append(cases, c)
 		return nil
 	}); err != nil {

@@ -13,7 +13,7 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // The store's refusals. The handlers turn them into messages for people.
@@ -28,7 +28,7 @@ var (
 
 // caseStore keeps case records by their ID: in memory only (newMemStore,
 // for tests), or in memory and in a file of JSON lines (openFileStore), one
-// record a line, sorted by ID, in the form judgement.DecodeEach and the
+// record a line, sorted by ID, in the form record.DecodeEach and the
 // inspect command read. It is safe for concurrent use and hands out copies:
 // changing a case returned by Get never changes the stored one.
 //
@@ -51,7 +51,7 @@ type caseStore struct {
 }
 
 type storedCase struct {
-	c       judgement.Case
+	c       record.Case
 	record  []byte // the compact JSON record
 	version string
 }
@@ -74,7 +74,7 @@ func randomKey() []byte {
 // as older versions of this program wrote). A missing file is an empty
 // store; the file is created on the first change. Errors name the file and
 // the line or position of a bad record, never its content beyond what
-// judgement.DecodeError shows. Close releases the lock.
+// record.DecodeError shows. Close releases the lock.
 func openFileStore(path string) (*caseStore, error) {
 	lock, err := lockFile(path + ".lock")
 	if err != nil {
@@ -101,7 +101,7 @@ func (s *caseStore) load() error {
 		return err
 	}
 	s.prev = data
-	err = judgement.DecodeEach(bytes.NewReader(data), func(c judgement.Case) error {
+	err = record.DecodeEach(bytes.NewReader(data), func(c record.Case) error {
 		sc, err := newStoredCase(c)
 		if err != nil {
 			return err
@@ -152,7 +152,7 @@ func (s *caseStore) Close() error {
 	return err
 }
 
-func newStoredCase(c judgement.Case) (storedCase, error) {
+func newStoredCase(c record.Case) (storedCase, error) {
 	c = c.Clone()
 	b, err := c.MarshalJSON()
 	if err != nil {
@@ -185,26 +185,26 @@ func (s *caseStore) ids() []string {
 }
 
 // Get returns the case with the given ID and whether there is one.
-func (s *caseStore) Get(id string) (judgement.Case, bool, error) {
+func (s *caseStore) Get(id string) (record.Case, bool, error) {
 	c, _, ok, err := s.Lookup(id)
 	return c, ok, err
 }
 
 // Lookup returns the case with the given ID, its version, and whether there
 // is one.
-func (s *caseStore) Lookup(id string) (judgement.Case, string, bool, error) {
+func (s *caseStore) Lookup(id string) (record.Case, string, bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sc, ok := s.cases[id]
 	if !ok {
-		return judgement.Case{}, "", false, nil
+		return record.Case{}, "", false, nil
 	}
 	return sc.c.Clone(), sc.version, true, nil
 }
 
 // Put stores a case, replacing any with the same ID whatever its version
 // (an import the user asked to replace).
-func (s *caseStore) Put(c judgement.Case) error {
+func (s *caseStore) Put(c record.Case) error {
 	sc, err := newStoredCase(c)
 	if err != nil {
 		return err
@@ -220,7 +220,7 @@ func (s *caseStore) Put(c judgement.Case) error {
 // taken (errExists); an edit of a case deleted since (errDeleted) or changed
 // since (errChanged). A rename stores the case under its new ID and removes
 // the old one in the same write.
-func (s *caseStore) Save(c judgement.Case, orig, version string) error {
+func (s *caseStore) Save(c record.Case, orig, version string) error {
 	sc, err := newStoredCase(c)
 	if err != nil {
 		return err

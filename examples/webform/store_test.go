@@ -17,12 +17,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
-func sampleCase(t *testing.T, id string) judgement.Case {
+func sampleCase(t *testing.T, id string) record.Case {
 	t.Helper()
-	c, err := judgement.Decode(strings.NewReader(sampleRecord))
+	c, err := record.Decode(strings.NewReader(sampleRecord))
 	require.NoError(t, err)
 	c.ID = id
 	return c
@@ -35,7 +35,7 @@ func fileIDs(t *testing.T, path string) []string {
 	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
-	cases, err := judgement.DecodeAll(f)
+	cases, err := record.DecodeAll(f)
 	require.NoError(t, err)
 	ids := []string{}
 	for _, c := range cases {
@@ -97,10 +97,10 @@ func TestFileStore(t *testing.T) {
 
 	// Returned cases are copies.
 	got.ID = "changed"
-	_ = got.Answers.Set("A1.1", judgement.Value{Answer: judgement.No})
+	_ = got.Answers.Set("A1.1", record.Value{Answer: record.No})
 	fresh, _, _ := re.Get("case-014")
 	v, _ := fresh.Answers.Get("A1.1")
-	assert.Equal(t, judgement.Yes, v.Answer)
+	assert.Equal(t, record.Yes, v.Answer)
 }
 
 func TestFileStoreKeepsBackup(t *testing.T) {
@@ -258,18 +258,18 @@ func TestStoreSaveRefusals(t *testing.T) {
 
 	// An edit from the current version goes through and changes the version.
 	c := sampleCase(t, "a")
-	require.NoError(t, c.Answers.Set("A1.1", judgement.Value{Answer: judgement.No}))
+	require.NoError(t, c.Answers.Set("A1.1", record.Value{Answer: record.No}))
 	require.NoError(t, st.Save(c, "a", v1))
 	_, v2, _, _ := st.Lookup("a")
 	assert.NotEqual(t, v1, v2)
 
 	// An edit from the old version is refused and changes nothing.
 	stale := sampleCase(t, "a")
-	require.NoError(t, stale.Answers.Set("A1.4", judgement.Value{Answer: judgement.Yes}))
+	require.NoError(t, stale.Answers.Set("A1.4", record.Value{Answer: record.Yes}))
 	assert.ErrorIs(t, st.Save(stale, "a", v1), errChanged)
 	got, _, _ := st.Get("a")
 	a11, _ := got.Answers.Get("A1.1")
-	assert.Equal(t, judgement.No, a11.Answer, "the other change is kept")
+	assert.Equal(t, record.No, a11.Answer, "the other change is kept")
 	_, has := got.Answers.Get("A1.4")
 	assert.False(t, has)
 	assert.ErrorIs(t, st.Delete("a", v1), errChanged)
@@ -325,7 +325,7 @@ func TestStaleEditRefused(t *testing.T) {
 	assert.Contains(t, body, `name="answer-A1.3" value="no" checked`, "the unsaved answer is shown")
 	stored, _, _ := store.Get("case-1")
 	a14, _ := stored.Answers.Get("A1.4")
-	assert.Equal(t, judgement.Yes, a14.Answer, "the first tab's change is kept")
+	assert.Equal(t, record.Yes, a14.Answer, "the first tab's change is kept")
 	_, has := stored.Answers.Get("A1.3")
 	assert.False(t, has, "the stale change is not saved")
 
@@ -337,7 +337,7 @@ func TestStaleEditRefused(t *testing.T) {
 	require.Equal(t, http.StatusSeeOther, s.post("/cases", tabB, nil).Code)
 	stored, _, _ = store.Get("case-1")
 	a13, _ := stored.Answers.Get("A1.3")
-	assert.Equal(t, judgement.No, a13.Answer)
+	assert.Equal(t, record.No, a13.Answer)
 
 	// A delete from a page loaded before a change is refused too.
 	rec = s.post(deleteURL("case-1"), url.Values{"version": {tabA.Get("version")}}, nil)
@@ -374,7 +374,7 @@ func TestExportAll(t *testing.T) {
 	assert.Equal(t, "application/jsonl; charset=utf-8", rec.Header().Get("Content-Type"))
 	assert.Equal(t, `attachment; filename=cases.jsonl`, rec.Header().Get("Content-Disposition"))
 	assert.Equal(t, "no-store", rec.Header().Get("Cache-Control"))
-	cases, err := judgement.DecodeAll(bytes.NewReader(rec.Body.Bytes()))
+	cases, err := record.DecodeAll(bytes.NewReader(rec.Body.Bytes()))
 	require.NoError(t, err)
 	var got, want []string
 	for _, c := range cases {
@@ -434,7 +434,7 @@ func FuzzFileStoreLoad(f *testing.F) {
 			return
 		}
 		before, _ := st.List()
-		require.NoError(t, st.Put(judgement.Case{ID: "fuzz-added-case"}))
+		require.NoError(t, st.Put(record.Case{ID: "fuzz-added-case"}))
 		require.NoError(t, st.Close())
 		bak, err := os.ReadFile(path + ".bak")
 		require.NoError(t, err)

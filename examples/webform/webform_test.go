@@ -22,6 +22,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // sampleRecord is the example record of the judgement package's doc.
@@ -410,7 +411,7 @@ func TestSaveAndJudge(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, ok)
 	v, _ := c.Answers.Get("A1.1")
-	assert.Equal(t, judgement.Yes, v.Answer)
+	assert.Equal(t, record.Yes, v.Answer)
 	v, _ = c.Answers.Get("A3.4")
 	assert.Equal(t, classification.Low, v.Level)
 	v, _ = c.Answers.Get("I1.4")
@@ -507,7 +508,7 @@ func TestSaveErrors(t *testing.T) {
 	rec = s.post("/cases", filledForm("taken"), nil)
 	require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
 	assert.Contains(t, rec.Body.String(), "already stored")
-	rec = s.post("/cases", filledForm(strings.Repeat("x", judgement.MaxIDLength+1)), nil)
+	rec = s.post("/cases", filledForm(strings.Repeat("x", record.MaxIDLength+1)), nil)
 	assert.Equal(t, http.StatusUnprocessableEntity, rec.Code)
 	rec = s.post("/cases", filledForm(".."), nil)
 	assert.Equal(t, http.StatusUnprocessableEntity, rec.Code)
@@ -673,7 +674,7 @@ func TestEscaping(t *testing.T) {
 func TestImportExportRoundTrip(t *testing.T) {
 	h, _ := newTestServer(t)
 	s := newSession(t, h)
-	want, err := judgement.Decode(strings.NewReader(sampleRecord))
+	want, err := record.Decode(strings.NewReader(sampleRecord))
 	require.NoError(t, err)
 
 	rec := s.importRecord(sampleRecord, false)
@@ -689,7 +690,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "attachment", disp)
 	assert.Equal(t, "case-case-014.json", params["filename"])
-	got, err := judgement.Decode(exp.Body)
+	got, err := record.Decode(exp.Body)
 	require.NoError(t, err)
 	assert.Equal(t, mustJSON(t, want), mustJSON(t, got))
 	assert.True(t, want.Answers.Equal(got.Answers))
@@ -711,7 +712,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 		form.Add("deficits", k)
 	}
 	require.Equal(t, http.StatusSeeOther, s.post("/cases", form, nil).Code)
-	again, err := judgement.Decode(get(t, h, "/cases/case-014.json", nil).Body)
+	again, err := record.Decode(get(t, h, "/cases/case-014.json", nil).Body)
 	require.NoError(t, err)
 	assert.Equal(t, mustJSON(t, want), mustJSON(t, again))
 
@@ -728,7 +729,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	assert.Equal(t, http.StatusOK, get(t, h, caseURL("team a/case 7?#%"), nil).Code)
 	exp = get(t, h, exportURL("team a/case 7?#%"), nil)
 	require.Equal(t, http.StatusOK, exp.Code)
-	c, err := judgement.Decode(exp.Body)
+	c, err := record.Decode(exp.Body)
 	require.NoError(t, err)
 	assert.Equal(t, "team a/case 7?#%", c.ID)
 
@@ -738,7 +739,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	assert.Equal(t, http.StatusNotFound, get(t, h, caseURL("team a/case 7?#%"), nil).Code)
 }
 
-func mustJSON(t *testing.T, c judgement.Case) string {
+func mustJSON(t *testing.T, c record.Case) string {
 	t.Helper()
 	b, err := json.Marshal(c)
 	require.NoError(t, err)
@@ -768,7 +769,7 @@ func TestImportErrors(t *testing.T) {
 		})
 	}
 	// A record over the size limit is refused.
-	big := `{"id": "c1", "answers": {"I1.4": "` + strings.Repeat("x", judgement.MaxCaseSize) + `"}}`
+	big := `{"id": "c1", "answers": {"I1.4": "` + strings.Repeat("x", record.MaxCaseSize) + `"}}`
 	rec := s.post("/import", url.Values{"record": {big}}, nil)
 	assert.Contains(t, []int{http.StatusBadRequest, http.StatusRequestEntityTooLarge}, rec.Code)
 }

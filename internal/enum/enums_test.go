@@ -29,11 +29,12 @@ import (
 	"github.com/yjinspect/yjinspect/internal/enum"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
 // libraryPackages are the packages whose enums the test walks.
-var libraryPackages = []string{"classification", "framework", "judgement", "sampling", "synthetic", "guidance", "moderation"}
+var libraryPackages = []string{"classification", "framework", "judgement", "record", "sampling", "synthetic", "guidance", "moderation"}
 
 // anEnum is one enum, seen through what every enum has.
 type anEnum struct {
@@ -97,7 +98,7 @@ func enums() []anEnum {
 		of(framework.ParseKind),
 		of(framework.ParseArea),
 		of(framework.ParseAnswerKind),
-		of(judgement.ParseAnswer),
+		of(record.ParseAnswer),
 		of(judgement.ParseDecidedBy),
 		of(judgement.ParseRating),
 		of(sampling.ParseOutcome),

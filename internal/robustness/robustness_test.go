@@ -17,11 +17,12 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
 func decode(s string) error {
-	_, err := judgement.Decode(strings.NewReader(s))
+	_, err := record.Decode(strings.NewReader(s))
 	return err
 }
 
@@ -45,7 +46,7 @@ func TestBadInputs(t *testing.T) {
 		{"ParseLevel junk", func() error { _, err := classification.ParseLevel("severe"); return err }, `"severe"`},
 		{"ParseLevel empty", func() error { _, err := classification.ParseLevel(""); return err }, `""`},
 		{"ParseRating junk", func() error { _, err := judgement.ParseRating("excellent"); return err }, `cannot parse "excellent" as Rating`},
-		{"ParseAnswer junk", func() error { _, err := judgement.ParseAnswer("perhaps"); return err }, `cannot parse "perhaps" as Answer`},
+		{"ParseAnswer junk", func() error { _, err := record.ParseAnswer("perhaps"); return err }, `cannot parse "perhaps" as Answer`},
 		{"ParseConcern junk", func() error { _, err := classification.ParseConcern("knives"); return err }, `"knives"`},
 		{"Framework.Parse junk", func() error { _, err := framework.Parse([]byte("{")); return err }, "decoding catalogue"},
 		// Case records.
@@ -58,11 +59,11 @@ func TestBadInputs(t *testing.T) {
 		{"Decode number id", func() error { return decode(`{"id":-1}`) }, `id: bad value "-1": want a string`},
 		{"Decode empty", func() error { return decode(``) }, "truncated JSON"},
 		{"DecodeAll bad line", func() error {
-			_, err := judgement.DecodeAll(strings.NewReader("{\"id\":\"a\"}\n{\"id\":\"b\",\"inspector\":{\"riskOfSeriousHarm\":\"huge\"}}"))
+			_, err := record.DecodeAll(strings.NewReader("{\"id\":\"a\"}\n{\"id\":\"b\",\"inspector\":{\"riskOfSeriousHarm\":\"huge\"}}"))
 			return err
-		}, `judgement: line 2: case "b": inspector: bad value "huge"`},
-		{"Answers.Set wrong kind", func() error { var a judgement.Answers; return a.Set("A2.5", judgement.Value{Answer: judgement.Yes}) }, `"A2.5" "yes": wrong kind`},
-		{"Answers.Set unknown", func() error { var a judgement.Answers; return a.Set("Z1.1", judgement.Value{Answer: judgement.Yes}) }, `"Z1.1": no such question`},
+		}, `record: line 2: case "b": inspector: bad value "huge"`},
+		{"Answers.Set wrong kind", func() error { var a record.Answers; return a.Set("A2.5", record.Value{Answer: record.Yes}) }, `"A2.5" "yes": wrong kind`},
+		{"Answers.Set unknown", func() error { var a record.Answers; return a.Set("Z1.1", record.Value{Answer: record.Yes}) }, `"Z1.1": no such question`},
 		// Sampling.
 		{"SampleSize negative population", func() error { _, err := sampling.SampleSize(-1, sampling.DefaultSampleRules()); return err }, "population -1 is negative"},
 		{"SampleSize confidence 1", func() error {
@@ -139,7 +140,7 @@ func TestBadInputs(t *testing.T) {
 // with nil, empty and out-of-range inputs.
 func TestNoPanicsOnEmptyAndNil(t *testing.T) {
 	assert.NotPanics(t, func() {
-		_ = judgement.Judge(nil, judgement.Case{})
+		_ = judgement.Judge(nil, record.Case{})
 		_, _ = judgement.Rate(nil, judgement.DefaultRatingRules())
 		_, _ = judgement.Rate([]judgement.Result{}, judgement.DefaultRatingRules())
 		_, _ = judgement.Rate([]judgement.Result{{}}, judgement.DefaultRatingRules())
@@ -154,7 +155,7 @@ func TestNoPanicsOnEmptyAndNil(t *testing.T) {
 		_, _ = sampling.Select(nil, 0, nil, 0)
 		_ = guidance.Search("")
 		_, _ = guidance.For("")
-		_ = judgement.Answer(200).String()
+		_ = record.Answer(200).String()
 		_ = judgement.Rating(200).String()
 		_ = framework.Kind(200).String()
 		var f *framework.Framework
@@ -169,7 +170,7 @@ func TestConcurrentUse(t *testing.T) {
 	base := strings.NewReplacer("\n", "").Replace(`{"id":"shared","answers":{"I1.1":"no","A1.1":"yes","A1.S":"no","A2.5":"medium","A3.4":"high","P2.S":"yes"},
 		"inspector":{"safetyAndWellbeing":"high","riskOfSeriousHarm":"high"},"factors":{"childSafety":false,"riskOfHarm":true},
 		"concerns":["weapons"],"roshRationale":{"level":"high","considerations":[{"type":"strengths","use":"lower"}]}}`)
-	shared, err := judgement.Decode(strings.NewReader(base))
+	shared, err := record.Decode(strings.NewReader(base))
 	require.NoError(t, err)
 	want := judgement.Judge(nil, shared)
 	population := make([]sampling.Candidate, 200)
@@ -207,7 +208,7 @@ func TestConcurrentUse(t *testing.T) {
 					errs <- err
 					return
 				}
-				c, err := judgement.Decode(strings.NewReader(base))
+				c, err := record.Decode(strings.NewReader(base))
 				if err != nil {
 					errs <- err
 					return
@@ -221,7 +222,7 @@ func TestConcurrentUse(t *testing.T) {
 				_ = judgement.Judge(nil, c)
 				_, _ = judgement.Rate(results, judgement.DefaultRatingRules())
 				_, _ = json.Marshal(shared)
-				_ = judgement.Schema()
+				_ = record.Schema()
 			}
 		}(g)
 	}
@@ -255,14 +256,14 @@ func TestNothingReturnedChangesTheLibrary(t *testing.T) {
 	cs[0] = 99
 	ls := classification.Levels()
 	ls[0] = 99
-	sc := judgement.Schema()
+	sc := record.Schema()
 	sc[0] = 'x'
 	cat := framework.CatalogueJSON()
 	cat[0] = 'x'
 
 	after := snapshot(t)
 	assert.True(t, bytes.Equal(before, after), "something handed out changed the library")
-	assert.Equal(t, byte('{'), judgement.Schema()[0])
+	assert.Equal(t, byte('{'), record.Schema()[0])
 	assert.Equal(t, byte('{'), framework.CatalogueJSON()[0])
 	_, err := framework.Parse(framework.CatalogueJSON()) // Parse validates
 	assert.NoError(t, err)

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
@@ -57,7 +57,7 @@ func BenchmarkModerate(b *testing.B) {
 	}
 	for i, c := range second {
 		if i%3 == 0 {
-			if err := synthetic.WriteJSONLines(&share, []judgement.Case{c}); err != nil {
+			if err := synthetic.WriteJSONLines(&share, []record.Case{c}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
@@ -58,7 +59,7 @@ func (s summaries) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func newCaseEntry(c judgement.Case, r judgement.Result) caseEntry {
+func newCaseEntry(c record.Case, r judgement.Result) caseEntry {
 	e := caseEntry{Case: c.ID, Inspection: c.Inspection, Synthetic: c.Synthetic, Exclusion: r.Exclusion.Outcome,
 		Summaries: r.KeyResults, Findings: r.Findings}
 	if r.Exclusion.Outcome != sampling.Include {
@@ -94,7 +95,7 @@ func newCaseSpool() (*caseSpool, error) {
 	return &caseSpool{f: f, w: bufio.NewWriterSize(f, 64<<10)}, nil
 }
 
-func (s *caseSpool) add(c judgement.Case, r judgement.Result) error {
+func (s *caseSpool) add(c record.Case, r judgement.Result) error {
 	b, err := json.Marshal(newCaseEntry(c, r))
 	if err != nil {
 		return err
@@ -158,13 +159,13 @@ func (rep *report) writeJSON(w io.Writer, spool *caseSpool) error {
 
 // writeCaseJSON writes one case in full: the record and what Judge made of
 // it.
-func writeCaseJSON(w io.Writer, c judgement.Case, r judgement.Result) error {
+func writeCaseJSON(w io.Writer, c record.Case, r judgement.Result) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(struct {
 		Synthetic  bool             `json:"synthetic"`
 		Inspection string           `json:"inspection,omitempty"`
-		Case       judgement.Case   `json:"case"`
+		Case       record.Case      `json:"case"`
 		Result     judgement.Result `json:"result"`
 	}{c.Synthetic, c.Inspection, c, r})
 }

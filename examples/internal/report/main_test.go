@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 	"pgregory.net/rapid"
 )
@@ -48,7 +49,7 @@ func writeFile(t *testing.T, name, content string) string {
 
 // synthFile writes a synthetic dataset as JSON lines and returns its path
 // and cases.
-func synthFile(t *testing.T, cfg synthetic.Config) (string, []judgement.Case) {
+func synthFile(t *testing.T, cfg synthetic.Config) (string, []record.Case) {
 	t.Helper()
 	d, err := synthetic.Generate(cfg)
 	require.NoError(t, err)
@@ -59,7 +60,7 @@ func synthFile(t *testing.T, cfg synthetic.Config) (string, []judgement.Case) {
 
 // rate is what judgement.Rate makes of the cases, for checking the report's
 // figures by another route.
-func rate(t *testing.T, cases []judgement.Case) judgement.Ratings {
+func rate(t *testing.T, cases []record.Case) judgement.Ratings {
 	t.Helper()
 	var results []judgement.Result
 	for _, c := range cases {
@@ -200,7 +201,7 @@ func TestDefaultReport(t *testing.T) {
 // rates them as one and says so.
 func TestThreeInspectionsRatedApart(t *testing.T) {
 	path, cases := synthFile(t, synthetic.Config{Inspections: 3, Cases: 240, Seed: 11})
-	byInspection := map[string][]judgement.Case{}
+	byInspection := map[string][]record.Case{}
 	for _, c := range cases {
 		byInspection[c.Inspection] = append(byInspection[c.Inspection], c)
 	}
@@ -589,16 +590,16 @@ func TestBadInput(t *testing.T) {
 	truncated := filepath.Join(dir, "truncated.jsonl")
 	require.NoError(t, os.WriteFile(truncated, []byte("{\"id\":\"a\"}\n{\"id\":\"cut-short\",\"answers\":{\"A1.1\":\"ye"), 0o644))
 	huge := filepath.Join(dir, "huge.jsonl")
-	require.NoError(t, os.WriteFile(huge, []byte(`{"id":"big","answers":{"I1.4":"`+strings.Repeat("x", judgement.MaxCaseSize)+`"}}`), 0o644))
+	require.NoError(t, os.WriteFile(huge, []byte(`{"id":"big","answers":{"I1.4":"`+strings.Repeat("x", record.MaxCaseSize)+`"}}`), 0o644))
 	tests := []struct {
 		name  string
 		args  []string
 		stdin string
 		want  string
 	}{
-		{"bad record names file, line and case", []string{"-cases", bad}, "", bad + `: judgement: line 2: case "b": answers[A1.1]: bad value "maybe"`},
-		{"truncated record names its case", []string{"-cases", truncated}, "", truncated + `: judgement: line 2: case "cut-short": truncated JSON`},
-		{"over-size record names its case", []string{"-cases", huge}, "", `judgement: line 1: case "big": the record is over the size limit`},
+		{"bad record names file, line and case", []string{"-cases", bad}, "", bad + `: record: line 2: case "b": answers[A1.1]: bad value "maybe"`},
+		{"truncated record names its case", []string{"-cases", truncated}, "", truncated + `: record: line 2: case "cut-short": truncated JSON`},
+		{"over-size record names its case", []string{"-cases", huge}, "", `record: line 1: case "big": the record is over the size limit`},
 		{"missing file", []string{"-cases", filepath.Join(dir, "none.jsonl")}, "", "no such file"},
 		{"empty input", []string{"-cases", "-"}, "", "no case records"},
 		{"bad format", []string{"-format", "xml"}, "", `unknown -format "xml"`},

@@ -13,6 +13,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
@@ -284,7 +285,7 @@ func newBuilder(source string, pool bool, only string) *builder {
 
 // add counts one judged case. It reports whether the case is in the
 // report (not left out by -inspection).
-func (b *builder) add(c judgement.Case, r judgement.Result) (bool, error) {
+func (b *builder) add(c record.Case, r judgement.Result) (bool, error) {
 	b.rep.Records++
 	if c.Synthetic {
 		b.rep.SyntheticRecords++

@@ -16,6 +16,7 @@ import (
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // statisticsNote says whose the agreement statistics are.
@@ -83,14 +84,14 @@ type moderatedInspection struct {
 type modGroup struct {
 	name          string
 	pooledFrom    []string
-	first, second []judgement.Case
+	first, second []record.Case
 	synthetic     bool
 }
 
 // readAll reads every record of in.
-func readAll(in io.Reader) ([]judgement.Case, error) {
-	var cases []judgement.Case
-	err := judgement.DecodeEach(in, func(c judgement.Case) error {
+func readAll(in io.Reader) ([]record.Case, error) {
+	var cases []record.Case
+	err := record.DecodeEach(in, func(c record.Case) error {
 		cases = append(cases, c)
 		return nil
 	})
@@ -100,7 +101,7 @@ func readAll(in io.Reader) ([]judgement.Case, error) {
 // buildModeration matches the second readings with the first by case ID,
 // inspection by inspection (one when pooled or selected), and moderates
 // each. errs reports whether any reading reported has an error finding.
-func buildModeration(firstName, secondName string, first, second []judgement.Case, pool bool, only string) (rep *moderationReport, errs bool, err error) {
+func buildModeration(firstName, secondName string, first, second []record.Case, pool bool, only string) (rep *moderationReport, errs bool, err error) {
 	f := framework.DomainTwo()
 	rep = &moderationReport{
 		FirstReadings: readings{Source: firstName, Records: len(first)}, SecondReadings: readings{Source: secondName, Records: len(second)},
@@ -228,9 +229,9 @@ type questionGuidance struct {
 }
 
 // compareCase finds a case in either file and compares its readings.
-func compareCase(id string, first, second []judgement.Case) (*caseComparison, bool, error) {
+func compareCase(id string, first, second []record.Case) (*caseComparison, bool, error) {
 	f := framework.DomainTwo()
-	find := func(cases []judgement.Case) *judgement.Case {
+	find := func(cases []record.Case) *record.Case {
 		for i := range cases {
 			if cases[i].ID == id {
 				return &cases[i]
@@ -243,7 +244,7 @@ func compareCase(id string, first, second []judgement.Case) (*caseComparison, bo
 		return nil, false, nil
 	}
 	out := &caseComparison{Guidance: []questionGuidance{}}
-	for _, c := range []*judgement.Case{a, b} {
+	for _, c := range []*record.Case{a, b} {
 		if c == nil {
 			continue
 		}
@@ -317,9 +318,9 @@ func disputedQuestions(c moderation.Comparison) []framework.ID {
 
 // valueText shows an answer for people: Yes, No, n/a, a level, or the
 // text in quotes; hide shows a text answer as not shown.
-func valueText(v judgement.Value, hide bool) string {
+func valueText(v record.Value, hide bool) string {
 	switch {
-	case v == (judgement.Value{}):
+	case v == (record.Value{}):
 		return "not recorded"
 	case v.Answer != 0:
 		return v.Answer.Label()

@@ -15,11 +15,12 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
 // linesOf writes cases as JSON lines.
-func linesOf(t *testing.T, cases []judgement.Case) string {
+func linesOf(t *testing.T, cases []record.Case) string {
 	t.Helper()
 	var buf bytes.Buffer
 	require.NoError(t, synthetic.WriteJSONLines(&buf, cases))
@@ -31,7 +32,7 @@ func linesOf(t *testing.T, cases []judgement.Case) string {
 // (Yes against No) and A2.5 (Medium against High) and nothing else; the
 // other cases depart from their first readings at random (rate 0.2), so that
 // the kappas have something to measure.
-func readingsPair(t *testing.T) (first, second []judgement.Case) {
+func readingsPair(t *testing.T) (first, second []record.Case) {
 	t.Helper()
 	d, err := synthetic.Generate(synthetic.Config{Inspections: 1, Cases: 30, Seed: 11})
 	require.NoError(t, err)
@@ -39,11 +40,11 @@ func readingsPair(t *testing.T) (first, second []judgement.Case) {
 	second, err = synthetic.SecondReadings(first, 0.2, 5)
 	require.NoError(t, err)
 	first[0] = first[0].Clone()
-	require.NoError(t, first[0].Answers.Set("A1.1", judgement.Value{Answer: judgement.Yes}))
-	require.NoError(t, first[0].Answers.Set("A2.5", judgement.Value{Level: classification.Medium}))
+	require.NoError(t, first[0].Answers.Set("A1.1", record.Value{Answer: record.Yes}))
+	require.NoError(t, first[0].Answers.Set("A2.5", record.Value{Level: classification.Medium}))
 	second[0] = first[0].Clone()
-	require.NoError(t, second[0].Answers.Set("A1.1", judgement.Value{Answer: judgement.No}))
-	require.NoError(t, second[0].Answers.Set("A2.5", judgement.Value{Level: classification.High}))
+	require.NoError(t, second[0].Answers.Set("A1.1", record.Value{Answer: record.No}))
+	require.NoError(t, second[0].Answers.Set("A2.5", record.Value{Level: classification.High}))
 	return first, second
 }
 
@@ -129,9 +130,9 @@ func TestModerateJSONAcceptance(t *testing.T) {
 	}
 	require.Len(t, in.Scales, 2)
 	defined := 0
-	for i, get := range []func(judgement.ScaleLevels) classification.Level{
-		func(l judgement.ScaleLevels) classification.Level { return l.SafetyAndWellbeing },
-		func(l judgement.ScaleLevels) classification.Level { return l.RiskOfSeriousHarm },
+	for i, get := range []func(record.ScaleLevels) classification.Level{
+		func(l record.ScaleLevels) classification.Level { return l.SafetyAndWellbeing },
+		func(l record.ScaleLevels) classification.Level { return l.RiskOfSeriousHarm },
 	} {
 		var pairs []classification.Pair
 		for j := range first {
@@ -316,8 +317,8 @@ func TestModerateExitStatusAndBadInput(t *testing.T) {
 		{"second with errors", []string{"-cases", a, "-moderate", errs2}, "", 1, "Moderation report"},
 		{"second with errors, ok", []string{"-cases", a, "-moderate", errs2, "-errors-ok"}, "", 0, "Moderation report"},
 		{"html", []string{"-cases", a, "-moderate", errs2, "-format", "html", "-errors-ok"}, "", 0, "<!DOCTYPE html>"},
-		{"bad second record", []string{"-cases", a, "-moderate", bad}, "", 2, bad + `: judgement: line 1: case "a": answers[A1.1]: bad value "maybe"`},
-		{"second given twice", []string{"-cases", a, "-moderate", dup}, "", 2, dup + `: judgement: line 2: case "a"`},
+		{"bad second record", []string{"-cases", a, "-moderate", bad}, "", 2, bad + `: record: line 1: case "a": answers[A1.1]: bad value "maybe"`},
+		{"second given twice", []string{"-cases", a, "-moderate", dup}, "", 2, dup + `: record: line 2: case "a"`},
 		{"empty second", []string{"-cases", a, "-moderate", empty}, "", 2, "no case records"},
 		{"missing second", []string{"-cases", a, "-moderate", a + ".none"}, "", 2, "no such file"},
 		{"both stdin", []string{"-cases", "-", "-moderate", "-"}, "", 2, "cannot both read standard input"},
@@ -346,8 +347,8 @@ func TestModerateHidesTheChildsAnswers(t *testing.T) {
 	first, second := readingsPair(t)
 	second[2] = second[2].Clone()
 	first[2] = first[2].Clone()
-	require.NoError(t, first[2].Answers.Set("I1.5", judgement.Value{Text: "first-secret-value"}))
-	require.NoError(t, second[2].Answers.Set("I1.5", judgement.Value{Text: "second-secret-value"}))
+	require.NoError(t, first[2].Answers.Set("I1.5", record.Value{Text: "first-secret-value"}))
+	require.NoError(t, second[2].Answers.Set("I1.5", record.Value{Text: "second-secret-value"}))
 	a := writeFile(t, "a.jsonl", linesOf(t, first))
 	b := writeFile(t, "b.jsonl", linesOf(t, second))
 	for _, format := range []string{"text", "csv", "html"} {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // WriteHTML judges cases by domain two and writes their report as the page
@@ -17,7 +18,7 @@ import (
 // an error when there is no case. Unlike a file read by inspect, cases are
 // not checked for repeated IDs: the caller's are distinct (the web form's
 // store keys them by ID).
-func WriteHTML(w io.Writer, source string, cases []judgement.Case) error {
+func WriteHTML(w io.Writer, source string, cases []record.Case) error {
 	if len(cases) == 0 {
 		return errors.New("no case records")
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // TestWriteHTMLIsInspectsPage checks that WriteHTML writes, byte for byte,
@@ -21,12 +21,12 @@ func TestWriteHTMLIsInspectsPage(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "cases.jsonl")
 	tests := []struct {
 		name  string
-		cases []judgement.Case
+		cases []record.Case
 	}{
 		{"sample", cases},
 		{"first ten", cases[:10]},
-		{"two inspections", func() []judgement.Case {
-			two := append([]judgement.Case(nil), cases[:20]...)
+		{"two inspections", func() []record.Case {
+			two := append([]record.Case(nil), cases[:20]...)
 			for i := range two[10:] {
 				two[10+i].Inspection = "other"
 			}

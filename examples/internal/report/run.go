@@ -20,6 +20,7 @@ import (
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 //go:generate go run ../../synth -inspections 1 -cases 60 -seed 2024 -o sample.jsonl
@@ -152,10 +153,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		}
 		defer spool.close()
 	}
-	var found *judgement.Case
+	var found *record.Case
 	var foundResult judgement.Result
 	f := framework.DomainTwo()
-	err = judgement.DecodeEach(in, func(c judgement.Case) error {
+	err = record.DecodeEach(in, func(c record.Case) error {
 		r := judgement.Judge(f, c)
 		if *caseID != "" && c.ID == *caseID {
 			found, foundResult = &c, r

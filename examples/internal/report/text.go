@@ -10,6 +10,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // textWriter gathers the text report.
@@ -297,7 +298,7 @@ func kappaText(k kappaReport, full bool) string {
 }
 
 // showCase prints one case in full.
-func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result) error {
+func showCase(w io.Writer, format string, c record.Case, r judgement.Result) error {
 	if format == "json" {
 		return writeCaseJSON(w, c, r)
 	}
@@ -359,7 +360,7 @@ func showCase(w io.Writer, format string, c judgement.Case, r judgement.Result) 
 	none := true
 	for id, v := range c.Answers.All() {
 		q, _ := f.Question(id)
-		if v.Answer != judgement.No || q.KeyQuestion == "" {
+		if v.Answer != record.No || q.KeyQuestion == "" {
 			continue // the questions about the child, I1.1 among them, are not judgements
 		}
 		none = false

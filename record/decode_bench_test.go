@@ -1,11 +1,9 @@
-package judgement_test
+package record
 
 import (
 	"bytes"
 	"encoding/json"
 	"testing"
-
-	"github.com/yjinspect/yjinspect/judgement"
 )
 
 // jsonShape is a case record's shape for plain encoding/json: the same
@@ -52,11 +50,11 @@ type jsonShape struct {
 	} `json:"roshRationale"`
 }
 
-// sampleRecords returns the synthetic sample's case records in JSON and
+// sampleRecords returns the inspect example's sample case records in JSON and
 // their mean size.
 func sampleRecords(b *testing.B) ([][]byte, int) {
 	b.Helper()
-	cases := sample(b)
+	cases := sampleCases(b, len(exampleRecords(b)))
 	docs := make([][]byte, len(cases))
 	size := 0
 	for i, c := range cases {
@@ -71,7 +69,7 @@ func sampleRecords(b *testing.B) ([][]byte, int) {
 }
 
 var (
-	sinkCase  judgement.Case
+	sinkCase  Case
 	sinkShape jsonShape
 )
 
@@ -82,12 +80,12 @@ var (
 func BenchmarkDecodeVsJSON(b *testing.B) {
 	docs, size := sampleRecords(b)
 	var r bytes.Reader
-	b.Run("reader/judgement.Decode", func(b *testing.B) {
+	b.Run("reader/record.Decode", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {
 			r.Reset(docs[i%len(docs)])
-			c, err := judgement.Decode(&r)
+			c, err := Decode(&r)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -110,7 +108,7 @@ func BenchmarkDecodeVsJSON(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {
-			var c judgement.Case
+			var c Case
 			if err := c.UnmarshalJSON(docs[i%len(docs)]); err != nil {
 				b.Fatal(err)
 			}

@@ -1,4 +1,4 @@
-package judgement
+package record
 
 import (
 	"encoding/json"
@@ -13,7 +13,7 @@ import (
 var updateSchema = flag.Bool("update-schema", false, "rewrite case.schema.json from the Go types and the catalogue")
 
 // TestSchemaUpToDate keeps case.schema.json equal to what the Go types and
-// the catalogue say. Run `go generate ./judgement` after changing them.
+// the catalogue say. Run `go generate ./record` after changing them.
 func TestSchemaUpToDate(t *testing.T) {
 	want, err := generateSchema()
 	require.NoError(t, err)
@@ -22,7 +22,7 @@ func TestSchemaUpToDate(t *testing.T) {
 	}
 	got, err := os.ReadFile("case.schema.json")
 	require.NoError(t, err)
-	require.Equal(t, string(want), string(got), "case.schema.json is stale: run go generate ./judgement")
+	require.Equal(t, string(want), string(got), "case.schema.json is stale: run go generate ./record")
 	assert.Equal(t, got, Schema())
 }
 

@@ -1,4 +1,4 @@
-package judgement
+package record
 
 import (
 	"bytes"
@@ -53,12 +53,12 @@ func TestBadRecordNamesItsCase(t *testing.T) {
 		in   string
 		want string
 	}{
-		{"truncated line", "{\"id\":\"a\"}\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"ye", `judgement: line 2: case "b": truncated JSON`},
-		{"malformed line", "{\"id\":\"b\",\"answers\":{\"A1.1\" \"yes\"}}", `judgement: line 1: case "b": malformed JSON`},
-		{"over-size line", "{\"id\":\"a\"}\n{ \"id\" : \"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}\n{\"id\":\"c\"}\n", `judgement: line 2: case "big": the record is over the size limit`},
-		{"over-size last line", "{\"id\":\"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}", `judgement: line 1: case "big": the record is over the size limit`},
-		{"over-size line, id later", "{\"answers\":{\"I1.4\":\"" + huge + "\"},\"id\":\"big\"}", `judgement: line 1: case (no id): the record is over the size limit`},
-		{"two records on a line", `{"id":"a"} {"id":"b"}`, `judgement: line 1: case "a": `},
+		{"truncated line", "{\"id\":\"a\"}\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"ye", `record: line 2: case "b": truncated JSON`},
+		{"malformed line", "{\"id\":\"b\",\"answers\":{\"A1.1\" \"yes\"}}", `record: line 1: case "b": malformed JSON`},
+		{"over-size line", "{\"id\":\"a\"}\n{ \"id\" : \"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}\n{\"id\":\"c\"}\n", `record: line 2: case "big": the record is over the size limit`},
+		{"over-size last line", "{\"id\":\"big\",\"answers\":{\"I1.4\":\"" + huge + "\"}}", `record: line 1: case "big": the record is over the size limit`},
+		{"over-size line, id later", "{\"answers\":{\"I1.4\":\"" + huge + "\"},\"id\":\"big\"}", `record: line 1: case (no id): the record is over the size limit`},
+		{"two records on a line", `{"id":"a"} {"id":"b"}`, `record: line 1: case "a": `},
 		{"escaped id", "{\"id\":\"b\\u00e9\",\"answers\":{", `case "bé": truncated JSON`},
 		{"id not a string", "{\"id\":7,\"answers\":{", `case (no id): truncated JSON`},
 		{"id too long", "{\"id\":\"" + strings.Repeat("a", MaxIDLength+1) + "\",\"answers\":{", `case (no id): truncated JSON`},

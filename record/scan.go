@@ -1,4 +1,4 @@
-package judgement
+package record
 
 import (
 	"encoding/json"

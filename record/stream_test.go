@@ -1,4 +1,4 @@
-package judgement
+package record
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 )
 
 func TestDecodeAllLinesAndArray(t *testing.T) {
-	cases := variedCases(t, 5)
+	cases := sampleCases(t, 5)
 	for i := range cases {
 		cases[i].ID = "case-" + string(rune('a'+i))
 	}
@@ -52,13 +52,13 @@ func TestDecodeAllErrors(t *testing.T) {
 		index    int
 		want     string
 	}{
-		{"bad line", "{\"id\":\"a\"}\n\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 2, `judgement: line 3: case "b": answers[A1.1]: bad value "maybe"`},
-		{"bad line after leading blank lines", "\n \r\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 1, `judgement: line 3: case "b"`},
-		{"truncated line", "{\"id\":\"a\"}\n{\"id\":", 2, 2, "judgement: line 2: case (no id): truncated JSON"},
-		{"duplicate id", "{\"id\":\"a\"}\n{\"id\":\"a\"}", 2, 2, `judgement: line 2: case "a": id: the same id as record 1`},
-		{"bad array element", `[{"id":"a"},{"id":"b","colour":1}]`, 0, 2, `judgement: record 2: case "b": unknown field "colour"`},
-		{"array element not an object", `[{"id":"a"},7]`, 0, 2, "judgement: record 2: case (no id): want a JSON object, not a JSON number"},
-		{"unterminated array", `[{"id":"a"}`, 0, 2, "judgement: record 2: "},
+		{"bad line", "{\"id\":\"a\"}\n\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 2, `record: line 3: case "b": answers[A1.1]: bad value "maybe"`},
+		{"bad line after leading blank lines", "\n \r\n{\"id\":\"b\",\"answers\":{\"A1.1\":\"maybe\"}}\n", 3, 1, `record: line 3: case "b"`},
+		{"truncated line", "{\"id\":\"a\"}\n{\"id\":", 2, 2, "record: line 2: case (no id): truncated JSON"},
+		{"duplicate id", "{\"id\":\"a\"}\n{\"id\":\"a\"}", 2, 2, `record: line 2: case "a": id: the same id as record 1`},
+		{"bad array element", `[{"id":"a"},{"id":"b","colour":1}]`, 0, 2, `record: record 2: case "b": unknown field "colour"`},
+		{"array element not an object", `[{"id":"a"},7]`, 0, 2, "record: record 2: case (no id): want a JSON object, not a JSON number"},
+		{"unterminated array", `[{"id":"a"}`, 0, 2, "record: record 2: "},
 		{"data after array", `[{"id":"a"}] x`, -1, -1, "data after the array"},
 		{"huge line", `{"id":"a","answers":{"I1.4":"` + strings.Repeat("x", MaxCaseSize) + `"}}`, 1, 1, "over the size limit"},
 	}

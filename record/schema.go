@@ -1,4 +1,4 @@
-package judgement
+package record
 
 import (
 	"bytes"
@@ -67,9 +67,9 @@ func generateSchema() ([]byte, error) {
 		"properties": map[string]any{"safetyAndWellbeing": map[string]any{"$ref": "#/$defs/level"}, "riskOfSeriousHarm": map[string]any{"$ref": "#/$defs/level"}}}
 	schema := map[string]any{
 		"$schema":              "https://json-schema.org/draft/2020-12/schema",
-		"$id":                  "https://github.com/yjinspect/yjinspect/judgement/case.schema.json",
+		"$id":                  "https://github.com/yjinspect/yjinspect/record/case.schema.json",
 		"title":                "yjinspect case record: domain two (court disposals)",
-		"description":          "One inspected case, as judgement.Decode reads it and judgement.Case encodes it. Absent fields are not recorded: an absent fact is unknown, never false. This schema describes the canonical form (canonical question IDs, lower-case answers); Decode also accepts printed IDs such as \"A 1.1\" and answers in any case, and rejects a question given twice in two spellings, which a schema cannot express.",
+		"description":          "One inspected case, as record.Decode reads it and record.Case encodes it. Absent fields are not recorded: an absent fact is unknown, never false. This schema describes the canonical form (canonical question IDs, lower-case answers); Decode also accepts printed IDs such as \"A 1.1\" and answers in any case, and rejects a question given twice in two spellings, which a schema cannot express.",
 		"type":                 "object",
 		"required":             []string{"id"},
 		"additionalProperties": false,

@@ -1,4 +1,4 @@
-package judgement
+package record
 
 // The fast path of Case.UnmarshalJSON. It reads, in one pass, a case record
 // in the form MarshalJSON writes and the usual ways of writing it by hand:

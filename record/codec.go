@@ -1,4 +1,4 @@
-package judgement
+package record
 
 // This file is the codec of the case record: Decode and the JSON forms of
 // Case. The case model is in case.go, the JSON scanner in scan.go and the
@@ -54,7 +54,7 @@ type DecodeError struct {
 // Error implements error.
 func (e *DecodeError) Error() string {
 	var b strings.Builder
-	b.WriteString("judgement: ")
+	b.WriteString("record: ")
 	switch {
 	case e.Line > 0:
 		b.WriteString("line " + strconv.Itoa(e.Line) + ": ")
@@ -548,7 +548,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		}
 		enc, err := json.Marshal(f.v)
 		if err != nil {
-			return nil, fmt.Errorf("judgement: case %s: %s: %w", enum.Quote(c.ID), f.name, err)
+			return nil, fmt.Errorf("record: case %s: %s: %w", enum.Quote(c.ID), f.name, err)
 		}
 		b.WriteString(`,"` + f.name + `":`)
 		b.Write(enc)

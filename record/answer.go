@@ -1,4 +1,4 @@
-package judgement
+package record
 
 import (
 	"iter"
@@ -24,7 +24,7 @@ const (
 	NotApplicable
 )
 
-var answers = enum.New[Answer]("judgement.Answer",
+var answers = enum.New[Answer]("record.Answer",
 	enum.Row{Token: "yes", Label: "Yes", Aliases: []string{"y"}},
 	enum.Row{Token: "no", Label: "No", Aliases: []string{"n"}},
 	enum.Row{Token: "n/a", Label: "N/A", Aliases: []string{"na", "not applicable"}},
@@ -159,7 +159,7 @@ type answerError struct {
 
 // Error implements error.
 func (e *answerError) Error() string {
-	msg := "judgement: answer to " + enum.Quote(string(e.Question))
+	msg := "record: answer to " + enum.Quote(string(e.Question))
 	if e.Value != "" {
 		msg += " " + enum.Quote(e.Value)
 	}
@@ -279,22 +279,21 @@ func (a Answers) at(l *layout, i int) Value {
 	return Value{}
 }
 
-// answer returns the yes/no answer at catalogue index i (0 when none or when
-// i is out of range).
-func (a Answers) answer(i int) Answer {
-	if i < 0 || i >= len(a.codes) {
-		return 0
-	}
-	return Answer(a.codes[i])
-}
+// Position returns where a question stands among the codes of an Answers
+// (see Codes): its index in framework.DomainTwo().Questions(), the
+// catalogue case records are written against. It takes a canonical ID, and
+// reports false for any other.
+func Position(id framework.ID) (int, bool) { return catalogue().pos(id) }
 
-// level returns the level at catalogue index i.
-func (a Answers) level(i int) classification.Level {
-	if i < 0 || i >= len(a.codes) {
-		return 0
-	}
-	return classification.Level(a.codes[i])
-}
+// Codes copies the answers' codes into dst, one a question in the order of
+// framework.DomainTwo().Questions() (see Position), and returns how many it
+// copied: 0 for an empty Answers, otherwise the number of questions or
+// len(dst), whichever is less. A code is 0 where nothing is recorded or the
+// answer is free text, the Answer for a yes/no question, and the
+// classification.Level for a level question (A2.5, A3.4). It is the
+// low-level view judgement.Judge reads without allocating; Get and All are
+// the ones to use.
+func (a Answers) Codes(dst []uint8) int { return copy(dst, a.codes) }
 
 // Len returns the number of questions answered.
 func (a Answers) Len() int {
