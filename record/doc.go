@@ -10,7 +10,6 @@
 //
 // # Case records
 //
-//
 // A Case is the record of one inspected case. Its JSON form, which front ends
 // in any language can produce, is:
 //
