@@ -121,7 +121,7 @@ var minimumPlan = sync.OnceValues(func() ([]minimumKQ, error) {
 		if r, ok := rules[kq.ID]; ok {
 			fact := 0
 			for j, path := range factPaths {
-				if path == r.Fact {
+				if path == r.Fact.Path() {
 					fact = j + 1
 				}
 			}

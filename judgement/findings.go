@@ -271,7 +271,7 @@ func messagesFor(k kqPlan) kqMessages {
 	}
 	if k.rule != nil {
 		m.contradictsRule = Finding{classification.Error, codeSummaryContradictsRule, k.summary,
-			s + " is recorded other than Yes, but a rule of the source applies (" + k.rule.fact.recordedFalse() + "): " + k.rule.Source + " The rule's Yes stands."}
+			s + " is recorded other than Yes, but a rule of the source applies (" + k.rule.Fact.RecordedFalse() + "): " + k.rule.Source + " The rule's Yes stands."}
 		m.summaryNA = Finding{classification.Warning, codeSummaryNotApplicable, k.summary,
 			s + " is recorded n/a, but the CARaG gives no n/a for a summary judgement; where there is nothing to judge, its rule answers Yes (" + k.rule.Source + "). The recorded answer stands." + libraryCheck}
 	} else {

@@ -170,6 +170,9 @@ type plan struct {
 	// in an Answers of size codes.
 	windowed bool
 	hot      []kqHot // by key question, as kqs
+	// facts are the facts the summary rules read (at most seven): Judge
+	// reads fact i into slot i+1 of its facts array.
+	facts []record.Fact
 	// sw and rosh are judgeScale worked out for each scale (scaleMemos).
 	sw, rosh *scaleMemo
 }
@@ -196,6 +199,10 @@ type kqHot struct {
 	fact         fact
 	by           DecidedBy
 }
+
+// fact is a slot of Judge's facts array: 1 + the index in plan.facts of
+// the fact a summary rule reads; 0 for none.
+type fact uint8
 
 type kqPlan struct {
 	key                   uint8 // KeyResult.kq
@@ -305,7 +312,11 @@ func makePlan(f *framework.Framework) *plan {
 		}
 		k := kqPlan{key: keys().index[kq.ID], id: kq.ID, standard: kq.Standard, summary: kq.Summary, summaryAt: pos(kq.Summary)}
 		if r, ok := ruleFor(kq.ID); ok {
-			k.rule, k.fact = r, r.fact
+			k.rule = r
+			if k.fact = fact(slices.Index(p.facts, r.Fact) + 1); k.fact == 0 {
+				p.facts = append(p.facts, r.Fact)
+				k.fact = fact(len(p.facts))
+			}
 		}
 		for _, q := range f.QuestionsOf(kq.ID) {
 			if q.Kind == framework.Prompt {
@@ -389,11 +400,10 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 	// The facts the summary rules read, by fact (index 0, no rule, stays
 	// 0), as tri numbers them.
 	var facts [8]uint8
-	facts[factorsChildSafety] = tri(c.Factors.ChildSafety)
-	facts[factorsRiskOfHarm] = tri(c.Factors.RiskOfHarm)
-	facts[reviewingDesistance] = tri(c.ReviewingRequired.Desistance)
-	facts[reviewingChildSafety] = tri(c.ReviewingRequired.ChildSafety)
-	facts[reviewingRiskOfHarm] = tri(c.ReviewingRequired.RiskOfHarm)
+	for i, f := range p.facts {
+		v, known := f.Get(&c)
+		facts[(i+1)&7] = uint8(b2u(known) + b2u(known && v))
+	}
 	windowed := fast && p.windowed && len(codes) == p.size && p.size <= maxCodes && len(p.hot) <= 64
 
 	krs := make([]KeyResult, len(p.kqs))

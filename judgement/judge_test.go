@@ -56,7 +56,7 @@ func TestRuleTable(t *testing.T) {
 		w, ok := want[r.KeyQuestion]
 		require.True(t, ok, r.KeyQuestion)
 		assert.Equal(t, w.by, r.By)
-		assert.Equal(t, w.fact, r.Fact)
+		assert.Equal(t, w.fact, r.Fact.Path())
 		assert.Equal(t, r.KeyQuestion+".S", r.Summary)
 		assert.Contains(t, r.Source, "inspectors will answer ‘Yes’", "the rule quotes the source")
 	}
@@ -118,7 +118,7 @@ func TestRulesBothWays(t *testing.T) {
 			for _, tt := range tests {
 				t.Run(tt.name, func(t *testing.T) {
 					c := casetest.Full(t)
-					setFact(t, &c, rule.Fact, tt.fact)
+					setFact(t, &c, rule.Fact.Path(), tt.fact)
 					// Keep the classifications consistent with the facts.
 					c.Inspector, c.Factors = record.ScaleLevels{SafetyAndWellbeing: classification.Low, RiskOfSeriousHarm: classification.Low}, record.Factors{ChildSafety: c.Factors.ChildSafety, RiskOfHarm: c.Factors.RiskOfHarm}
 					set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low)
@@ -592,8 +592,8 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, "Answer(7)", record.Answer(7).String())
 	assert.Equal(t, "no-factors-rule", NoFactorsRule.String())
 	assert.Equal(t, "No factors rule", NoFactorsRule.Label())
-	assert.Equal(t, "factors related to keeping the child safe: recorded as none", factorsChildSafety.recordedFalse())
-	assert.Equal(t, "reviewing of risk of harm required: recorded as no", reviewingRiskOfHarm.recordedFalse())
+	assert.Equal(t, "factors related to keeping the child safe: recorded as none", record.FactorsChildSafety.RecordedFalse())
+	assert.Equal(t, "reviewing of risk of harm required: recorded as no", record.ReviewingRiskOfHarm.RecordedFalse())
 }
 
 func TestKeyResultJSON(t *testing.T) {
@@ -623,4 +623,22 @@ func TestScaleMessages(t *testing.T) {
 		scaleRoSH.contradictsInspector.Message)
 	assert.Equal(t, "No classification of safety and wellbeing by the case manager is recorded (A2.5); CARaG, A 2.5 guidance: “Every case should have a classification of safety and wellbeing; this should be recorded accurately and consistently.”",
 		scaleSW.missing.Message)
+}
+
+// TestSummaryRuleApplies: a rule applies when its fact is recorded as
+// false, not when it is true, and is unknown when the fact is not recorded;
+// Judge decides by the same reading.
+func TestSummaryRuleApplies(t *testing.T) {
+	for _, rule := range SummaryRules() {
+		for _, v := range []*bool{nil, new(false), new(true)} {
+			c := casetest.Full(t)
+			rule.Fact.Set(&c, v)
+			applies, known := rule.Applies(c)
+			assert.Equal(t, v != nil, known, rule.Fact.Path())
+			assert.Equal(t, v != nil && !*v, applies, rule.Fact.Path())
+			kr, ok := keyResult(Judge(nil, c), rule.KeyQuestion)
+			require.True(t, ok)
+			assert.Equal(t, applies, kr.DecidedBy == rule.By, "%s %v", rule.KeyQuestion, v)
+		}
+	}
 }

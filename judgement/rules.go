@@ -74,81 +74,47 @@ type SummaryRule struct {
 	Summary framework.ID
 	// By is NoFactorsRule or NoReviewingRule.
 	By DecidedBy
-	// Fact is where the fact the rule reads is in a case record, as a
-	// path of JSON keys: "factors.childSafety", "factors.riskOfHarm",
-	// "reviewingRequired.desistance", "reviewingRequired.childSafety" or
-	// "reviewingRequired.riskOfHarm". The rule applies when the fact is
-	// recorded as false; a fact not recorded is unknown, and the rule does
-	// not apply.
-	Fact string
+	// Fact is the fact of a case record the rule reads (its Path is where
+	// it is in the record's JSON, e.g. "factors.childSafety"). The rule
+	// applies when the fact is recorded as false; a fact not recorded is
+	// unknown, and the rule does not apply.
+	Fact record.Fact
 	// Source quotes the sentence of the CARaG the rule encodes, from the
 	// guidance to the summary question.
 	Source string
 }
 
-// fact is a fact of a Case that a summary rule reads.
-type fact uint8
-
-const (
-	factorsChildSafety fact = iota + 1
-	factorsRiskOfHarm
-	reviewingDesistance
-	reviewingChildSafety
-	reviewingRiskOfHarm
-)
-
-// factPaths are the facts' places in a case record; factRecordedFalse say
-// in words what a record that gives the fact as false says, as the findings
-// do.
-var (
-	factPaths         = [...]string{"", "factors.childSafety", "factors.riskOfHarm", "reviewingRequired.desistance", "reviewingRequired.childSafety", "reviewingRequired.riskOfHarm"}
-	factRecordedFalse = [...]string{"", "factors related to keeping the child safe: recorded as none", "factors related to risk of harm: recorded as none", "reviewing of desistance required: recorded as no", "reviewing of safety and wellbeing required: recorded as no", "reviewing of risk of harm required: recorded as no"}
-)
-
-// recordedFalse says what a record that gives the fact as false says, e.g.
-// "reviewing of risk of harm required: recorded as no".
-func (f fact) recordedFalse() string { return factRecordedFalse[f] }
-
-// value reads the fact from a case: nil when not recorded.
-func (f fact) value(c *record.Case) *bool {
-	switch f {
-	case factorsChildSafety:
-		return c.Factors.ChildSafety
-	case factorsRiskOfHarm:
-		return c.Factors.RiskOfHarm
-	case reviewingDesistance:
-		return c.ReviewingRequired.Desistance
-	case reviewingChildSafety:
-		return c.ReviewingRequired.ChildSafety
-	case reviewingRiskOfHarm:
-		return c.ReviewingRequired.RiskOfHarm
-	}
-	return nil
+// Applies reports whether the rule decides the summary of c: applies when
+// c records the rule's fact as false, and known when c records the fact at
+// all. A fact not recorded is unknown: the rule does not apply, and known
+// is false.
+func (r SummaryRule) Applies(c record.Case) (applies, known bool) {
+	v, known := r.Fact.Get(&c)
+	return known && !v, known
 }
 
 // summaryRule is a SummaryRule with the fact it reads, and its sentence and
 // the place of the sentence apart.
 type summaryRule struct {
 	SummaryRule
-	fact            fact
 	place, sentence string
 }
 
-func rule(kq framework.ID, by DecidedBy, f fact, place, sentence string) summaryRule {
-	return summaryRule{SummaryRule{KeyQuestion: kq, Summary: kq + ".S", By: by, Fact: factPaths[f], Source: place + ": “" + sentence + "”"}, f, place, sentence}
+func rule(kq framework.ID, by DecidedBy, f record.Fact, place, sentence string) summaryRule {
+	return summaryRule{SummaryRule{KeyQuestion: kq, Summary: kq + ".S", By: by, Fact: f, Source: place + ": “" + sentence + "”"}, place, sentence}
 }
 
 // summaryRules is the one table of the summary rules. A1, A2, A3, P1 and D1
 // have no rule (A2.9 and A3.11 say a written record is expected even where
 // there are no factors).
 var summaryRules = [...]summaryRule{
-	rule("P2", NoFactorsRule, factorsChildSafety, "P 2 S", "Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’."),
-	rule("P3", NoFactorsRule, factorsRiskOfHarm, "P 3 S", "Where there are no factors related to risk of harm, inspectors will answer ‘Yes’."),
-	rule("D2", NoFactorsRule, factorsChildSafety, "D 2 S", "Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’."),
-	rule("D3", NoFactorsRule, factorsRiskOfHarm, "D 3 S", "Where there are no factors related to risk of harm, inspectors will answer ‘Yes’."),
-	rule("R1", NoReviewingRule, reviewingDesistance, "R 1 S", "Where no reviewing of desistance was required, inspectors will answer ‘Yes’."),
-	rule("R2", NoReviewingRule, reviewingChildSafety, "R 2 S", "In cases where no reviewing of safety and wellbeing was required, inspectors will answer ‘Yes’."),
-	rule("R3", NoReviewingRule, reviewingRiskOfHarm, "R 3 S", "In cases where no reviewing of risk of harm was required, inspectors will answer ‘Yes’."),
+	rule("P2", NoFactorsRule, record.FactorsChildSafety, "P 2 S", "Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’."),
+	rule("P3", NoFactorsRule, record.FactorsRiskOfHarm, "P 3 S", "Where there are no factors related to risk of harm, inspectors will answer ‘Yes’."),
+	rule("D2", NoFactorsRule, record.FactorsChildSafety, "D 2 S", "Where there are no factors related to keeping the child safe, inspectors will answer ‘Yes’."),
+	rule("D3", NoFactorsRule, record.FactorsRiskOfHarm, "D 3 S", "Where there are no factors related to risk of harm, inspectors will answer ‘Yes’."),
+	rule("R1", NoReviewingRule, record.ReviewingDesistance, "R 1 S", "Where no reviewing of desistance was required, inspectors will answer ‘Yes’."),
+	rule("R2", NoReviewingRule, record.ReviewingChildSafety, "R 2 S", "In cases where no reviewing of safety and wellbeing was required, inspectors will answer ‘Yes’."),
+	rule("R3", NoReviewingRule, record.ReviewingRiskOfHarm, "R 3 S", "In cases where no reviewing of risk of harm was required, inspectors will answer ‘Yes’."),
 }
 
 // SummaryRules returns the rules that decide a summary judgement when there

@@ -45,7 +45,7 @@ func ruleRows() [][4]string {
 			rows = append(rows, [4]string{string(kq.Summary), Inspector.String(), "no rule: the inspector's judgement", ""})
 			continue
 		}
-		rows = append(rows, [4]string{string(r.Summary), r.By.String(), r.Fact + " is false", r.Source})
+		rows = append(rows, [4]string{string(r.Summary), r.By.String(), r.Fact.Path() + " is false", r.Source})
 	}
 	return rows
 }

@@ -167,18 +167,6 @@ type factSpec struct {
 	get       func(*record.Case) string
 }
 
-// boolFact is the text of a true/false fact: "yes", "no", or "" when not
-// recorded.
-func boolFact(b *bool) string {
-	switch {
-	case b == nil:
-		return ""
-	case *b:
-		return "yes"
-	}
-	return "no"
-}
-
 // nearFact is the text of a near-boundary fact: its token, or "" when not
 // recorded.
 func nearFact(n classification.Near) string {
@@ -188,34 +176,38 @@ func nearFact(n classification.Near) string {
 	return n.String()
 }
 
-// factTable lists the facts in the order of the case record. The questions
-// of the factors and the reviewing facts come from judgement.SummaryRules,
-// the one table of the summary rules.
+// factTable lists the facts in the order of the case record: the
+// near-boundary facts, then record's table of facts (record.Facts). The
+// questions of a fact a summary rule reads come from judgement.SummaryRules,
+// the one table of the summary rules; the looked-after facts bear on I1.1,
+// whose guidance reads them.
 var factTable = sync.OnceValue(func() []factSpec {
-	rulesFor := func(fact string) []framework.ID {
-		var out []framework.ID
-		for _, r := range judgement.SummaryRules() {
-			if r.Fact == fact {
-				out = append(out, r.Summary)
-			}
-		}
-		return out
-	}
-	ruled := func(fact string, get func(*record.Case) *bool) factSpec {
-		return factSpec{fact, rulesFor(fact), func(c *record.Case) string { return boolFact(get(c)) }}
-	}
-	return []factSpec{
+	out := []factSpec{
 		{"nearBoundary.safetyAndWellbeing", []framework.ID{"A2.reasonable"}, func(c *record.Case) string { return nearFact(c.NearBoundary.SafetyAndWellbeing) }},
 		{"nearBoundary.riskOfSeriousHarm", []framework.ID{"A3.reasonable"}, func(c *record.Case) string { return nearFact(c.NearBoundary.RiskOfSeriousHarm) }},
-		ruled("factors.childSafety", func(c *record.Case) *bool { return c.Factors.ChildSafety }),
-		ruled("factors.riskOfHarm", func(c *record.Case) *bool { return c.Factors.RiskOfHarm }),
-		ruled("reviewingRequired.desistance", func(c *record.Case) *bool { return c.ReviewingRequired.Desistance }),
-		ruled("reviewingRequired.childSafety", func(c *record.Case) *bool { return c.ReviewingRequired.ChildSafety }),
-		ruled("reviewingRequired.riskOfHarm", func(c *record.Case) *bool { return c.ReviewingRequired.RiskOfHarm }),
-		{"lookedAfter.homeService", []framework.ID{"I1.1"}, func(c *record.Case) string { return boolFact(c.LookedAfter.HomeService) }},
-		{"lookedAfter.livedOutsideArea", []framework.ID{"I1.1"}, func(c *record.Case) string { return boolFact(c.LookedAfter.LivedOutsideArea) }},
-		{"lookedAfter.responsibleForAssessment", []framework.ID{"I1.1"}, func(c *record.Case) string { return boolFact(c.LookedAfter.ResponsibleForAssessment) }},
 	}
+	for _, f := range record.Facts() {
+		var qs []framework.ID
+		for _, r := range judgement.SummaryRules() {
+			if r.Fact == f {
+				qs = append(qs, r.Summary)
+			}
+		}
+		if len(qs) == 0 && f.Object() == "lookedAfter" {
+			qs = []framework.ID{"I1.1"}
+		}
+		out = append(out, factSpec{f.Path(), qs, func(c *record.Case) string {
+			v, recorded := f.Get(c)
+			switch {
+			case !recorded:
+				return ""
+			case v:
+				return "yes"
+			}
+			return "no"
+		}})
+	}
+	return out
 })
 
 // scaleSpec is what Compare reads of a scale.

@@ -69,14 +69,16 @@ type Boundary struct {
 }
 
 // Factors says whether there are factors related to keeping the child safe
-// (ChildSafety) and factors related to risk of harm (RiskOfHarm).
+// (ChildSafety) and factors related to risk of harm (RiskOfHarm). Its
+// fields are facts of the table of facts (Fact, in fact.go).
 type Factors struct {
 	ChildSafety *bool `json:"childSafety,omitempty"`
 	RiskOfHarm  *bool `json:"riskOfHarm,omitempty"`
 }
 
 // Reviewing says whether reviewing was required of desistance, of the
-// child's safety and wellbeing (ChildSafety), and of risk of harm.
+// child's safety and wellbeing (ChildSafety), and of risk of harm. Its
+// fields are facts of the table of facts (Fact, in fact.go).
 type Reviewing struct {
 	Desistance  *bool `json:"desistance,omitempty"`
 	ChildSafety *bool `json:"childSafety,omitempty"`
@@ -86,7 +88,8 @@ type Reviewing struct {
 // HomeHost holds the home/host facts of the I1.1 guidance for a
 // looked-after child; whether the child was looked after is the answer to
 // I1.1 itself. (sampling.LookedAfter holds all four facts, for
-// sampling.CheckLookedAfter.)
+// sampling.CheckLookedAfter.) Its fields are facts of the table of facts
+// (Fact, in fact.go).
 type HomeHost struct {
 	HomeService              *bool `json:"homeService,omitempty"`
 	LivedOutsideArea         *bool `json:"livedOutsideArea,omitempty"`
@@ -97,9 +100,9 @@ type HomeHost struct {
 func (c Case) Clone() Case {
 	out := c
 	out.Answers = c.Answers.clone()
-	out.Factors = Factors{cloneBool(c.Factors.ChildSafety), cloneBool(c.Factors.RiskOfHarm)}
-	out.ReviewingRequired = Reviewing{cloneBool(c.ReviewingRequired.Desistance), cloneBool(c.ReviewingRequired.ChildSafety), cloneBool(c.ReviewingRequired.RiskOfHarm)}
-	out.LookedAfter = HomeHost{cloneBool(c.LookedAfter.HomeService), cloneBool(c.LookedAfter.LivedOutsideArea), cloneBool(c.LookedAfter.ResponsibleForAssessment)}
+	for f := Fact(1); int(f) < len(factTable); f++ {
+		*f.at(&out) = cloneBool(*f.at(&c))
+	}
 	out.Concerns = slices.Clone(c.Concerns)
 	out.Deficits = slices.Clone(c.Deficits)
 	if c.RoSHRationale != nil {

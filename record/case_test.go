@@ -359,6 +359,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"id":"c","roshRationale":{"level":"low","considerations":[{"type":"strengths","use":"lower"}]}}`))
 	f.Add([]byte(`{"id":"c","answers":{"A1.1":"yes","a1.1":"no"}}`))
 	f.Add([]byte(`[`))
+	f.Add([]byte(`{"id":"c","factors":{"childSafety":true,"childSafety":false}}`))
+	f.Add([]byte(`{"id":"c","inspector":{"riskOfSeriousHarm":"low"},"nearBoundary":{"SafetyAndWellbeing":true}}`))
+	f.Add([]byte(`{"id":"c","roshRationale":{"considerations":[{"type":"strengths","Use":"lower"}]},"lookedAfter":{"homeService":null}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Decode(bytes.NewReader(data))
 		if err != nil {
@@ -367,6 +370,9 @@ func FuzzDecode(f *testing.F) {
 				t.Fatalf("error %T is not a *DecodeError: %v", err, err)
 			}
 			return
+		}
+		if hasRepeatedKeys(data) {
+			t.Fatalf("Decode accepts a record with a key twice, or in two cases, at some depth: %q", data)
 		}
 		b, err := json.Marshal(c)
 		if err != nil {

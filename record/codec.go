@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/yjinspect/yjinspect/classification"
@@ -145,18 +146,17 @@ func readLimit(r io.Reader, limit int64) ([]byte, error) {
 // caseJSON is the record's shape with every field left raw, so that each is
 // decoded knowing the case ID.
 type caseJSON struct {
-	ID                json.RawMessage `json:"id"`
-	Inspection        json.RawMessage `json:"inspection"`
-	Synthetic         json.RawMessage `json:"synthetic"`
-	Answers           json.RawMessage `json:"answers"`
-	Inspector         json.RawMessage `json:"inspector"`
-	NearBoundary      json.RawMessage `json:"nearBoundary"`
-	Factors           json.RawMessage `json:"factors"`
-	ReviewingRequired json.RawMessage `json:"reviewingRequired"`
-	LookedAfter       json.RawMessage `json:"lookedAfter"`
-	Concerns          json.RawMessage `json:"concerns"`
-	Deficits          json.RawMessage `json:"deficits"`
-	RoSHRationale     json.RawMessage `json:"roshRationale"`
+	ID            json.RawMessage
+	Inspection    json.RawMessage
+	Synthetic     json.RawMessage
+	Answers       json.RawMessage
+	Inspector     json.RawMessage
+	NearBoundary  json.RawMessage
+	Concerns      json.RawMessage
+	Deficits      json.RawMessage
+	RoSHRationale json.RawMessage
+	// Facts holds the objects of facts, by factObjects.
+	Facts [len(factObjects)]json.RawMessage
 }
 
 // UnmarshalJSON decodes a case record strictly, as Decode does (without the
@@ -219,17 +219,21 @@ func decodeFull(data []byte) (Case, error) {
 	}{
 		{"inspector", raw.Inspector, &out.Inspector},
 		{"nearBoundary", raw.NearBoundary, &near},
-		{"factors", raw.Factors, &out.Factors},
-		{"reviewingRequired", raw.ReviewingRequired, &out.ReviewingRequired},
-		{"lookedAfter", raw.LookedAfter, &out.LookedAfter},
 	}
 	for _, o := range objects {
 		if isNull(o.raw) {
 			continue
 		}
-		if err := strictDecode(o.raw, o.dst); err != nil {
-			field, value := fieldOf(o.field, o.raw, err)
-			return Case{}, fail(field, value, describeJSONError(err), err)
+		if err := strictDecodeAt(o.field, o.raw, o.dst); err != nil {
+			return Case{}, nameCaseIn(err, out.ID)
+		}
+	}
+	for i, r := range raw.Facts {
+		if isNull(r) {
+			continue
+		}
+		if err := decodeFacts(r, i, &out); err != nil {
+			return Case{}, nameCaseIn(err, out.ID)
 		}
 	}
 	out.NearBoundary = Boundary{classification.Near(near.SafetyAndWellbeing), classification.Near(near.RiskOfSeriousHarm)}
@@ -245,9 +249,8 @@ func decodeFull(data []byte) (Case, error) {
 	}
 	if !isNull(raw.RoSHRationale) {
 		var r classification.Rationale
-		if err := strictDecode(raw.RoSHRationale, &r); err != nil {
-			field, value := fieldOf("roshRationale", raw.RoSHRationale, err)
-			return Case{}, fail(field, value, describeJSONError(err), err)
+		if err := strictDecodeAt("roshRationale", raw.RoSHRationale, &r); err != nil {
+			return Case{}, nameCaseIn(err, out.ID)
 		}
 		if len(r.Considerations) == 0 {
 			r.Considerations = nil // encodes as absent
@@ -285,8 +288,10 @@ func splitRecord(data []byte) (caseJSON, error) {
 	}
 	fields := map[string]*json.RawMessage{
 		"id": &raw.ID, "inspection": &raw.Inspection, "synthetic": &raw.Synthetic, "answers": &raw.Answers, "inspector": &raw.Inspector, "nearBoundary": &raw.NearBoundary,
-		"factors": &raw.Factors, "reviewingRequired": &raw.ReviewingRequired, "lookedAfter": &raw.LookedAfter,
 		"concerns": &raw.Concerns, "deficits": &raw.Deficits, "roshRationale": &raw.RoSHRationale,
+	}
+	for i, o := range factObjects {
+		fields[o.name] = &raw.Facts[i]
 	}
 	err := scanObject(data, func(key []byte, _ byte, _, value []byte) error {
 		dst, ok := fields[string(key)]
@@ -315,6 +320,143 @@ func splitRecord(data []byte) (caseJSON, error) {
 func isNull(raw json.RawMessage) bool {
 	t := bytes.TrimSpace(raw)
 	return len(t) == 0 || string(t) == "null"
+}
+
+// nameCaseIn names the case in a *DecodeError that does not name one yet.
+func nameCaseIn(err error, id string) error {
+	var de *DecodeError
+	if errors.As(err, &de) && de.Case == "" {
+		de.Case = id
+	}
+	return err
+}
+
+// strictDecodeAt decodes the value of the record's field into v as strictly
+// as the record itself is read: in every object at every depth, each key is
+// one of the Go type's JSON keys, in its own case, and none is given twice
+// (checkKeys); then encoding/json decodes it, rejecting values of the wrong
+// kind. The error is a *DecodeError naming the field.
+func strictDecodeAt(field string, raw json.RawMessage, v any) error {
+	if err := checkKeys(raw, reflect.TypeOf(v).Elem(), field); err != nil {
+		return err
+	}
+	if err := strictDecode(raw, v); err != nil {
+		f, value := fieldOf(field, raw, err)
+		return &DecodeError{Field: f, Value: value, Reason: describeJSONError(err), Err: err}
+	}
+	return nil
+}
+
+// checkKeys checks the keys of every object in raw, a JSON value to be
+// decoded into a value of type t: each key must be one of t's JSON keys (its
+// fields' json tags), exactly, and given once. It recurses into fields,
+// pointers and slices of structs. Values of the wrong kind are left to
+// encoding/json, which words them.
+func checkKeys(raw []byte, t reflect.Type, field string) error {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	i := skipSpace(raw, 0)
+	if i >= len(raw) {
+		return nil
+	}
+	switch {
+	case t.Kind() == reflect.Slice && raw[i] == '[':
+		n := 0
+		for i = skipSpace(raw, i+1); i < len(raw) && raw[i] != ']'; n++ {
+			end := skipValue(raw, i)
+			if raw[i] == '"' {
+				_, end, _ = scanString(raw, i)
+			}
+			if err := checkKeys(raw[i:end], t.Elem(), fmt.Sprintf("%s[%d]", field, n)); err != nil {
+				return err
+			}
+			if i = skipSpace(raw, end); i < len(raw) && raw[i] == ',' {
+				i = skipSpace(raw, i+1)
+			}
+		}
+		return nil
+	case t.Kind() != reflect.Struct || raw[i] != '{':
+		return nil
+	}
+	keys := jsonKeys(t)
+	var seen uint64
+	return scanObject(raw[i:], func(key []byte, _ byte, _, value []byte) error {
+		j := slices.Index(keys.names, string(key))
+		switch {
+		case j < 0:
+			return &DecodeError{Field: field, Reason: fmt.Sprintf("unknown field %q", key)}
+		case seen&(1<<j) != 0:
+			return &DecodeError{Field: field + "." + string(key), Reason: "given twice"}
+		}
+		seen |= 1 << j
+		return checkKeys(value, keys.types[j], field+"."+string(key))
+	})
+}
+
+// structKeys are the JSON keys of a struct type's fields, and their types.
+type structKeys struct {
+	names []string
+	types []reflect.Type
+}
+
+// jsonKeys returns the JSON keys of a struct type (at most 64), from its
+// fields' json tags, worked out once a type.
+func jsonKeys(t reflect.Type) *structKeys {
+	if k, ok := keysByType.Load(t); ok {
+		return k.(*structKeys)
+	}
+	k := &structKeys{}
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if !f.IsExported() || name == "-" || len(k.names) == 64 {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		k.names = append(k.names, name)
+		k.types = append(k.types, f.Type)
+	}
+	keysByType.Store(t, k)
+	return k
+}
+
+// keysByType caches jsonKeys.
+var keysByType sync.Map
+
+// decodeFacts reads the object of facts at index obj of factObjects into c,
+// as strictly as the record itself: each key one of the object's facts,
+// exactly, and given once; each value true, false or null (not recorded).
+func decodeFacts(raw json.RawMessage, obj int, c *Case) error {
+	name := factObjects[obj].name
+	if i := skipSpace(raw, 0); i < len(raw) && raw[i] != '{' {
+		return &DecodeError{Field: name, Reason: "want a JSON object, not a JSON " + jsonKind(raw[i])}
+	}
+	facts := factsOf(obj)
+	var seen uint64
+	return scanObject(raw, func(key []byte, kind byte, _, value []byte) error {
+		j := slices.IndexFunc(facts, func(f Fact) bool { return f.Key() == string(key) })
+		switch {
+		case j < 0:
+			return &DecodeError{Field: name, Reason: fmt.Sprintf("unknown field %q", key)}
+		case seen&(1<<j) != 0:
+			return &DecodeError{Field: name + "." + string(key), Reason: "given twice"}
+		}
+		seen |= 1 << j
+		dst := facts[j].at(c)
+		switch string(value) {
+		case "true":
+			*dst = new(true)
+		case "false":
+			*dst = new(false)
+		case "null":
+			*dst = nil
+		default:
+			return &DecodeError{Field: name + "." + string(key), Reason: "want a boolean (true or false), not a JSON " + jsonKind(kind)}
+		}
+		return nil
+	})
 }
 
 // strictDecode decodes one JSON value into v, rejecting unknown fields and
@@ -528,30 +670,56 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		}
 		b.WriteByte('}')
 	}
-	fields := []struct {
+	type field struct {
 		name  string
 		v     any
 		empty bool
-	}{
-		{"inspector", c.Inspector, c.Inspector == ScaleLevels{}},
-		{"nearBoundary", boundaryJSON{nearJSON(c.NearBoundary.SafetyAndWellbeing), nearJSON(c.NearBoundary.RiskOfSeriousHarm)}, c.NearBoundary == Boundary{}},
-		{"factors", c.Factors, c.Factors == Factors{}},
-		{"reviewingRequired", c.ReviewingRequired, c.ReviewingRequired == Reviewing{}},
-		{"lookedAfter", c.LookedAfter, c.LookedAfter == HomeHost{}},
-		{"concerns", c.Concerns, len(c.Concerns) == 0},
-		{"deficits", c.Deficits, len(c.Deficits) == 0},
-		{"roshRationale", c.RoSHRationale, c.RoSHRationale == nil},
 	}
-	for _, f := range fields {
-		if f.empty {
-			continue
+	write := func(fields ...field) error {
+		for _, f := range fields {
+			if f.empty {
+				continue
+			}
+			enc, err := json.Marshal(f.v)
+			if err != nil {
+				return fmt.Errorf("record: case %s: %s: %w", enum.Quote(c.ID), f.name, err)
+			}
+			b.WriteString(`,"` + f.name + `":`)
+			b.Write(enc)
 		}
-		enc, err := json.Marshal(f.v)
-		if err != nil {
-			return nil, fmt.Errorf("record: case %s: %s: %w", enum.Quote(c.ID), f.name, err)
+		return nil
+	}
+	if err := write(
+		field{"inspector", c.Inspector, c.Inspector == ScaleLevels{}},
+		field{"nearBoundary", boundaryJSON{nearJSON(c.NearBoundary.SafetyAndWellbeing), nearJSON(c.NearBoundary.RiskOfSeriousHarm)}, c.NearBoundary == Boundary{}},
+	); err != nil {
+		return nil, err
+	}
+	for obj, o := range factObjects {
+		n := 0
+		for _, f := range factsOf(obj) {
+			v := *f.at(&c)
+			if v == nil {
+				continue
+			}
+			if n == 0 {
+				b.WriteString(`,"` + o.name + `":{`)
+			} else {
+				b.WriteByte(',')
+			}
+			n++
+			b.WriteString(`"` + f.Key() + `":` + strconv.FormatBool(*v))
 		}
-		b.WriteString(`,"` + f.name + `":`)
-		b.Write(enc)
+		if n > 0 {
+			b.WriteByte('}')
+		}
+	}
+	if err := write(
+		field{"concerns", c.Concerns, len(c.Concerns) == 0},
+		field{"deficits", c.Deficits, len(c.Deficits) == 0},
+		field{"roshRationale", c.RoSHRationale, c.RoSHRationale == nil},
+	); err != nil {
+		return nil, err
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil

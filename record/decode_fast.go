@@ -12,6 +12,7 @@ package record
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 
@@ -115,14 +116,14 @@ const (
 	fieldAnswers
 	fieldInspector
 	fieldNearBoundary
-	fieldFactors
-	fieldReviewing
-	fieldLookedAfter
 	fieldConcerns
 	fieldDeficits
 	fieldRationale
 	fieldInspection
 	fieldSynthetic
+	// fieldFacts is the first object of facts; object i of factObjects is
+	// fieldFacts << i.
+	fieldFacts
 )
 
 // fastDecode reads a case record, reporting false where it leaves the
@@ -164,15 +165,6 @@ func fastDecode(data []byte) (Case, bool) {
 		case "nearBoundary":
 			field = fieldNearBoundary
 			next, ok = d.boundary(i, &c.NearBoundary)
-		case "factors":
-			field = fieldFactors
-			next, ok = d.facts(i, []string{"childSafety", "riskOfHarm"}, &c.Factors.ChildSafety, &c.Factors.RiskOfHarm)
-		case "reviewingRequired":
-			field = fieldReviewing
-			next, ok = d.facts(i, []string{"desistance", "childSafety", "riskOfHarm"}, &c.ReviewingRequired.Desistance, &c.ReviewingRequired.ChildSafety, &c.ReviewingRequired.RiskOfHarm)
-		case "lookedAfter":
-			field = fieldLookedAfter
-			next, ok = d.facts(i, []string{"homeService", "livedOutsideArea", "responsibleForAssessment"}, &c.LookedAfter.HomeService, &c.LookedAfter.LivedOutsideArea, &c.LookedAfter.ResponsibleForAssessment)
 		case "concerns":
 			field = fieldConcerns
 			c.Concerns, next, ok = fastTags(&d, i, d.tok.concerns)
@@ -184,7 +176,12 @@ func fastDecode(data []byte) (Case, bool) {
 			c.RoSHRationale = new(classification.Rationale)
 			next, ok = d.rationale(i, c.RoSHRationale)
 		default:
-			return 0, false
+			obj := slices.IndexFunc(factObjects[:], func(o factObject) bool { return o.name == string(key) })
+			if obj < 0 {
+				return 0, false
+			}
+			field = fieldFacts << obj
+			next, ok = d.facts(i, obj, &c)
 		}
 		if !ok || seen&field != 0 {
 			return 0, false
@@ -416,21 +413,22 @@ func perScale[T any](d *fastDecoder, i int, read func(int) (T, int, bool), sw, r
 	})
 }
 
-// facts reads an object of facts, with the given keys, into dst.
-func (d *fastDecoder) facts(i int, keys []string, dst ...**bool) (int, bool) {
+// facts reads the object of facts at index obj of factObjects into c.
+func (d *fastDecoder) facts(i int, obj int, c *Case) (int, bool) {
+	facts := factsOf(obj)
 	var seen uint
 	return d.object(i, func(key []byte, i int) (int, bool) {
 		v, next, ok := d.boolean(i)
 		if !ok {
 			return 0, false
 		}
-		for j, k := range keys {
-			if string(key) == k {
+		for j, f := range facts {
+			if string(key) == f.Key() {
 				if seen&(1<<j) != 0 {
 					return 0, false
 				}
 				seen |= 1 << j
-				*dst[j] = new(v)
+				*f.at(c) = new(v)
 				return next, true
 			}
 		}

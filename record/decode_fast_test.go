@@ -133,6 +133,7 @@ func FuzzFastDecode(f *testing.F) {
 	f.Add([]byte(`{"id":"c1","answers":{"A1.1":"yes","A2.5":"very high","I1.4":"text"},"inspector":{"riskOfSeriousHarm":"high"},"lookedAfter":{"homeService":false},"deficits":[],"roshRationale":{"level":"low","stable":true,"considerations":[{"type":"no-access-to-victims","use":"lower","constraint":"custody","note":""}]}}`))
 	f.Add([]byte(`{"id":"c2","inspection":"insp-9","synthetic":false,"nearBoundary":{"safetyAndWellbeing":"medium-high","riskOfSeriousHarm":true},"answers":{"A2.5":"medium"}}`))
 	f.Add([]byte(`{"id":"c3","inspection":" ","synthetic":true,"nearBoundary":{"safetyAndWellbeing":"near","riskOfSeriousHarm":false}}`))
+	f.Add([]byte(`{"id":"c4","reviewingRequired":{"desistance":true,"Desistance":false},"roshRationale":{"considerations":[{"use":"lower","use":"raise"}]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		requireFastAgrees(t, data)
 	})

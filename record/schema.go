@@ -56,13 +56,6 @@ func generateSchema() ([]byte, error) {
 		}
 		answers[string(q.ID)] = map[string]any{"$ref": ref, "description": q.Text}
 	}
-	facts := func(desc string, names ...string) map[string]any {
-		props := map[string]any{}
-		for _, n := range names {
-			props[n] = map[string]any{"$ref": "#/$defs/fact"}
-		}
-		return map[string]any{"type": "object", "additionalProperties": false, "description": desc, "properties": props}
-	}
 	levelPair := map[string]any{"type": "object", "additionalProperties": false,
 		"properties": map[string]any{"safetyAndWellbeing": map[string]any{"$ref": "#/$defs/level"}, "riskOfSeriousHarm": map[string]any{"$ref": "#/$defs/level"}}}
 	schema := map[string]any{
@@ -82,11 +75,8 @@ func generateSchema() ([]byte, error) {
 			"nearBoundary": map[string]any{"type": "object", "additionalProperties": false,
 				"description": "Whether the case is close to a boundary between two levels, per scale: the boundary (\"low-medium\", \"medium-high\" or \"high-very-high\"), or true for close to a boundary not named and false for not close.",
 				"properties":  map[string]any{"safetyAndWellbeing": map[string]any{"$ref": "#/$defs/near"}, "riskOfSeriousHarm": map[string]any{"$ref": "#/$defs/near"}}},
-			"factors":           facts("Whether there are factors related to keeping the child safe and to risk of harm.", "childSafety", "riskOfHarm"),
-			"reviewingRequired": facts("Whether reviewing of desistance, safety and wellbeing, and risk of harm was required.", "desistance", "childSafety", "riskOfHarm"),
-			"lookedAfter":       facts("The home/host facts of the I1.1 guidance.", "homeService", "livedOutsideArea", "responsibleForAssessment"),
-			"concerns":          map[string]any{"type": "array", "uniqueItems": true, "items": map[string]any{"enum": concerns}, "description": "The research bulletin's safety concerns."},
-			"deficits":          map[string]any{"type": "array", "uniqueItems": true, "items": map[string]any{"enum": deficits}, "description": "The research bulletin's common assessment problems."},
+			"concerns": map[string]any{"type": "array", "uniqueItems": true, "items": map[string]any{"enum": concerns}, "description": "The research bulletin's safety concerns."},
+			"deficits": map[string]any{"type": "array", "uniqueItems": true, "items": map[string]any{"enum": deficits}, "description": "The research bulletin's common assessment problems."},
 			"roshRationale": map[string]any{"type": "object", "additionalProperties": false, "description": "The case manager's rationale for the risk of serious harm level.",
 				"properties": map[string]any{
 					"level":          map[string]any{"anyOf": []any{map[string]any{"$ref": "#/$defs/level"}, map[string]any{"const": ""}}},
@@ -110,6 +100,14 @@ func generateSchema() ([]byte, error) {
 			"fact":  map[string]any{"type": "boolean"},
 			"near":  map[string]any{"anyOf": []any{map[string]any{"type": "boolean"}, map[string]any{"enum": namedBoundaries}}},
 		},
+	}
+	props := schema["properties"].(map[string]any)
+	for obj, o := range factObjects {
+		facts := map[string]any{}
+		for _, f := range factsOf(obj) {
+			facts[f.Key()] = map[string]any{"$ref": "#/$defs/fact", "description": f.Question()}
+		}
+		props[o.name] = map[string]any{"type": "object", "additionalProperties": false, "description": o.about, "properties": facts}
 	}
 	b, err := json.MarshalIndent(schema, "", "  ")
 	if err != nil {

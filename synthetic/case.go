@@ -282,45 +282,10 @@ func (g *generator) reasonable(cm, insp classification.Level, near bool) record.
 }
 
 // ruled reports whether a rule of the source decides the key question's
-// summary for the case.
+// summary for the case: the rule's own reading of its fact
+// (judgement.SummaryRule.Applies), on the facts the draft has set.
 func (d *draft) ruled(k *kqSpec) bool {
-	factors, i, ok := k.ruleFact()
-	switch {
-	case !ok:
-		return false
-	case factors:
-		return !d.factors[i]
-	}
-	return !d.reviewing[i]
-}
-
-// ruleFact says which fact the rule of the key question reads, if it has
-// one: factors related to its area (on scale i, sw or rosh), or reviewing
-// of its area (i is 0 for desistance, 1 for safety, 2 for risk of harm).
-// A rule reads a fact about the key question's area.
-func (k *kqSpec) ruleFact() (factors bool, i int, ok bool) {
-	if k.rule == nil {
-		return false, 0, false
-	}
-	switch k.rule.By {
-	case judgement.NoFactorsRule:
-		switch k.area {
-		case framework.KeepingTheChildSafe:
-			return true, sw, true
-		case framework.KeepingOtherPeopleSafe:
-			return true, rosh, true
-		}
-	case judgement.NoReviewingRule:
-		switch k.area {
-		case framework.Desistance:
-			return false, 0, true
-		case framework.KeepingTheChildSafe:
-			return false, 1, true
-		case framework.KeepingOtherPeopleSafe:
-			return false, 2, true
-		}
-	}
-	return false, 0, false
+	return ruledIn(&d.c, k)
 }
 
 // keyQuestion answers a key question's prompts and its summary, and returns

@@ -174,15 +174,11 @@ func (g *generator) secondReading(first record.Case, disagree float64) record.Ca
 // ruledIn reports whether a rule of the source decides the key question's
 // summary for the case (its fact recorded as false).
 func ruledIn(c *record.Case, k *kqSpec) bool {
-	factors, i, ok := k.ruleFact()
-	if !ok {
+	if k.rule == nil {
 		return false
 	}
-	v := [3]*bool{c.ReviewingRequired.Desistance, c.ReviewingRequired.ChildSafety, c.ReviewingRequired.RiskOfHarm}[i]
-	if factors {
-		v = [2]*bool{c.Factors.ChildSafety, c.Factors.RiskOfHarm}[i]
-	}
-	return v != nil && !*v
+	applies, _ := k.rule.Applies(*c)
+	return applies
 }
 
 // repairPrompts makes the prompts consistent with the summary, changing as

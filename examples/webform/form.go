@@ -27,8 +27,21 @@ func answerField(id framework.ID) string { return "answer-" + string(id) }
 type factDef struct {
 	Name  string
 	Label string
-	ptr   func(*record.Case) **bool
+	fact  record.Fact // a yes/no fact of record's table of facts
 	near  func(*record.Case) *classification.Near
+}
+
+// factsIn returns the facts of an object of the case record (such as
+// "factors"), from record's table of facts: their paths name the fields,
+// their questions label them.
+func factsIn(object string) []factDef {
+	var out []factDef
+	for _, f := range record.Facts() {
+		if f.Object() == object {
+			out = append(out, factDef{Name: f.Path(), Label: f.Question(), fact: f})
+		}
+	}
+	return out
 }
 
 type factGroupDef struct {
@@ -41,19 +54,12 @@ var factGroups = []factGroupDef{
 	{
 		Title: "Factors",
 		Help:  ruleHelp(judgement.NoFactorsRule),
-		Facts: []factDef{
-			{Name: "factors.childSafety", Label: "Are there factors related to keeping the child safe?", ptr: func(c *record.Case) **bool { return &c.Factors.ChildSafety }},
-			{Name: "factors.riskOfHarm", Label: "Are there factors related to risk of harm?", ptr: func(c *record.Case) **bool { return &c.Factors.RiskOfHarm }},
-		},
+		Facts: factsIn("factors"),
 	},
 	{
 		Title: "Reviewing required",
 		Help:  ruleHelp(judgement.NoReviewingRule),
-		Facts: []factDef{
-			{Name: "reviewingRequired.desistance", Label: "Was reviewing of desistance required?", ptr: func(c *record.Case) **bool { return &c.ReviewingRequired.Desistance }},
-			{Name: "reviewingRequired.childSafety", Label: "Was reviewing of safety and wellbeing required?", ptr: func(c *record.Case) **bool { return &c.ReviewingRequired.ChildSafety }},
-			{Name: "reviewingRequired.riskOfHarm", Label: "Was reviewing of risk of harm required?", ptr: func(c *record.Case) **bool { return &c.ReviewingRequired.RiskOfHarm }},
-		},
+		Facts: factsIn("reviewingRequired"),
 	},
 	{
 		Title: "Close to a boundary",
@@ -66,11 +72,7 @@ var factGroups = []factGroupDef{
 	{
 		Title: "Looked-after child (I1.1)",
 		Help:  "Whether the case belongs in the sample, for a child who was looked after (the answer to I1.1).",
-		Facts: []factDef{
-			{Name: "lookedAfter.homeService", Label: "Is the inspected service the child’s home service?", ptr: func(c *record.Case) **bool { return &c.LookedAfter.HomeService }},
-			{Name: "lookedAfter.livedOutsideArea", Label: "Did the child live outside the service’s area for part of the sentence?", ptr: func(c *record.Case) **bool { return &c.LookedAfter.LivedOutsideArea }},
-			{Name: "lookedAfter.responsibleForAssessment", Label: "Did the service take responsibility for assessment?", ptr: func(c *record.Case) **bool { return &c.LookedAfter.ResponsibleForAssessment }},
-		},
+		Facts: factsIn("lookedAfter"),
 	},
 }
 
@@ -137,8 +139,8 @@ func valuesOf(c record.Case) formValues {
 				v.Fields[d.Name] = nearValue(*d.near(&c))
 				continue
 			}
-			if p := *d.ptr(&c); p != nil {
-				v.Fields[d.Name] = map[bool]string{true: "yes", false: "no"}[*p]
+			if value, recorded := d.fact.Get(&c); recorded {
+				v.Fields[d.Name] = map[bool]string{true: "yes", false: "no"}[value]
 			}
 		}
 	}
@@ -287,9 +289,9 @@ func toCase(f *framework.Framework, v formValues) (record.Case, formErrors) {
 			switch raw := v.Fields[d.Name]; raw {
 			case "":
 			case "yes":
-				*d.ptr(&c) = new(true)
+				d.fact.Set(&c, new(true))
 			case "no":
-				*d.ptr(&c) = new(false)
+				d.fact.Set(&c, new(false))
 			default:
 				errs.add(d.Name, "field-"+d.Name, d.Label, fmt.Sprintf("%q is not yes, no or not recorded.", raw))
 			}

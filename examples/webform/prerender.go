@@ -47,7 +47,7 @@ func (s *server) questionStatic(q framework.Question) questionView {
 	if q.Kind == framework.Summary {
 		for _, rule := range judgement.SummaryRules() {
 			if rule.KeyQuestion == q.KeyQuestion {
-				qv.Rule, qv.RuleFact = rule.Source, rule.Fact
+				qv.Rule, qv.RuleFact = rule.Source, rule.Fact.Path()
 			}
 		}
 	}

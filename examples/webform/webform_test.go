@@ -186,7 +186,7 @@ func TestFormRenders(t *testing.T) {
 	// rule's fact is a field of the form.
 	for _, r := range judgement.SummaryRules() {
 		assert.Contains(t, textOf(body), r.Source, r.Summary)
-		assert.Contains(t, body, `name="`+r.Fact+`"`, r.Summary)
+		assert.Contains(t, body, `name="`+r.Fact.Path()+`"`, r.Summary)
 	}
 
 	f := framework.DomainTwo()

@@ -274,6 +274,11 @@ func lookAlikes(tok string) []string {
 	return out
 }
 
+// notEnums are the uint8 types that are not enums, and why.
+var notEnums = map[string]string{
+	"record.Fact": "names a fact of a case record; its text form is the fact's JSON path (\"factors.childSafety\"), not a token, and it is never a recorded value",
+}
+
 // TestEveryEnumIsListed reads the library's source and checks that every
 // exported type defined as uint8 is in enums(), so that a new enum cannot
 // skip the shared behaviour.
@@ -297,7 +302,7 @@ func TestEveryEnumIsListed(t *testing.T) {
 					if !ok || !ts.Name.IsExported() || ts.Assign != 0 {
 						return true
 					}
-					if id, ok := ts.Type.(*ast.Ident); ok && id.Name == "uint8" {
+					if id, ok := ts.Type.(*ast.Ident); ok && id.Name == "uint8" && notEnums[pkg+"."+ts.Name.Name] == "" {
 						found = append(found, pkg+"."+ts.Name.Name)
 					}
 					return true
