@@ -2,6 +2,7 @@ package record
 
 import (
 	"bytes"
+	"github.com/yjinspect/yjinspect/internal/jsonscan"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -108,7 +109,7 @@ func FuzzLeadingID(f *testing.F) {
 		// A record made of the same start and a close decodes to the same ID
 		// when the start is a complete "id" member.
 		i := bytes.IndexByte(b, ':')
-		_, end, err := scanString(b, skipSpace(b, i+1))
+		_, end, err := jsonscan.ScanString(b, jsonscan.SkipSpace(b, i+1))
 		if err != nil {
 			t.Fatalf("leadingID gave %q, but the string does not scan: %v", id, err)
 		}

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/yjinspect/yjinspect/internal/jsonscan"
 	"io"
 	"reflect"
 	"slices"
@@ -283,8 +284,8 @@ func splitRecord(data []byte) (caseJSON, error) {
 		}
 		return raw, &DecodeError{Reason: describeJSONError(err), Err: err}
 	}
-	if i := skipSpace(data, 0); i < len(data) && data[i] != '{' {
-		return raw, &DecodeError{Reason: "want a JSON object, not a JSON " + jsonKind(data[i])}
+	if i := jsonscan.SkipSpace(data, 0); i < len(data) && data[i] != '{' {
+		return raw, &DecodeError{Reason: "want a JSON object, not a JSON " + jsonscan.Kind(data[i])}
 	}
 	fields := map[string]*json.RawMessage{
 		"id": &raw.ID, "inspection": &raw.Inspection, "synthetic": &raw.Synthetic, "answers": &raw.Answers, "inspector": &raw.Inspector, "nearBoundary": &raw.NearBoundary,
@@ -293,7 +294,7 @@ func splitRecord(data []byte) (caseJSON, error) {
 	for i, o := range factObjects {
 		fields[o.name] = &raw.Facts[i]
 	}
-	err := scanObject(data, func(key []byte, _ byte, _, value []byte) error {
+	err := jsonscan.ScanObject(data, func(key []byte, _ byte, _, value []byte) error {
 		dst, ok := fields[string(key)]
 		switch {
 		case !ok:
@@ -356,23 +357,23 @@ func checkKeys(raw []byte, t reflect.Type, field string) error {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	i := skipSpace(raw, 0)
+	i := jsonscan.SkipSpace(raw, 0)
 	if i >= len(raw) {
 		return nil
 	}
 	switch {
 	case t.Kind() == reflect.Slice && raw[i] == '[':
 		n := 0
-		for i = skipSpace(raw, i+1); i < len(raw) && raw[i] != ']'; n++ {
-			end := skipValue(raw, i)
+		for i = jsonscan.SkipSpace(raw, i+1); i < len(raw) && raw[i] != ']'; n++ {
+			end := jsonscan.SkipValue(raw, i)
 			if raw[i] == '"' {
-				_, end, _ = scanString(raw, i)
+				_, end, _ = jsonscan.ScanString(raw, i)
 			}
 			if err := checkKeys(raw[i:end], t.Elem(), fmt.Sprintf("%s[%d]", field, n)); err != nil {
 				return err
 			}
-			if i = skipSpace(raw, end); i < len(raw) && raw[i] == ',' {
-				i = skipSpace(raw, i+1)
+			if i = jsonscan.SkipSpace(raw, end); i < len(raw) && raw[i] == ',' {
+				i = jsonscan.SkipSpace(raw, i+1)
 			}
 		}
 		return nil
@@ -381,7 +382,7 @@ func checkKeys(raw []byte, t reflect.Type, field string) error {
 	}
 	keys := jsonKeys(t)
 	var seen uint64
-	return scanObject(raw[i:], func(key []byte, _ byte, _, value []byte) error {
+	return jsonscan.ScanObject(raw[i:], func(key []byte, _ byte, _, value []byte) error {
 		j := slices.Index(keys.names, string(key))
 		switch {
 		case j < 0:
@@ -430,12 +431,12 @@ var keysByType sync.Map
 // exactly, and given once; each value true, false or null (not recorded).
 func decodeFacts(raw json.RawMessage, obj int, c *Case) error {
 	name := factObjects[obj].name
-	if i := skipSpace(raw, 0); i < len(raw) && raw[i] != '{' {
-		return &DecodeError{Field: name, Reason: "want a JSON object, not a JSON " + jsonKind(raw[i])}
+	if i := jsonscan.SkipSpace(raw, 0); i < len(raw) && raw[i] != '{' {
+		return &DecodeError{Field: name, Reason: "want a JSON object, not a JSON " + jsonscan.Kind(raw[i])}
 	}
 	facts := factsOf(obj)
 	var seen uint64
-	return scanObject(raw, func(key []byte, kind byte, _, value []byte) error {
+	return jsonscan.ScanObject(raw, func(key []byte, kind byte, _, value []byte) error {
 		j := slices.IndexFunc(facts, func(f Fact) bool { return f.Key() == string(key) })
 		switch {
 		case j < 0:
@@ -453,7 +454,7 @@ func decodeFacts(raw json.RawMessage, obj int, c *Case) error {
 		case "null":
 			*dst = nil
 		default:
-			return &DecodeError{Field: name + "." + string(key), Reason: "want a boolean (true or false), not a JSON " + jsonKind(kind)}
+			return &DecodeError{Field: name + "." + string(key), Reason: "want a boolean (true or false), not a JSON " + jsonscan.Kind(kind)}
 		}
 		return nil
 	})
@@ -557,7 +558,7 @@ func decodeAnswers(raw json.RawMessage, dst *Answers) error {
 	if len(l.kinds) > len(spelled) {
 		spelled = make([][]byte, len(l.kinds))
 	}
-	err := scanObject(raw, func(key []byte, kind byte, value, _ []byte) error {
+	err := jsonscan.ScanObject(raw, func(key []byte, kind byte, value, _ []byte) error {
 		i, ok := l.byKey[string(key)]
 		if !ok {
 			canon, perr := framework.ParseID(string(key))
@@ -574,7 +575,7 @@ func decodeAnswers(raw json.RawMessage, dst *Answers) error {
 		}
 		spelled[i] = key
 		if kind != '"' {
-			return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "want a string, not a JSON " + jsonKind(kind)}
+			return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "want a string, not a JSON " + jsonscan.Kind(kind)}
 		}
 		v, reason := parseValueBytes(l.kinds[i], value)
 		if reason != "" {
@@ -771,7 +772,7 @@ func (n *nearJSON) UnmarshalJSON(b []byte) error {
 		}
 		*n = nearJSON(v)
 	default:
-		return &json.UnmarshalTypeError{Value: jsonKind(t[0]), Type: reflect.TypeFor[nearJSON]()}
+		return &json.UnmarshalTypeError{Value: jsonscan.Kind(t[0]), Type: reflect.TypeFor[nearJSON]()}
 	}
 	return nil
 }

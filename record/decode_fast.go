@@ -12,6 +12,7 @@ package record
 
 import (
 	"bytes"
+	"github.com/yjinspect/yjinspect/internal/jsonscan"
 	"slices"
 	"strings"
 	"sync"
@@ -106,7 +107,7 @@ var fastTokensOnce = sync.OnceValue(func() *fastTokens {
 // fastDecoder reads a record; every method reports false for anything the
 // fast path leaves to the full decoder.
 type fastDecoder struct {
-	b   []byte
+	jsonscan.Reader
 	tok *fastTokens
 }
 
@@ -129,10 +130,10 @@ const (
 // fastDecode reads a case record, reporting false where it leaves the
 // record to the full decoder. data is valid UTF-8.
 func fastDecode(data []byte) (Case, bool) {
-	d := fastDecoder{b: data, tok: fastTokensOnce()}
+	d := fastDecoder{Reader: jsonscan.Reader{B: data}, tok: fastTokensOnce()}
 	var c Case
 	var seen uint
-	end, ok := d.object(skipSpace(data, 0), func(key []byte, i int) (int, bool) {
+	end, ok := d.Object(jsonscan.SkipSpace(data, 0), func(key []byte, i int) (int, bool) {
 		var field uint
 		var next int
 		ok := true
@@ -140,7 +141,7 @@ func fastDecode(data []byte) (Case, bool) {
 		case "id":
 			field = fieldID
 			var id []byte
-			if id, next, ok = d.str(i); ok && len(id) > 0 && len(id) <= MaxIDLength {
+			if id, next, ok = d.Str(i); ok && len(id) > 0 && len(id) <= MaxIDLength {
 				c.ID = string(id)
 			} else {
 				ok = false
@@ -148,14 +149,14 @@ func fastDecode(data []byte) (Case, bool) {
 		case "inspection":
 			field = fieldInspection
 			var s []byte
-			if s, next, ok = d.str(i); ok && strings.TrimSpace(string(s)) != "" && len(s) <= MaxIDLength {
+			if s, next, ok = d.Str(i); ok && strings.TrimSpace(string(s)) != "" && len(s) <= MaxIDLength {
 				c.Inspection = string(s)
 			} else {
 				ok = false
 			}
 		case "synthetic":
 			field = fieldSynthetic
-			c.Synthetic, next, ok = d.boolean(i)
+			c.Synthetic, next, ok = d.Bool(i)
 		case "answers":
 			field = fieldAnswers
 			next, ok = d.answers(i, &c.Answers)
@@ -189,107 +190,10 @@ func fastDecode(data []byte) (Case, bool) {
 		seen |= field
 		return next, true
 	})
-	if !ok || seen&fieldID == 0 || skipSpace(data, end) != len(data) {
+	if !ok || seen&fieldID == 0 || jsonscan.SkipSpace(data, end) != len(data) {
 		return Case{}, false
 	}
 	return c, true
-}
-
-// object reads the object at b[i], calling fn with each key and the index
-// of its value, which fn reads, returning the index after it.
-func (d *fastDecoder) object(i int, fn func(key []byte, i int) (int, bool)) (int, bool) {
-	b := d.b
-	if i >= len(b) || b[i] != '{' {
-		return 0, false
-	}
-	if i = skipSpace(b, i+1); i < len(b) && b[i] == '}' {
-		return i + 1, true
-	}
-	for {
-		key, next, ok := d.str(i)
-		if !ok {
-			return 0, false
-		}
-		if i = skipSpace(b, next); i >= len(b) || b[i] != ':' {
-			return 0, false
-		}
-		if i = skipSpace(b, i+1); i >= len(b) || b[i] == 'n' {
-			return 0, false // null, which the full decoder reads
-		}
-		if i, ok = fn(key, i); !ok {
-			return 0, false
-		}
-		if i = skipSpace(b, i); i >= len(b) {
-			return 0, false
-		}
-		switch b[i] {
-		case ',':
-			i = skipSpace(b, i+1)
-		case '}':
-			return i + 1, true
-		default:
-			return 0, false
-		}
-	}
-}
-
-// array reads the array at b[i], calling fn with the index of each
-// element, which fn reads, returning the index after it.
-func (d *fastDecoder) array(i int, fn func(i int) (int, bool)) (int, bool) {
-	b := d.b
-	if i >= len(b) || b[i] != '[' {
-		return 0, false
-	}
-	if i = skipSpace(b, i+1); i < len(b) && b[i] == ']' {
-		return i + 1, true
-	}
-	for {
-		var ok bool
-		if i, ok = fn(i); !ok {
-			return 0, false
-		}
-		if i = skipSpace(b, i); i >= len(b) {
-			return 0, false
-		}
-		switch b[i] {
-		case ',':
-			i = skipSpace(b, i+1)
-		case ']':
-			return i + 1, true
-		default:
-			return 0, false
-		}
-	}
-}
-
-// str reads the string at b[i], which has no escapes and no control
-// characters, and returns its contents.
-func (d *fastDecoder) str(i int) ([]byte, int, bool) {
-	b := d.b
-	if i >= len(b) || b[i] != '"' {
-		return nil, 0, false
-	}
-	for j := i + 1; j < len(b); j++ {
-		switch c := b[j]; {
-		case c == '"':
-			return b[i+1 : j], j + 1, true
-		case c == '\\' || c < 0x20:
-			return nil, 0, false
-		}
-	}
-	return nil, 0, false
-}
-
-// boolean reads true or false at b[i].
-func (d *fastDecoder) boolean(i int) (bool, int, bool) {
-	b := d.b[i:]
-	switch {
-	case len(b) >= 4 && string(b[:4]) == "true":
-		return true, i + 4, true
-	case len(b) >= 5 && string(b[:5]) == "false":
-		return false, i + 5, true
-	}
-	return false, 0, false
 }
 
 // answers reads the answers object into a, by canonical question ID; the
@@ -301,7 +205,7 @@ func (d *fastDecoder) answers(i int, a *Answers) (int, bool) {
 	}
 	var seen [2]uint64
 	expect := 0 // the question that usually comes next
-	return d.object(i, func(key []byte, i int) (int, bool) {
+	return d.Object(i, func(key []byte, i int) (int, bool) {
 		q := expect
 		if q >= len(l.ids) || string(key) != string(l.ids[q]) {
 			var ok bool
@@ -314,7 +218,7 @@ func (d *fastDecoder) answers(i int, a *Answers) (int, bool) {
 		}
 		seen[q>>6] |= 1 << (q & 63)
 		expect = q + 1
-		v, next, ok := d.str(i)
+		v, next, ok := d.Str(i)
 		if !ok {
 			return 0, false
 		}
@@ -357,7 +261,7 @@ func (d *fastDecoder) answers(i int, a *Answers) (int, bool) {
 // levels reads an inspector's levels.
 func (d *fastDecoder) levels(i int, lv *ScaleLevels) (int, bool) {
 	return perScale(d, i, func(i int) (classification.Level, int, bool) {
-		v, next, ok := d.str(i)
+		v, next, ok := d.Str(i)
 		if !ok {
 			return 0, 0, false
 		}
@@ -370,15 +274,15 @@ func (d *fastDecoder) levels(i int, lv *ScaleLevels) (int, bool) {
 // false (NotNear) or the exact token of a classification.Near.
 func (d *fastDecoder) boundary(i int, nb *Boundary) (int, bool) {
 	return perScale(d, i, func(i int) (near classification.Near, next int, ok bool) {
-		if i < len(d.b) && d.b[i] == '"' {
+		if i < len(d.B) && d.B[i] == '"' {
 			var s []byte
-			if s, next, ok = d.str(i); ok {
+			if s, next, ok = d.Str(i); ok {
 				near, ok = d.tok.near.find(s)
 			}
 			return near, next, ok
 		}
 		var v bool
-		if v, next, ok = d.boolean(i); ok {
+		if v, next, ok = d.Bool(i); ok {
 			near = classification.NotNear
 			if v {
 				near = classification.NearUnnamed
@@ -392,7 +296,7 @@ func (d *fastDecoder) boundary(i int, nb *Boundary) (int, bool) {
 // and no other key: read reads one value at i and returns where it ends.
 func perScale[T any](d *fastDecoder, i int, read func(int) (T, int, bool), sw, rosh *T) (int, bool) {
 	var seen uint
-	return d.object(i, func(key []byte, i int) (int, bool) {
+	return d.Object(i, func(key []byte, i int) (int, bool) {
 		v, next, ok := read(i)
 		if !ok {
 			return 0, false
@@ -417,8 +321,8 @@ func perScale[T any](d *fastDecoder, i int, read func(int) (T, int, bool), sw, r
 func (d *fastDecoder) facts(i int, obj int, c *Case) (int, bool) {
 	facts := factsOf(obj)
 	var seen uint
-	return d.object(i, func(key []byte, i int) (int, bool) {
-		v, next, ok := d.boolean(i)
+	return d.Object(i, func(key []byte, i int) (int, bool) {
+		v, next, ok := d.Bool(i)
 		if !ok {
 			return 0, false
 		}
@@ -440,8 +344,8 @@ func (d *fastDecoder) facts(i int, obj int, c *Case) (int, bool) {
 func fastTags[T ~uint8](d *fastDecoder, i int, t *exactTokens[T]) ([]T, int, bool) {
 	var out []T
 	var seen [4]uint64
-	next, ok := d.array(i, func(i int) (int, bool) {
-		s, next, ok := d.str(i)
+	next, ok := d.Array(i, func(i int) (int, bool) {
+		s, next, ok := d.Str(i)
 		if !ok {
 			return 0, false
 		}
@@ -459,7 +363,7 @@ func fastTags[T ~uint8](d *fastDecoder, i int, t *exactTokens[T]) ([]T, int, boo
 // rationale reads a RoSH rationale.
 func (d *fastDecoder) rationale(i int, r *classification.Rationale) (int, bool) {
 	var seen uint
-	return d.object(i, func(key []byte, i int) (int, bool) {
+	return d.Object(i, func(key []byte, i int) (int, bool) {
 		var bit uint
 		var next int
 		ok := true
@@ -467,12 +371,12 @@ func (d *fastDecoder) rationale(i int, r *classification.Rationale) (int, bool) 
 		case "level":
 			bit = 1
 			var v []byte
-			if v, next, ok = d.str(i); ok {
+			if v, next, ok = d.Str(i); ok {
 				r.Level, ok = d.tok.levels.find(v)
 			}
 		case "currentFactors", "mitigated", "stable":
 			var v bool
-			v, next, ok = d.boolean(i)
+			v, next, ok = d.Bool(i)
 			switch string(key) {
 			case "currentFactors":
 				bit, r.CurrentFactors = 2, new(v)
@@ -483,7 +387,7 @@ func (d *fastDecoder) rationale(i int, r *classification.Rationale) (int, bool) 
 			}
 		case "considerations":
 			bit = 16
-			next, ok = d.array(i, func(i int) (int, bool) {
+			next, ok = d.Array(i, func(i int) (int, bool) {
 				var c classification.Consideration
 				next, ok := d.consideration(i, &c)
 				r.Considerations = append(r.Considerations, c)
@@ -503,8 +407,8 @@ func (d *fastDecoder) rationale(i int, r *classification.Rationale) (int, bool) 
 // consideration reads one consideration of a RoSH rationale.
 func (d *fastDecoder) consideration(i int, c *classification.Consideration) (int, bool) {
 	var seen uint
-	return d.object(i, func(key []byte, i int) (int, bool) {
-		v, next, ok := d.str(i)
+	return d.Object(i, func(key []byte, i int) (int, bool) {
+		v, next, ok := d.Str(i)
 		if !ok {
 			return 0, false
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/yjinspect/yjinspect/internal/jsonscan"
 	"io"
 	"unicode/utf8"
 )
@@ -207,23 +208,23 @@ func nameCase(err error, record []byte) error {
 // {"id": "..."; it returns "" when the record does not begin so, or the ID is
 // not a valid one (empty, too long, not valid UTF-8).
 func leadingID(b []byte) string {
-	i := skipSpace(b, 0)
+	i := jsonscan.SkipSpace(b, 0)
 	if i >= len(b) || b[i] != '{' {
 		return ""
 	}
-	i = skipSpace(b, i+1)
+	i = jsonscan.SkipSpace(b, i+1)
 	if !bytes.HasPrefix(b[i:], []byte(`"id"`)) {
 		return ""
 	}
-	i = skipSpace(b, i+len(`"id"`))
+	i = jsonscan.SkipSpace(b, i+len(`"id"`))
 	if i >= len(b) || b[i] != ':' {
 		return ""
 	}
-	i = skipSpace(b, i+1)
+	i = jsonscan.SkipSpace(b, i+1)
 	if i >= len(b) || b[i] != '"' {
 		return ""
 	}
-	id, _, err := scanString(b, i)
+	id, _, err := jsonscan.ScanString(b, i)
 	if err != nil || len(id) == 0 || len(id) > MaxIDLength || !utf8.Valid(id) {
 		return ""
 	}
