@@ -321,9 +321,9 @@ func TestRoundTripProperty(t *testing.T) {
 		}
 		c.Inspector = ScaleLevels{level.Draw(t, "sw"), level.Draw(t, "rosh")}
 		c.NearBoundary = Boundary{classification.Near(rapid.IntRange(0, 5).Draw(t, "nb1")), classification.Near(rapid.IntRange(0, 5).Draw(t, "nb2"))}
-		c.Factors = Factors{optBool.Draw(t, "f1"), optBool.Draw(t, "f2")}
-		c.ReviewingRequired = Reviewing{optBool.Draw(t, "r1"), optBool.Draw(t, "r2"), optBool.Draw(t, "r3")}
-		c.LookedAfter = HomeHost{optBool.Draw(t, "l1"), optBool.Draw(t, "l2"), optBool.Draw(t, "l3")}
+		for _, f := range Facts() {
+			f.Set(&c, optBool.Draw(t, f.Path()))
+		}
 		for _, x := range rapid.Permutation(classification.Concerns()).Draw(t, "concerns")[:rapid.IntRange(0, 10).Draw(t, "nc")] {
 			c.Concerns = append(c.Concerns, x)
 		}
