@@ -5,7 +5,7 @@ import (
 )
 
 // Input is a case as both engines read it: nested maps shaped like the JSON
-// case record (see the judgement package doc), with
+// case record (see the record package doc), with
 //
 //   - summary: the recorded summary of each key question by key question
 //     ("A1" ... "R3"), "yes", "no" or "n/a"; absent when not recorded;

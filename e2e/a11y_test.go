@@ -15,7 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// sampleRecord is the example record of the judgement package's doc: saved,
+// sampleRecord is the example record of the record package's doc: saved,
 // it has errors and warnings.
 const sampleRecord = `{
   "id": "case-014",
@@ -140,7 +140,7 @@ func TestWebformAccessibility(t *testing.T) {
 	p := page{t: t, ctx: newBrowser(t, browser)}
 
 	// A saved case with errors and warnings: the sample record of the
-	// judgement package, imported through the form.
+	// record package, imported through the form.
 	p.do(
 		chromedp.Navigate(base+"/"),
 		chromedp.SetValue(chromedp.CSS(`#import-record`), sampleRecord),

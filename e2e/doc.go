@@ -10,7 +10,7 @@
 //     (every control reached, the focus always visible and never hidden
 //     behind the save bar), and a case is filled and saved by keyboard;
 //   - the conformance of the case record's JSON Schema
-//     (judgement/case.schema.json): an independent validator
+//     (record/case.schema.json): an independent validator
 //     (github.com/santhosh-tekuri/jsonschema) accepts the shipped sample data
 //     and rejects the bad records that record.Decode rejects.
 //

@@ -15,7 +15,7 @@ import (
 	"github.com/yjinspect/yjinspect/record"
 )
 
-// caseSchema compiles judgement/case.schema.json with an independent
+// caseSchema compiles record/case.schema.json with an independent
 // validator, so that front ends in other languages can trust it.
 func caseSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
@@ -23,7 +23,7 @@ func caseSchema(t *testing.T) *jsonschema.Schema {
 	require.NoError(t, err)
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
-	const url = "https://github.com/yjinspect/yjinspect/judgement/case.schema.json"
+	const url = "https://github.com/yjinspect/yjinspect/record/case.schema.json"
 	require.NoError(t, c.AddResource(url, doc))
 	s, err := c.Compile(url)
 	require.NoError(t, err)
@@ -43,7 +43,7 @@ func validate(s *jsonschema.Schema, record []byte) error {
 // the library serves.
 func TestShippedDataMatchesSchema(t *testing.T) {
 	s := caseSchema(t)
-	onDisk, err := os.ReadFile("../judgement/case.schema.json")
+	onDisk, err := os.ReadFile("../record/case.schema.json")
 	require.NoError(t, err)
 	require.Equal(t, string(onDisk), string(record.Schema()))
 

@@ -25,7 +25,7 @@ import (
 	"github.com/yjinspect/yjinspect/record"
 )
 
-// sampleRecord is the example record of the judgement package's doc.
+// sampleRecord is the example record of the record package's doc.
 const sampleRecord = `{
   "id": "case-014",
   "answers": {"I1.1": "yes", "I1.4": "free text", "A1.1": "yes", "A1.S": "no",

@@ -43,8 +43,8 @@ const usageLine = "usage: inspect [-cases FILE] [-moderate FILE] [-format text|j
 const helpText = `Rate inspections' judged cases by domain two of the youth justice case
 inspection framework, and print the report.
 
-Records are JSON lines or a JSON array of case records (see the judgement
-package and judgement/case.schema.json). Without -cases, the embedded
+Records are JSON lines or a JSON array of case records (see the record
+package and record/case.schema.json). Without -cases, the embedded
 SYNTHETIC sample inspection is rated. A file of several inspections (records
 naming them with "inspection") is rated inspection by inspection, as a table;
 -inspection shows one in full, and -pool rates every case as one.
