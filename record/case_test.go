@@ -224,8 +224,9 @@ func TestDecodeSizeLimit(t *testing.T) {
 	_, err := Decode(strings.NewReader(big))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "over the size limit of 1048576 bytes")
+	assert.ErrorIs(t, err, ErrTooLarge)
 	_, err = decodeLimit(strings.NewReader(issueExample), 10)
-	assert.Error(t, err)
+	assert.ErrorIs(t, err, ErrTooLarge)
 	_, err = decodeLimit(strings.NewReader(issueExample), int64(len(issueExample)))
 	assert.NoError(t, err)
 	_, err = Decode(nil)
@@ -269,7 +270,7 @@ func TestAnswersSet(t *testing.T) {
 		{"I1.5", Value{Text: "\xff"}, "not valid UTF-8"},
 	} {
 		err := a.Set(tt.id, tt.v)
-		var ae *answerError
+		var ae *AnswerError
 		require.ErrorAs(t, err, &ae, "%s %v", tt.id, tt.v)
 		assert.Contains(t, err.Error(), tt.reason)
 		assert.Equal(t, tt.id, ae.Question)
