@@ -277,7 +277,7 @@ func TestConfigErrors(t *testing.T) {
 			d, err := Generate(tt.cfg)
 			require.Error(t, err)
 			assert.Empty(t, d.Inspections)
-			var ce *configError
+			var ce *ConfigError
 			require.True(t, errors.As(err, &ce), "%T", err)
 			assert.Equal(t, tt.field, ce.Field)
 			assert.Equal(t, tt.value, ce.Value)
