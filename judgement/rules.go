@@ -12,7 +12,6 @@ package judgement
 import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
-	"github.com/yjinspect/yjinspect/record"
 )
 
 // DecidedBy says how a summary judgement was reached. The zero value means
@@ -108,23 +107,6 @@ var (
 // recordedFalse says what a record that gives the fact as false says, e.g.
 // "reviewing of risk of harm required: recorded as no".
 func (f fact) recordedFalse() string { return factRecordedFalse[f] }
-
-// value reads the fact from a case: nil when not recorded.
-func (f fact) value(c *record.Case) *bool {
-	switch f {
-	case factorsChildSafety:
-		return c.Factors.ChildSafety
-	case factorsRiskOfHarm:
-		return c.Factors.RiskOfHarm
-	case reviewingDesistance:
-		return c.ReviewingRequired.Desistance
-	case reviewingChildSafety:
-		return c.ReviewingRequired.ChildSafety
-	case reviewingRiskOfHarm:
-		return c.ReviewingRequired.RiskOfHarm
-	}
-	return nil
-}
 
 // summaryRule is a SummaryRule with the fact it reads, and its sentence and
 // the place of the sentence apart.

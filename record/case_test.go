@@ -325,12 +325,8 @@ func TestRoundTripProperty(t *testing.T) {
 		c.Factors = Factors{optBool.Draw(t, "f1"), optBool.Draw(t, "f2")}
 		c.ReviewingRequired = Reviewing{optBool.Draw(t, "r1"), optBool.Draw(t, "r2"), optBool.Draw(t, "r3")}
 		c.LookedAfter = HomeHost{optBool.Draw(t, "l1"), optBool.Draw(t, "l2"), optBool.Draw(t, "l3")}
-		for _, x := range rapid.Permutation(classification.Concerns()).Draw(t, "concerns")[:rapid.IntRange(0, 10).Draw(t, "nc")] {
-			c.Concerns = append(c.Concerns, x)
-		}
-		for _, x := range rapid.Permutation(classification.Deficits()).Draw(t, "deficits")[:rapid.IntRange(0, 7).Draw(t, "nd")] {
-			c.Deficits = append(c.Deficits, x)
-		}
+		c.Concerns = append(c.Concerns, rapid.Permutation(classification.Concerns()).Draw(t, "concerns")[:rapid.IntRange(0, 10).Draw(t, "nc")]...)
+		c.Deficits = append(c.Deficits, rapid.Permutation(classification.Deficits()).Draw(t, "deficits")[:rapid.IntRange(0, 7).Draw(t, "nd")]...)
 		if rapid.Bool().Draw(t, "rationale") {
 			c.RoSHRationale = &classification.Rationale{Level: level.Draw(t, "rl"), CurrentFactors: optBool.Draw(t, "cf"), Mitigated: optBool.Draw(t, "m"), Stable: optBool.Draw(t, "s")}
 			for i := rapid.IntRange(0, 3).Draw(t, "ncons"); i > 0; i-- {
