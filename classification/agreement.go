@@ -70,15 +70,6 @@ func Distribute(levels []Level) Distribution {
 	return d
 }
 
-// merge adds the counts of o to d.
-func (d *Distribution) merge(o Distribution) {
-	for i := range d.Counts {
-		d.Counts[i] += o.Counts[i]
-	}
-	d.Invalid += o.Invalid
-	d.Total += o.Total
-}
-
 // add counts one level.
 func (d *Distribution) add(l Level) {
 	d.Total++

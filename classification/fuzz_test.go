@@ -5,10 +5,10 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/framework"
 )
 
-// checkParse checks that parse either fails with a *enum.ParseError quoting
+// checkParse checks that parse either fails with a *framework.ParseError quoting
 // the input, or gives a value whose token parses back to it (by parse and
 // by UnmarshalText).
 func checkParse[T interface {
@@ -20,7 +20,7 @@ func checkParse[T interface {
 }](t *testing.T, parse func(string) (T, error), s string) {
 	v, err := parse(s)
 	if err != nil {
-		var pe *enum.ParseError
+		var pe *framework.ParseError
 		if !errors.As(err, &pe) || pe.Input != s {
 			t.Fatalf("parse(%q): error %#v is not a *ParseError quoting the input", s, err)
 		}

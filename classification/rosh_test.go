@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 
-	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/framework"
 )
 
 func bp(b bool) *bool { return &b }
@@ -311,7 +311,7 @@ func TestRationaleJSON(t *testing.T) {
 
 	var bad Rationale
 	err = json.Unmarshal([]byte(`{"level":"extreme"}`), &bad)
-	var pe *enum.ParseError
+	var pe *framework.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "extreme", pe.Input)
 }

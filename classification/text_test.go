@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/framework"
 )
 
 // enumCase is one enumeration of the package with its text forms pinned:
@@ -150,7 +150,7 @@ func TestParseLevel(t *testing.T) {
 	for _, in := range []string{"", "lo", "veryhigh", "very high!", "very-_high", "very - high", "none", "4", "medium high"} {
 		got, err := ParseLevel(in)
 		assert.Zero(t, got)
-		var pe *enum.ParseError
+		var pe *framework.ParseError
 		require.ErrorAs(t, err, &pe, in)
 		assert.Equal(t, in, pe.Input)
 		assert.Equal(t, "classification: cannot parse "+strconv.Quote(in)+" as Level", err.Error())

@@ -102,8 +102,12 @@ var domainTwo = sync.OnceValue(func() *Framework {
 func DomainTwo() *Framework { return domainTwo() }
 
 // Parse decodes a catalogue in the JSON form of the embedded one (see
-// CatalogueJSON) and checks it with Validate. It lets a caller load a later
+// CatalogueJSON) and checks its integrity. It lets a caller load a later
 // edition without a new release of the library; Version tells the two apart.
+// A catalogue that decodes but fails the checks gives every problem found,
+// each a *ValidationError, joined with errors.Join (see ValidationError); a
+// kind, answer kind or area the library does not know gives a *ParseError,
+// wrapped; JSON that does not decode gives the encoding/json error, wrapped.
 func Parse(data []byte) (*Framework, error) {
 	doc, err := carag.Parse(data)
 	if err != nil {

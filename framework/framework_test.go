@@ -11,7 +11,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/yjinspect/yjinspect/internal/carag"
-	"github.com/yjinspect/yjinspect/internal/enum"
 )
 
 // wantIDs is every question of the source, in source order.
@@ -414,7 +413,7 @@ func TestEnumsText(t *testing.T) {
 	_, err := Kind(9).MarshalText()
 	assert.Error(t, err)
 	_, err = ParseKind("grey")
-	var pe *enum.ParseError
+	var pe *ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "grey", pe.Input)
 	assert.Contains(t, err.Error(), `"grey"`)
@@ -479,7 +478,7 @@ func TestValidate(t *testing.T) {
 			err := brokenCopy(t, tt.edit).validate()
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
-			var ve *validationError
+			var ve *ValidationError
 			assert.ErrorAs(t, err, &ve)
 		})
 	}

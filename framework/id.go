@@ -66,8 +66,9 @@ const maxSlug = 32
 // Section letters are I, A, P, D, R and O, in any case; spaces around the ID,
 // after the letter and around the dot are allowed. Numbers have no leading
 // zeros and at most three digits; slugs are 1 to 32 ASCII letters. Anything
-// else is an error that quotes the input and says what is wrong. ParseID says whether an ID is
-// well formed, not whether it exists: the Framework's lookups say that.
+// else is a *ParseError that quotes the input and says what is wrong.
+// ParseID says whether an ID is well formed, not whether it exists: the
+// Framework's lookups say that.
 func ParseID(s string) (ID, error) {
 	fail := func(reason string) (ID, error) {
 		return "", &enum.ParseError{Type: "framework.ID", Input: s, Reason: reason}

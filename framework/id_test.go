@@ -102,7 +102,7 @@ func TestParseIDJunk(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			_, err := ParseID(tt.in)
 			require.Error(t, err)
-			var pe *enum.ParseError
+			var pe *ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.Equal(t, tt.in, pe.Input)
 			assert.Contains(t, err.Error(), tt.reason)
@@ -149,7 +149,7 @@ func FuzzParseID(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		id, err := ParseID(s)
 		if err != nil {
-			var pe *enum.ParseError
+			var pe *ParseError
 			if !errors.As(err, &pe) || pe.Input != s {
 				t.Fatalf("ParseID(%q): error %v is not a *ParseError with the input", s, err)
 			}

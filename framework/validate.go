@@ -5,16 +5,30 @@ import (
 	"fmt"
 )
 
-// validationError is one integrity problem found by validate. It names the
-// item (standard, key question or question ID) and what is wrong.
-type validationError struct {
-	ID     ID
-	Field  string
+// ValidationError is one integrity problem of a catalogue, found by Parse.
+// It names the item (standard, key question or question ID) and what is
+// wrong. Parse returns every problem it finds, each a *ValidationError,
+// joined with errors.Join: errors.As gives the first, and the joined error's
+// Unwrap() []error method gives them all:
+//
+//	var ve *framework.ValidationError
+//	if errors.As(err, &ve) { ... ve.ID, ve.Field ... }
+//	if j, ok := err.(interface{ Unwrap() []error }); ok {
+//		for _, e := range j.Unwrap() { ... }
+//	}
+type ValidationError struct {
+	// ID is the ID of the standard, key question or question at fault, as
+	// the catalogue gives it; "" for the catalogue as a whole.
+	ID ID
+	// Field is the field at fault, e.g. "id", "kind", "key question";
+	// "" when the item as a whole is at fault.
+	Field string
+	// Reason says what is wrong.
 	Reason string
 }
 
-// Error implements error.
-func (e *validationError) Error() string {
+// Error returns e.g. `framework: "D1.3": kind: not set`.
+func (e *ValidationError) Error() string {
 	if e.Field == "" {
 		return fmt.Sprintf("framework: %q: %s", e.ID, e.Reason)
 	}
@@ -22,7 +36,7 @@ func (e *validationError) Error() string {
 }
 
 // validate checks the catalogue's integrity and returns every problem it
-// finds, joined (each one a *validationError), or nil. It checks that:
+// finds, joined (each one a *ValidationError), or nil. It checks that:
 //   - there are standards, key questions and questions, and every ID is
 //     canonical (ParseID gives it back unchanged) and unique;
 //   - every printed number parses to its question's ID, and questions
@@ -41,7 +55,7 @@ func (f *Framework) validate() error {
 	}
 	var errs []error
 	bad := func(id ID, field, format string, args ...any) {
-		errs = append(errs, &validationError{ID: id, Field: field, Reason: fmt.Sprintf(format, args...)})
+		errs = append(errs, &ValidationError{ID: id, Field: field, Reason: fmt.Sprintf(format, args...)})
 	}
 	if len(f.standards) == 0 {
 		bad("", "standards", "none")

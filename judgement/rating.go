@@ -66,7 +66,7 @@ type ScoreBand struct {
 // CARaG: the defaults come from the inspectorate's published methodology for
 // inspections of youth justice services, and a caller may replace any of
 // them. Rate, Overall and a Tally check the rules they are given, and
-// return an error naming what is wrong: key-question bands from 0 to at
+// return a *RulesError naming what is wrong: key-question bands from 0 to at
 // most 100%, strictly ascending and with ratings that rise with the
 // percentage; points that rise with the rating; overall bands that cover
 // every score from 0 to the maximum with no gap or overlap and ratings that
@@ -112,16 +112,23 @@ func DefaultRatingRules() RatingRules {
 	}
 }
 
-// rulesError reports rating rules that cannot be used: the error Rate,
-// Overall and a Tally give for them.
-type rulesError struct{ Reason string }
+// RulesError reports RatingRules that cannot be used: the error Rate,
+// Overall and a Tally give for them, e.g.
+//
+//	judgement: rating rules: no key-question bands
+//
+// Use errors.As to get it.
+type RulesError struct {
+	// Reason says what is wrong with the rules.
+	Reason string
+}
 
 // Error implements error.
-func (e *rulesError) Error() string { return "judgement: rating rules: " + e.Reason }
+func (e *RulesError) Error() string { return "judgement: rating rules: " + e.Reason }
 
 // validate checks the rules as the doc of RatingRules says.
 func (r RatingRules) validate() error {
-	bad := func(format string, args ...any) error { return &rulesError{Reason: fmt.Sprintf(format, args...)} }
+	bad := func(format string, args ...any) error { return &RulesError{Reason: fmt.Sprintf(format, args...)} }
 	if len(r.KeyQuestionBands) == 0 {
 		return bad("no key-question bands")
 	}

@@ -144,7 +144,7 @@ func TestRulesValidation(t *testing.T) {
 			r := DefaultRatingRules()
 			tt.edit(&r)
 			err := r.validate()
-			var re *rulesError
+			var re *RulesError
 			require.ErrorAs(t, err, &re)
 			assert.Contains(t, err.Error(), tt.want)
 			_, err = Rate(nil, r)

@@ -146,19 +146,24 @@ type textAnswer struct {
 	text string
 }
 
-// answerError reports an answer that does not fit its question: the error
-// of Answers.Set.
-type answerError struct {
-	// Question is the question's ID as given.
+// AnswerError reports an answer that does not fit its question: the error
+// of Answers.Set. It names the question and the bad value, e.g.
+//
+//	record: answer to "A1.1" "medium": wrong kind of answer for the question: want yes, no or n/a
+//
+// Use errors.As to get it.
+type AnswerError struct {
+	// Question is the question's ID as given to Set.
 	Question framework.ID
-	// Value is the bad value, as text.
+	// Value is the bad value, as text; "" when the question is at fault, or
+	// for text that is not valid UTF-8, which is not shown.
 	Value string
 	// Reason says what is wrong.
 	Reason string
 }
 
 // Error implements error.
-func (e *answerError) Error() string {
+func (e *AnswerError) Error() string {
 	msg := "record: answer to " + enum.Quote(string(e.Question))
 	if e.Value != "" {
 		msg += " " + enum.Quote(e.Value)
@@ -168,13 +173,13 @@ func (e *answerError) Error() string {
 
 // Set records the answer to a question, given by its ID in any form
 // framework.ParseID accepts. A zero Value deletes the answer. It is an error
-// to name no question of the catalogue or to give a value of the wrong kind
-// (a level for a yes/no question, say).
+// (a *AnswerError) to name no question of the catalogue or to give a value
+// of the wrong kind (a level for a yes/no question, say).
 func (a *Answers) Set(id framework.ID, v Value) error {
 	l := catalogue()
 	i, _, ok := l.index(id)
 	if !ok {
-		return &answerError{Question: id, Reason: "no such question in the domain two catalogue"}
+		return &AnswerError{Question: id, Reason: "no such question in the domain two catalogue"}
 	}
 	code, err := encode(l.kinds[i], v)
 	if err != nil {
@@ -210,7 +215,7 @@ func (a *Answers) store(l *layout, i int, code uint8, text string) {
 	}
 }
 
-func encode(kind framework.AnswerKind, v Value) (uint8, *answerError) {
+func encode(kind framework.AnswerKind, v Value) (uint8, *AnswerError) {
 	set := 0
 	if v.Answer != 0 {
 		set++
@@ -222,24 +227,24 @@ func encode(kind framework.AnswerKind, v Value) (uint8, *answerError) {
 		set++
 	}
 	if set > 1 {
-		return 0, &answerError{Value: v.text(), Reason: "more than one of Answer, Level and Text is set"}
+		return 0, &AnswerError{Value: v.text(), Reason: "more than one of Answer, Level and Text is set"}
 	}
 	switch {
 	case set == 0:
 		return 0, nil
 	case kind == framework.YesNo && v.Answer != 0:
 		if !answers.Valid(v.Answer) {
-			return 0, &answerError{Value: v.Answer.String(), Reason: "not an answer"}
+			return 0, &AnswerError{Value: v.Answer.String(), Reason: "not an answer"}
 		}
 		return uint8(v.Answer), nil
 	case kind == framework.LevelAnswer && v.Level != 0:
 		if v.Level > classification.VeryHigh {
-			return 0, &answerError{Value: v.Level.String(), Reason: "not a level"}
+			return 0, &AnswerError{Value: v.Level.String(), Reason: "not a level"}
 		}
 		return uint8(v.Level), nil
 	case kind == framework.TextAnswer && v.Text != "":
 		if !utf8.ValidString(v.Text) {
-			return 0, &answerError{Reason: "the text is not valid UTF-8"}
+			return 0, &AnswerError{Reason: "the text is not valid UTF-8"}
 		}
 		return 1, nil
 	}
@@ -248,7 +253,7 @@ func encode(kind framework.AnswerKind, v Value) (uint8, *answerError) {
 		framework.LevelAnswer: wantLevel,
 		framework.TextAnswer:  "want text",
 	}[kind]
-	return 0, &answerError{Value: v.text(), Reason: "wrong kind of answer for the question: " + want}
+	return 0, &AnswerError{Value: v.text(), Reason: "wrong kind of answer for the question: " + want}
 }
 
 // Get returns the answer to a question, given by its ID in any form

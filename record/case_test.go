@@ -224,8 +224,9 @@ func TestDecodeSizeLimit(t *testing.T) {
 	_, err := Decode(strings.NewReader(big))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "over the size limit of 1048576 bytes")
+	assert.ErrorIs(t, err, ErrTooLarge)
 	_, err = decodeLimit(strings.NewReader(issueExample), 10)
-	assert.Error(t, err)
+	assert.ErrorIs(t, err, ErrTooLarge)
 	_, err = decodeLimit(strings.NewReader(issueExample), int64(len(issueExample)))
 	assert.NoError(t, err)
 	_, err = Decode(nil)
@@ -269,7 +270,7 @@ func TestAnswersSet(t *testing.T) {
 		{"I1.5", Value{Text: "\xff"}, "not valid UTF-8"},
 	} {
 		err := a.Set(tt.id, tt.v)
-		var ae *answerError
+		var ae *AnswerError
 		require.ErrorAs(t, err, &ae, "%s %v", tt.id, tt.v)
 		assert.Contains(t, err.Error(), tt.reason)
 		assert.Equal(t, tt.id, ae.Question)
@@ -324,12 +325,8 @@ func TestRoundTripProperty(t *testing.T) {
 		for _, f := range Facts() {
 			f.Set(&c, optBool.Draw(t, f.Path()))
 		}
-		for _, x := range rapid.Permutation(classification.Concerns()).Draw(t, "concerns")[:rapid.IntRange(0, 10).Draw(t, "nc")] {
-			c.Concerns = append(c.Concerns, x)
-		}
-		for _, x := range rapid.Permutation(classification.Deficits()).Draw(t, "deficits")[:rapid.IntRange(0, 7).Draw(t, "nd")] {
-			c.Deficits = append(c.Deficits, x)
-		}
+		c.Concerns = append(c.Concerns, rapid.Permutation(classification.Concerns()).Draw(t, "concerns")[:rapid.IntRange(0, 10).Draw(t, "nc")]...)
+		c.Deficits = append(c.Deficits, rapid.Permutation(classification.Deficits()).Draw(t, "deficits")[:rapid.IntRange(0, 7).Draw(t, "nd")]...)
 		if rapid.Bool().Draw(t, "rationale") {
 			c.RoSHRationale = &classification.Rationale{Level: level.Draw(t, "rl"), CurrentFactors: optBool.Draw(t, "cf"), Mitigated: optBool.Draw(t, "m"), Stable: optBool.Draw(t, "s")}
 			for i := rapid.IntRange(0, 3).Draw(t, "ncons"); i > 0; i-- {

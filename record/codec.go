@@ -49,7 +49,8 @@ type DecodeError struct {
 	Value string
 	// Reason says what is wrong.
 	Reason string
-	// Err is the underlying error, if any.
+	// Err is the underlying error, if any: ErrTooLarge for a record over
+	// the size limit.
 	Err error
 }
 
@@ -104,7 +105,7 @@ func decodeLimit(r io.Reader, max int64) (Case, error) {
 	}
 	data = bytes.TrimPrefix(data, byteOrderMark)
 	if int64(len(data)) > max {
-		return Case{}, &DecodeError{Case: leadingID(data), Reason: fmt.Sprintf("the record is over the size limit of %d bytes", max)}
+		return Case{}, &DecodeError{Case: leadingID(data), Reason: fmt.Sprintf("the record is over the size limit of %d bytes", max), Err: ErrTooLarge}
 	}
 	var c Case
 	if err := c.UnmarshalJSON(data); err != nil {

@@ -74,7 +74,9 @@
 // two spellings, values of the wrong kind for their question, unknown or
 // repeated concern and deficit names, data after the record, and records over
 // MaxCaseSize (1 MiB), with a *DecodeError that names the case, the field or
-// question and the bad value, and nothing else of the record. Encoding a
+// question and the bad value, and nothing else of the record (for a record
+// over MaxCaseSize, errors.Is(err, ErrTooLarge) holds). Answers.Set refuses
+// an answer that does not fit its question with a *AnswerError. Encoding a
 // decoded case and decoding it again gives the same case.
 //
 // Streams of records (DecodeEach, DecodeAll) are JSON lines or a JSON array.

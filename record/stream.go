@@ -75,7 +75,7 @@ func atRecord(err error, record []byte, line, index int) error {
 // overLimit is the error of a record over the size limit; record is its
 // start, from which its case is named when it can be.
 func overLimit(record []byte, line, index int) error {
-	return atRecord(&DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize)}, record, line, index)
+	return atRecord(&DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize), Err: ErrTooLarge}, record, line, index)
 }
 
 // peekNonSpace skips white space and byte-order marks and returns the next

@@ -67,6 +67,7 @@ func TestDecodeAllErrors(t *testing.T) {
 			_, err := DecodeAll(strings.NewReader(tt.in))
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
+			assert.Equal(t, strings.Contains(tt.want, "size limit"), errors.Is(err, ErrTooLarge), "errors.Is(err, ErrTooLarge)")
 			var re *DecodeError
 			if tt.index >= 0 {
 				require.True(t, errors.As(err, &re), "%T", err)
@@ -103,7 +104,15 @@ func TestDecodeEachLineLimits(t *testing.T) {
 		require.ErrorAs(t, err, &re, "%d bytes", n)
 		assert.Equal(t, 2, re.Line)
 		assert.ErrorContains(t, err, "over the size limit")
+		assert.ErrorIs(t, err, ErrTooLarge)
 	}
+	_, err = DecodeAll(strings.NewReader(`[{"id":"a"},` + pad(MaxCaseSize+1) + "]"))
+	var re *DecodeError
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, 2, re.Index)
+	assert.ErrorIs(t, err, ErrTooLarge, "an array element over the size limit")
+	_, err = DecodeAll(strings.NewReader(`[{"id":"a"},{"id":"b","answers":{"A1.1":"maybe"}}]`))
+	assert.NotErrorIs(t, err, ErrTooLarge)
 }
 
 func FuzzDecodeAll(f *testing.F) {

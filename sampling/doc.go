@@ -34,7 +34,9 @@
 // the random draw, which is reproducible from its seed. The package has no
 // mutable state, does not log, and is safe for concurrent use. Errors name
 // the field or candidate ID and the bad value; they never include stratum
-// values (which may be personal data such as gender or ethnicity).
+// values (which may be personal data such as gender or ethnicity). The
+// errors of SampleSize and Select are *InputError values; errors.Is with
+// ErrSampleTooLarge tells a sample larger than the eligible population.
 //
 // The CARaG is Crown copyright. Contains public sector information licensed
 // under the Open Government Licence v3.0.

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/framework"
 )
 
 func TestOutcomeText(t *testing.T) {
@@ -47,9 +47,9 @@ func TestParseOutcome(t *testing.T) {
 	}
 	for _, in := range []string{"", "maybe", "not recorded"} {
 		_, err := ParseOutcome(in)
-		var pe *enum.ParseError
+		var pe *framework.ParseError
 		require.ErrorAs(t, err, &pe, in)
-		assert.Equal(t, &enum.ParseError{Type: "sampling.Outcome", Input: in}, pe)
+		assert.Equal(t, &framework.ParseError{Type: "sampling.Outcome", Input: in}, pe)
 	}
 	_, err := ParseOutcome("maybe")
 	assert.EqualError(t, err, `sampling: cannot parse "maybe" as Outcome`)
@@ -76,7 +76,7 @@ func FuzzParseOutcome(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		o, err := ParseOutcome(s)
 		if err != nil {
-			var pe *enum.ParseError
+			var pe *framework.ParseError
 			require.ErrorAs(t, err, &pe)
 			require.Equal(t, s, pe.Input)
 			require.Zero(t, o)

@@ -2,7 +2,6 @@ package sampling
 
 import (
 	"cmp"
-	"fmt"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
@@ -98,35 +97,38 @@ const pcgStream = 0x796a696e73706563 // "yjinspec"
 // strata and seed always give the same sample.
 //
 // Proportional stratified sampling follows the inspectorate's published
-// methodology, not the CARaG. It is an error if n is negative or larger
-// than the eligible population, if a candidate ID is empty or repeated, if
-// a stratum name is empty or repeated, or if an eligible candidate lacks a
+// methodology, not the CARaG. It is an error (an [*InputError]) if n is
+// negative or larger than the eligible population (the latter matching
+// [ErrSampleTooLarge]), if a candidate ID is empty or repeated, if a
+// stratum name is empty or repeated, or if an eligible candidate lacks a
 // named stratum. n == 0 gives an empty sample. Select runs in O(N log N)
 // time for N candidates.
 func Select(population []Candidate, n int, strata []string, seed uint64) (Sample, error) {
 	if n < 0 {
-		return Sample{}, fmt.Errorf("sampling: sample size n %d is negative", n)
+		return Sample{}, badNumber("sample size n", n, "is negative")
 	}
 	if len(population) == 0 && n > 0 {
-		return Sample{}, fmt.Errorf("sampling: sample size n %d asked for from an empty population", n)
+		err := badNumber("sample size n", n, "asked for from an empty population")
+		err.kind = ErrSampleTooLarge
+		return Sample{}, err
 	}
 	seenStratum := make(map[string]bool, len(strata))
 	for i, s := range strata {
 		if s == "" {
-			return Sample{}, fmt.Errorf("sampling: stratum name at index %d is empty", i)
+			return Sample{}, badIndex("stratum name", i, "is empty")
 		}
 		if seenStratum[s] {
-			return Sample{}, fmt.Errorf("sampling: stratum name %q is repeated", s)
+			return Sample{}, badName("stratum name", s, "is repeated")
 		}
 		seenStratum[s] = true
 	}
 	seenID := make(map[string]bool, len(population))
 	for i, c := range population {
 		if c.ID == "" {
-			return Sample{}, fmt.Errorf("sampling: candidate at index %d has an empty ID", i)
+			return Sample{}, badIndex("candidate", i, "has an empty ID")
 		}
 		if seenID[c.ID] {
-			return Sample{}, fmt.Errorf("sampling: candidate ID %q is repeated", c.ID)
+			return Sample{}, badName("candidate ID", c.ID, "is repeated")
 		}
 		seenID[c.ID] = true
 	}
@@ -171,7 +173,7 @@ func Select(population []Candidate, n int, strata []string, seed uint64) (Sample
 		for _, s := range strata {
 			v, ok := c.Strata[s]
 			if !ok {
-				return Sample{}, fmt.Errorf("sampling: candidate %q has no value for stratum %q", c.ID, s)
+				return Sample{}, badName("candidate", c.ID, "has no value for stratum %q", s)
 			}
 			key = strconv.AppendInt(key, int64(len(v)), 10)
 			key = append(key, ':')
@@ -190,7 +192,9 @@ func Select(population []Candidate, n int, strata []string, seed uint64) (Sample
 		eligible++
 	}
 	if n > eligible {
-		return Sample{}, fmt.Errorf("sampling: sample size n %d is larger than the eligible population of %d", n, eligible)
+		err := badNumber("sample size n", n, "is larger than the eligible population of %d", eligible)
+		err.kind = ErrSampleTooLarge
+		return Sample{}, err
 	}
 	byID := func(a, b Excluded) int { return strings.Compare(a.ID, b.ID) }
 	slices.SortFunc(sample.Excluded, byID)

@@ -1,6 +1,7 @@
 package sampling
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -105,6 +106,10 @@ func TestSelectExclusion(t *testing.T) {
 	require.Error(t, err, "n above the eligible population")
 	assert.ErrorContains(t, err, "951")
 	assert.ErrorContains(t, err, "950")
+	assert.ErrorIs(t, err, ErrSampleTooLarge)
+	var ie *InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, &InputError{Field: "sample size n", Value: "951", Reason: "is larger than the eligible population of 950", kind: ErrSampleTooLarge}, ie)
 }
 
 // The allocation for the population of population(1000), by gender and
@@ -192,6 +197,10 @@ func TestSelectErrors(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Select(c.pop, c.n, c.strata, 1)
 			require.Error(t, err)
+			var ie *InputError
+			require.ErrorAs(t, err, &ie)
+			tooLarge := map[string]bool{"nil population": true, "empty population": true, "n above population": true}[c.name]
+			assert.Equal(t, tooLarge, errors.Is(err, ErrSampleTooLarge), "errors.Is(err, ErrSampleTooLarge)")
 			for _, w := range c.want {
 				assert.ErrorContains(t, err, w)
 			}

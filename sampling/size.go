@@ -1,7 +1,6 @@
 package sampling
 
 import (
-	"fmt"
 	"math"
 )
 
@@ -56,13 +55,13 @@ const roundingSlack = 1e-9
 // n = 164.24 / 2.6324 = 62.39, so 63 cases.
 //
 // The method is the inspectorate's published methodology, not the CARaG;
-// see [DefaultSampleRules]. It is an error if the population or either
-// bound is negative, if Min exceeds Max when both are set, or if the
+// see [DefaultSampleRules]. It is an error (an [*InputError]) if the
+// population or either bound is negative, if Min exceeds Max when both are set, or if the
 // confidence or margin is not strictly between 0 and 1 (NaN and infinities
 // included).
 func SampleSize(population int, rules SampleRules) (int, error) {
 	if population < 0 {
-		return 0, fmt.Errorf("sampling: population %d is negative", population)
+		return 0, badNumber("population", population, "is negative")
 	}
 	if err := rules.validate(); err != nil {
 		return 0, err
@@ -97,19 +96,19 @@ func SampleSize(population int, rules SampleRules) (int, error) {
 // validate checks the rules and names the field at fault.
 func (r SampleRules) validate() error {
 	if !(r.Confidence > 0 && r.Confidence < 1) {
-		return fmt.Errorf("sampling: confidence %v is not strictly between 0 and 1", r.Confidence)
+		return badNumber("confidence", r.Confidence, "is not strictly between 0 and 1")
 	}
 	if !(r.Margin > 0 && r.Margin < 1) {
-		return fmt.Errorf("sampling: margin %v is not strictly between 0 and 1", r.Margin)
+		return badNumber("margin", r.Margin, "is not strictly between 0 and 1")
 	}
 	if r.Min < 0 {
-		return fmt.Errorf("sampling: minimum %d is negative", r.Min)
+		return badNumber("minimum", r.Min, "is negative")
 	}
 	if r.Max < 0 {
-		return fmt.Errorf("sampling: maximum %d is negative", r.Max)
+		return badNumber("maximum", r.Max, "is negative")
 	}
 	if r.Min > 0 && r.Max > 0 && r.Min > r.Max {
-		return fmt.Errorf("sampling: minimum %d is greater than maximum %d", r.Min, r.Max)
+		return badNumber("minimum", r.Min, "is greater than maximum %d", r.Max)
 	}
 	return nil
 }

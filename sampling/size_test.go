@@ -121,6 +121,10 @@ func TestSampleSizeErrors(t *testing.T) {
 			got, err := SampleSize(c.n, c.rules)
 			require.Error(t, err, "got %d", got)
 			assert.ErrorContains(t, err, c.want)
+			var ie *InputError
+			require.ErrorAs(t, err, &ie)
+			assert.Contains(t, c.want, ie.Field+" "+ie.Value, "the field and value the message names")
+			assert.NotErrorIs(t, err, ErrSampleTooLarge)
 		})
 	}
 }

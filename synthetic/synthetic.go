@@ -33,10 +33,13 @@ func BulletinConfig(seed uint64) Config {
 	return Config{Inspections: bulletinInspections, Cases: bulletinCases, Seed: seed}
 }
 
-// configError reports a Config that Generate cannot use: the error of
-// Config.validate, which Generate returns. It names the field
-// and its value.
-type configError struct {
+// ConfigError reports a Config that Generate cannot use. It names the field
+// and its value, e.g.
+//
+//	synthetic: Config.Inspections = 0: want at least 1 inspection
+//
+// Use errors.As to get it.
+type ConfigError struct {
 	// Field is the field at fault: "Inspections" or "Cases".
 	Field string
 	// Value is its value.
@@ -46,7 +49,7 @@ type configError struct {
 }
 
 // Error implements error.
-func (e *configError) Error() string {
+func (e *ConfigError) Error() string {
 	return "synthetic: Config." + e.Field + " = " + strconv.Itoa(e.Value) + ": " + e.Reason
 }
 
@@ -56,11 +59,11 @@ func (e *configError) Error() string {
 func (c Config) validate() error {
 	switch {
 	case c.Inspections < 1:
-		return &configError{"Inspections", c.Inspections, "want at least 1 inspection"}
+		return &ConfigError{Field: "Inspections", Value: c.Inspections, Reason: "want at least 1 inspection"}
 	case c.Cases < c.Inspections:
-		return &configError{"Cases", c.Cases, fmt.Sprintf("want at least as many cases as inspections (%d), so that every inspection has a case", c.Inspections)}
+		return &ConfigError{Field: "Cases", Value: c.Cases, Reason: fmt.Sprintf("want at least as many cases as inspections (%d), so that every inspection has a case", c.Inspections)}
 	case c.Cases > maxCases:
-		return &configError{"Cases", c.Cases, fmt.Sprintf("want at most %d cases", maxCases)}
+		return &ConfigError{Field: "Cases", Value: c.Cases, Reason: fmt.Sprintf("want at most %d cases", maxCases)}
 	}
 	return nil
 }
@@ -83,7 +86,7 @@ type Dataset struct {
 // Generate makes the synthetic dataset of the Config: deterministic, so
 // that the same Config always gives the same Dataset. The distributions it
 // draws from are the package's own assumptions (see the package doc). An
-// invalid Config is an error that names the field and its value.
+// invalid Config is a *ConfigError that names the field and its value.
 func Generate(cfg Config) (Dataset, error) {
 	if err := cfg.validate(); err != nil {
 		return Dataset{}, err

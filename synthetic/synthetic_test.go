@@ -29,8 +29,10 @@ func TestCalibration(t *testing.T) {
 	s := measure(cases)
 
 	t.Logf("High/Very high: safety and wellbeing %.1f%%, risk of serious harm %.1f%%", 100*s.highSW, 100*s.highRoSH)
-	assert.InDelta(t, 0.31, s.highSW, 0.02)
-	assert.InDelta(t, 0.19, s.highRoSH, 0.02)
+	assert.InDelta(t, bulletinHighSafetyAndWellbeing, s.highSW, 0.02)
+	assert.InDelta(t, bulletinHighRiskOfSeriousHarm, s.highRoSH, 0.02)
+	assert.InDelta(t, bulletinHighSafetyAndWellbeing, levelShares[0][2]+levelShares[0][3], 1e-9, "the assumed shares of High and Very high add up to the bulletin's")
+	assert.InDelta(t, bulletinHighRiskOfSeriousHarm, levelShares[1][2]+levelShares[1][3], 1e-9, "the assumed shares of High and Very high add up to the bulletin's")
 
 	under, over := s.under[0]+s.under[1], s.over[0]+s.over[1]
 	differ := float64(under+over) / float64(2*len(cases))
@@ -277,7 +279,7 @@ func TestConfigErrors(t *testing.T) {
 			d, err := Generate(tt.cfg)
 			require.Error(t, err)
 			assert.Empty(t, d.Inspections)
-			var ce *configError
+			var ce *ConfigError
 			require.True(t, errors.As(err, &ce), "%T", err)
 			assert.Equal(t, tt.field, ce.Field)
 			assert.Equal(t, tt.value, ce.Value)

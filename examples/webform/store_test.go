@@ -113,11 +113,9 @@ func TestFileStoreKeepsBackup(t *testing.T) {
 	_, err = os.Stat(path + ".bak")
 	assert.True(t, os.IsNotExist(err), "no backup of a file that did not exist")
 
-	var versions [][]byte
 	for _, id := range []string{"b", "c"} {
 		before, err := os.ReadFile(path)
 		require.NoError(t, err)
-		versions = append(versions, before)
 		require.NoError(t, st.Put(sampleCase(t, id)))
 		bak, err := os.ReadFile(path + ".bak")
 		require.NoError(t, err)

@@ -18,6 +18,11 @@
 //   - A value out of range prints as "Level(9)" and fails to marshal with a
 //     *RangeError; a parse failure is a *ParseError that quotes the input and
 //     names the type.
+//
+// ParseError and RangeError are the library's public error types too:
+// package framework exports them as framework.ParseError and
+// framework.RangeError (type aliases), so that callers outside the module
+// can name them.
 package enum
 
 import (
