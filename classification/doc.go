@@ -35,12 +35,14 @@
 // the two checks of [CheckRoSH] that are the library's own, or the
 // statistics of statistics.go) the doc comment says so.
 //
-// A finding is exactly as strong as the sentence behind it: [Error] only
-// where the record breaks a rule the source states, [Warning] where the
+// A finding is exactly as strong as the sentence behind it: an error only
+// where the record breaks a rule the source states, a warning where the
 // source asks the inspector to weigh something and for the library's own
-// checks. Every finding code of [CheckRoSH], like every one of package
-// judgement, is listed once, with its severity and the sentence it rests on,
-// in judgement.FindingKinds.
+// checks. [CheckRoSH] returns each finding with its code ([RoSHCode],
+// declared once, in rosh.go); the severity of each code, like that of every
+// finding of package judgement, is given once, with the sentence it rests
+// on, in judgement.FindingKinds, and judgement.Judge reports it with that
+// severity.
 //
 // All enumerations are small integer types whose zero value means "not
 // recorded", with one behaviour across the library: String and MarshalText

@@ -228,10 +228,10 @@ type findingsSummary struct {
 }
 
 type codeCount struct {
-	Code     string                  `json:"code"`
-	Severity classification.Severity `json:"severity"`
-	Findings int                     `json:"findings"`
-	Cases    int                     `json:"cases"`
+	Code     string             `json:"code"`
+	Severity judgement.Severity `json:"severity"`
+	Findings int                `json:"findings"`
+	Cases    int                `json:"cases"`
 }
 
 // group accumulates one inspection's figures as its cases come.
@@ -272,7 +272,7 @@ func (l *levelPairs) add(caseManager, inspector classification.Level) {
 
 type codeKey struct {
 	code     string
-	severity classification.Severity
+	severity judgement.Severity
 }
 
 // builder computes the report as cases come.
@@ -361,7 +361,7 @@ func (b *builder) add(c record.Case, r judgement.Result) (bool, error) {
 			g.byCode[k] = cc
 		}
 		cc.Findings++
-		if fd.Severity == classification.Error {
+		if fd.Severity == judgement.Error {
 			g.findings.Errors++
 			errs = true
 		} else {
