@@ -33,14 +33,16 @@
 // own slips; only line breaks of the printed text have been joined with a
 // single space. Where this package goes beyond the sources (for example
 // the two checks of [CheckRoSH] that are the library's own, or the
-// statistics of agreement.go) the doc comment says so.
+// statistics of statistics.go) the doc comment says so.
 //
-// A finding is exactly as strong as the sentence behind it: [Error] only
-// where the record breaks a rule the source states, [Warning] where the
+// A finding is exactly as strong as the sentence behind it: an error only
+// where the record breaks a rule the source states, a warning where the
 // source asks the inspector to weigh something and for the library's own
-// checks. Every finding code of [CheckRoSH], like every one of package
-// judgement, is listed once, with its severity and the sentence it rests on,
-// in judgement.FindingKinds.
+// checks. [CheckRoSH] returns each finding with its code ([RoSHCode],
+// declared once, in rosh.go); the severity of each code, like that of every
+// finding of package judgement, is given once, with the sentence it rests
+// on, in judgement.FindingKinds, and judgement.Judge reports it with that
+// severity.
 //
 // All enumerations are small integer types whose zero value means "not
 // recorded", with one behaviour across the library: String and MarshalText
@@ -57,9 +59,11 @@
 // check of a RoSH rationale and its findings: to add a finding, add its code
 // there and its check to CheckRoSH, and its row to judgement's findings
 // table;
-// concern.go, the bulletin's concerns and deficits; agreement.go, the
-// library's statistics (Agree at once, or Agreement.Add one pair at a
-// time).
+// concern.go, the bulletin's concerns and deficits; statistics.go, the
+// library's statistics in the style of the bulletin (the distribution of
+// levels, at once or one case at a time, and the counts of concerns and
+// deficits). How far the case manager's levels agree with the inspector's
+// is counted by package agreement, over the levels of this package.
 //
 // The inspectorate's text is Crown copyright. Contains public sector
 // information licensed under the Open Government Licence v3.0.

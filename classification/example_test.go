@@ -61,16 +61,16 @@ func ExampleCheckRoSH() {
 		},
 	}
 	for _, f := range classification.CheckRoSH(r) {
-		fmt.Println(f.Severity, f.Code, f.Consideration)
+		fmt.Println(f.Code, f.Consideration)
 	}
 	// With another reason to lower beside it, absence of access to victims
 	// is no finding: it "is not in itself a reason to lower".
 	r.Considerations = append(r.Considerations, classification.Consideration{Type: classification.Strengths, Use: classification.Lower})
 	for _, f := range classification.CheckRoSH(r) {
-		fmt.Println(f.Severity, f.Code, f.Consideration)
+		fmt.Println(f.Code, f.Consideration)
 	}
 	// Output:
-	// warning rosh-low-not-mitigated -1
-	// error rosh-no-access-lowered 1
-	// warning rosh-low-not-mitigated -1
+	// rosh-low-not-mitigated -1
+	// rosh-no-access-lowered 1
+	// rosh-low-not-mitigated -1
 }

@@ -62,7 +62,6 @@ func FuzzParseEnums(f *testing.F) {
 		checkParse(t, ParseConsiderationType, s)
 		checkParse(t, ParseConstraint, s)
 		checkParse(t, ParseUse, s)
-		checkParse(t, ParseSeverity, s)
 		checkParse(t, ParseNear, s)
 		checkParse(t, ParseConcern, s)
 		checkParse(t, ParseDeficit, s)

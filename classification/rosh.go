@@ -1,7 +1,5 @@
 package classification
 
-import "github.com/yjinspect/yjinspect/internal/enum"
-
 // Consideration is one consideration a case manager relied on in the
 // rationale for a RoSH level.
 type Consideration struct {
@@ -36,68 +34,44 @@ type Rationale struct {
 	Considerations []Consideration `json:"considerations,omitempty"`
 }
 
-// Severity is the severity of a finding (of [CheckRoSH], and of the
-// library's other checks). The zero value means not
-// recorded. Warning < Error.
-type Severity uint8
+// RoSHCode is the stable code of a finding of [CheckRoSH]: tools and tests
+// may store it or match on it. Each code is declared once, here; its
+// severity, the sentence of the CARaG it rests on (or the reason for the
+// library's own check) and when it is made are in the findings table of
+// package judgement (judgement.FindingKinds), which gives each code its row
+// and which tests keep equal to what CheckRoSH does.
+type RoSHCode string
 
-// The severities of findings, by one rule across the library.
+// The codes of CheckRoSH's findings.
 const (
-	// Warning: the source asks the inspector to weigh something, or the
-	// check is the library's own (and its message says so).
-	Warning Severity = iota + 1
-	// Error: the record breaks a rule the source states.
-	Error
+	// RoSHNoLevel: the rationale records no level.
+	RoSHNoLevel RoSHCode = "rosh-no-level"
+	// RoSHInvalidLevel: the rationale's level is out of range.
+	RoSHInvalidLevel RoSHCode = "rosh-invalid-level"
+	// RoSHLowNotMitigated: the level is Low while the rationale records
+	// current factors and does not show them mitigated in stable
+	// circumstances.
+	RoSHLowNotMitigated RoSHCode = "rosh-low-not-mitigated"
+	// RoSHLowUnconfirmed: the level is Low and the rationale does not record
+	// whether there are current factors.
+	RoSHLowUnconfirmed RoSHCode = "rosh-low-unconfirmed"
+	// RoSHInvalidConsideration: a consideration has no valid type or use,
+	// or an invalid constraint.
+	RoSHInvalidConsideration RoSHCode = "rosh-invalid-consideration"
+	// RoSHNoAccessLowered: absence of immediate access to victims is the
+	// only reason given to lower the level.
+	RoSHNoAccessLowered RoSHCode = "rosh-no-access-lowered"
+	// RoSHConstraintMisplaced: a constraint is recorded on a consideration
+	// that is not about access to victims.
+	RoSHConstraintMisplaced RoSHCode = "rosh-constraint-misplaced"
 )
 
-var severities = enum.New[Severity]("classification.Severity",
-	enum.Row{Token: "warning", Label: "Warning"},
-	enum.Row{Token: "error", Label: "Error"},
-)
-
-// ParseSeverity parses "warning" or "error", in any ASCII case, with
-// surrounding space ignored. Anything else is an error that quotes the
-// input.
-func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
-
-// String returns "warning" or "error" ("" for the zero value).
-func (s Severity) String() string { return severities.String(s) }
-
-// Label returns "Warning" or "Error".
-func (s Severity) Label() string { return severities.Label(s) }
-
-// MarshalText returns the token, "" for the zero value. A value out of
-// range is an error.
-func (s Severity) MarshalText() ([]byte, error) { return severities.MarshalText(s) }
-
-// UnmarshalText sets s from text ParseSeverity accepts; empty text sets the
-// zero value. On error s is left unchanged.
-func (s *Severity) UnmarshalText(text []byte) error { return severities.UnmarshalText(s, text) }
-
-// The codes of CheckRoSH's findings, stable: tools and tests may store them
-// or match on them. Each is listed once, with its severity and the sentence
-// of the CARaG it rests on (or the reason for the library's own check), in
-// the findings table of package judgement (judgement.FindingKinds), which
-// tests keep equal to what CheckRoSH does.
-const (
-	codeNoLevel              = "rosh-no-level"
-	codeInvalidLevel         = "rosh-invalid-level"
-	codeLowNotMitigated      = "rosh-low-not-mitigated"
-	codeLowUnconfirmed       = "rosh-low-unconfirmed"
-	codeInvalidConsideration = "rosh-invalid-consideration"
-	codeNoAccessLowered      = "rosh-no-access-lowered"
-	codeConstraintMisplaced  = "rosh-constraint-misplaced"
-)
-
-// RoSHFinding is one problem [CheckRoSH] found in a [Rationale].
+// RoSHFinding is one problem [CheckRoSH] found in a [Rationale]. How
+// strong it is (an error or a warning) is given once, with its code, in
+// judgement.FindingKinds; judgement.Judge reports it with that severity.
 type RoSHFinding struct {
-	// Severity is Error where the rationale breaks a rule the CARaG
-	// states, Warning where the CARaG asks the inspector to weigh
-	// something or the check is the library's own.
-	Severity Severity `json:"severity"`
-	// Code is the stable code of the finding, one of the "rosh-" codes of
-	// judgement.FindingKinds.
-	Code string `json:"code"`
+	// Code is the stable code of the finding.
+	Code RoSHCode `json:"code"`
 	// Consideration is the index in Rationale.Considerations of the
 	// consideration the finding is about, or -1 if none. (The message names
 	// the consideration by what was considered.)
@@ -110,12 +84,14 @@ type RoSHFinding struct {
 
 // CheckRoSH checks a case manager's rationale for a risk of serious harm
 // level against the guidance under A3.4 of the CARaG and returns what it
-// finds, or nil if it finds nothing. It checks, with these findings:
+// finds, or nil if it finds nothing. It checks, with these findings (whose
+// severities are in judgement.FindingKinds: an error only where the
+// rationale breaks a rule the CARaG states):
 //
 //   - that there is a level: "Every case should have a classification for
 //     risk of serious harm, and this should be recorded accurately and
 //     consistently." (rosh-no-level, or rosh-invalid-level for an
-//     out-of-range one, which is treated as not recorded: Error);
+//     out-of-range one, which is treated as not recorded);
 //   - whether a Low level is shown to fit "If there are no factors at all
 //     that indicate the potential for seriously harmful behaviour, or where
 //     there are factors that indicate the potential for some harmful
@@ -124,7 +100,7 @@ type RoSHFinding struct {
 //     circumstances of the child are stable and likely to remain so, an
 //     assessment of low risk of serious harm (RoSH) may be appropriate."
 //     The source says when low may be appropriate, not that it is wrong
-//     otherwise, so this is a Warning for the inspector to weigh:
+//     otherwise, so this is a point for the inspector to weigh:
 //     rosh-low-not-mitigated where there are current factors and it is not
 //     shown that they are mitigated in stable circumstances,
 //     rosh-low-unconfirmed where whether there are current factors is not
@@ -132,10 +108,10 @@ type RoSHFinding struct {
 //     CurrentFactors is false, or when Mitigated and Stable are both true;
 //   - that absence of immediate access to victims, which "is not in itself
 //     a reason to lower the assessed level of RoSH", is not the only reason
-//     given to lower the level (rosh-no-access-lowered, Error, for each such
+//     given to lower the level (rosh-no-access-lowered, for each such
 //     consideration when no consideration of another kind is used to lower;
 //     none when another stands beside it);
-//   - two checks of the library's own (Warning, and the message says so):
+//   - two checks of the library's own (the message says so):
 //     each consideration has a valid Type and Use, and a Constraint only if
 //     valid (rosh-invalid-consideration; it is not checked further), and a
 //     Constraint only on a consideration about access to victims
@@ -153,15 +129,15 @@ type RoSHFinding struct {
 // panics, whatever the values in r.
 func CheckRoSH(r Rationale) []RoSHFinding {
 	var out []RoSHFinding
-	add := func(s Severity, c string, i int, msg string) {
-		out = append(out, RoSHFinding{Severity: s, Code: c, Consideration: i, Message: msg})
+	add := func(c RoSHCode, i int, msg string) {
+		out = append(out, RoSHFinding{Code: c, Consideration: i, Message: msg})
 	}
 
 	switch {
 	case r.Level == 0:
-		add(Error, codeNoLevel, -1, "No risk of serious harm level is recorded in the rationale; the CARaG (A 3.4 guidance): “"+everyCaseRoSH+"”")
+		add(RoSHNoLevel, -1, "No risk of serious harm level is recorded in the rationale; the CARaG (A 3.4 guidance): “"+everyCaseRoSH+"”")
 	case !levels.Valid(r.Level):
-		add(Error, codeInvalidLevel, -1, "The risk of serious harm level of the rationale is an invalid level ("+r.Level.Label()+") and is treated as not recorded; the CARaG (A 3.4 guidance): “"+everyCaseRoSH+"”")
+		add(RoSHInvalidLevel, -1, "The risk of serious harm level of the rationale is an invalid level ("+r.Level.Label()+") and is treated as not recorded; the CARaG (A 3.4 guidance): “"+everyCaseRoSH+"”")
 	case r.Level == Low:
 		checkLow(r, add)
 	}
@@ -192,7 +168,7 @@ const lowMayBe = "If there are no factors at all that indicate the potential for
 
 const lowWeigh = " The CARaG (A 3.4 guidance): “" + lowMayBe + "” Whether Low is appropriate is for the inspector to weigh."
 
-func checkLow(r Rationale, add func(Severity, string, int, string)) {
+func checkLow(r Rationale, add func(RoSHCode, int, string)) {
 	isTrue := func(b *bool) bool { return b != nil && *b }
 	isFalse := func(b *bool) bool { return b != nil && !*b }
 	shown := isTrue(r.Mitigated) && isTrue(r.Stable)
@@ -200,7 +176,7 @@ func checkLow(r Rationale, add func(Severity, string, int, string)) {
 	case isFalse(r.CurrentFactors) || shown:
 		return
 	case r.CurrentFactors == nil:
-		add(Warning, codeLowUnconfirmed, -1, "The level is Low, but the rationale does not record whether there are current factors indicating the potential for seriously harmful behaviour, nor show good evidence that such factors are mitigated in circumstances that are stable and likely to remain so."+lowWeigh)
+		add(RoSHLowUnconfirmed, -1, "The level is Low, but the rationale does not record whether there are current factors indicating the potential for seriously harmful behaviour, nor show good evidence that such factors are mitigated in circumstances that are stable and likely to remain so."+lowWeigh)
 		return
 	}
 	var clauses []string
@@ -224,7 +200,7 @@ func checkLow(r Rationale, add func(Severity, string, int, string)) {
 			msg += "; and " + c
 		}
 	}
-	add(Warning, codeLowNotMitigated, -1, msg+"."+lowWeigh)
+	add(RoSHLowNotMitigated, -1, msg+"."+lowWeigh)
 }
 
 // noAccessSource is the sentence of the A3.4 guidance, nature of risk, on
@@ -247,7 +223,7 @@ func (c Consideration) name() string {
 	return n
 }
 
-func checkConsideration(i int, c Consideration, otherLowering bool, add func(Severity, string, int, string)) {
+func checkConsideration(i int, c Consideration, otherLowering bool, add func(RoSHCode, int, string)) {
 	var bad []string
 	if !considerationTypes.Valid(c.Type) {
 		bad = append(bad, "type "+c.Type.Label())
@@ -263,16 +239,16 @@ func checkConsideration(i int, c Consideration, otherLowering bool, add func(Sev
 		for _, b := range bad[1:] {
 			s += ", " + b
 		}
-		add(Warning, codeInvalidConsideration, i, capitalise(c.name())+" is incomplete or invalid ("+s+"), so it is not checked further. This is the library's check, not the CARaG's: a consideration records what was considered and whether it was used to raise or to lower the level.")
+		add(RoSHInvalidConsideration, i, capitalise(c.name())+" is incomplete or invalid ("+s+"), so it is not checked further. This is the library's check, not the CARaG's: a consideration records what was considered and whether it was used to raise or to lower the level.")
 		return
 	}
 
 	if c.Type.effect() == notAReasonToLower && c.Use == Lower && !otherLowering {
-		add(Error, codeNoAccessLowered, i, capitalise(c.name())+" is the only reason the rationale gives to lower the level. The CARaG (A 3.4 guidance, nature of risk): “"+noAccessSource+"”")
+		add(RoSHNoAccessLowered, i, capitalise(c.name())+" is the only reason the rationale gives to lower the level. The CARaG (A 3.4 guidance, nature of risk): “"+noAccessSource+"”")
 	}
 
 	if c.Constraint != 0 && c.Type != NoAccessToVictims && c.Type != VictimArrangementsCompliance {
-		add(Warning, codeConstraintMisplaced, i, "The consideration “"+c.Type.Label()+"” records a constraint ("+c.Constraint.Label()+"), but it is not about access to victims. This is the library's check, not the CARaG's: the A 3.4 guidance names these constraints only for absence of access to victims.")
+		add(RoSHConstraintMisplaced, i, "The consideration “"+c.Type.Label()+"” records a constraint ("+c.Constraint.Label()+"), but it is not about access to victims. This is the library's check, not the CARaG's: the A 3.4 guidance names these constraints only for absence of access to victims.")
 	}
 }
 

@@ -17,8 +17,8 @@ import (
 func bp(b bool) *bool { return &b }
 
 // f builds an expected finding; messages are checked separately.
-func f(s Severity, c string, i int) RoSHFinding {
-	return RoSHFinding{Severity: s, Code: c, Consideration: i}
+func f(c RoSHCode, i int) RoSHFinding {
+	return RoSHFinding{Code: c, Consideration: i}
 }
 
 var ignoreMessage = cmpopts.IgnoreFields(RoSHFinding{}, "Message")
@@ -70,44 +70,44 @@ func TestCheckRoSH(t *testing.T) {
 		{name: "no access used to lower beside a reason of unknown type", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
 			{Use: Lower},
-		}}, want: []RoSHFinding{f(Warning, codeInvalidConsideration, 1)}},
+		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 1)}},
 		{name: "no access used to raise", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: NoAccessToVictims, Use: Raise},
 		}}},
 
 		// Level findings.
-		{name: "no level", r: Rationale{}, want: []RoSHFinding{f(Error, codeNoLevel, -1)},
+		{name: "no level", r: Rationale{}, want: []RoSHFinding{f(RoSHNoLevel, -1)},
 			msgs: []string{"Every case should have a classification for risk of serious harm"}},
-		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []RoSHFinding{f(Error, codeInvalidLevel, -1)},
+		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []RoSHFinding{f(RoSHInvalidLevel, -1)},
 			msgs: []string{"invalid level (Level(200))"}},
 		{name: "low, factors, not mitigated", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(true)},
-			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
 		{name: "low, factors, not stable", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(false)},
-			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"not stable"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"not stable"}},
 		{name: "low, factors, neither", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)},
-			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
 		{name: "low, factors, not mitigated, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false)},
-			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
 		{name: "low, factors, mitigation unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Stable: bp(true)},
-			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
 		{name: "low, factors, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true)},
-			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"stable and likely to remain so"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"stable and likely to remain so"}},
 		{name: "low, factors, both unknown", r: Rationale{Level: Low, CurrentFactors: bp(true)},
-			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1)}, msgs: []string{"does not record"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"does not record"}},
 		{name: "low, factors unknown", r: Rationale{Level: Low},
-			want: []RoSHFinding{f(Warning, codeLowUnconfirmed, -1)}, msgs: []string{"does not record whether there are current factors"}},
+			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}, msgs: []string{"does not record whether there are current factors"}},
 		{name: "low, factors unknown, not mitigated", r: Rationale{Level: Low, Mitigated: bp(false), Stable: bp(true)},
-			want: []RoSHFinding{f(Warning, codeLowUnconfirmed, -1)}},
+			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}},
 
 		// Consideration findings.
 		{name: "no access the only reason to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: AcuteDynamicFactors, Use: Raise},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
-		}}, want: []RoSHFinding{f(Error, codeNoAccessLowered, 1)}, msgs: []string{"“absence of immediate access to victims” (custody) is the only reason"}},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 1)}, msgs: []string{"“absence of immediate access to victims” (custody) is the only reason"}},
 		{name: "no access twice, the only reasons to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: SchoolExclusion},
-		}}, want: []RoSHFinding{f(Error, codeNoAccessLowered, 0), f(Error, codeNoAccessLowered, 1)}, msgs: []string{"(custody)", "(school exclusion)"}},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0), f(RoSHNoAccessLowered, 1)}, msgs: []string{"(custody)", "(school exclusion)"}},
 		{name: "invalid considerations", r: Rationale{Level: High, Considerations: []Consideration{
 			{},
 			{Type: Strengths},
@@ -117,16 +117,16 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Constraint(6)},
 			{Type: ConsiderationType(255), Use: Use(255), Constraint: Constraint(255), Note: "secret"},
 		}}, want: []RoSHFinding{
-			f(Warning, codeInvalidConsideration, 0), f(Warning, codeInvalidConsideration, 1),
-			f(Warning, codeInvalidConsideration, 2), f(Warning, codeInvalidConsideration, 3),
-			f(Warning, codeInvalidConsideration, 4), f(Warning, codeInvalidConsideration, 5),
-			f(Warning, codeInvalidConsideration, 6),
+			f(RoSHInvalidConsideration, 0), f(RoSHInvalidConsideration, 1),
+			f(RoSHInvalidConsideration, 2), f(RoSHInvalidConsideration, 3),
+			f(RoSHInvalidConsideration, 4), f(RoSHInvalidConsideration, 5),
+			f(RoSHInvalidConsideration, 6),
 		}, msgs: []string{"type not recorded, use not recorded", "“strengths” is incomplete", "A consideration with no type recorded", "ConsiderationType(12)", "Use(3)", "Constraint(6)", "ConsiderationType(255), use Use(255), constraint Constraint(255)"}},
 		{name: "constraint misplaced", r: Rationale{Level: High, Considerations: []Consideration{
 			{Type: Strengths, Use: Lower, Constraint: SchoolExclusion},
 			{Type: AcuteDynamicFactors, Use: Lower, Constraint: Custody},
 		}}, want: []RoSHFinding{
-			f(Warning, codeConstraintMisplaced, 0), f(Warning, codeConstraintMisplaced, 1),
+			f(RoSHConstraintMisplaced, 0), f(RoSHConstraintMisplaced, 1),
 		}, msgs: []string{"“strengths” records a constraint (school exclusion)", "library's check"}},
 
 		// Several at once, in order: level first, then considerations.
@@ -135,12 +135,12 @@ func TestCheckRoSH(t *testing.T) {
 			{Use: Raise},
 			{Type: AcuteDynamicFactors, Use: Raise},
 		}}, want: []RoSHFinding{
-			f(Error, codeNoLevel, -1), f(Error, codeNoAccessLowered, 0),
-			f(Warning, codeInvalidConsideration, 1),
+			f(RoSHNoLevel, -1), f(RoSHNoAccessLowered, 0),
+			f(RoSHInvalidConsideration, 1),
 		}},
 		{name: "low not mitigated and no access lowered", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false),
 			Considerations: []Consideration{{Type: NoAccessToVictims, Use: Lower, Constraint: EndOfRelationship}}},
-			want: []RoSHFinding{f(Warning, codeLowNotMitigated, -1), f(Error, codeNoAccessLowered, 0)}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1), f(RoSHNoAccessLowered, 0)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -177,10 +177,9 @@ func TestCheckRoSHMessagesNeverStrengthen(t *testing.T) {
 			assert.NotContains(t, g.Message, "only if", g.Code)
 			assert.NotContains(t, g.Message, "not wrong in itself", g.Code)
 			switch g.Code {
-			case codeLowNotMitigated, codeLowUnconfirmed:
+			case RoSHLowNotMitigated, RoSHLowUnconfirmed:
 				assert.Contains(t, g.Message, "“"+lowMayBe+"”")
-				assert.Equal(t, Warning, g.Severity)
-			case codeNoAccessLowered:
+			case RoSHNoAccessLowered:
 				assert.Contains(t, g.Message, "“"+noAccessSource+"”")
 				assert.Contains(t, g.Message, "is not in itself a reason to lower the assessed level of RoSH")
 			}
@@ -212,13 +211,12 @@ func TestCheckRoSHHugeSlice(t *testing.T) {
 // checkFindingsShape checks the invariants every result of CheckRoSH must
 // satisfy.
 func checkFindingsShape(t require.TestingT, got []RoSHFinding, n int) {
-	known := []string{
-		codeNoLevel, codeInvalidLevel, codeLowNotMitigated, codeLowUnconfirmed,
-		codeInvalidConsideration, codeNoAccessLowered, codeConstraintMisplaced,
+	known := []RoSHCode{
+		RoSHNoLevel, RoSHInvalidLevel, RoSHLowNotMitigated, RoSHLowUnconfirmed,
+		RoSHInvalidConsideration, RoSHNoAccessLowered, RoSHConstraintMisplaced,
 	}
 	prev := -1
 	for i, f := range got {
-		require.True(t, severities.Valid(f.Severity), "finding %d severity", i)
 		require.Contains(t, known, f.Code, "finding %d code", i)
 		require.GreaterOrEqual(t, f.Consideration, -1)
 		require.Less(t, f.Consideration, n)
@@ -323,7 +321,7 @@ func TestFindingJSON(t *testing.T) {
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(b, &m))
-	assert.Equal(t, "error", m["severity"])
+	assert.NotContains(t, m, "severity", "judgement.FindingKinds gives the severity")
 	assert.Equal(t, "rosh-no-level", m["code"])
 	assert.EqualValues(t, -1, m["consideration"])
 }

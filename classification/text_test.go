@@ -88,7 +88,6 @@ func enumCases() []enumCase {
 			{"other", "other external constraints"},
 		}, ParseConstraint),
 		mkCase("Use", [][2]string{{"raise", "Raise"}, {"lower", "Lower"}}, ParseUse),
-		mkCase("Severity", [][2]string{{"warning", "Warning"}, {"error", "Error"}}, ParseSeverity),
 		mkCase("Concern", [][2]string{
 			{"weapons", "carrying knives or other weapons"},
 			{"drug-possession", "illegal drug possession"},

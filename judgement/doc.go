@@ -54,9 +54,11 @@
 //
 // A message quotes the sentence it rests on and never says more: "may"
 // stays "may". Each finding code is listed once, in FindingKinds, with its
-// severity, the question it is about and the sentence it rests on, with its
-// place, or the reason for the library's own check. Codes are stable: tools
-// and tests may match on them.
+// severity ([Severity]), the question it is about and the sentence it rests
+// on, with its place, or the reason for the library's own check; that row is
+// the one place that gives a code its severity, for the codes of
+// classification.CheckRoSH (classification.RoSHCode, declared there) as for
+// Judge's own. Codes are stable: tools and tests may match on them.
 //
 // The findings, one a code (FindingKinds; findings.go holds the table):
 //

@@ -4,23 +4,27 @@ package judgement
 // (findingKinds, which FindingKinds returns and the package doc, the README
 // and the web form show), the words of each finding, worked out once, and
 // the checks of the classifications. To add a finding, add its row to
-// findingKinds, its message here and its check to Judge, then run go
-// generate ./judgement.
+// findingKinds (its severity is given there and nowhere else), its message
+// here and its check to Judge, then run go generate ./judgement; for a
+// finding of classification.CheckRoSH, declare its classification.RoSHCode
+// in classification/rosh.go and refer to it in its row.
 
 import (
 	"slices"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/internal/enum"
 	"github.com/yjinspect/yjinspect/record"
 )
 
 // Finding is something Judge finds wrong or odd in a case.
 type Finding struct {
-	// Severity is classification.Error where the record breaks a rule the
-	// source states, classification.Warning where the source asks the
-	// inspector to weigh something or the check is the library's own.
-	Severity classification.Severity `json:"severity"`
+	// Severity is Error where the record breaks a rule the source states,
+	// Warning where the source asks the inspector to weigh something or the
+	// check is the library's own: the severity of the finding's code in
+	// FindingKinds.
+	Severity Severity `json:"severity"`
 	// Code is the finding's stable code, a token such as
 	// "summary-contradicts-rule": tools and tests may store it or match on
 	// it. FindingKinds lists every code once.
@@ -34,8 +38,45 @@ type Finding struct {
 	Message string `json:"message"`
 }
 
-// The codes of Judge's own findings; CheckRoSH's are in package
-// classification.
+// Severity is how strong a finding is, by one rule across the library. The
+// zero value means not recorded. Warning < Error.
+type Severity uint8
+
+// The severities of findings.
+const (
+	// Warning: the source asks the inspector to weigh something, or the
+	// check is the library's own (and its message says so).
+	Warning Severity = iota + 1
+	// Error: the record breaks a rule the source states.
+	Error
+)
+
+var severities = enum.New[Severity]("judgement.Severity",
+	enum.Row{Token: "warning", Label: "Warning"},
+	enum.Row{Token: "error", Label: "Error"},
+)
+
+// ParseSeverity parses "warning" or "error", in any ASCII case, with
+// surrounding space ignored. Anything else is an error that quotes the
+// input.
+func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
+
+// String returns "warning" or "error" ("" for the zero value).
+func (s Severity) String() string { return severities.String(s) }
+
+// Label returns "Warning" or "Error".
+func (s Severity) Label() string { return severities.Label(s) }
+
+// MarshalText returns the token, "" for the zero value. A value out of
+// range is an error.
+func (s Severity) MarshalText() ([]byte, error) { return severities.MarshalText(s) }
+
+// UnmarshalText sets s from text ParseSeverity accepts; empty text sets the
+// zero value. On error s is left unchanged.
+func (s *Severity) UnmarshalText(text []byte) error { return severities.UnmarshalText(s, text) }
+
+// The codes of Judge's own findings; CheckRoSH's are classification.RoSHCode
+// constants.
 const (
 	codeSummaryUndecided                = "summary-undecided"
 	codeSummaryContradictsRule          = "summary-contradicts-rule"
@@ -60,10 +101,12 @@ const (
 type FindingKind struct {
 	// Code is the finding's stable code.
 	Code string `json:"code"`
-	// Severity is classification.Error only where the record breaks a rule
-	// the source states; classification.Warning where the source asks the
-	// inspector to weigh something, and for the library's own checks.
-	Severity classification.Severity `json:"severity"`
+	// Severity is Error only where the record breaks a rule the source
+	// states; Warning where the source asks the inspector to weigh
+	// something, and for the library's own checks. This table is the one
+	// place that gives a code its severity: Judge reports every finding of
+	// the code with it.
+	Severity Severity `json:"severity"`
 	// Question is the question the finding is about: an ID ("I1.1"), a
 	// choice of IDs ("A2.5 or A3.4") or "the summary judgement".
 	Question string `json:"question"`
@@ -89,6 +132,20 @@ func FindingKinds() []FindingKind {
 		out[i].Source = slices.Clone(out[i].Source)
 	}
 	return out
+}
+
+// severityOf gives each code its severity, from findingKinds.
+var severityOf = func() map[string]Severity {
+	m := make(map[string]Severity, len(findingKinds))
+	for _, k := range findingKinds {
+		m[k.Code] = k.Severity
+	}
+	return m
+}()
+
+// finding makes a finding of a code, with the code's severity.
+func finding(code string, question framework.ID, message string) Finding {
+	return Finding{severityOf[code], code, question, message}
 }
 
 // kindOf returns the row of a code, if it has one.
@@ -131,52 +188,52 @@ const libraryCheck = " This is the library's check, not a rule of the CARaG."
 // rationale, the exclusion decision.
 var findingKinds = []FindingKind{
 	{
-		Code: codeSummaryUndecided, Severity: classification.Warning, Question: "the summary judgement",
+		Code: codeSummaryUndecided, Severity: Warning, Question: "the summary judgement",
 		When:         "no rule of the source decides the summary and no summary is recorded",
 		LibraryCheck: "the CARaG states no rule for a summary left unanswered; the library checks that the record is complete, since a rating counts each key question's summary judgement",
 	},
 	{
-		Code: codeSummaryContradictsRule, Severity: classification.Error, Question: "the summary judgement",
+		Code: codeSummaryContradictsRule, Severity: Error, Question: "the summary judgement",
 		When:   "a rule of the source decides the summary (its fact is recorded as false) but the recorded summary is not Yes; the rule's Yes stands",
 		Source: ruleQuotes(),
 	},
 	{
-		Code: codeSummaryNotApplicable, Severity: classification.Warning, Question: "the summary judgement",
+		Code: codeSummaryNotApplicable, Severity: Warning, Question: "the summary judgement",
 		When:         "the summary is recorded n/a; the recorded answer stands",
 		LibraryCheck: "the CARaG gives no n/a for a summary judgement: where there is nothing to judge, the rules of P2, P3, D2, D3, R1, R2 and R3 answer Yes, and A1, A2, A3, P1 and D1 have no such rule",
 	},
 	{
-		Code: codeSummaryYesPromptsNo, Severity: classification.Warning, Question: "the summary judgement",
+		Code: codeSummaryYesPromptsNo, Severity: Warning, Question: "the summary judgement",
 		When:   "the summary is Yes while more of the key question's prompts are answered No than Yes; the inspector's judgement stands",
 		Source: []string{quote("key, dark grey background", srcKey)},
 	},
 	{
-		Code: codeSummaryNoPromptsYes, Severity: classification.Warning, Question: "the summary judgement",
+		Code: codeSummaryNoPromptsYes, Severity: Warning, Question: "the summary judgement",
 		When:   "the summary is No while every prompt is answered and none No; the inspector's judgement stands (a particular omission may be enough for No)",
 		Source: []string{quote("key, dark grey background", srcKey)},
 	},
 	{
-		Code: codeAnswerMissing, Severity: classification.Warning, Question: "the prompt",
+		Code: codeAnswerMissing, Severity: Warning, Question: "the prompt",
 		When:         "a prompt of a key question that no rule decides has no answer",
 		LibraryCheck: "the CARaG states no rule for a prompt left unanswered; the library checks that the record is complete (n/a is the answer where a prompt does not apply)",
 	},
 	{
-		Code: codeClassificationMissing, Severity: classification.Error, Question: "A2.5 or A3.4",
+		Code: codeClassificationMissing, Severity: Error, Question: "A2.5 or A3.4",
 		When:   "the case manager's classification is not recorded",
 		Source: []string{quote("A 2.5 guidance", srcEveryCaseSW), quote("A 3.4 guidance", srcEveryCaseRoSH)},
 	},
 	{
-		Code: codeFactorsContradictClassification, Severity: classification.Warning, Question: "A2.5 or A3.4",
+		Code: codeFactorsContradictClassification, Severity: Warning, Question: "A2.5 or A3.4",
 		When:         "no factors related to keeping the child safe (or to risk of harm) are recorded, yet the inspector's level is Medium or higher",
 		LibraryCheck: "no sentence of the CARaG ties the factors to the level; the library reasons from the definitions under A 2.5 and A 3.4, where Low is “no specific behaviours, events or people likely to cause an adverse outcome” and Medium means that concerns “have been identified”",
 	},
 	{
-		Code: codeFactorsContradictCaseManager, Severity: classification.Warning, Question: "A2.5 or A3.4",
+		Code: codeFactorsContradictCaseManager, Severity: Warning, Question: "A2.5 or A3.4",
 		When:         "the same, for the case manager's level",
 		LibraryCheck: "as for factors-contradict-classification: the library reasons from the definitions of Low and Medium under A 2.5 and A 3.4",
 	},
 	{
-		Code: codeReasonableDisagrees, Severity: classification.Warning, Question: "A2.reasonable or A3.reasonable",
+		Code: codeReasonableDisagrees, Severity: Warning, Question: "A2.reasonable or A3.reasonable",
 		When: "the answer disagrees with classification.CheckReasonable where that gives a definite outcome: No with the same levels, or Yes with levels two or more apart, or one apart where the case is recorded as not close to a boundary or close to one the two levels are not either side of; the inspector's answer stands",
 		Source: []string{
 			quote("A2.reasonable, the question after A 2.5", srcQuestionSW),
@@ -186,57 +243,57 @@ var findingKinds = []FindingKind{
 		},
 	},
 	{
-		Code: codeWrittenRecordNotApplicable, Severity: classification.Error, Question: "A2.9 or A3.11",
+		Code: codeWrittenRecordNotApplicable, Severity: Error, Question: "A2.9 or A3.11",
 		When:   "the written record question is answered n/a where no factors are recorded (factors.childSafety or factors.riskOfHarm false) or the inspector's level is Low",
 		Source: []string{quote("A 2.9 guidance", srcWrittenSW), quote("A 3.11 guidance", srcWrittenRoSH)},
 	},
 	{
-		Code: codeRoSHLevelDiffers, Severity: classification.Error, Question: "A3.4",
+		Code: codeRoSHLevelDiffers, Severity: Error, Question: "A3.4",
 		When:   "the level of the case manager's RoSH rationale differs from the case manager's classification recorded at A3.4",
 		Source: []string{quote("A 3.4 guidance", srcEveryCaseRoSH)},
 	},
 	{
-		Code: "rosh-no-level", Severity: classification.Error, Question: "A3.4",
+		Code: string(classification.RoSHNoLevel), Severity: Error, Question: "A3.4",
 		When:   "the RoSH rationale records no level",
 		Source: []string{quote("A 3.4 guidance", srcEveryCaseRoSH)},
 	},
 	{
-		Code: "rosh-invalid-level", Severity: classification.Error, Question: "A3.4",
+		Code: string(classification.RoSHInvalidLevel), Severity: Error, Question: "A3.4",
 		When:   "the RoSH rationale's level is out of range; it is treated as not recorded",
 		Source: []string{quote("A 3.4 guidance", srcEveryCaseRoSH)},
 	},
 	{
-		Code: "rosh-low-not-mitigated", Severity: classification.Warning, Question: "A3.4",
+		Code: string(classification.RoSHLowNotMitigated), Severity: Warning, Question: "A3.4",
 		When:   "the rationale's level is Low, it records current factors indicating the potential for seriously harmful behaviour, and it does not show both good evidence that they are mitigated and stable circumstances; the source says when low may be appropriate, not that it is wrong otherwise",
 		Source: []string{quote("A 3.4 guidance, likelihood", srcLowMayBe)},
 	},
 	{
-		Code: "rosh-low-unconfirmed", Severity: classification.Warning, Question: "A3.4",
+		Code: string(classification.RoSHLowUnconfirmed), Severity: Warning, Question: "A3.4",
 		When:   "the rationale's level is Low, it does not record whether there are current factors, and it does not show that factors are mitigated in stable circumstances",
 		Source: []string{quote("A 3.4 guidance, likelihood", srcLowMayBe)},
 	},
 	{
-		Code: "rosh-no-access-lowered", Severity: classification.Error, Question: "A3.4",
+		Code: string(classification.RoSHNoAccessLowered), Severity: Error, Question: "A3.4",
 		When:   "absence of immediate access to victims is the only reason the rationale gives to lower the level (none when a consideration of another kind is used to lower it)",
 		Source: []string{quote("A 3.4 guidance, nature of risk", srcNoAccess)},
 	},
 	{
-		Code: "rosh-invalid-consideration", Severity: classification.Warning, Question: "A3.4",
+		Code: string(classification.RoSHInvalidConsideration), Severity: Warning, Question: "A3.4",
 		When:         "a consideration of the rationale has no valid type or use, or an invalid constraint; it is not checked further",
 		LibraryCheck: "a consideration the library cannot read cannot be checked against the A 3.4 guidance",
 	},
 	{
-		Code: "rosh-constraint-misplaced", Severity: classification.Warning, Question: "A3.4",
+		Code: string(classification.RoSHConstraintMisplaced), Severity: Warning, Question: "A3.4",
 		When:         "a constraint is recorded on a consideration that is not about access to victims",
 		LibraryCheck: "the A 3.4 guidance names custody, school exclusion, child protection arrangements, the ending of a relationship and other external constraints only for absence of access to victims",
 	},
 	{
-		Code: codeCaseExcluded, Severity: classification.Error, Question: "I1.1",
+		Code: codeCaseExcluded, Severity: Error, Question: "I1.1",
 		When:   "by the I1.1 guidance the case is excluded from the inspection sample (the child was looked after, and the inspected service is not the home service and has not been responsible for assessment)",
 		Source: []string{quote("I 1.1 guidance", srcExclude)},
 	},
 	{
-		Code: codeExclusionUndetermined, Severity: classification.Warning, Question: "I1.1",
+		Code: codeExclusionUndetermined, Severity: Warning, Question: "I1.1",
 		When:         "whether the case belongs in the sample is undetermined; a person must decide",
 		LibraryCheck: "the I1.1 guidance states an outcome only for the facts its three bullets name; for other facts, or facts not recorded, the library does not guess",
 	},
@@ -262,25 +319,25 @@ type kqMessages struct {
 func messagesFor(k kqPlan) kqMessages {
 	kq, s := string(k.id), string(k.summary)
 	m := kqMessages{
-		undecided: Finding{classification.Warning, codeSummaryUndecided, k.summary,
-			"No summary judgement is recorded for " + kq + " (" + s + ") and no rule of the source decides it." + libraryCheck},
-		yesMostNo: Finding{classification.Warning, codeSummaryYesPromptsNo, k.summary,
-			s + " is Yes while most of the prompts of " + kq + " are answered No; the CARaG's key says of the prompts: “" + srcKey + "” The inspector's judgement stands; check that it is what was meant."},
-		noAllYes: Finding{classification.Warning, codeSummaryNoPromptsYes, k.summary,
-			s + " is No while no prompt of " + kq + " is answered No; the CARaG's key says of the prompts: “" + srcKey + "” The inspector's judgement stands (a particular omission may be enough for No); check that it is what was meant."},
+		undecided: finding(codeSummaryUndecided, k.summary,
+			"No summary judgement is recorded for "+kq+" ("+s+") and no rule of the source decides it."+libraryCheck),
+		yesMostNo: finding(codeSummaryYesPromptsNo, k.summary,
+			s+" is Yes while most of the prompts of "+kq+" are answered No; the CARaG's key says of the prompts: “"+srcKey+"” The inspector's judgement stands; check that it is what was meant."),
+		noAllYes: finding(codeSummaryNoPromptsYes, k.summary,
+			s+" is No while no prompt of "+kq+" is answered No; the CARaG's key says of the prompts: “"+srcKey+"” The inspector's judgement stands (a particular omission may be enough for No); check that it is what was meant."),
 	}
 	if k.rule != nil {
-		m.contradictsRule = Finding{classification.Error, codeSummaryContradictsRule, k.summary,
-			s + " is recorded other than Yes, but a rule of the source applies (" + k.rule.Fact.RecordedFalse() + "): " + k.rule.Source + " The rule's Yes stands."}
-		m.summaryNA = Finding{classification.Warning, codeSummaryNotApplicable, k.summary,
-			s + " is recorded n/a, but the CARaG gives no n/a for a summary judgement; where there is nothing to judge, its rule answers Yes (" + k.rule.Source + "). The recorded answer stands." + libraryCheck}
+		m.contradictsRule = finding(codeSummaryContradictsRule, k.summary,
+			s+" is recorded other than Yes, but a rule of the source applies ("+k.rule.Fact.RecordedFalse()+"): "+k.rule.Source+" The rule's Yes stands.")
+		m.summaryNA = finding(codeSummaryNotApplicable, k.summary,
+			s+" is recorded n/a, but the CARaG gives no n/a for a summary judgement; where there is nothing to judge, its rule answers Yes ("+k.rule.Source+"). The recorded answer stands."+libraryCheck)
 	} else {
-		m.summaryNA = Finding{classification.Warning, codeSummaryNotApplicable, k.summary,
-			s + " is recorded n/a, but the CARaG gives no n/a for a summary judgement, and no rule of the source decides " + s + ": it is the inspector's judgement. The recorded answer stands." + libraryCheck}
+		m.summaryNA = finding(codeSummaryNotApplicable, k.summary,
+			s+" is recorded n/a, but the CARaG gives no n/a for a summary judgement, and no rule of the source decides "+s+": it is the inspector's judgement. The recorded answer stands."+libraryCheck)
 	}
 	for _, id := range k.requiredIDs {
-		m.missing = append(m.missing, Finding{classification.Warning, codeAnswerMissing, id,
-			"No answer is recorded for " + string(id) + ", a prompt the inspector answers in judging " + kq + " (answer n/a where it does not apply)." + libraryCheck})
+		m.missing = append(m.missing, finding(codeAnswerMissing, id,
+			"No answer is recorded for "+string(id)+", a prompt the inspector answers in judging "+kq+" (answer n/a where it does not apply)."+libraryCheck))
 	}
 	return m
 }
@@ -323,32 +380,32 @@ func newScaleMessages(scale classification.Scale, q, written framework.ID, kq, c
 		question:   q,
 		reasonable: reasonable,
 		written:    written,
-		missing: Finding{classification.Error, codeClassificationMissing, q,
-			"No " + classificationName + " by the case manager is recorded (" + string(q) + "); " + everyCase},
-		contradictsInspector: Finding{classification.Warning, codeFactorsContradictClassification, q,
-			"No factors related to " + factors + " are recorded, yet the inspector's level of " + levelOf + " is Medium or higher. This is the library's check, not a rule of the CARaG:" + definitions},
-		contradictsCaseManager: Finding{classification.Warning, codeFactorsContradictCaseManager, q,
-			"No factors related to " + factors + " are recorded, yet the case manager's " + classificationName + " (" + string(q) + ") is Medium or higher. This is the library's check, not a rule of the CARaG:" + definitions},
-		reasonableSaysNo: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
-			string(reasonable) + " (“" + question + "”) is No, but the case manager's " + classificationName + " is the same as the inspector's." + stands},
-		yesApart: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
-			yes + "two or more levels from the inspector's, so the two cannot lie either side of one boundary." + fineQuote + stands},
-		yesNotNear: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
-			yes + "one level from the inspector's, and the case is recorded as not close to a boundary between two levels." + fineQuote + stands},
-		yesOtherBound: Finding{classification.Warning, codeReasonableDisagrees, reasonable,
-			yes + "one level from the inspector's, and the case is recorded as close to a boundary that the two levels are not either side of." + fineQuote + stands},
-		writtenNoFactors: Finding{classification.Error, codeWrittenRecordNotApplicable, written,
-			string(written) + " is answered n/a where no factors related to " + factors + " are recorded; " + writtenSource},
-		writtenLow: Finding{classification.Error, codeWrittenRecordNotApplicable, written,
-			string(written) + " is answered n/a where the inspector's level of " + levelOf + " is Low; " + writtenSource},
+		missing: finding(codeClassificationMissing, q,
+			"No "+classificationName+" by the case manager is recorded ("+string(q)+"); "+everyCase),
+		contradictsInspector: finding(codeFactorsContradictClassification, q,
+			"No factors related to "+factors+" are recorded, yet the inspector's level of "+levelOf+" is Medium or higher. This is the library's check, not a rule of the CARaG:"+definitions),
+		contradictsCaseManager: finding(codeFactorsContradictCaseManager, q,
+			"No factors related to "+factors+" are recorded, yet the case manager's "+classificationName+" ("+string(q)+") is Medium or higher. This is the library's check, not a rule of the CARaG:"+definitions),
+		reasonableSaysNo: finding(codeReasonableDisagrees, reasonable,
+			string(reasonable)+" (“"+question+"”) is No, but the case manager's "+classificationName+" is the same as the inspector's."+stands),
+		yesApart: finding(codeReasonableDisagrees, reasonable,
+			yes+"two or more levels from the inspector's, so the two cannot lie either side of one boundary."+fineQuote+stands),
+		yesNotNear: finding(codeReasonableDisagrees, reasonable,
+			yes+"one level from the inspector's, and the case is recorded as not close to a boundary between two levels."+fineQuote+stands),
+		yesOtherBound: finding(codeReasonableDisagrees, reasonable,
+			yes+"one level from the inspector's, and the case is recorded as close to a boundary that the two levels are not either side of."+fineQuote+stands),
+		writtenNoFactors: finding(codeWrittenRecordNotApplicable, written,
+			string(written)+" is answered n/a where no factors related to "+factors+" are recorded; "+writtenSource),
+		writtenLow: finding(codeWrittenRecordNotApplicable, written,
+			string(written)+" is answered n/a where the inspector's level of "+levelOf+" is Low; "+writtenSource),
 	}
 }
 
 var (
-	msgExcluded = Finding{classification.Error, codeCaseExcluded, "I1.1",
-		"By the guidance to I1.1 this case is excluded from the inspection sample: the child was looked after, and the inspected YOT is not the child's home YOT and has not been responsible for assessment. " + quote("I 1.1 guidance", srcExclude)}
-	msgExclusionUndetermined = Finding{classification.Warning, codeExclusionUndetermined, "I1.1",
-		"Whether this case belongs in the inspection sample is undetermined (see the exclusion decision); a person must decide." + libraryCheck}
+	msgExcluded = finding(codeCaseExcluded, "I1.1",
+		"By the guidance to I1.1 this case is excluded from the inspection sample: the child was looked after, and the inspected YOT is not the child's home YOT and has not been responsible for assessment. "+quote("I 1.1 guidance", srcExclude))
+	msgExclusionUndetermined = finding(codeExclusionUndetermined, "I1.1",
+		"Whether this case belongs in the inspection sample is undetermined (see the exclusion decision); a person must decide."+libraryCheck)
 )
 
 // roshDiffers holds the rosh-level-differs finding of each pair of levels
@@ -356,8 +413,8 @@ var (
 var roshDiffers = func() (t [5][5]Finding) {
 	for _, r := range classification.Levels() {
 		for _, cm := range classification.Levels() {
-			t[r][cm] = Finding{classification.Error, codeRoSHLevelDiffers, "A3.4",
-				"The case manager's RoSH rationale is for the level " + r.Label() + ", but the case manager's classification at A3.4 is " + cm.Label() + "; " + quote("A 3.4 guidance", srcEveryCaseRoSH)}
+			t[r][cm] = finding(codeRoSHLevelDiffers, "A3.4",
+				"The case manager's RoSH rationale is for the level "+r.Label()+", but the case manager's classification at A3.4 is "+cm.Label()+"; "+quote("A 3.4 guidance", srcEveryCaseRoSH))
 		}
 	}
 	return t

@@ -1,7 +1,7 @@
 package judgement
 
 import (
-	"github.com/yjinspect/yjinspect/internal/casetest"
+	"encoding/json"
 	"os"
 	"regexp"
 	"strings"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/internal/casetest"
 	"github.com/yjinspect/yjinspect/record"
 )
 
@@ -74,14 +75,14 @@ func TestFindingKinds(t *testing.T) {
 			assert.Contains(t, text, s, "%s quotes a sentence that is not in the source word for word", k.Code)
 		}
 		switch k.Severity {
-		case classification.Error:
+		case Error:
 			assert.NotEmpty(t, k.Source, "%s: an error rests on a rule the source states", k.Code)
-		case classification.Warning:
+		case Warning:
 		default:
 			t.Errorf("%s: severity %v", k.Code, k.Severity)
 		}
 		if k.LibraryCheck != "" {
-			assert.Equal(t, classification.Warning, k.Severity, "%s: the library's own checks are warnings", k.Code)
+			assert.Equal(t, Warning, k.Severity, "%s: the library's own checks are warnings", k.Code)
 		}
 		assert.NotContains(t, k.When, "only if", k.Code)
 	}
@@ -169,4 +170,65 @@ func TestFindingsFollowTheirKind(t *testing.T) {
 	})
 	// The random cases reach most kinds; the rest have their own tests.
 	assert.GreaterOrEqual(t, len(found), len(findingKinds)*2/3, "found %v", found)
+}
+
+// TestRoSHCodesHaveRows: each code of classification.CheckRoSH has its row
+// in the table, which gives it its severity; the severities are those the
+// codes have always had.
+func TestRoSHCodesHaveRows(t *testing.T) {
+	for code, want := range map[classification.RoSHCode]Severity{
+		classification.RoSHNoLevel:              Error,
+		classification.RoSHInvalidLevel:         Error,
+		classification.RoSHLowNotMitigated:      Warning,
+		classification.RoSHLowUnconfirmed:       Warning,
+		classification.RoSHNoAccessLowered:      Error,
+		classification.RoSHInvalidConsideration: Warning,
+		classification.RoSHConstraintMisplaced:  Warning,
+	} {
+		k, ok := kindOf(string(code))
+		if assert.True(t, ok, "%s has no row", code) {
+			assert.Equal(t, want, k.Severity, code)
+			assert.Equal(t, "A3.4", k.Question, code)
+			assert.Equal(t, want, severityOf[string(code)], code)
+		}
+	}
+	for _, k := range findingKinds {
+		assert.Equal(t, k.Severity, severityOf[k.Code], k.Code)
+	}
+}
+
+func TestSeverity(t *testing.T) {
+	assert.True(t, Warning < Error)
+	assert.Equal(t, "error", Error.String())
+	assert.Equal(t, "Warning", Warning.Label())
+	for _, s := range []string{"error", "Error", " ERROR "} {
+		got, err := ParseSeverity(s)
+		require.NoError(t, err)
+		assert.Equal(t, Error, got)
+	}
+	_, err := ParseSeverity("fatal")
+	assert.EqualError(t, err, `judgement: cannot parse "fatal" as Severity`)
+	b, err := json.Marshal(Finding{Severity: Warning, Code: "x"})
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"severity":"warning"`)
+}
+
+func FuzzParseSeverity(f *testing.F) {
+	for _, s := range []string{"warning", "Error", "", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ParseSeverity(s)
+		if err != nil {
+			return
+		}
+		b, err := v.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := ParseSeverity(string(b))
+		if err != nil || again != v {
+			t.Fatalf("%q -> %v -> %q -> %v, %v", s, v, b, again, err)
+		}
+	})
 }

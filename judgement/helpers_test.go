@@ -49,7 +49,7 @@ func findingsFor(r Result, code string) []Finding {
 
 // hasErrors reports whether any finding is an error.
 func hasErrors(r Result) bool {
-	return slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Severity == classification.Error })
+	return slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Severity == Error })
 }
 
 // tallyOf returns a key question's tally.

@@ -436,7 +436,8 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 			fs.add(roshDiffers[rl][cm])
 		}
 		for _, rf := range classification.CheckRoSH(*c.RoSHRationale) {
-			fs.add(Finding{Severity: rf.Severity, Code: rf.Code, Question: "A3.4", Message: rf.Message})
+			code := string(rf.Code)
+			fs.add(Finding{Severity: severityOf[code], Code: code, Question: "A3.4", Message: rf.Message})
 		}
 	}
 

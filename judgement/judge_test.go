@@ -149,7 +149,7 @@ func TestRulesBothWays(t *testing.T) {
 					}
 					if tt.fact != nil && !*tt.fact && tt.recorded != 0 && tt.recorded != record.Yes {
 						f := r.Findings[0]
-						assert.Equal(t, classification.Error, f.Severity)
+						assert.Equal(t, Error, f.Severity)
 						assert.Contains(t, f.Message, rule.Source, "the finding quotes the rule")
 						assert.Contains(t, f.Message, ": recorded as n", "the finding says what was recorded")
 						assert.NotContains(t, f.Message, "none recorded")
@@ -184,7 +184,7 @@ func TestMissingAnswers(t *testing.T) {
 	var qs []framework.ID
 	for _, f := range findingsFor(r, codeAnswerMissing) {
 		qs = append(qs, f.Question)
-		assert.Equal(t, classification.Warning, f.Severity)
+		assert.Equal(t, Warning, f.Severity)
 		assert.Contains(t, f.Message, "library's check")
 	}
 	assert.Equal(t, []framework.ID{"A1.diversity", "P2.3", "R3.4"}, qs, "prompts only: information questions are not required")
@@ -211,22 +211,22 @@ func TestClassificationFindings(t *testing.T) {
 		name  string
 		edit  func(c *record.Case)
 		codes []string
-		sev   []classification.Severity
+		sev   []Severity
 	}{
-		{"no case manager level for safety and wellbeing", func(c *record.Case) { c.Answers.Set("A2.5", record.Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
-		{"no case manager RoSH level", func(c *record.Case) { c.Answers.Set("A3.4", record.Value{}) }, []string{codeClassificationMissing}, []classification.Severity{classification.Error}},
+		{"no case manager level for safety and wellbeing", func(c *record.Case) { c.Answers.Set("A2.5", record.Value{}) }, []string{codeClassificationMissing}, []Severity{Error}},
+		{"no case manager RoSH level", func(c *record.Case) { c.Answers.Set("A3.4", record.Value{}) }, []string{codeClassificationMissing}, []Severity{Error}},
 		{"no factors, inspector Medium", func(c *record.Case) {
 			c.Factors.ChildSafety = new(false)
 			c.Answers.Set("A2.5", record.Value{Level: classification.Low})
 			c.Inspector.SafetyAndWellbeing = classification.Medium
 			c.Answers.Set("A2.reasonable", record.Value{Answer: record.No})
-		}, []string{codeFactorsContradictClassification}, []classification.Severity{classification.Warning}},
+		}, []string{codeFactorsContradictClassification}, []Severity{Warning}},
 		{"no factors, inspector Low, case manager High", func(c *record.Case) {
 			c.Factors.RiskOfHarm = new(false)
 			c.Answers.Set("A3.4", record.Value{Level: classification.High})
 			c.Inspector.RiskOfSeriousHarm = classification.Low
 			c.Answers.Set("A3.reasonable", record.Value{Answer: record.No})
-		}, []string{codeFactorsContradictCaseManager}, []classification.Severity{classification.Warning}},
+		}, []string{codeFactorsContradictCaseManager}, []Severity{Warning}},
 		{"no factors, both Low", func(c *record.Case) {
 			c.Factors.RiskOfHarm = new(false)
 			c.Answers.Set("A3.4", record.Value{Level: classification.Low})
@@ -237,11 +237,11 @@ func TestClassificationFindings(t *testing.T) {
 			c.Answers.Set("A2.5", record.Value{Level: classification.VeryHigh})
 			c.Inspector.SafetyAndWellbeing = classification.VeryHigh
 		}, nil, nil},
-		{"same level but answered not reasonable", func(c *record.Case) { c.Answers.Set("A2.reasonable", record.Value{Answer: record.No}) }, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		{"same level but answered not reasonable", func(c *record.Case) { c.Answers.Set("A2.reasonable", record.Value{Answer: record.No}) }, []string{codeReasonableDisagrees}, []Severity{Warning}},
 		{"two steps apart but answered reasonable", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.VeryHigh
 			c.Answers.Set("A3.4", record.Value{Level: classification.Low})
-		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []string{codeReasonableDisagrees}, []Severity{Warning}},
 		{"one step apart near a boundary: inspector's call", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = classification.NearUnnamed
@@ -253,14 +253,14 @@ func TestClassificationFindings(t *testing.T) {
 		{"one step apart near another boundary: not reasonable", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = classification.NearHighVeryHigh
-		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []string{codeReasonableDisagrees}, []Severity{Warning}},
 		{"one step apart, boundary unknown: no definite outcome", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.NearBoundary.RiskOfSeriousHarm = 0
 		}, nil, nil},
 		{"one step apart, not near: not reasonable", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
-		}, []string{codeReasonableDisagrees}, []classification.Severity{classification.Warning}},
+		}, []string{codeReasonableDisagrees}, []Severity{Warning}},
 		{"one step apart, not near, answered not reasonable", func(c *record.Case) {
 			c.Inspector.RiskOfSeriousHarm = classification.High
 			c.Answers.Set("A3.reasonable", record.Value{Answer: record.No})
@@ -316,7 +316,7 @@ func TestOddSummaries(t *testing.T) {
 			r := Judge(nil, c)
 			assert.Equal(t, tt.codes, codes(r))
 			for _, f := range r.Findings {
-				assert.Equal(t, classification.Warning, f.Severity)
+				assert.Equal(t, Warning, f.Severity)
 				assert.Contains(t, f.Message, "stands")
 			}
 			// The inspector's call stands.
@@ -346,11 +346,15 @@ func TestRoSHRationaleFindings(t *testing.T) {
 	want := classification.CheckRoSH(*c.RoSHRationale)
 	require.Len(t, r.Findings, len(want))
 	for i, f := range r.Findings {
-		assert.Equal(t, want[i].Code, f.Code)
-		assert.Equal(t, want[i].Severity, f.Severity)
+		assert.Equal(t, string(want[i].Code), f.Code)
+		assert.Equal(t, want[i].Message, f.Message)
+		k, ok := kindOf(f.Code)
+		require.True(t, ok, f.Code)
+		assert.Equal(t, k.Severity, f.Severity, "the severity of the code's row")
 		assert.Equal(t, framework.ID("A3.4"), f.Question)
 	}
-	assert.Contains(t, codes(r), "rosh-no-access-lowered")
+	assert.Equal(t, []string{string(classification.RoSHLowNotMitigated), string(classification.RoSHNoAccessLowered)}, codes(r))
+	assert.Equal(t, []Severity{Warning, Error}, []Severity{r.Findings[0].Severity, r.Findings[1].Severity})
 	checkKinds(t, r)
 }
 
@@ -443,7 +447,7 @@ func TestWrittenRecordNotApplicable(t *testing.T) {
 				if len(tt.want) > 0 {
 					f := r.Findings[0]
 					assert.Equal(t, framework.ID(sc.written), f.Question)
-					assert.Equal(t, classification.Error, f.Severity)
+					assert.Equal(t, Error, f.Severity)
 					assert.Contains(t, f.Message, tt.says)
 					assert.Contains(t, f.Message, sc.sentence)
 				}
@@ -471,7 +475,7 @@ func TestMessagesSayWhatTheSourceSays(t *testing.T) {
 		assert.Contains(t, m.yesOtherBound.Message, "not either side of")
 		assert.NotContains(t, m.yesNotNear.Message, "by more than a fine judgement")
 		for _, f := range []Finding{m.contradictsInspector, m.contradictsCaseManager} {
-			assert.Equal(t, classification.Warning, f.Severity)
+			assert.Equal(t, Warning, f.Severity)
 			assert.Contains(t, f.Message, "library's check")
 			assert.Contains(t, f.Message, "Low is “no specific behaviours, events or people likely to cause an adverse outcome”")
 		}

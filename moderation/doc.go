@@ -14,7 +14,7 @@
 // one case by the same rules should agree; this package shows where they do
 // not. The CARaG states no procedure for second readings and no agreement
 // statistic: the comparisons are the library's, the kappas are standard
-// statistics (Cohen, 1960 and 1968, as computed by classification.Agree),
+// statistics (Cohen, 1960 and 1968, as computed by package agreement),
 // and the rating rules are the caller's (judgement.DefaultRatingRules, the
 // inspectorate's published methodology, is the default to pass).
 //
@@ -22,9 +22,10 @@
 //
 // Package judgement is about one reading: it records a case and judges it.
 // This package compares two readings of a case and aggregates the
-// comparisons over an inspection, using judgement (Judge, Rate),
-// classification (Agree, for the kappas), framework (the catalogue) and
-// guidance (through the IDs it reports); nothing in the library imports it.
+// comparisons over an inspection, using judgement (Judge, Rate), agreement
+// (its tables of pairs, for the kappas: Yes against No for a summary, the
+// four levels for a scale), framework (the catalogue) and guidance (through
+// the IDs it reports); nothing in the library imports it.
 //
 // # Comparing two readings
 //

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
@@ -86,10 +87,10 @@ type SummaryAgreement struct {
 	// YesNo[0][0] both Yes, YesNo[0][1] first Yes and second No,
 	// YesNo[1][0] first No and second Yes, YesNo[1][1] both No.
 	YesNo [2][2]int `json:"yesNo"`
-	// Kappa is Cohen's kappa over YesNo, computed by classification.Agree
-	// (unweighted, so it does not depend on how the two answers are
-	// placed on its scale). It is the library's statistic, not the CARaG's.
-	Kappa classification.Kappa `json:"kappa"`
+	// Kappa is Cohen's kappa over YesNo, by package agreement, with the
+	// first reading as the first rater. It is the library's statistic, not
+	// the CARaG's.
+	Kappa agreement.Kappa `json:"kappa"`
 }
 
 // ScaleAgreement is how often the two readings give the inspector's level
@@ -108,13 +109,13 @@ type ScaleAgreement struct {
 	SecondHigher int `json:"secondHigher"`
 	SecondLower  int `json:"secondLower"`
 	// Kappa is Cohen's unweighted kappa; LinearKappa and QuadraticKappa
-	// the weighted kappas over the four levels, all from
-	// classification.Agree with the first reading in the place of the case
-	// manager and the second in the place of the inspector (the kappas are
-	// the same either way round). They are the library's statistics.
-	Kappa          classification.Kappa `json:"kappa"`
-	LinearKappa    classification.Kappa `json:"linearKappa"`
-	QuadraticKappa classification.Kappa `json:"quadraticKappa"`
+	// the weighted kappas over the four levels, Low to Very high, all by
+	// package agreement with the first reading as the first rater (the
+	// kappas are the same either way round). They are the library's
+	// statistics.
+	Kappa          agreement.Kappa `json:"kappa"`
+	LinearKappa    agreement.Kappa `json:"linearKappa"`
+	QuadraticKappa agreement.Kappa `json:"quadraticKappa"`
 }
 
 // RatingEffect is one standard's rating from the first readings, from the
@@ -176,7 +177,7 @@ type Moderation struct {
 // matched by case ID, against a catalogue (normally framework.DomainTwo();
 // nil means that one). It gives the agreement on each question, each key
 // question's summary judgement (with Cohen's kappa for Yes/No) and each
-// scale's inspector's level (with weighted kappas, by classification.Agree);
+// scale's inspector's level (with weighted kappas, by package agreement);
 // the questions most often disputed; each standard's rating from the first
 // readings, the second, and moderated (the second reading where there is
 // one, else the first), by judgement.Rate with the rules given; the cases
@@ -216,8 +217,19 @@ func Moderate(f *framework.Framework, first, second []record.Case, rules judgeme
 			m.Summaries = append(m.Summaries, SummaryAgreement{KeyQuestion: kq.ID, Summary: kq.Summary, Standard: kq.Standard})
 		}
 	}
-	var levels [2][]classification.Pair
-	summaryPairs := make([][]classification.Pair, len(m.Summaries))
+	for _, spec := range scaleSpecs {
+		m.Scales = append(m.Scales, ScaleAgreement{Scale: spec.scale})
+	}
+	// The tables of agreement: each summary's Yes or No, and each scale's
+	// inspector's level, the first reading first.
+	var levels [2]*agreement.Table[classification.Level]
+	for i := range levels {
+		levels[i] = agreement.New(classification.Levels()...)
+	}
+	summaries := make([]*agreement.Table[record.Answer], len(m.Summaries))
+	for k := range summaries {
+		summaries[k] = agreement.New(record.Yes, record.No)
+	}
 
 	firstResults := make([]judgement.Result, len(first))
 	var secondResults, moderated []judgement.Result
@@ -250,13 +262,11 @@ func Moderate(f *framework.Framework, first, second []record.Case, rules judgeme
 			ka, _ := keyResult(ra, s.KeyQuestion)
 			kb, _ := keyResult(rb, s.KeyQuestion)
 			s.add(kindOf(ka.Answer != 0, kb.Answer != 0, ka.Answer == kb.Answer))
-			if yesNo(ka.Answer) && yesNo(kb.Answer) {
-				s.YesNo[noIndex(ka.Answer)][noIndex(kb.Answer)]++
-				summaryPairs[k] = append(summaryPairs[k], classification.Pair{CaseManager: answerLevelOf(ka.Answer), Inspector: answerLevelOf(kb.Answer)})
-			}
+			summaries[k].Add(ka.Answer, kb.Answer) // skipped unless both are Yes or No
 		}
 		for s, sc := range c.Scales {
-			levels[s] = append(levels[s], classification.Pair{CaseManager: sc.Inspector.First, Inspector: sc.Inspector.Second})
+			m.Scales[s].add(kindOf(sc.Inspector.First != 0, sc.Inspector.Second != 0, sc.Inspector.First == sc.Inspector.Second))
+			levels[s].Add(sc.Inspector.First, sc.Inspector.Second)
 		}
 		if !c.Agrees() {
 			m.Cases = append(m.Cases, c)
@@ -276,18 +286,23 @@ func Moderate(f *framework.Framework, first, second []record.Case, rules judgeme
 	}
 	slices.SortStableFunc(m.Disputed, func(a, b QuestionAgreement) int { return cmp.Compare(b.Disputed, a.Disputed) })
 	for k := range m.Summaries {
-		s := &m.Summaries[k]
+		s, t := &m.Summaries[k], summaries[k]
 		s.finish()
-		s.Kappa = classification.Agree(summaryPairs[k]).Kappa
+		for i, a := range []record.Answer{record.Yes, record.No} {
+			for j, b := range []record.Answer{record.Yes, record.No} {
+				s.YesNo[i][j] = t.Count(a, b)
+			}
+		}
+		s.Kappa = t.Kappa()
 		if !s.Kappa.Defined {
 			s.Kappa.Note = "chance agreement is 1: every pair has the same judgement in both readings"
-			if len(summaryPairs[k]) == 0 {
+			if t.Pairs() == 0 {
 				s.Kappa.Note = "no pair is judged Yes or No in both readings"
 			}
 		}
 	}
-	for i, spec := range scaleSpecs {
-		m.Scales = append(m.Scales, scaleAgreement(spec.scale, levels[i]))
+	for i := range m.Scales {
+		m.Scales[i].finishScale(levels[i])
 	}
 
 	if m.First, err = judgement.Rate(firstResults, rules); err != nil {
@@ -325,43 +340,25 @@ func indexCases(reading string, cases []record.Case) (map[string]int, error) {
 	return at, nil
 }
 
-func yesNo(a record.Answer) bool { return a == record.Yes || a == record.No }
-
-func noIndex(a record.Answer) int {
-	if a == record.No {
-		return 1
-	}
-	return 0
-}
-
-// answerLevelOf places Yes and No on two levels of classification.Agree's
-// scale; the unweighted kappa does not depend on which.
-func answerLevelOf(a record.Answer) classification.Level {
-	if a == record.Yes {
-		return classification.High
-	}
-	return classification.Low
-}
-
-func scaleAgreement(s classification.Scale, pairs []classification.Pair) ScaleAgreement {
-	out := ScaleAgreement{Scale: s}
-	for _, p := range pairs {
-		out.add(kindOf(p.CaseManager != 0, p.Inspector != 0, p.CaseManager == p.Inspector))
-	}
+// finishScale works out a scale's figures from its counts and its table
+// of the pairs with a level in both readings.
+func (out *ScaleAgreement) finishScale(t *agreement.Table[classification.Level]) {
 	out.finish()
-	ag := classification.Agree(pairs)
-	out.Matrix = ag.Matrix
-	out.SecondHigher, out.SecondLower = ag.Under, ag.Over
-	out.Kappa, out.LinearKappa, out.QuadraticKappa = ag.Kappa, ag.LinearKappa, ag.QuadraticKappa
-	for _, k := range []*classification.Kappa{&out.Kappa, &out.LinearKappa, &out.QuadraticKappa} {
+	for i, a := range classification.Levels() {
+		for j, b := range classification.Levels() {
+			out.Matrix[i][j] = t.Count(a, b)
+		}
+	}
+	out.SecondHigher, out.SecondLower = t.FirstLower(), t.FirstHigher()
+	out.Kappa, out.LinearKappa, out.QuadraticKappa = t.Kappa(), t.LinearKappa(), t.QuadraticKappa()
+	for _, k := range []*agreement.Kappa{&out.Kappa, &out.LinearKappa, &out.QuadraticKappa} {
 		if !k.Defined {
 			k.Note = "chance agreement is 1: every pair has the same level in both readings"
-			if ag.Compared == 0 {
+			if t.Pairs() == 0 {
 				k.Note = "no pair has the inspector's level in both readings"
 			}
 		}
 	}
-	return out
 }
 
 // keyResult returns the summary judgement of a key question in a result.

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
@@ -119,7 +120,7 @@ func TestModerateHandWorked(t *testing.T) {
 
 	a1 := summaryOf(t, m, "A1")
 	assert.Equal(t, [2][2]int{{1, 1}, {0, 0}}, a1.YesNo)
-	assert.Equal(t, classification.Kappa{Observed: 0.5, Chance: 0.5, Value: 0, Defined: true}, a1.Kappa)
+	assert.Equal(t, agreement.Kappa{Observed: 0.5, Chance: 0.5, Value: 0, Defined: true}, a1.Kappa)
 	p2 := summaryOf(t, m, "P2")
 	assert.Equal(t, [2][2]int{{0, 0}, {0, 2}}, p2.YesNo)
 	assert.False(t, p2.Kappa.Defined)

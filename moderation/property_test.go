@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 
+	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
@@ -168,7 +169,7 @@ func TestModerateSymmetricProperty(t *testing.T) {
 				t.Fatalf("%s: %+v against %+v", ab.Questions[i].Question, ab.Questions[i].Counts, ba.Questions[i].Counts)
 			}
 		}
-		closeKappa := func(what string, x, y classification.Kappa) {
+		closeKappa := func(what string, x, y agreement.Kappa) {
 			if x.Defined != y.Defined || x.Value-y.Value > 1e-9 || y.Value-x.Value > 1e-9 {
 				t.Fatalf("%s: kappa %+v against %+v", what, x, y)
 			}

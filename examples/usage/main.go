@@ -7,6 +7,7 @@ import (
 	"log"
 	"strings"
 
+	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
@@ -55,13 +56,14 @@ func main() {
 	fmt.Println(d.Outcome, "-", d.Source)
 	n, _ := sampling.SampleSize(120, sampling.DefaultSampleRules()) // a default, not in the CARaG
 	fmt.Println(n, "of 120 cases")
-	pairs := []classification.Pair{
-		{CaseManager: classification.Low, Inspector: classification.Medium},
-		{CaseManager: classification.High, Inspector: classification.High},
-		{CaseManager: classification.Medium, Inspector: classification.Medium},
-	}
-	agreement := classification.Agree(pairs) // shares, confusion matrix, Cohen's and weighted kappa
-	fmt.Printf("agree %.0f%%, case manager lower %.0f%%\n", 100*agreement.AgreeShare, 100*agreement.UnderShare)
+
+	// Agreement over any categories: here the case manager's level, then
+	// the inspector's (counts, shares, Cohen's and weighted kappas).
+	levels := agreement.New(classification.Levels()...)
+	levels.Add(classification.Low, classification.Medium)
+	levels.Add(classification.High, classification.High)
+	levels.Add(classification.Medium, classification.Medium)
+	fmt.Printf("agree %.0f%%, case manager lower %.0f%%\n", 100*levels.AgreeShare(), 100*levels.FirstLowerShare())
 
 	// Rate an inspection (here of one case; the bands are a default, not in
 	// the CARaG).

@@ -685,9 +685,9 @@ func (s *server) resultView(res judgement.Result) *resultView {
 		}
 		rv.Findings = append(rv.Findings, fv)
 		switch f.Severity {
-		case classification.Error:
+		case judgement.Error:
 			rv.Errors++
-		case classification.Warning:
+		case judgement.Warning:
 			rv.Warnings++
 		}
 	}

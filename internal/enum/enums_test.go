@@ -92,7 +92,7 @@ func enums() []anEnum {
 		of(classification.ParseConsiderationType),
 		of(classification.ParseConstraint),
 		of(classification.ParseUse),
-		of(classification.ParseSeverity),
+		of(judgement.ParseSeverity),
 		of(classification.ParseNear),
 		of(framework.ParseKind),
 		of(framework.ParseArea),

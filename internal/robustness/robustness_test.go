@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
@@ -144,7 +145,10 @@ func TestNoPanicsOnEmptyAndNil(t *testing.T) {
 		_, _ = judgement.Rate(nil, judgement.DefaultRatingRules())
 		_, _ = judgement.Rate([]judgement.Result{}, judgement.DefaultRatingRules())
 		_, _ = judgement.Rate([]judgement.Result{{}}, judgement.DefaultRatingRules())
-		_ = classification.Agree(nil)
+		var nilTable *agreement.Table[classification.Level]
+		nilTable.Add(1, 2)
+		_ = nilTable.QuadraticKappa()
+		_ = agreement.New[classification.Level]().Kappa()
 		_ = classification.Distribute(nil)
 		_ = classification.CountTags(nil)
 		_ = classification.CheckRoSH(classification.Rationale{})
@@ -201,7 +205,9 @@ func TestConcurrentUse(t *testing.T) {
 				_, _ = classification.Definition(classification.RiskOfSeriousHarm, classification.High)
 				_ = classification.CheckReasonable(classification.Low, classification.High, classification.Near(g%7))
 				_ = classification.CheckRoSH(*shared.RoSHRationale)
-				_ = classification.Agree([]classification.Pair{{CaseManager: 1, Inspector: 2}})
+				levels := agreement.New(classification.Levels()...)
+				levels.Add(classification.Low, classification.Medium)
+				_ = levels.LinearKappa()
 				_ = sampling.CheckLookedAfter(sampling.LookedAfter{})
 				_, _ = sampling.SampleSize(500, sampling.DefaultSampleRules())
 				if _, err := sampling.Select(population, 20, []string{"office"}, uint64(g)); err != nil {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
@@ -69,7 +68,7 @@ func newCaseEntry(c record.Case, r judgement.Result) caseEntry {
 		e.Findings = []judgement.Finding{}
 	}
 	for _, f := range r.Findings {
-		if f.Severity == classification.Error {
+		if f.Severity == judgement.Error {
 			e.Errors++
 		} else {
 			e.Warnings++

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/judgement"
 )
@@ -56,7 +57,7 @@ func (rep *moderationReport) writeCSV(w io.Writer) error {
 }
 
 // kappaRow is a kappa as a CSV row: the value, or empty with the reason.
-func kappaRow(section, item, measure string, k classification.Kappa) csvRow {
+func kappaRow(section, item, measure string, k agreement.Kappa) csvRow {
 	r := csvRow{section: section, item: item, measure: measure,
 		note: fmt.Sprintf("observed %s, chance %s", strconv.FormatFloat(k.Observed, 'f', -1, 64), strconv.FormatFloat(k.Chance, 'f', -1, 64))}
 	if k.Defined {

@@ -10,6 +10,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
@@ -227,10 +228,10 @@ type findingsSummary struct {
 }
 
 type codeCount struct {
-	Code     string                  `json:"code"`
-	Severity classification.Severity `json:"severity"`
-	Findings int                     `json:"findings"`
-	Cases    int                     `json:"cases"`
+	Code     string             `json:"code"`
+	Severity judgement.Severity `json:"severity"`
+	Findings int                `json:"findings"`
+	Cases    int                `json:"cases"`
 }
 
 // group accumulates one inspection's figures as its cases come.
@@ -243,7 +244,7 @@ type group struct {
 	tally      judgement.Tally
 	excluded   caseList
 	undeter    caseList
-	scales     [2]classification.Agreement
+	scales     [2]levelPairs
 	tagged     int
 	concerns   []int
 	deficits   []int
@@ -251,9 +252,27 @@ type group struct {
 	byCode     map[codeKey]*codeCount
 }
 
+// levelPairs counts one scale's levels as the cases come: the pairs of
+// levels, the case manager first and the inspector second, and each one's
+// levels over every case, compared or not.
+type levelPairs struct {
+	pairs                  *agreement.Table[classification.Level]
+	caseManager, inspector classification.Distribution
+}
+
+func newLevelPairs() levelPairs {
+	return levelPairs{pairs: agreement.New(classification.Levels()...)}
+}
+
+func (l *levelPairs) add(caseManager, inspector classification.Level) {
+	l.pairs.Add(caseManager, inspector)
+	l.caseManager.Add(caseManager)
+	l.inspector.Add(inspector)
+}
+
 type codeKey struct {
 	code     string
-	severity classification.Severity
+	severity judgement.Severity
 }
 
 // builder computes the report as cases come.
@@ -304,6 +323,7 @@ func (b *builder) add(c record.Case, r judgement.Result) (bool, error) {
 	g := b.groups[key]
 	if g == nil {
 		g = &group{name: key, tally: judgement.Tally{MaxIDs: listCap}, byCode: map[codeKey]*codeCount{}, pooled: map[string]bool{},
+			scales:   [2]levelPairs{newLevelPairs(), newLevelPairs()},
 			concerns: make([]int, len(classification.Concerns())+1), deficits: make([]int, len(classification.Deficits())+1)}
 		b.groups[key] = g
 		b.order = append(b.order, g)
@@ -326,8 +346,8 @@ func (b *builder) add(c record.Case, r judgement.Result) (bool, error) {
 		g.undeter.note(r.Case, r.Exclusion.Reason)
 	}
 	if r.Exclusion.Outcome != sampling.Exclude {
-		g.scales[0].Add(classification.Pair{CaseManager: r.CaseManager.SafetyAndWellbeing, Inspector: r.Inspector.SafetyAndWellbeing})
-		g.scales[1].Add(classification.Pair{CaseManager: r.CaseManager.RiskOfSeriousHarm, Inspector: r.Inspector.RiskOfSeriousHarm})
+		g.scales[0].add(r.CaseManager.SafetyAndWellbeing, r.Inspector.SafetyAndWellbeing)
+		g.scales[1].add(r.CaseManager.RiskOfSeriousHarm, r.Inspector.RiskOfSeriousHarm)
 		g.tagged++
 		countTags(g.concerns, c.Concerns)
 		countTags(g.deficits, c.Deficits)
@@ -341,7 +361,7 @@ func (b *builder) add(c record.Case, r judgement.Result) (bool, error) {
 			g.byCode[k] = cc
 		}
 		cc.Findings++
-		if fd.Severity == classification.Error {
+		if fd.Severity == judgement.Error {
 			g.findings.Errors++
 			errs = true
 		} else {
@@ -480,7 +500,7 @@ func (g *group) report(rep *report) (*inspectionReport, error) {
 	return out, nil
 }
 
-func newScaleReport(scale classification.Scale, a classification.Agreement, cases int) scaleReport {
+func newScaleReport(scale classification.Scale, lp levelPairs, cases int) scaleReport {
 	// The share of the classified cases at High or Very high: the figure of
 	// Distribution.ShareHighOrVeryHigh, with its count and denominator.
 	high := func(d classification.Distribution) share {
@@ -497,30 +517,35 @@ func newScaleReport(scale classification.Scale, a classification.Agreement, case
 		}
 		return out
 	}
-	s := scaleReport{
-		Scale: scale, Cases: cases, Compared: a.Compared, NotCompared: a.Skipped,
-		InspectorHighOrVeryHigh: high(a.Inspector), CaseManagerHighOrVeryHigh: high(a.CaseManager),
-		Agree: newShare(a.Agree, a.Compared, nil), Under: newShare(a.Under, a.Compared, nil), Over: newShare(a.Over, a.Compared, nil),
-		InspectorLevels: levels(a.Inspector), CaseManagerLevels: levels(a.CaseManager),
-		ConfusionMatrix: confusion{Rows: "caseManager", Columns: "inspector", Levels: classification.Levels(), Counts: a.Matrix},
+	a := lp.pairs
+	var matrix [4][4]int
+	for i, cm := range classification.Levels() {
+		for j, in := range classification.Levels() {
+			matrix[i][j] = a.Count(cm, in)
+		}
 	}
-	var notes []string
-	kappa := func(k classification.Kappa) kappaReport {
+	s := scaleReport{
+		Scale: scale, Cases: cases, Compared: a.Pairs(), NotCompared: a.Skipped(),
+		InspectorHighOrVeryHigh: high(lp.inspector), CaseManagerHighOrVeryHigh: high(lp.caseManager),
+		Agree: newShare(a.Agree(), a.Pairs(), nil), Under: newShare(a.FirstLower(), a.Pairs(), nil), Over: newShare(a.FirstHigher(), a.Pairs(), nil),
+		InspectorLevels: levels(lp.inspector), CaseManagerLevels: levels(lp.caseManager),
+		ConfusionMatrix: confusion{Rows: "caseManager", Columns: "inspector", Levels: classification.Levels(), Counts: matrix},
+	}
+	// Why a kappa is undefined, in the report's words.
+	undefined := "chance agreement is 1: every case has the same level on both sides"
+	if a.Pairs() == 0 {
+		undefined = "no pairs to compare: no case has a valid level from both the case manager and the inspector"
+	}
+	kappa := func(k agreement.Kappa) kappaReport {
 		r := kappaReport{Observed: k.Observed, Chance: k.Chance}
 		if k.Defined {
 			v := k.Value
 			r.Value = &v
-		} else if !slices.Contains(notes, k.Note) {
-			notes = append(notes, k.Note)
+		} else {
+			s.KappaNote = undefined // the same for the three kappas
 		}
 		return r
 	}
-	s.Kappa, s.LinearKappa, s.QuadraticKappa = kappa(a.Kappa), kappa(a.LinearKappa), kappa(a.QuadraticKappa)
-	for i, n := range notes {
-		if i > 0 {
-			s.KappaNote += "; "
-		}
-		s.KappaNote += n
-	}
+	s.Kappa, s.LinearKappa, s.QuadraticKappa = kappa(a.Kappa()), kappa(a.LinearKappa()), kappa(a.QuadraticKappa())
 	return s
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
@@ -61,16 +62,16 @@ type jsonModeration struct {
 		Pairs         int    `json:"pairs"`
 		FirstOnly     []string
 		Summaries     []struct {
-			KeyQuestion string               `json:"keyQuestion"`
-			Same        int                  `json:"same"`
-			Compared    int                  `json:"compared"`
-			Kappa       classification.Kappa `json:"kappa"`
+			KeyQuestion string          `json:"keyQuestion"`
+			Same        int             `json:"same"`
+			Compared    int             `json:"compared"`
+			Kappa       agreement.Kappa `json:"kappa"`
 		} `json:"summaries"`
 		Scales []struct {
-			Scale          string               `json:"scale"`
-			Kappa          classification.Kappa `json:"kappa"`
-			LinearKappa    classification.Kappa `json:"linearKappa"`
-			QuadraticKappa classification.Kappa `json:"quadraticKappa"`
+			Scale          string          `json:"scale"`
+			Kappa          agreement.Kappa `json:"kappa"`
+			LinearKappa    agreement.Kappa `json:"linearKappa"`
+			QuadraticKappa agreement.Kappa `json:"quadraticKappa"`
 		} `json:"scales"`
 		Cases []struct {
 			Case    string `json:"case"`
@@ -120,7 +121,7 @@ func TestModerateJSONAcceptance(t *testing.T) {
 	assert.Len(t, answers, 2, "the pair differs in A1.1 and A2.5 only")
 
 	// The kappas, as moderation.Moderate computes them, and the scales'
-	// by another route: classification.Agree over the inspector's levels.
+	// by another route: an agreement.Table over the inspector's levels.
 	m, err := moderation.Moderate(framework.DomainTwo(), first, second, judgement.DefaultRatingRules())
 	require.NoError(t, err)
 	require.Len(t, in.Summaries, 12)
@@ -134,13 +135,12 @@ func TestModerateJSONAcceptance(t *testing.T) {
 		func(l record.ScaleLevels) classification.Level { return l.SafetyAndWellbeing },
 		func(l record.ScaleLevels) classification.Level { return l.RiskOfSeriousHarm },
 	} {
-		var pairs []classification.Pair
+		ag := agreement.New(classification.Levels()...)
 		for j := range first {
-			pairs = append(pairs, classification.Pair{CaseManager: get(first[j].Inspector), Inspector: get(second[j].Inspector)})
+			ag.Add(get(first[j].Inspector), get(second[j].Inspector))
 		}
-		ag := classification.Agree(pairs)
 		s := in.Scales[i]
-		for _, k := range []struct{ got, want classification.Kappa }{{s.Kappa, ag.Kappa}, {s.LinearKappa, ag.LinearKappa}, {s.QuadraticKappa, ag.QuadraticKappa}} {
+		for _, k := range []struct{ got, want agreement.Kappa }{{s.Kappa, ag.Kappa()}, {s.LinearKappa, ag.LinearKappa()}, {s.QuadraticKappa, ag.QuadraticKappa()}} {
 			assert.Equal(t, k.want.Defined, k.got.Defined, s.Scale)
 			assert.InDelta(t, k.want.Value, k.got.Value, 1e-12, s.Scale)
 			if k.got.Defined {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/moderation"
@@ -85,7 +86,7 @@ func agreementText(c moderation.Counts) string {
 }
 
 // kappaOf is a kappa as the rating report shows it.
-func kappaOf(k classification.Kappa) kappaReport {
+func kappaOf(k agreement.Kappa) kappaReport {
 	r := kappaReport{Observed: k.Observed, Chance: k.Chance}
 	if k.Defined {
 		v := k.Value
@@ -95,7 +96,7 @@ func kappaOf(k classification.Kappa) kappaReport {
 }
 
 // kappaWithNote shows a kappa, or why it is undefined.
-func kappaWithNote(k classification.Kappa, full bool) string {
+func kappaWithNote(k agreement.Kappa, full bool) string {
 	if !k.Defined {
 		return "undefined (" + k.Note + ")"
 	}

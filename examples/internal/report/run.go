@@ -16,7 +16,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
@@ -380,5 +379,5 @@ func (p *progressReader) Read(b []byte) (int, error) {
 
 // hasErrors reports whether Judge found an error (not only warnings).
 func hasErrors(r judgement.Result) bool {
-	return slices.ContainsFunc(r.Findings, func(f judgement.Finding) bool { return f.Severity == classification.Error })
+	return slices.ContainsFunc(r.Findings, func(f judgement.Finding) bool { return f.Severity == judgement.Error })
 }
