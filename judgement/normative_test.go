@@ -12,9 +12,49 @@ import (
 	"github.com/yjinspect/yjinspect/sampling"
 )
 
-// normativeWords are the words that mark a sentence saying how inspectors
-// answer or decide.
-var normativeWords = regexp.MustCompile(`(?i)\b(will answer|will be answered|we exclude|we inspect|will not|must|not in itself|not sufficient|unlikely to be sufficient|does not necessarily|may be appropriate|may reduce|may increase|may contribute|only)\b`)
+// normativeWords are the words that mark a sentence saying what inspectors,
+// case managers, the YOT or the inspectorate expect, require, decide or
+// judge. Every occurrence must lie in a sentence of normativeSentences.
+var normativeWords = regexp.MustCompile(`(?i)\b(` +
+	// how inspectors answer, decide and judge
+	`will answer|will be answered|we exclude|we inspect|we check|decide|professional judgement|` +
+	`judge|judged|judging|judgements? (?:of|on)|make a judgement|our judgements|fine judgement|` +
+	`will consider|will assess|look(?:s|ing)? (?:for|at|to)|able to conclude|perfection|less detailed|` +
+	`our definition|includes all|specifically about|(?:we|inspectors) recognise|probation recognises|` +
+	// what they expect and require
+	`should|must|expect(?:s|ed|ing)?|needs? to|always|at least|cannot|do not|does not|only|` +
+	`essential|critical|important|may be required|no need|` +
+	// what is and is not enough
+	`not in itself|not sufficient|would not be sufficient|unlikely to be sufficient|will not|not necessarily|` +
+	`may be appropriate|may reduce|may increase|may contribute` +
+	`)\b`)
+
+// normativeOccurrences is how many times normativeWords occurs in the
+// committed source (as normativeSource gives it).
+const normativeOccurrences = 694
+
+// plannedFindings are the findings planned but not yet in FindingKinds that
+// Todo rows name, with how many rows name each: the only rows accepted
+// neither encoded nor wholly left to the inspector. When one of them is
+// added to FindingKinds, its rows must name it in Encoded instead.
+var plannedFindings = map[string]int{
+	"reviewing-not-required-with-factors": 3,
+	"r34-no-while-r32-yes":                1,
+	"p34-na-with-factors":                 2,
+	"rosh-rationale-contradicts-factors":  1,
+}
+
+// lineBrokenHyphen is a hyphenated word that the PDF's line breaks split
+// ("pro- social" once whitespace is collapsed).
+var lineBrokenHyphen = regexp.MustCompile(`([A-Za-z])- ([A-Za-z])`)
+
+// normativeSource is the committed source as source gives it (whitespace
+// collapsed), with hyphenated words broken at a line end joined again. The
+// text has no other "letter, hyphen, space, letter".
+func normativeSource(t *testing.T) string {
+	t.Helper()
+	return lineBrokenHyphen.ReplaceAllString(source(t), "$1-$2")
+}
 
 // encodedFuncs are the functions a row of normativeSentences may name.
 var encodedFuncs = map[string]any{
@@ -65,7 +105,7 @@ func normativeSpans(t *testing.T, text string, rows []normativeSentence) []span 
 // finding codes in FindingKinds (quoting the sentence), summary rules in
 // SummaryRules (quoting it), functions in encodedFuncs.
 func TestEveryNormativeSentenceAccountedFor(t *testing.T) {
-	text := source(t)
+	text := normativeSource(t)
 	rows := normativeSentences[:]
 	spans := normativeSpans(t, text, rows)
 
@@ -76,7 +116,7 @@ func TestEveryNormativeSentenceAccountedFor(t *testing.T) {
 	}
 
 	occurrences := normativeWords.FindAllStringIndex(text, -1)
-	assert.Len(t, occurrences, 30, "the committed source has 30 occurrences of the words that mark a rule; if its copy changed, review the table")
+	assert.Len(t, occurrences, normativeOccurrences, "the committed source has %d occurrences of the words that mark a rule; if its copy changed, review the table", normativeOccurrences)
 	for _, o := range occurrences {
 		inside := slices.ContainsFunc(spans, func(s span) bool { return s.start <= o[0] && o[1] <= s.end })
 		if !inside {
@@ -93,10 +133,28 @@ func TestEveryNormativeSentenceAccountedFor(t *testing.T) {
 	for _, r := range SummaryRules() {
 		rules[string(r.Summary)] = r
 	}
+	todos := map[string]int{}
 	for i, r := range rows {
 		assert.True(t, strings.HasPrefix(r.Place, "CARaG, "), "row %d: place %q", i, r.Place)
-		if (len(r.Encoded) > 0) == (r.Inspector != "") {
+		switch {
+		case r.Todo != "":
+			code, what, _ := strings.Cut(r.Todo, ": ")
+			todos[code]++
+			if _, planned := plannedFindings[code]; !planned || what == "" {
+				t.Errorf("row %d (%s): Todo %q is not `code: what it would check` with a code of plannedFindings", i, r.Place, r.Todo)
+			}
+			if _, exists := kinds[code]; exists {
+				t.Errorf("row %d (%s): the finding %s now exists: name it in Encoded (its Source quoting the sentence) and drop the Todo", i, r.Place, code)
+			}
+			if len(r.Encoded) > 0 {
+				t.Errorf("row %d (%s): a Todo row names nothing in Encoded", i, r.Place)
+			}
+			t.Logf("not yet encoded, row %d (%s): %q → %s", i, r.Place, r.Quote, r.Todo)
+		case (len(r.Encoded) > 0) == (r.Inspector != ""):
 			t.Errorf("row %d (%s): set exactly one of Encoded and Inspector", i, r.Place)
+		}
+		if r.Note != "" && len(r.Encoded) == 0 {
+			t.Errorf("row %d (%s): a Note says what the code named in Encoded does; this row names none", i, r.Place)
 		}
 		for _, e := range r.Encoded {
 			switch {
@@ -120,6 +178,7 @@ func TestEveryNormativeSentenceAccountedFor(t *testing.T) {
 			}
 		}
 	}
+	assert.Equal(t, plannedFindings, todos, "the rows not yet encoded (Todo) are the listed, counted exceptions of plannedFindings")
 }
 
 // TestEverySummaryRuleIsANormativeSentence: each summary rule's sentence is
