@@ -219,8 +219,8 @@
 // # Where things are
 //
 // rules.go holds the summary rules, findings.go the findings, judge.go
-// Judge, normative.go the account of every normative sentence of the
-// source, rating.go and tally.go the ratings. CONTRIBUTING.md at the root of
+// Judge, normative_table_test.go the account of every normative sentence
+// of the source (test data, checked against the source and the code), rating.go and tally.go the ratings. CONTRIBUTING.md at the root of
 // the module has the file map and the recipes.
 //
 // # Licence
