@@ -222,6 +222,26 @@ func TestErrorsCanBeNamed(t *testing.T) {
 		}, nil,
 			func(t *testing.T, err error) { as[*judgement.RulesError](t, err) }},
 
+		// judgement.InputError: results or standards that cannot be rated.
+		{"judgement.Overall, a standard twice", func(*testing.T) error {
+			s := judgement.StandardRating{Standard: "2.1", Scored: true, Rating: judgement.Good}
+			_, err := judgement.Overall([]judgement.StandardRating{s, s}, judgement.DefaultRatingRules())
+			return err
+		}, nil,
+			func(t *testing.T, err error) {
+				assert.Equal(t, `standard "2.1" is given twice`, as[*judgement.InputError](t, err).Reason)
+			}},
+		{"judgement.Tally.Merge, other rules", func(*testing.T) error {
+			return (&judgement.Tally{}).Merge(&judgement.Tally{MaxIDs: 3})
+		}, nil,
+			func(t *testing.T, err error) { as[*judgement.InputError](t, err) }},
+
+		// synthetic.InputError.
+		{"synthetic.SecondReadings", func(*testing.T) error { _, err := synthetic.SecondReadings(nil, 2, 1); return err }, nil,
+			func(t *testing.T, err error) { assert.Equal(t, "SecondReadings", as[*synthetic.InputError](t, err).Func) }},
+		{"synthetic.WriteJSONLines", func(*testing.T) error { return synthetic.WriteJSONLines(nil, nil) }, nil,
+			func(t *testing.T, err error) { assert.Equal(t, "WriteJSONLines", as[*synthetic.InputError](t, err).Func) }},
+
 		// synthetic.ConfigError.
 		{"synthetic.Generate", func(*testing.T) error {
 			_, err := synthetic.Generate(synthetic.Config{Inspections: 2, Cases: 1})

@@ -126,6 +126,29 @@ type RulesError struct {
 // Error implements error.
 func (e *RulesError) Error() string { return "judgement: rating rules: " + e.Reason }
 
+// InputError reports results or standards that cannot be rated or tallied
+// as given: a standard given twice, a key result of no key question of the
+// standards, a Tally used wrongly. Its message, for example
+//
+//	judgement: standard "2.1" is given twice
+//
+// names the case or standard at fault, when there is one. Use errors.As
+// to get it.
+type InputError struct {
+	// Case is the case ID at fault, or "".
+	Case string
+	// Reason says what is wrong.
+	Reason string
+}
+
+// Error implements error.
+func (e *InputError) Error() string {
+	if e.Case != "" {
+		return "judgement: case " + enum.Quote(e.Case) + ": " + e.Reason
+	}
+	return "judgement: " + e.Reason
+}
+
 // validate checks the rules as the doc of RatingRules says.
 func (r RatingRules) validate() error {
 	bad := func(format string, args ...any) error { return &RulesError{Reason: fmt.Sprintf(format, args...)} }
@@ -320,7 +343,7 @@ func Overall(standards []StandardRating, rules RatingRules) (OverallResult, erro
 	scored := 0
 	for _, s := range standards {
 		if seen[s.Standard] {
-			return OverallResult{}, fmt.Errorf("judgement: standard %s is given twice", enum.Quote(string(s.Standard)))
+			return OverallResult{}, &InputError{Reason: fmt.Sprintf("standard %s is given twice", enum.Quote(string(s.Standard)))}
 		}
 		seen[s.Standard] = true
 		if !s.Scored {
@@ -328,13 +351,13 @@ func Overall(standards []StandardRating, rules RatingRules) (OverallResult, erro
 			continue
 		}
 		if !ratings.Valid(s.Rating) {
-			return OverallResult{}, fmt.Errorf("judgement: standard %s is scored but has no valid rating (%v)", enum.Quote(string(s.Standard)), s.Rating)
+			return OverallResult{}, &InputError{Reason: fmt.Sprintf("standard %s is scored but has no valid rating (%v)", enum.Quote(string(s.Standard)), s.Rating)}
 		}
 		scored++
 		out.Score += rules.Points[s.Rating]
 	}
 	if scored != rules.ScoredStandards {
-		return OverallResult{}, fmt.Errorf("judgement: %d scored standards given, but the rules rate %d", scored, rules.ScoredStandards)
+		return OverallResult{}, &InputError{Reason: fmt.Sprintf("%d scored standards given, but the rules rate %d", scored, rules.ScoredStandards)}
 	}
 	out.Max = rules.ScoredStandards * rules.Points[Outstanding]
 	for _, b := range rules.OverallBands {

@@ -1,7 +1,6 @@
 package judgement
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"sync"
@@ -113,7 +112,7 @@ func (t *Tally) settings() (RatingRules, int, error) {
 		return RatingRules{}, 0, err
 	}
 	if t.MaxIDs < 0 {
-		return RatingRules{}, 0, fmt.Errorf("judgement: Tally: MaxIDs %d is negative", t.MaxIDs)
+		return RatingRules{}, 0, &InputError{Reason: fmt.Sprintf("Tally: MaxIDs %d is negative", t.MaxIDs)}
 	}
 	return rules, t.MaxIDs, nil
 }
@@ -146,7 +145,7 @@ func isZeroRules(r RatingRules) bool {
 // not validate and a negative MaxIDs.
 func (t *Tally) Add(r Result) error {
 	if t == nil {
-		return errors.New("judgement: Add to a nil Tally")
+		return &InputError{Reason: "Add to a nil Tally"}
 	}
 	if err := t.start(); err != nil {
 		return err
@@ -158,7 +157,7 @@ func (t *Tally) Add(r Result) error {
 	s := slots()
 	for _, k := range r.KeyResults {
 		if s.slot[k.kq] < 0 {
-			return fmt.Errorf("judgement: case %s: a key result names no key question of the standards (%s)", enum.Quote(r.Case), enum.Quote(string(k.KeyQuestion())))
+			return &InputError{Case: r.Case, Reason: fmt.Sprintf("a key result names no key question of the standards (%s)", enum.Quote(string(k.KeyQuestion())))}
 		}
 	}
 	if r.Exclusion.Outcome == sampling.Undetermined {
@@ -188,7 +187,7 @@ func (t *Tally) Add(r Result) error {
 // different rules or a different MaxIDs.
 func (t *Tally) Merge(o *Tally) error {
 	if t == nil {
-		return errors.New("judgement: Merge into a nil Tally")
+		return &InputError{Reason: "Merge into a nil Tally"}
 	}
 	if o == nil {
 		return nil
@@ -201,7 +200,7 @@ func (t *Tally) Merge(o *Tally) error {
 		return err
 	}
 	if !sameRules(t.rules, rules) || t.maxIDs != max {
-		return errors.New("judgement: Merge: the tallies have different rules or MaxIDs")
+		return &InputError{Reason: "Merge: the tallies have different rules or MaxIDs"}
 	}
 	if !o.started {
 		return nil // nothing counted

@@ -3,7 +3,6 @@ package synthetic
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -16,7 +15,7 @@ import (
 // record.DecodeEach and record.DecodeAll read them back.
 func WriteJSONLines(w io.Writer, cases []record.Case) error {
 	if w == nil {
-		return errors.New("synthetic: WriteJSONLines: no writer")
+		return &InputError{Func: "WriteJSONLines", Reason: "no writer"}
 	}
 	bw := bufio.NewWriter(w)
 	for i, c := range cases {

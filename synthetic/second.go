@@ -27,7 +27,7 @@ import (
 // number from 0 to 1 is an error.
 func SecondReadings(cases []record.Case, disagree float64, seed uint64) ([]record.Case, error) {
 	if math.IsNaN(disagree) || disagree < 0 || disagree > 1 {
-		return nil, fmt.Errorf("synthetic: SecondReadings: disagreement rate %v is not from 0 to 1", disagree)
+		return nil, &InputError{Func: "SecondReadings", Reason: fmt.Sprintf("disagreement rate %v is not from 0 to 1", disagree)}
 	}
 	pcg := rand.NewPCG(0, 0)
 	g := newGenerator(rand.New(pcg))

@@ -53,6 +53,19 @@ func (e *ConfigError) Error() string {
 	return "synthetic: Config." + e.Field + " = " + strconv.Itoa(e.Value) + ": " + e.Reason
 }
 
+// InputError reports an argument of SecondReadings or WriteJSONLines that
+// cannot be used: a disagreement rate that is not from 0 to 1, no writer.
+// Use errors.As to get it.
+type InputError struct {
+	// Func is the function called: "SecondReadings" or "WriteJSONLines".
+	Func string
+	// Reason says what is wrong.
+	Reason string
+}
+
+// Error implements error, e.g. "synthetic: WriteJSONLines: no writer".
+func (e *InputError) Error() string { return "synthetic: " + e.Func + ": " + e.Reason }
+
 // validate checks the Config: at least one inspection, at least as many
 // cases as inspections, and at most a million cases. The error names the
 // field and its value.
