@@ -359,6 +359,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"id":"c","roshRationale":{"level":"low","considerations":[{"type":"strengths","use":"lower"}]}}`))
 	f.Add([]byte(`{"id":"c","answers":{"A1.1":"yes","a1.1":"no"}}`))
 	f.Add([]byte(`[`))
+	f.Add([]byte(`{"id":"x\nStandard 2.1 Assessment: Outstanding (forged line)"}`))
+	f.Add([]byte("{\"id\":\"c\u202e1\",\"inspection\":\"insp\u200b\"}"))
+	f.Add([]byte(`{"id":" c1","inspection":"insp-01 "}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Decode(bytes.NewReader(data))
 		if err != nil {
@@ -366,8 +369,12 @@ func FuzzDecode(f *testing.F) {
 			if !errors.As(err, &de) {
 				t.Fatalf("error %T is not a *DecodeError: %v", err, err)
 			}
+			if de.Case != "" && CheckID(de.Case) != nil {
+				t.Fatalf("an error names the case by a bad ID: %v", err)
+			}
 			return
 		}
+		checkDecodedIDs(t, c)
 		b, err := json.Marshal(c)
 		if err != nil {
 			t.Fatalf("a decoded case does not encode: %v", err)

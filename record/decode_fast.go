@@ -12,7 +12,6 @@ package record
 
 import (
 	"bytes"
-	"strings"
 	"sync"
 
 	"github.com/yjinspect/yjinspect/classification"
@@ -139,18 +138,16 @@ func fastDecode(data []byte) (Case, bool) {
 		case "id":
 			field = fieldID
 			var id []byte
-			if id, next, ok = d.str(i); ok && len(id) > 0 && len(id) <= MaxIDLength {
+			if id, next, ok = d.str(i); ok {
 				c.ID = string(id)
-			} else {
-				ok = false
+				ok = goodID(c.ID)
 			}
 		case "inspection":
 			field = fieldInspection
 			var s []byte
-			if s, next, ok = d.str(i); ok && strings.TrimSpace(string(s)) != "" && len(s) <= MaxIDLength {
+			if s, next, ok = d.str(i); ok {
 				c.Inspection = string(s)
-			} else {
-				ok = false
+				ok = goodID(c.Inspection)
 			}
 		case "synthetic":
 			field = fieldSynthetic

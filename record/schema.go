@@ -74,8 +74,8 @@ func generateSchema() ([]byte, error) {
 		"required":             []string{"id"},
 		"additionalProperties": false,
 		"properties": map[string]any{
-			"id":         map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "description": "The case's ID within the inspection. Never personal data."},
-			"inspection": map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "pattern": "\\S", "description": "The inspection the case belongs to, e.g. \"insp-01\": reports rate each inspection apart. Not in the CARaG. Never personal data."},
+			"id":         map[string]any{"$ref": "#/$defs/id", "description": "The case's ID within the inspection, by the ID rule. Never personal data."},
+			"inspection": map[string]any{"$ref": "#/$defs/id", "description": "The inspection the case belongs to, e.g. \"insp-01\", by the ID rule: reports rate each inspection apart. Not in the CARaG. Never personal data."},
 			"synthetic":  map[string]any{"type": "boolean", "description": "True for a record made up by a generator, not the case of a real child: reports say so. Not in the CARaG."},
 			"answers":    map[string]any{"type": "object", "additionalProperties": false, "description": "Answers by question ID.", "properties": answers},
 			"inspector":  withDescription(levelPair, "The inspector's own classification on each scale."),
@@ -104,6 +104,8 @@ func generateSchema() ([]byte, error) {
 				}},
 		},
 		"$defs": map[string]any{
+			"id": map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "pattern": idPattern,
+				"description": fmt.Sprintf("The ID rule (record.CheckID), for a case ID and an inspection name: not empty; at most %d bytes of UTF-8 (maxLength counts characters, so a schema cannot say bytes); no control (Cc), format (Cf: bidirectional controls, zero-width characters, the byte-order mark), line or paragraph separator (Zl, Zp) character; no white space at the start or end. Decode refuses any other, never changing it to fit.", MaxIDLength)},
 			"yesNo": map[string]any{"enum": yesNo},
 			"level": map[string]any{"enum": levels},
 			"text":  map[string]any{"type": "string", "pattern": "\\S"},
