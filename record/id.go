@@ -116,11 +116,3 @@ func checkIDs(c *Case) error {
 	}
 	return nil
 }
-
-// idPattern is the ID rule as the JSON Schema's pattern (ECMA-262 with
-// Unicode property escapes, as JSON Schema reads patterns; Go's regexp
-// reads it the same): no control, format, line or paragraph separator
-// character anywhere, and no separator (Z) at either end, space separators
-// (Zs) being the white space the rule does not forbid everywhere. A
-// pattern cannot count bytes: the schema's maxLength counts characters.
-const idPattern = `^[^\p{Cc}\p{Cf}\p{Z}]([^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*[^\p{Cc}\p{Cf}\p{Z}])?$`

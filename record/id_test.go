@@ -209,7 +209,8 @@ func TestMarshalRefusesBadIDs(t *testing.T) {
 
 // TestSchemaPatternIsTheRule: the schema's pattern for IDs (read by Go's
 // regexp, as by the e2e test's validator) accepts exactly what CheckID
-// accepts, but for the length, which the schema gives in characters.
+// accepts, but for the length, which the schema gives in characters; and
+// the schema file shows no invisible character.
 func TestSchemaPatternIsTheRule(t *testing.T) {
 	var s struct {
 		Defs map[string]struct {
@@ -218,9 +219,9 @@ func TestSchemaPatternIsTheRule(t *testing.T) {
 		} `json:"$defs"`
 	}
 	require.NoError(t, json.Unmarshal(Schema(), &s))
-	require.Equal(t, idPattern, s.Defs["id"].Pattern)
+	require.Equal(t, idPattern(), s.Defs["id"].Pattern)
 	require.Equal(t, MaxIDLength, s.Defs["id"].MaxLength)
-	re := regexp.MustCompile(idPattern)
+	re := regexp.MustCompile(s.Defs["id"].Pattern)
 	agree := func(id string) {
 		t.Helper()
 		if re.MatchString(id) != (CheckID(id) == nil) {
@@ -241,6 +242,11 @@ func TestSchemaPatternIsTheRule(t *testing.T) {
 	for _, tt := range badIDs {
 		if utf8.ValidString(tt.id) && len(tt.id) <= MaxIDLength {
 			agree(tt.id)
+		}
+	}
+	for _, r := range string(schemaJSON) {
+		if r != '\n' && (unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp) || (unicode.IsSpace(r) && r != ' ')) {
+			t.Fatalf("case.schema.json holds %U", r)
 		}
 	}
 	rapid.Check(t, func(t *rapid.T) {
