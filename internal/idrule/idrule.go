@@ -10,7 +10,8 @@
 // paragraph separators (Zl, Zp); and without white space (unicode.IsSpace)
 // at its start or end. Such an ID prints as itself: it cannot break a line
 // of a report, move the cursor of a terminal or reorder the text around it,
-// and two IDs that differ always look different.
+// and two IDs that differ always look different. The rule is the
+// library's, not the CARaG's (which says nothing of IDs).
 package idrule
 
 import (
