@@ -238,9 +238,13 @@ func TestErrorsCanBeNamed(t *testing.T) {
 
 		// synthetic.InputError.
 		{"synthetic.SecondReadings", func(*testing.T) error { _, err := synthetic.SecondReadings(nil, 2, 1); return err }, nil,
-			func(t *testing.T, err error) { assert.Equal(t, "SecondReadings", as[*synthetic.InputError](t, err).Func) }},
+			func(t *testing.T, err error) {
+				assert.Equal(t, "SecondReadings", as[*synthetic.InputError](t, err).Func)
+			}},
 		{"synthetic.WriteJSONLines", func(*testing.T) error { return synthetic.WriteJSONLines(nil, nil) }, nil,
-			func(t *testing.T, err error) { assert.Equal(t, "WriteJSONLines", as[*synthetic.InputError](t, err).Func) }},
+			func(t *testing.T, err error) {
+				assert.Equal(t, "WriteJSONLines", as[*synthetic.InputError](t, err).Func)
+			}},
 
 		// synthetic.ConfigError.
 		{"synthetic.Generate", func(*testing.T) error {

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
@@ -103,6 +105,15 @@ func TestBadRecordsRejectedByBoth(t *testing.T) {
 		"bad consideration":    `{"id":"c1","roshRationale":{"level":"low","considerations":[{"type":"luck","use":"lower"}]}}`,
 		"not an object":        `[1,2]`,
 		"looked-after unknown": `{"id":"c1","lookedAfter":{"lookedAfter":true}}`,
+		"line break in the id": `{"id":"x\nStandard 2.1 Assessment: Outstanding"}`,
+		"ESC in the id":        `{"id":"c\u001b[2J"}`,
+		"bidi control in id":   `{"id":"c\u202e1"}`,
+		"zero-width in the id": `{"id":"c\u200b1"}`,
+		"BOM in the id":        `{"id":"\ufeffc1"}`,
+		"separator in the id":  `{"id":"c\u2028"}`,
+		"space around the id":  `{"id":" c1"}`,
+		"bidi in inspection":   `{"id":"c1","inspection":"i\u202e"}`,
+		"blank inspection":     `{"id":"c1","inspection":"  "}`,
 	}
 	for name, doc := range bad {
 		t.Run(name, func(t *testing.T) {
@@ -110,5 +121,33 @@ func TestBadRecordsRejectedByBoth(t *testing.T) {
 			_, err := record.Decode(strings.NewReader(doc))
 			assert.Error(t, err, "record.Decode accepts it")
 		})
+	}
+}
+
+// TestIDPatternIsTheRule: the independent validator reads the schema's ID
+// pattern as record.CheckID reads an ID, for every character alone, inside
+// an ID and at its ends.
+func TestIDPatternIsTheRule(t *testing.T) {
+	s := caseSchema(t)
+	check := func(id string) {
+		t.Helper()
+		doc, err := json.Marshal(map[string]string{"id": id})
+		require.NoError(t, err)
+		if got, want := validate(s, doc) == nil, record.CheckID(id) == nil; got != want {
+			t.Fatalf("%q: the schema accepts it: %v; CheckID: %v", id, got, want)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		// Every character of the categories the rule names, the characters
+		// either side of each, and a sample of the rest.
+		near := unicode.In(r, unicode.C, unicode.Z) || unicode.In(r-1, unicode.C, unicode.Z) || unicode.In(r+1, unicode.C, unicode.Z)
+		if !utf8.ValidRune(r) || !(near && !unicode.Is(unicode.Co, r) && !unicode.Is(unicode.Cn, r) || r%97 == 0) {
+			continue
+		}
+		check(string(r))
+		check("a" + string(r) + "b")
+	}
+	for _, id := range []string{"case-014", "Leeds 2024", "c\u00a0", "\u3000c", "a\U000e0041", "a\U0001d173", "a\U0001f600"} {
+		check(id)
 	}
 }

@@ -233,8 +233,9 @@ var scaleSpecs = [2]scaleSpec{
 // never agreement.
 //
 // It is an error to compare readings with different case IDs, a case with
-// no ID, or an inspector's level out of range; the error names the case, the
-// field and the bad value. Compare is pure and safe for concurrent use; it
+// no ID or an ID that breaks the ID rule (record.CheckID; the error wraps
+// its *record.IDError), or an inspector's level out of range; the error
+// names the case, the field and the bad value. Compare is pure and safe for concurrent use; it
 // does not change or keep the cases.
 func Compare(f *framework.Framework, first, second record.Case) (Comparison, error) {
 	if err := checkPair(first, second); err != nil {
@@ -267,6 +268,9 @@ func checkPair(first, second record.Case) error {
 func checkCase(reading string, c record.Case) error {
 	if c.ID == "" {
 		return fmt.Errorf("moderation: %s reading: a case has no id", reading)
+	}
+	if err := record.CheckID(c.ID); err != nil {
+		return fmt.Errorf("moderation: %s reading: %w", reading, err) // pairs are matched by ID
 	}
 	for _, s := range scaleSpecs {
 		if l := s.inspector(c.Inspector); l > classification.VeryHigh {

@@ -157,6 +157,14 @@ func TestCompareErrors(t *testing.T) {
 	}{
 		{"different cases", c, other, `moderation: the readings are of different cases: "c1" and "c2"`},
 		{"no id", record.Case{}, record.Case{}, "moderation: first reading: a case has no id"},
+		{"a control character in the id", record.Case{ID: "c1\n2.1 Outstanding"}, record.Case{ID: "c1\n2.1 Outstanding"},
+			`moderation: first reading: record: bad ID "c1\n2.1 Outstanding": holds a control character (U+000A)`},
+		{"a bidi control in the id", record.Case{ID: "c\u202e1"}, record.Case{ID: "c\u202e1"},
+			`moderation: first reading: record: bad ID "c\u202e1": holds a format character (U+202E), such as a bidirectional control or a zero-width space`},
+		{"invalid UTF-8 in the id", record.Case{ID: "c\xff"}, record.Case{ID: "c\xff"},
+			`moderation: first reading: record: bad ID "c\xff": is not valid UTF-8 (at byte 1)`},
+		{"a space after the id", record.Case{ID: "c1 "}, record.Case{ID: "c1 "},
+			`moderation: first reading: record: bad ID "c1 ": ends with white space (U+0020)`},
 		{"level out of range", c, bad, `moderation: second reading of case "c1": inspector.riskOfSeriousHarm: bad value "Level(9)": not a level`},
 	}
 	for _, tt := range tests {
@@ -164,6 +172,9 @@ func TestCompareErrors(t *testing.T) {
 			_, err := moderation.Compare(nil, tt.first, tt.second)
 			require.Error(t, err)
 			assert.Equal(t, tt.want, err.Error())
+			if strings.Contains(tt.name, "the id") {
+				assert.ErrorIs(t, err, record.ErrBadID)
+			}
 		})
 	}
 }

@@ -190,8 +190,10 @@ type Moderation struct {
 // Every pair counts in the agreement statistics, excluded cases too (whether
 // a case is excluded may itself be disputed); judgement.Rate leaves excluded
 // cases out of the ratings. It is an error for a case ID to be given twice in
-// one set of readings, for a case to have no ID, for an inspector's level to
-// be out of range, and for the rules to be invalid. Moderate is pure and safe
+// one set of readings, for a case to have no ID or an ID that breaks the ID
+// rule (record.CheckID: IDs that differ only in white space at the end, say,
+// are never taken for one case or for two), for an inspector's level to be
+// out of range, and for the rules to be invalid. Moderate is pure and safe
 // for concurrent use; it does not change or keep the cases.
 func Moderate(f *framework.Framework, first, second []record.Case, rules judgement.RatingRules) (Moderation, error) {
 	if _, err := judgement.Rate(nil, rules); err != nil { // checks the rules

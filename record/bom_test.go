@@ -5,7 +5,6 @@ import (
 	"github.com/yjinspect/yjinspect/internal/jsonscan"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -91,20 +90,22 @@ func TestDecodeLimitWithMark(t *testing.T) {
 }
 
 // FuzzLeadingID: reading the ID from the start of any record never panics,
-// and gives either nothing or a valid ID that Decode would read from the
-// same record start.
+// and gives either nothing or an ID that keeps to the ID rule and that
+// Decode would read from the same record start.
 func FuzzLeadingID(f *testing.F) {
 	f.Add([]byte(`{"id":"c1","answers":{`))
 	f.Add([]byte(` { "id" : "b\u00e9\"x" ,`))
 	f.Add([]byte(`{"id":7}`))
 	f.Add([]byte("{\"id\":\"a\xff\"}"))
+	f.Add([]byte(`{"id":"a\n","answers":{`))
+	f.Add([]byte(`{"id":" a",`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		id := leadingID(b)
 		if id == "" {
 			return
 		}
-		if len(id) > MaxIDLength || !utf8.ValidString(id) {
-			t.Fatalf("leadingID gave %q", id)
+		if err := CheckID(id); err != nil {
+			t.Fatalf("leadingID gave a bad ID: %v", err)
 		}
 		// A record made of the same start and a close decodes to the same ID
 		// when the start is a complete "id" member.

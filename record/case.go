@@ -13,12 +13,12 @@ import (
 // fields (*bool) are nil when not recorded; set one with new:
 // c.Factors.ChildSafety = new(false).
 type Case struct {
-	// ID identifies the case within an inspection, e.g. "case-014". It is
-	// not personal data and must not be.
+	// ID identifies the case within an inspection, e.g. "case-014", by the
+	// ID rule (CheckID). It is not personal data and must not be.
 	ID string
-	// Inspection names the inspection the case belongs to, e.g. "insp-01";
-	// "" when not recorded. Reports rate each inspection apart. At most
-	// MaxIDLength bytes, and not personal data.
+	// Inspection names the inspection the case belongs to, e.g. "insp-01",
+	// by the ID rule (CheckID); "" when not recorded. Reports rate each
+	// inspection apart. Not personal data.
 	Inspection string
 	// Synthetic marks a record made up by a generator (package synthetic),
 	// not the case of a real child: reports of such records say so.

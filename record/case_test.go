@@ -359,6 +359,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"id":"c","factors":{"childSafety":true,"childSafety":false}}`))
 	f.Add([]byte(`{"id":"c","inspector":{"riskOfSeriousHarm":"low"},"nearBoundary":{"SafetyAndWellbeing":true}}`))
 	f.Add([]byte(`{"id":"c","roshRationale":{"considerations":[{"type":"strengths","Use":"lower"}]},"lookedAfter":{"homeService":null}}`))
+	f.Add([]byte(`{"id":"x\nStandard 2.1 Assessment: Outstanding (forged line)"}`))
+	f.Add([]byte("{\"id\":\"c\u202e1\",\"inspection\":\"insp\u200b\"}"))
+	f.Add([]byte(`{"id":" c1","inspection":"insp-01 "}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Decode(bytes.NewReader(data))
 		if err != nil {
@@ -366,11 +369,15 @@ func FuzzDecode(f *testing.F) {
 			if !errors.As(err, &de) {
 				t.Fatalf("error %T is not a *DecodeError: %v", err, err)
 			}
+			if de.Case != "" && CheckID(de.Case) != nil {
+				t.Fatalf("an error names the case by a bad ID: %v", err)
+			}
 			return
 		}
 		if hasRepeatedKeys(data) {
 			t.Fatalf("Decode accepts a record with a key twice, or in two cases, at some depth: %q", data)
 		}
+		checkDecodedIDs(t, c)
 		b, err := json.Marshal(c)
 		if err != nil {
 			t.Fatalf("a decoded case does not encode: %v", err)

@@ -27,9 +27,6 @@ import (
 // full case record is a few kilobytes.
 const MaxCaseSize = 1 << 20
 
-// MaxIDLength is the longest case ID accepted, in bytes.
-const MaxIDLength = 256
-
 // DecodeError reports a case record that cannot be read. It names the case
 // (its ID, when that was read), the field or question ID, and the bad value,
 // and nothing else of the record; in a stream read by DecodeEach, also where
@@ -39,7 +36,8 @@ type DecodeError struct {
 	// 1-based line (JSON lines; 0 in an array) and its 1-based position in
 	// the stream. Both are 0 for a single record.
 	Line, Index int
-	// Case is the case ID, or "" when it could not be read.
+	// Case is the case ID, or "" when it could not be read or breaks the
+	// ID rule (CheckID).
 	Case string
 	// Field is the JSON field at fault, e.g. "answers[A1.1]" or
 	// "factors.childSafety"; "" for the record as a whole.
@@ -194,14 +192,11 @@ func decodeFull(data []byte) (Case, error) {
 			return Case{}, &DecodeError{Field: "id", Value: string(raw.ID), Reason: "want a string"}
 		}
 	}
+	if err := checkIDField("", "id", out.ID); err != nil {
+		return Case{}, err
+	}
 	fail := func(field, value, reason string, err error) error {
 		return &DecodeError{Case: out.ID, Field: field, Value: value, Reason: reason, Err: err}
-	}
-	switch {
-	case out.ID == "":
-		return Case{}, fail("id", "", "missing: every case record needs an id", nil)
-	case len(out.ID) > MaxIDLength:
-		return Case{}, fail("id", out.ID, fmt.Sprintf("longer than %d bytes", MaxIDLength), nil)
 	}
 	if err := decodeProvenance(raw, &out); err != nil {
 		return Case{}, err
@@ -311,8 +306,9 @@ func splitRecord(data []byte) (caseJSON, error) {
 		if !errors.As(err, &de) {
 			de = &DecodeError{Reason: err.Error(), Err: err}
 		}
-		if raw.ID != nil {
-			_ = json.Unmarshal(raw.ID, &de.Case) // name the case if its id was read
+		var id string
+		if raw.ID != nil && json.Unmarshal(raw.ID, &id) == nil && CheckID(id) == nil {
+			de.Case = id // name the case if its id was read, and is a good one
 		}
 		return raw, de
 	}
@@ -652,8 +648,13 @@ func parseValue(kind framework.AnswerKind, s string) (Value, string) {
 }
 
 // MarshalJSON encodes the case record in its JSON form: answers by canonical
-// ID in source order, absent facts left out.
+// ID in source order, absent facts left out. A case ID or inspection name
+// (when there is one) that breaks the ID rule is an error (an *IDError,
+// wrapped), never changed to fit.
 func (c Case) MarshalJSON() ([]byte, error) {
+	if err := checkIDs(&c); err != nil {
+		return nil, err
+	}
 	var b bytes.Buffer
 	b.WriteString(`{"id":`)
 	writeJSONString(&b, c.ID)

@@ -14,7 +14,6 @@ import (
 	"bytes"
 	"github.com/yjinspect/yjinspect/internal/jsonscan"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/yjinspect/yjinspect/classification"
@@ -141,18 +140,16 @@ func fastDecode(data []byte) (Case, bool) {
 		case "id":
 			field = fieldID
 			var id []byte
-			if id, next, ok = d.Str(i); ok && len(id) > 0 && len(id) <= MaxIDLength {
+			if id, next, ok = d.Str(i); ok {
 				c.ID = string(id)
-			} else {
-				ok = false
+				ok = goodID(c.ID)
 			}
 		case "inspection":
 			field = fieldInspection
 			var s []byte
-			if s, next, ok = d.Str(i); ok && strings.TrimSpace(string(s)) != "" && len(s) <= MaxIDLength {
+			if s, next, ok = d.Str(i); ok {
 				c.Inspection = string(s)
-			} else {
-				ok = false
+				ok = goodID(c.Inspection)
 			}
 		case "synthetic":
 			field = fieldSynthetic

@@ -44,6 +44,7 @@ func requireFastAgrees(t *testing.T, data []byte) (taken bool) {
 	if !ok {
 		return false
 	}
+	checkDecodedIDs(t, fast)
 	full, err := decodeFull(data)
 	require.NoError(t, err, "the fast path takes a record the full decoder rejects: %q", data)
 	if d := cmp.Diff(full, fast); d != "" {
@@ -113,6 +114,16 @@ func TestFastDecodeLeavesTheRest(t *testing.T) {
 		"unknown consideration field": `{"id":"c1","roshRationale":{"considerations":[{"kind":"x"}]}}`,
 		"truncated":                   `{"id":"c1","answers":{"A1.1":"yes"`,
 		"control character":           "{\"id\":\"c\x01\"}",
+		"DEL in the id":               "{\"id\":\"c\x7f\"}",
+		"C1 control in the id":        "{\"id\":\"c\u0085\"}",
+		"bidi control in the id":      "{\"id\":\"c\u202e1\"}",
+		"zero-width space in the id":  "{\"id\":\"c\u200b\"}",
+		"byte-order mark in the id":   "{\"id\":\"\ufeffc\"}",
+		"line separator in the id":    "{\"id\":\"c\u2028\"}",
+		"space around the id":         `{"id":" c1"}`,
+		"long id":                     `{"id":"` + strings.Repeat("c", MaxIDLength+1) + `"}`,
+		"bidi control in inspection":  "{\"id\":\"c1\",\"inspection\":\"i\u202e\"}",
+		"space around the inspection": `{"id":"c1","inspection":"insp-01 "}`,
 		"not an object":               `["id"]`,
 		"bool as string":              `{"id":"c1","factors":{"childSafety":"true"}}`,
 		"truex":                       `{"id":"c1","factors":{"childSafety":truex}}`,
@@ -134,6 +145,7 @@ func FuzzFastDecode(f *testing.F) {
 	f.Add([]byte(`{"id":"c2","inspection":"insp-9","synthetic":false,"nearBoundary":{"safetyAndWellbeing":"medium-high","riskOfSeriousHarm":true},"answers":{"A2.5":"medium"}}`))
 	f.Add([]byte(`{"id":"c3","inspection":" ","synthetic":true,"nearBoundary":{"safetyAndWellbeing":"near","riskOfSeriousHarm":false}}`))
 	f.Add([]byte(`{"id":"c4","reviewingRequired":{"desistance":true,"Desistance":false},"roshRationale":{"considerations":[{"use":"lower","use":"raise"}]}}`))
+	f.Add([]byte("{\"id\":\"c\u2066x\",\"inspection\":\"insp\u00a0\"}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		requireFastAgrees(t, data)
 	})

@@ -30,11 +30,11 @@
 //	}
 //
 // The fields:
-//   - id (required): the case's ID within the inspection, a string of at
-//     most 256 bytes. Never put personal data in it.
-//   - inspection: the inspection the case belongs to, a non-blank string of
-//     at most 256 bytes, e.g. "insp-01". Reports rate each inspection apart.
-//     Not in the CARaG; never personal data.
+//   - id (required): the case's ID within the inspection, by the ID rule
+//     (below). Never put personal data in it.
+//   - inspection: the inspection the case belongs to, by the ID rule, e.g.
+//     "insp-01". Reports rate each inspection apart. Not in the CARaG; never
+//     personal data.
 //   - synthetic: true for a record made up by a generator (package
 //     synthetic writes it), not the case of a real child; reports of such
 //     records say so. Absent means false. Not in the CARaG.
@@ -70,14 +70,32 @@
 //
 // Every field but id is optional, and absent means not recorded: an absent
 // fact is unknown, never false. Decode (and json.Unmarshal into a Case)
-// rejects unknown fields, unknown question IDs, a question given twice in any
-// two spellings, values of the wrong kind for their question, unknown or
-// repeated concern and deficit names, data after the record, and records over
-// MaxCaseSize (1 MiB), with a *DecodeError that names the case, the field or
-// question and the bad value, and nothing else of the record (for a record
-// over MaxCaseSize, errors.Is(err, ErrTooLarge) holds). Answers.Set refuses
-// an answer that does not fit its question with a *AnswerError. Encoding a
-// decoded case and decoding it again gives the same case.
+// rejects an id or inspection that breaks the ID rule, unknown fields,
+// unknown question IDs, a question given twice in any two spellings, values
+// of the wrong kind for their question, unknown or repeated concern and
+// deficit names, data after the record, and records over MaxCaseSize (1 MiB),
+// with a *DecodeError that names the case, the field or question and the bad
+// value, and nothing else of the record (for a record over MaxCaseSize,
+// errors.Is(err, ErrTooLarge) holds). Answers.Set refuses an answer that
+// does not fit its question with a *AnswerError. Encoding a decoded case and
+// decoding it again gives the same case.
+//
+// # The ID rule
+//
+// The library's rule, not in the CARaG: a case ID and an inspection name
+// (CheckID) are: not empty; at most MaxIDLength (256) bytes; valid UTF-8;
+// free of control characters (a line break, a tab, the terminal's escape),
+// format characters (bidirectional controls such as U+202E, zero-width
+// characters such as U+200B, the byte-order mark) and line and paragraph
+// separators; and without white space at the start or end ("Leeds 2024" is a
+// good ID, " Leeds 2024" is not). Decode, DecodeEach and MarshalJSON refuse
+// any other with an error that errors.Is matches to ErrBadID, quoting the bad
+// value with every such character escaped; nothing in the library trims or
+// replaces a character of an ID to make it fit. An ID that keeps to the rule
+// prints as itself, so it cannot forge a line of a report or reorder the text
+// around it, and two IDs that differ look different. Text from a record that
+// is not an ID (a free-text answer, say), or from a Case made in code, may
+// hold any character: print it with EscapeText.
 //
 // Streams of records (DecodeEach, DecodeAll) are JSON lines or a JSON array.
 // A UTF-8 byte-order mark, as Excel and Windows tools write, is skipped at the

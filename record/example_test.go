@@ -1,6 +1,7 @@
 package record_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -31,4 +32,32 @@ func ExampleAnswers_Set() {
 	// Output:
 	// record: answer to "A2.5" "yes": wrong kind of answer for the question: want a level: low, medium, high or very-high
 	// {"id":"case-9","answers":{"A1.1":"yes","A2.5":"high"},"factors":{"childSafety":false}}
+}
+
+func ExampleCheckID() {
+	for _, id := range []string{"case-014", "Leeds 2024", "case-014 ", "x\nStandard 2.1 Assessment: Outstanding", "case-\u202e41"} {
+		fmt.Println(record.CheckID(id))
+	}
+	_, err := record.Decode(strings.NewReader(`{"id": "x\nStandard 2.1 Assessment: Outstanding"}`))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, record.ErrBadID))
+	// Output:
+	// <nil>
+	// <nil>
+	// record: bad ID "case-014 ": ends with white space (U+0020)
+	// record: bad ID "x\nStandard 2.1 Assessment: Outstanding": holds a control character (U+000A)
+	// record: bad ID "case-\u202e41": holds a format character (U+202E), such as a bidirectional control or a zero-width space
+	// record: case (no id): id: bad value "x\nStandard 2.1 Assessment: Outstanding": holds a control character (U+000A)
+	// true
+}
+
+func ExampleEscapeText() {
+	// A case made in code, not read by Decode, can hold anything: print
+	// text from it escaped.
+	c := record.Case{ID: "x\nStandard 2.1 Assessment: Outstanding"}
+	fmt.Printf("Case %s\n", record.EscapeText(c.ID))
+	fmt.Println(record.EscapeText("case-014"))
+	// Output:
+	// Case x\nStandard 2.1 Assessment: Outstanding
+	// case-014
 }

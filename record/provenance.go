@@ -2,8 +2,6 @@ package record
 
 import (
 	"bytes"
-	"fmt"
-	"strings"
 )
 
 // This file reads and writes the fields of a case record that say where it
@@ -21,11 +19,8 @@ func decodeProvenance(raw caseJSON, out *Case) error {
 		if err := strictDecode(raw.Inspection, &out.Inspection); err != nil {
 			return fail("inspection", string(raw.Inspection), "want a string")
 		}
-		switch {
-		case strings.TrimSpace(out.Inspection) == "":
-			return fail("inspection", out.Inspection, "empty: leave the field out instead")
-		case len(out.Inspection) > MaxIDLength:
-			return fail("inspection", out.Inspection, fmt.Sprintf("longer than %d bytes", MaxIDLength))
+		if err := checkIDField(out.ID, "inspection", out.Inspection); err != nil {
+			return err
 		}
 	}
 	if !isNull(raw.Synthetic) {

@@ -6,9 +6,14 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/internal/idrule"
 )
 
 //go:generate go test -run ^TestSchemaUpToDate$ -update-schema
@@ -67,8 +72,8 @@ func generateSchema() ([]byte, error) {
 		"required":             []string{"id"},
 		"additionalProperties": false,
 		"properties": map[string]any{
-			"id":         map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "description": "The case's ID within the inspection. Never personal data."},
-			"inspection": map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "pattern": "\\S", "description": "The inspection the case belongs to, e.g. \"insp-01\": reports rate each inspection apart. Not in the CARaG. Never personal data."},
+			"id":         map[string]any{"$ref": "#/$defs/id", "description": "The case's ID within the inspection, by the ID rule. Never personal data."},
+			"inspection": map[string]any{"$ref": "#/$defs/id", "description": "The inspection the case belongs to, e.g. \"insp-01\", by the ID rule: reports rate each inspection apart. Not in the CARaG. Never personal data."},
 			"synthetic":  map[string]any{"type": "boolean", "description": "True for a record made up by a generator, not the case of a real child: reports say so. Not in the CARaG."},
 			"answers":    map[string]any{"type": "object", "additionalProperties": false, "description": "Answers by question ID.", "properties": answers},
 			"inspector":  withDescription(levelPair, "The inspector's own classification on each scale."),
@@ -94,6 +99,8 @@ func generateSchema() ([]byte, error) {
 				}},
 		},
 		"$defs": map[string]any{
+			"id": map[string]any{"type": "string", "minLength": 1, "maxLength": MaxIDLength, "pattern": idPattern(),
+				"description": fmt.Sprintf("The ID rule (record.CheckID), for a case ID and an inspection name: not empty; at most %d bytes of UTF-8 (maxLength counts characters, so a schema cannot say bytes); no control (Cc), format (Cf: bidirectional controls, zero-width characters, the byte-order mark), line or paragraph separator (Zl, Zp) character; no white space at the start or end. Decode refuses any other, never changing it to fit. The pattern lists those characters in ranges, to be read in ECMA-262's Unicode mode (the u flag), as JSON Schema asks.", MaxIDLength)},
 			"yesNo": map[string]any{"enum": yesNo},
 			"level": map[string]any{"enum": levels},
 			"text":  map[string]any{"type": "string", "pattern": "\\S"},
@@ -113,7 +120,75 @@ func generateSchema() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return append(escapeInvisible(b), '\n'), nil
+}
+
+// idPattern is the ID rule as the schema's pattern: no control, format,
+// line or paragraph separator character anywhere, and no white space at
+// either end. The classes list the characters themselves, in ranges taken
+// from Go's Unicode tables (the schema file writes them as \u escapes), not
+// \p{Cc} and the like, which Python's re does not read. JSON Schema reads a
+// pattern as ECMA-262 with the u flag (without it, JavaScript refuses the
+// ranges of characters beyond U+FFFF); so read, Go's regexp, Python's re and
+// JavaScript's RegExp read these classes alike. A pattern cannot count
+// bytes: the schema's maxLength counts characters.
+func idPattern() string {
+	never := runeClass(idrule.Forbidden)
+	ends := runeClass(func(r rune) bool { return idrule.Forbidden(r) || unicode.IsSpace(r) })
+	return "^[^" + ends + "]([^" + never + "]*[^" + ends + "])?$"
+}
+
+// runeClass lists the runes for which in is true as the inside of a
+// regular expression's character class, in ranges: those up to U+00FF as
+// \xHH escapes, the others as themselves (none of which is special in a
+// class).
+func runeClass(in func(rune) bool) string {
+	var b strings.Builder
+	write := func(r rune) {
+		if r <= 0xff {
+			fmt.Fprintf(&b, `\x%02x`, r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !in(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		lo := r
+		for r+1 <= unicode.MaxRune && in(r+1) && utf8.ValidRune(r+1) {
+			r++
+		}
+		write(lo)
+		if r > lo {
+			if r > lo+1 {
+				b.WriteByte('-')
+			}
+			write(r)
+		}
+	}
+	return b.String()
+}
+
+// escapeInvisible writes, in JSON text, every character the ID rule
+// forbids or that is white space, beyond ASCII, as a \u escape (which
+// encoding/json leaves as they are but for U+2028 and U+2029), so that the
+// schema file shows no invisible character. Such characters are only ever
+// inside its strings (the ID pattern).
+func escapeInvisible(b []byte) []byte {
+	var out bytes.Buffer
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r < utf8.RuneSelf || !(idrule.Forbidden(r) || unicode.IsSpace(r)) {
+			out.Write(b[:size])
+		} else if r1, r2 := utf16.EncodeRune(r); r1 != utf8.RuneError {
+			fmt.Fprintf(&out, "\\u%04x\\u%04x", r1, r2)
+		} else {
+			fmt.Fprintf(&out, "\\u%04x", r)
+		}
+		b = b[size:]
+	}
+	return out.Bytes()
 }
 
 // tokens returns the tokens of an enum's values in order: those of 1, 2, ...

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"github.com/yjinspect/yjinspect/internal/jsonscan"
 	"io"
-	"unicode/utf8"
 )
 
 // DecodeEach reads case records from r, either a JSON array of records or
@@ -205,8 +204,8 @@ func nameCase(err error, record []byte) error {
 }
 
 // leadingID reads the case ID from the start of a record that begins
-// {"id": "..."; it returns "" when the record does not begin so, or the ID is
-// not a valid one (empty, too long, not valid UTF-8).
+// {"id": "..."; it returns "" when the record does not begin so, or the ID
+// breaks the ID rule (CheckID).
 func leadingID(b []byte) string {
 	i := jsonscan.SkipSpace(b, 0)
 	if i >= len(b) || b[i] != '{' {
@@ -225,7 +224,7 @@ func leadingID(b []byte) string {
 		return ""
 	}
 	id, _, err := jsonscan.ScanString(b, i)
-	if err != nil || len(id) == 0 || len(id) > MaxIDLength || !utf8.Valid(id) {
+	if err != nil || len(id) > MaxIDLength || !goodID(string(id)) {
 		return ""
 	}
 	return string(id)

@@ -127,6 +127,7 @@ func FuzzDecodeAll(f *testing.F) {
 		}
 		var buf bytes.Buffer
 		for _, c := range cases {
+			checkDecodedIDs(t, c)
 			b, err := json.Marshal(c)
 			if err != nil {
 				t.Fatal(err)

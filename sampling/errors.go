@@ -51,7 +51,8 @@ func (e *InputError) Error() string {
 }
 
 // Unwrap returns ErrSampleTooLarge for a sample size larger than the
-// eligible population, and nil otherwise.
+// eligible population, record.ErrBadID for a candidate ID that breaks the ID
+// rule, and nil otherwise.
 func (e *InputError) Unwrap() error { return e.kind }
 
 // badNumber is an InputError whose value is a number.

@@ -7,12 +7,16 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/internal/idrule"
 )
 
 // Candidate is a case that may be drawn into the inspection sample.
 type Candidate struct {
-	// ID identifies the case; it must be non-empty and unique in the
-	// population.
+	// ID identifies the case; it must be unique in the population and keep
+	// to the ID rule of case IDs (record.CheckID: not empty, no control or
+	// format character, no white space at either end, ...).
 	ID string `json:"id"`
 	// Strata maps stratum names (such as "gender", "disposal", "rosh",
 	// "office") to the case's value for each. Every stratum named in a call
@@ -99,8 +103,10 @@ const pcgStream = 0x796a696e73706563 // "yjinspec"
 // Proportional stratified sampling follows the inspectorate's published
 // methodology, not the CARaG. It is an error (an [*InputError]) if n is
 // negative or larger than the eligible population (the latter matching
-// [ErrSampleTooLarge]), if a candidate ID is empty or repeated, if a
-// stratum name is empty or repeated, or if an eligible candidate lacks a
+// [ErrSampleTooLarge]), if a candidate ID is empty, repeated or breaks the
+// ID rule of case IDs (record.CheckID; the error then matches
+// record.ErrBadID), if a stratum name is empty or repeated, or if an
+// eligible candidate lacks a
 // named stratum. n == 0 gives an empty sample. Select runs in O(N log N)
 // time for N candidates.
 func Select(population []Candidate, n int, strata []string, seed uint64) (Sample, error) {
@@ -126,6 +132,9 @@ func Select(population []Candidate, n int, strata []string, seed uint64) (Sample
 	for i, c := range population {
 		if c.ID == "" {
 			return Sample{}, badIndex("candidate", i, "has an empty ID")
+		}
+		if why := idrule.Problem(c.ID); why != "" {
+			return Sample{}, &InputError{Field: "candidate", Reason: "at index " + strconv.Itoa(i) + ": bad ID " + enum.Quote(c.ID) + ": " + why, kind: idrule.ErrBadID}
 		}
 		if seenID[c.ID] {
 			return Sample{}, badName("candidate ID", c.ID, "is repeated")

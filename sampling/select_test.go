@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/record"
 	"pgregory.net/rapid"
 )
 
@@ -173,6 +174,11 @@ func TestSelectErrors(t *testing.T) {
 	dup[5].ID = dup[3].ID
 	empty := slices.Clone(ok)
 	empty[4].ID = ""
+	badID := func(id string) []Candidate {
+		p := slices.Clone(ok)
+		p[2].ID = id
+		return p
+	}
 	missing := slices.Clone(ok)
 	missing[6] = Candidate{ID: "case-x", Strata: map[string]string{"gender": "F"}}
 	cases := []struct {
@@ -188,6 +194,10 @@ func TestSelectErrors(t *testing.T) {
 		{"n above population", ok, 21, nil, []string{"21", "eligible population"}},
 		{"duplicate ID", dup, 1, nil, []string{`"case-000003"`, "repeated"}},
 		{"empty ID", empty, 1, nil, []string{"index 4", "empty ID"}},
+		{"newline in an ID", badID("case-2\nStandard 2.1"), 1, nil, []string{`sampling: candidate at index 2: bad ID "case-2\nStandard 2.1": holds a control character (U+000A)`}},
+		{"bidi control in an ID", badID("case-\u202e2"), 1, nil, []string{`bad ID "case-\u202e2": holds a format character (U+202E)`}},
+		{"invalid UTF-8 in an ID", badID("case-\xff"), 1, nil, []string{`bad ID "case-\xff": is not valid UTF-8`}},
+		{"space after an ID", badID("case-2 "), 1, nil, []string{`bad ID "case-2 ": ends with white space (U+0020)`}},
 		{"missing stratum", missing, 1, []string{"gender", "office"}, []string{`"case-x"`, `"office"`}},
 		{"missing stratum, n 0", missing, 0, []string{"office"}, []string{`"case-x"`, `"office"`}},
 		{"empty stratum name", ok, 1, []string{"gender", ""}, []string{"index 1"}},
@@ -201,6 +211,9 @@ func TestSelectErrors(t *testing.T) {
 			require.ErrorAs(t, err, &ie)
 			tooLarge := map[string]bool{"nil population": true, "empty population": true, "n above population": true}[c.name]
 			assert.Equal(t, tooLarge, errors.Is(err, ErrSampleTooLarge), "errors.Is(err, ErrSampleTooLarge)")
+			if strings.Contains(c.name, "in an ID") || strings.Contains(c.name, "after an ID") {
+				assert.ErrorIs(t, err, record.ErrBadID)
+			}
 			for _, w := range c.want {
 				assert.ErrorContains(t, err, w)
 			}

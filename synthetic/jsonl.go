@@ -12,7 +12,9 @@ import (
 
 // WriteJSONLines writes the cases to w as JSON lines: one case record (the
 // JSON form of record.Case, as json.Marshal gives it) on each line.
-// record.DecodeEach and record.DecodeAll read them back.
+// record.DecodeEach and record.DecodeAll read them back. A case that cannot
+// be encoded (a level out of range, an ID that breaks the ID rule of
+// record.CheckID) is an error naming it.
 func WriteJSONLines(w io.Writer, cases []record.Case) error {
 	if w == nil {
 		return &InputError{Func: "WriteJSONLines", Reason: "no writer"}

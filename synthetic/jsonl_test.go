@@ -49,6 +49,15 @@ func TestWriteJSONLinesBadCase(t *testing.T) {
 	err := WriteJSONLines(&b, []record.Case{{ID: "good"}, c})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `"bad"`)
+
+	// A case whose ID breaks the ID rule is refused, never written changed
+	// to fit (invalid UTF-8 as U+FFFD) or as a record no reader takes.
+	for _, id := range []string{"bad\xff", "x\nStandard 2.1 Assessment: Outstanding", "c1 ", ""} {
+		b.Reset()
+		err := WriteJSONLines(&b, []record.Case{{ID: id}})
+		assert.ErrorIs(t, err, record.ErrBadID, "%q", id)
+		assert.Zero(t, b.Len())
+	}
 }
 
 // FuzzWriteJSONLines: whatever record.DecodeAll reads, WriteJSONLines

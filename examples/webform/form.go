@@ -161,7 +161,7 @@ func valuesOf(c record.Case) formValues {
 // parseValues reads the posted case form.
 func parseValues(form url.Values) formValues {
 	v := newFormValues()
-	v.ID = strings.TrimSpace(form.Get("id"))
+	v.ID = form.Get("id") // as typed: an ID is refused, never changed to fit
 	v.Orig = form.Get("orig")
 	v.Version = form.Get("version")
 	v.Inspection = form.Get("inspection")
@@ -230,13 +230,17 @@ func (e *formErrors) empty() bool { return len(e.list) == 0 }
 func toCase(f *framework.Framework, v formValues) (record.Case, formErrors) {
 	var errs formErrors
 	c := record.Case{ID: v.ID, Inspection: v.Inspection, Synthetic: v.Synthetic}
+	var bad *record.IDError
 	switch {
 	case v.ID == "":
 		errs.add("id", "case-id", "Case ID", "Give the case an ID.")
-	case len(v.ID) > record.MaxIDLength:
-		errs.add("id", "case-id", "Case ID", fmt.Sprintf("The case ID is longer than %d bytes.", record.MaxIDLength))
+	case errors.As(record.CheckID(v.ID), &bad):
+		errs.add("id", "case-id", "Case ID", "The case ID "+bad.Reason+".")
 	case usableID(v.ID) != "":
 		errs.add("id", "case-id", "Case ID", "The "+usableID(v.ID)+".")
+	}
+	if v.Inspection != "" && errors.As(record.CheckID(v.Inspection), &bad) {
+		errs.add("", "", "", "The inspection name "+bad.Reason+".")
 	}
 
 	known := map[string]bool{}

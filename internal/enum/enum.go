@@ -271,8 +271,12 @@ func split(typ string) (pkg, name string) {
 	return "", typ
 }
 
-// Quote quotes s for an error message, cutting it to at most 64 bytes so that
-// an enormous input does not make an enormous error.
+// Quote quotes s for an error message, as strconv.Quote does, cutting it to
+// at most 64 bytes so that an enormous input does not make an enormous
+// error. Every character that is not printable (strconv.IsPrint: control,
+// format and separator characters other than the ASCII space, so every
+// character the ID rule forbids) and every byte of invalid UTF-8 is
+// escaped: the quoted text is one line that prints as written.
 func Quote(s string) string {
 	const max = 64
 	if len(s) <= max {

@@ -2,12 +2,15 @@ package enum
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/internal/idrule"
 )
 
 type level uint8
@@ -138,6 +141,21 @@ func TestQuote(t *testing.T) {
 	got := Quote(long)
 	assert.Equal(t, `"`+strings.Repeat("a", 63)+`"…(69 bytes)`, got, "cut before a split rune")
 	assert.True(t, utf8.ValidString(got))
+
+	// Nothing that could break a line, move a terminal's cursor or reorder
+	// text gets through.
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !idrule.Forbidden(r) && !unicode.IsSpace(r) {
+			continue
+		}
+		q := Quote("a" + string(r))
+		if r != ' ' && q != strconv.QuoteToASCII("a"+string(r)) {
+			t.Fatalf("%U: Quote gives %s", r, q)
+		}
+	}
+	assert.Equal(t, `"bad\xff\xfe"`, Quote("bad\xff\xfe"))
+	assert.Equal(t, `"x\nStandard 2.1"`, Quote("x\nStandard 2.1"))
+	assert.Equal(t, `"a\u202eb\u200b\ufeff\u2028"`, Quote("a\u202eb\u200b\ufeff\u2028"))
 }
 
 func TestNewKeepsTheFirstSpelling(t *testing.T) {

@@ -59,6 +59,12 @@ func TestBadInputs(t *testing.T) {
 		{"Decode invalid UTF-8", func() error { return decode("{\"id\":\"c1\",\"answers\":{\"I1.4\":\"\xff\"}}") }, "not valid UTF-8 at byte"},
 		{"Decode number id", func() error { return decode(`{"id":-1}`) }, `id: bad value "-1": want a string`},
 		{"Decode empty", func() error { return decode(``) }, "truncated JSON"},
+		{"Decode forged line in the id", func() error { return decode(`{"id":"x\nStandard 2.1 Assessment: Outstanding"}`) },
+			`id: bad value "x\nStandard 2.1 Assessment: Outstanding": holds a control character (U+000A)`},
+		{"Decode long id", func() error { return decode(`{"id":"` + huge[:100000] + `"}`) }, "is longer than 256 bytes"},
+		{"CheckID bidi control", func() error { return record.CheckID("case-\u202e41") }, `record: bad ID "case-\u202e41": holds a format character (U+202E)`},
+		{"CheckID enormous", func() error { return record.CheckID(huge) }, "is longer than 256 bytes"},
+		{"Marshal invalid UTF-8 id", func() error { _, err := json.Marshal(record.Case{ID: "bad\xff"}); return err }, `bad ID "bad\xff": is not valid UTF-8 (at byte 3)`},
 		{"DecodeAll bad line", func() error {
 			_, err := record.DecodeAll(strings.NewReader("{\"id\":\"a\"}\n{\"id\":\"b\",\"inspector\":{\"riskOfSeriousHarm\":\"huge\"}}"))
 			return err
@@ -95,6 +101,10 @@ func TestBadInputs(t *testing.T) {
 			_, err := sampling.Select([]sampling.Candidate{{ID: "a"}, {ID: "a"}}, 1, nil, 1)
 			return err
 		}, `candidate ID "a" is repeated`},
+		{"Select bad ID", func() error {
+			_, err := sampling.Select([]sampling.Candidate{{ID: "a\x1b[2J"}}, 1, nil, 1)
+			return err
+		}, `candidate at index 0: bad ID "a\x1b[2J": holds a control character (U+001B)`},
 		{"Select missing stratum", func() error {
 			_, err := sampling.Select([]sampling.Candidate{{ID: "a", Strata: map[string]string{}}}, 1, []string{"office"}, 1)
 			return err
@@ -160,6 +170,9 @@ func TestNoPanicsOnEmptyAndNil(t *testing.T) {
 		_ = guidance.Search("")
 		_, _ = guidance.For("")
 		_ = record.Answer(200).String()
+		_ = record.CheckID("")
+		_ = record.EscapeText("")
+		_ = record.EscapeText("\xff")
 		_ = judgement.Rating(200).String()
 		_ = framework.Kind(200).String()
 		var f *framework.Framework
@@ -229,6 +242,8 @@ func TestConcurrentUse(t *testing.T) {
 				_, _ = judgement.Rate(results, judgement.DefaultRatingRules())
 				_, _ = json.Marshal(shared)
 				_ = record.Schema()
+				_ = record.CheckID(shared.ID)
+				_ = record.EscapeText("x\n\u202e")
 			}
 		}(g)
 	}

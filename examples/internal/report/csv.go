@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/yjinspect/yjinspect/record"
 )
 
 // csvHeader are the columns of the CSV form: one figure a row, in long
@@ -31,9 +33,15 @@ func token(v encoding.TextMarshaler) string {
 }
 
 // writeCSVRow writes one figure in the long form of csvHeader: the count,
-// the denominator and the percentage when they are known.
+// the denominator and the percentage when they are known. Every CSV row of
+// both reports is written here, each field with record.EscapeText, so that
+// no record (an inspection name, a case ID, an answer) can put a control
+// character in the file, whatever it holds.
 func writeCSVRow(cw *csv.Writer, inspection string, synthetic bool, r csvRow) error {
 	rec := []string{inspection, strconv.FormatBool(synthetic), r.section, r.item, r.measure, "", "", "", r.value, r.note}
+	for i, f := range rec {
+		rec[i] = record.EscapeText(f)
+	}
 	if r.count != nil {
 		rec[5] = strconv.Itoa(*r.count)
 	}

@@ -17,12 +17,14 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 //go:embed report.html.tmpl
@@ -254,26 +256,70 @@ const licenceNote = "The CARaG is Crown copyright: contains public sector inform
 func (rep *report) writeHTML(w io.Writer) error { return rep.htmlPage().write(w) }
 
 // write renders the page. Text from the records may hold control
-// characters, which neither HTML nor XML allows in a page: they, and bytes
-// that are not UTF-8, are written as U+FFFD.
+// characters, which neither HTML nor XML allows in a page, and
+// bidirectional controls and zero-width characters, which html/template
+// passes as they are and which would reorder or hide the text around them:
+// every string the page shows is written as the text report writes it
+// (record.EscapeText: \n, \x1b, \u202e, \xff), and so is anything of the
+// kind left in the page but its own tabs and line breaks. The noncharacters
+// U+FFFE and U+FFFF, which XML does not allow either, are written as
+// U+FFFD.
 func (p htmlPage) write(w io.Writer) error {
+	escapeStrings(reflect.ValueOf(&p).Elem())
 	var b strings.Builder
 	if err := pageTemplate.Execute(&b, p); err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, strings.Map(pageRune, b.String()))
+	_, err := io.WriteString(w, pageText(b.String()))
 	return err
 }
 
-// pageRune replaces a rune that may not appear in a page.
-func pageRune(r rune) rune {
-	switch {
-	case r == '\t' || r == '\n' || r == '\r':
-		return r
-	case r < 0x20, 0x7f <= r && r <= 0x9f, r == 0xfffe, r == 0xffff:
-		return utf8.RuneError
+// escapeStrings writes every string v holds, at any depth, with
+// record.EscapeText. It sets only the strings that change, so that the
+// report's own words, which may be shared, are never written to.
+func escapeStrings(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		if e := record.EscapeText(v.String()); e != v.String() && v.CanSet() {
+			v.SetString(e)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			escapeStrings(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			escapeStrings(v.Field(i))
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			escapeStrings(v.Index(i))
+		}
 	}
-	return r
+}
+
+// pageText escapes what may not appear in a page (see write).
+func pageText(page string) string {
+	var b strings.Builder
+	b.Grow(len(page))
+	for page != "" {
+		i := strings.IndexAny(page, "\t\n\r")
+		if i < 0 {
+			i = len(page)
+		}
+		b.WriteString(record.EscapeText(page[:i]))
+		if i < len(page) {
+			b.WriteByte(page[i])
+			i++
+		}
+		page = page[i:]
+	}
+	return strings.Map(func(r rune) rune {
+		if r == 0xfffe || r == 0xffff {
+			return utf8.RuneError
+		}
+		return r
+	}, b.String())
 }
 
 // htmlPage lays the rating report out as a page: the same figures as the

@@ -283,7 +283,9 @@ func (c *caseComparison) writeText(w io.Writer, id string) error {
 		for _, g := range c.Guidance {
 			t.p("\n  %s %s\n", g.Question, g.Text)
 			for _, para := range strings.Split(g.Guidance, "\n\n") {
-				t.p("    %s\n", strings.ReplaceAll(para, "\n", "\n    "))
+				for _, line := range strings.Split(para, "\n") {
+					t.p("    %s\n", line)
+				}
 			}
 		}
 	}

@@ -120,6 +120,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	if *pool && *only != "" {
 		return bad("-pool and -inspection %q do not go together: pool every inspection, or show one", *only)
 	}
+	for _, f := range []struct{ name, id string }{{"-case", *caseID}, {"-inspection", *only}} {
+		var ie *record.IDError
+		if f.id != "" && errors.As(record.CheckID(f.id), &ie) {
+			return bad("%s %q: no record can have this ID: it %s", f.name, f.id, ie.Reason)
+		}
+	}
 	if *caseID != "" && (*format == "csv" || *format == "html") {
 		return bad("-case shows one case as text or json, not %s", *format)
 	}

@@ -16,15 +16,29 @@ import (
 // textWriter gathers the text report.
 type textWriter struct{ b strings.Builder }
 
-func (t *textWriter) p(format string, args ...any) { fmt.Fprintf(&t.b, format, args...) }
+// p writes to the report as fmt.Fprintf does, but every string argument is
+// written with record.EscapeText: the report's own words are the format,
+// and what may come from a record (a case ID, an inspection name, an
+// answer) is an argument, so that no record can break a line of the
+// report, move a terminal's cursor or reorder the text after it, whatever
+// it holds.
+func (t *textWriter) p(format string, args ...any) {
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = record.EscapeText(s)
+		}
+	}
+	fmt.Fprintf(&t.b, format, args...)
+}
 
-// inspectionName shows an inspection's name; records that name none are
-// shown so.
+// inspectionName shows an inspection's name, escaped as the text report
+// writes it (record.EscapeText), so that its width is what is shown;
+// records that name none are shown so.
 func inspectionName(name string) string {
 	if name == "" {
 		return "(none named)"
 	}
-	return name
+	return record.EscapeText(name)
 }
 
 // cut shortens s to n runes, ending with "…" when cut.
@@ -367,7 +381,9 @@ func showCase(w io.Writer, format string, c record.Case, r judgement.Result) err
 		g, _ := guidance.For(id)
 		t.p("\n  %s %s\n", id, q.Text)
 		for _, para := range strings.Split(g, "\n\n") {
-			t.p("    %s\n", strings.ReplaceAll(para, "\n", "\n    "))
+			for _, line := range strings.Split(para, "\n") {
+				t.p("    %s\n", line)
+			}
 		}
 	}
 	if none {
