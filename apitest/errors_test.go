@@ -32,6 +32,7 @@ func as[E error](t *testing.T, err error) E {
 // its error matches, and must match none of the others.
 var sentinels = map[string]error{
 	"record.ErrTooLarge":         record.ErrTooLarge,
+	"record.ErrBadID":            record.ErrBadID,
 	"sampling.ErrSampleTooLarge": sampling.ErrSampleTooLarge,
 }
 
@@ -235,6 +236,29 @@ func TestErrorsCanBeNamed(t *testing.T) {
 			return (&judgement.Tally{}).Merge(&judgement.Tally{MaxIDs: 3})
 		}, nil,
 			func(t *testing.T, err error) { as[*judgement.InputError](t, err) }},
+
+		// record.IDError and ErrBadID: the one ID rule.
+		{"record.CheckID", func(*testing.T) error { return record.CheckID("x\u202e") }, []string{"record.ErrBadID"},
+			func(t *testing.T, err error) { assert.Equal(t, "x\u202e", as[*record.IDError](t, err).ID) }},
+		{"record.Decode, bad ID", func(*testing.T) error {
+			_, err := record.Decode(strings.NewReader(`{"id":"x\nforged"}`))
+			return err
+		}, []string{"record.ErrBadID"},
+			func(t *testing.T, err error) { assert.Equal(t, "id", as[*record.DecodeError](t, err).Field) }},
+
+		// moderation.InputError: readings that cannot be compared.
+		{"moderation.Compare, different cases", func(*testing.T) error {
+			_, err := moderation.Compare(nil, record.Case{ID: "a"}, record.Case{ID: "b"})
+			return err
+		}, nil,
+			func(t *testing.T, err error) {
+				assert.Contains(t, as[*moderation.InputError](t, err).Reason, "different cases")
+			}},
+		{"moderation.Compare, bad ID", func(*testing.T) error {
+			_, err := moderation.Compare(nil, record.Case{ID: "a\n"}, record.Case{ID: "a\n"})
+			return err
+		}, []string{"record.ErrBadID"},
+			func(t *testing.T, err error) { assert.Equal(t, "first", as[*moderation.InputError](t, err).Reading) }},
 
 		// synthetic.InputError.
 		{"synthetic.SecondReadings", func(*testing.T) error { _, err := synthetic.SecondReadings(nil, 2, 1); return err }, nil,

@@ -253,10 +253,38 @@ func Compare(f *framework.Framework, first, second record.Case) (Comparison, err
 	return r.compare(&first, &second, judgement.Judge(r.f, first), judgement.Judge(r.f, second)), nil
 }
 
+// InputError reports readings that cannot be compared or moderated: of
+// different cases, a case with no ID or with an ID that breaks the ID rule
+// (then errors.Is(err, record.ErrBadID) holds), a level out of range, a
+// case given twice. Its message, for example
+//
+//	moderation: second reading of case "c1": inspector.riskOfSeriousHarm: bad value "Level(9)": not a level
+//
+// names the reading, the case and the field. Use errors.As to get it.
+type InputError struct {
+	// Reading is "first" or "second": the reading at fault, or "" when
+	// the error is about the pair.
+	Reading string
+	// Case is the case ID at fault, or "".
+	Case string
+	// Reason says what is wrong.
+	Reason string
+
+	msg string
+	err error
+}
+
+// Error implements error.
+func (e *InputError) Error() string { return e.msg }
+
+// Unwrap returns the underlying error, if any.
+func (e *InputError) Unwrap() error { return e.err }
+
 // checkPair checks that two readings can be compared.
 func checkPair(first, second record.Case) error {
 	if first.ID != second.ID {
-		return fmt.Errorf("moderation: the readings are of different cases: %s and %s", enum.Quote(first.ID), enum.Quote(second.ID))
+		reason := fmt.Sprintf("the readings are of different cases: %s and %s", enum.Quote(first.ID), enum.Quote(second.ID))
+		return &InputError{Reason: reason, msg: "moderation: " + reason}
 	}
 	if err := checkCase("first", first); err != nil {
 		return err
@@ -267,14 +295,15 @@ func checkPair(first, second record.Case) error {
 // checkCase checks what Compare reads that a Case could hold out of range.
 func checkCase(reading string, c record.Case) error {
 	if c.ID == "" {
-		return fmt.Errorf("moderation: %s reading: a case has no id", reading)
+		return &InputError{Reading: reading, Reason: "a case has no id", msg: "moderation: " + reading + " reading: a case has no id"}
 	}
 	if err := record.CheckID(c.ID); err != nil {
-		return fmt.Errorf("moderation: %s reading: %w", reading, err) // pairs are matched by ID
+		return &InputError{Reading: reading, Reason: err.Error(), msg: "moderation: " + reading + " reading: " + err.Error(), err: err} // pairs are matched by ID
 	}
 	for _, s := range scaleSpecs {
 		if l := s.inspector(c.Inspector); l > classification.VeryHigh {
-			return fmt.Errorf("moderation: %s reading of case %s: %s: bad value %s: not a level", reading, enum.Quote(c.ID), s.field, enum.Quote(l.String()))
+			reason := s.field + ": bad value " + enum.Quote(l.String()) + ": not a level"
+			return &InputError{Reading: reading, Case: c.ID, Reason: reason, msg: "moderation: " + reading + " reading of case " + enum.Quote(c.ID) + ": " + reason}
 		}
 	}
 	return nil

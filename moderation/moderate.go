@@ -335,7 +335,8 @@ func indexCases(reading string, cases []record.Case) (map[string]int, error) {
 			return nil, err
 		}
 		if j, dup := at[c.ID]; dup {
-			return nil, fmt.Errorf("moderation: %s readings: case %s is given twice (records %d and %d)", reading, enum.Quote(c.ID), j+1, i+1)
+			reason := fmt.Sprintf("is given twice (records %d and %d)", j+1, i+1)
+			return nil, &InputError{Reading: reading, Case: c.ID, Reason: reason, msg: "moderation: " + reading + " readings: case " + enum.Quote(c.ID) + " " + reason}
 		}
 		at[c.ID] = i
 	}
