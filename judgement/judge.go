@@ -170,8 +170,6 @@ type plan struct {
 	// in an Answers of size codes.
 	windowed bool
 	hot      []kqHot // by key question, as kqs
-	// sw and rosh are judgeScale worked out for each scale (scaleMemos).
-	sw, rosh *scaleMemo
 }
 
 // maxCodes is the most answer codes Judge reads through its windows (a
@@ -298,7 +296,6 @@ func makePlan(f *framework.Framework) *plan {
 	}
 	p := &plan{f: f, i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
 		a29: pos("A2.9"), a311: pos("A3.11"), size: len(framework.DomainTwo().Questions()), windowed: true, exclusions: exclusions()}
-	p.sw, p.rosh = scaleMemos()
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
 			continue
@@ -415,8 +412,8 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 	// Classifications.
 	r.CaseManager = record.ScaleLevels{SafetyAndWellbeing: classification.Level(codeAt(codes, p.a25)), RiskOfSeriousHarm: classification.Level(codeAt(codes, p.a34))}
 	r.Inspector = c.Inspector
-	p.sw.judge(&fs, &r.SafetyAndWellbeing, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, record.Answer(codeAt(codes, p.a2r)), record.Answer(codeAt(codes, p.a29)))
-	p.rosh.judge(&fs, &r.RiskOfSeriousHarm, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, record.Answer(codeAt(codes, p.a3r)), record.Answer(codeAt(codes, p.a311)))
+	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, record.Answer(codeAt(codes, p.a2r)), record.Answer(codeAt(codes, p.a29)))
+	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, record.Answer(codeAt(codes, p.a3r)), record.Answer(codeAt(codes, p.a311)))
 
 	if c.RoSHRationale != nil {
 		// The rationale's level and the classification at A3.4 are the
