@@ -1,5 +1,8 @@
 // The plans, made once per catalogue: the same plan as makePlan (judge.go,
 // the reference) makes, for less time. It holds no rule of its own.
+//
+// To add something to a plan: change makePlan; TestPlanForIsMakePlan
+// (plan_fast_test.go) fails until the plans planFor hands out agree.
 
 package judgement
 
@@ -14,20 +17,60 @@ import (
 // is what sync.OnceValue does, without a call on every Judge.)
 var domainTwoPlan atomic.Pointer[plan]
 
-// planFor returns the plan of a catalogue: the one of the domain two
-// catalogue for it (nil) and for any catalogue of the same version, a new
-// one for any other.
+// planCacheSize is how many catalogues other than the embedded one have
+// their plans kept: a caller judging against a few catalogues of their own
+// makes each plan once, and the memory held stays bounded whatever the
+// number of catalogues.
+const planCacheSize = 8
+
+// otherPlans keeps the plans of the last catalogues other than
+// framework.DomainTwo() Judge was given, each under the catalogue it was
+// made for (plan.f), replacing the oldest. A Framework is read-only, so a
+// plan made for it stays right for it. Nothing outside planFor writes it.
+var otherPlans struct {
+	plans [planCacheSize]atomic.Pointer[plan]
+	next  atomic.Uint32
+}
+
+// planFor returns the plan of a catalogue (nil: framework.DomainTwo()), as
+// makePlan makes it, from the plans already made where it can: the domain
+// two catalogue's, made once, and those of the last few other catalogues.
+// A catalogue of the same Version as one planned already (parsed again from
+// the same data) shares its plan.
 func planFor(f *framework.Framework) *plan {
 	if p := domainTwoPlan.Load(); p != nil && (f == nil || f == p.f) {
 		return p
 	}
 	d := framework.DomainTwo()
-	if f != nil && f != d && f.Version() != d.Version() {
-		return makePlan(f)
+	if f == nil || f == d {
+		domainTwoPlan.CompareAndSwap(nil, makePlan(d))
+		return domainTwoPlan.Load()
 	}
-	if p := domainTwoPlan.Load(); p != nil {
-		return p
+	for i := range otherPlans.plans {
+		if p := otherPlans.plans[i].Load(); p != nil && p.f == f {
+			return p
+		}
 	}
-	domainTwoPlan.CompareAndSwap(nil, makePlan(d))
-	return domainTwoPlan.Load()
+	// Not planned under this pointer: share the plan of a catalogue of the
+	// same version, or make one.
+	var p *plan
+	if v := f.Version(); v == d.Version() {
+		p = planFor(nil)
+	} else {
+		for i := range otherPlans.plans {
+			if q := otherPlans.plans[i].Load(); q != nil && q.f.Version() == v {
+				p = q
+				break
+			}
+		}
+	}
+	if p != nil {
+		same := *p
+		same.f = f
+		p = &same
+	} else {
+		p = makePlan(f)
+	}
+	otherPlans.plans[(otherPlans.next.Add(1)-1)%planCacheSize].Store(p)
+	return p
 }
