@@ -157,12 +157,6 @@ type plan struct {
 	i11, a25, a34, a2r, a3r int
 	a29, a311               int // the written record questions
 	size                    int // the number of questions Answers holds
-	// exclusions are sampling.CheckLookedAfter's decisions for the 81
-	// combinations of its four facts, by the sum of tri's numbers for them
-	// times 1 (looked after), 3 (home service), 9 (lived outside the area)
-	// and 27 (responsible for assessment). Judge copies the Notes it hands
-	// out.
-	exclusions *[81]sampling.Decision
 	// fast is what the fast path reads (judge_fast.go).
 	fast fastPlan
 }
@@ -178,20 +172,6 @@ type kqPlan struct {
 	msgs                  kqMessages
 }
 
-var exclusions = sync.OnceValue(func() *[81]sampling.Decision {
-	var t [81]sampling.Decision
-	facts := [3]*bool{nil, &falseValue, &trueValue}
-	for i := range t {
-		t[i] = sampling.CheckLookedAfter(sampling.LookedAfter{
-			LookedAfter:              facts[i%3],
-			HomeService:              facts[i/3%3],
-			LivedOutsideArea:         facts[i/9%3],
-			ResponsibleForAssessment: facts[i/27%3],
-		})
-	}
-	return &t
-})
-
 // makePlan works out the plan of a catalogue: for each key question of the
 // standards, where its summary and prompts stand among the answers, its
 // summary rule and its findings' messages.
@@ -203,7 +183,7 @@ func makePlan(f *framework.Framework) *plan {
 		return -1
 	}
 	p := &plan{f: f, i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
-		a29: pos("A2.9"), a311: pos("A3.11"), size: len(framework.DomainTwo().Questions()), exclusions: exclusions()}
+		a29: pos("A2.9"), a311: pos("A3.11"), size: len(framework.DomainTwo().Questions())}
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
 			continue
@@ -309,20 +289,21 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 		}
 	}
 
-	// The exclusion decision, from the table of sampling.CheckLookedAfter's
-	// decisions: I1.1 answered Yes or No is whether the child was looked
-	// after.
-	lookedAfter := 3*int(tri(c.LookedAfter.HomeService)) + 9*int(tri(c.LookedAfter.LivedOutsideArea)) + 27*int(tri(c.LookedAfter.ResponsibleForAssessment))
+	// The exclusion decision: I1.1 answered Yes or No is whether the child
+	// was looked after.
+	var lookedAfter *bool
 	switch record.Answer(codeAt(codes, p.i11)) {
 	case record.Yes:
-		lookedAfter += 2
+		lookedAfter = &trueValue
 	case record.No:
-		lookedAfter++
+		lookedAfter = &falseValue
 	}
-	r.Exclusion = p.exclusions[lookedAfter]
-	if r.Exclusion.Notes != nil {
-		r.Exclusion.Notes = slices.Clone(r.Exclusion.Notes)
-	}
+	r.Exclusion = sampling.CheckLookedAfter(sampling.LookedAfter{
+		LookedAfter:              lookedAfter,
+		HomeService:              c.LookedAfter.HomeService,
+		LivedOutsideArea:         c.LookedAfter.LivedOutsideArea,
+		ResponsibleForAssessment: c.LookedAfter.ResponsibleForAssessment,
+	})
 	switch r.Exclusion.Outcome {
 	case sampling.Exclude:
 		fs.add(msgExcluded)
