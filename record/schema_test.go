@@ -10,14 +10,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var updateSchema = flag.Bool("update-schema", false, "rewrite case.schema.json from the Go types and the catalogue")
+// update rewrites what the tests compare with (go generate ./record passes
+// it): case.schema.json, from the Go types and the catalogue.
+var update = flag.Bool("update", false, "rewrite case.schema.json from the Go types and the catalogue")
 
 // TestSchemaUpToDate keeps case.schema.json equal to what the Go types and
 // the catalogue say. Run `go generate ./record` after changing them.
 func TestSchemaUpToDate(t *testing.T) {
 	want, err := generateSchema()
 	require.NoError(t, err)
-	if *updateSchema {
+	if *update {
 		require.NoError(t, os.WriteFile("case.schema.json", want, 0o644))
 	}
 	got, err := os.ReadFile("case.schema.json")
