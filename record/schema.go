@@ -11,7 +11,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 )
 
-//go:generate go test -run ^TestSchemaUpToDate$ -update
+//go:generate go test -run ^(TestSchemaUpToDate|TestExampleRecordInDocs)$ -update
 
 //go:embed case.schema.json
 var schemaJSON []byte

@@ -11,8 +11,10 @@ import (
 )
 
 // update rewrites what the tests compare with (go generate ./record passes
-// it): case.schema.json, from the Go types and the catalogue.
-var update = flag.Bool("update", false, "rewrite case.schema.json from the Go types and the catalogue")
+// it): case.schema.json, from the Go types and the catalogue
+// (TestSchemaUpToDate), and the example record of doc.go and the README,
+// from testdata/example.json (TestExampleRecordInDocs).
+var update = flag.Bool("update", false, "rewrite case.schema.json and the docs' example record from the code and testdata/example.json")
 
 // TestSchemaUpToDate keeps case.schema.json equal to what the Go types and
 // the catalogue say. Run `go generate ./record` after changing them.
