@@ -41,18 +41,23 @@ func planFor(f *framework.Framework) *plan {
 	if p := domainTwoPlan.Load(); p != nil && (f == nil || f == p.f) {
 		return p
 	}
-	d := framework.DomainTwo()
-	if f == nil || f == d {
-		domainTwoPlan.CompareAndSwap(nil, makePlan(d))
-		return domainTwoPlan.Load()
-	}
 	for i := range otherPlans.plans {
 		if p := otherPlans.plans[i].Load(); p != nil && p.f == f {
 			return p
 		}
 	}
-	// Not planned under this pointer: share the plan of a catalogue of the
-	// same version, or make one.
+	return planOnce(f)
+}
+
+// planOnce makes the plan of a catalogue not yet planned under its pointer
+// and keeps it: the domain two catalogue's, or the plan of a catalogue of
+// the same version, or a new one.
+func planOnce(f *framework.Framework) *plan {
+	d := framework.DomainTwo()
+	if f == nil || f == d {
+		domainTwoPlan.CompareAndSwap(nil, makePlan(d))
+		return domainTwoPlan.Load()
+	}
 	var p *plan
 	if v := f.Version(); v == d.Version() {
 		p = planFor(nil)
