@@ -1,5 +1,9 @@
 package guidance
 
+// The golden hits of testdata/search are rewritten from Search with:
+//
+//go:generate go test -run ^TestSearchGolden$ -update
+
 import (
 	"math"
 	"slices"

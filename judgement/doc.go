@@ -219,8 +219,14 @@
 // # Where things are
 //
 // rules.go holds the summary rules, findings.go the findings, judge.go
-// Judge, normative_table_test.go the account of every normative sentence
-// of the source (test data, checked against the source and the code), rating.go and tally.go the ratings. CONTRIBUTING.md at the root of
+// Judge as the rules read (the reference), normative_table_test.go the
+// account of every normative sentence of the source (test data, checked
+// against the source and the code), rating.go and tally.go the
+// ratings. The fast paths sit behind the reference in files of their own,
+// each with a test that it agrees: judge_fast.go (the key questions' prompts
+// read eight at a time) and plan_fast.go (plans kept per catalogue). To
+// change a rule, change the reference; the fast path's test fails until it
+// agrees. CONTRIBUTING.md at the root of
 // the module has the file map and the recipes.
 //
 // # Licence

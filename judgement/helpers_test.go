@@ -1,6 +1,7 @@
 package judgement
 
 import (
+	"flag"
 	"slices"
 	"testing"
 
@@ -9,6 +10,12 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/record"
 )
+
+// update rewrites what the tests compare with (go generate ./judgement
+// passes it): the tables of summary rules and of findings of doc.go and the
+// README, from SummaryRules and FindingKinds (TestDocTablesUpToDate), and
+// the golden results of testdata/judge (TestJudgeGolden).
+var update = flag.Bool("update", false, "rewrite the doc tables and the golden results from the current code")
 
 // set answers questions of a case in a test.
 func set(t testing.TB, c *record.Case, pairs ...any) {

@@ -1,13 +1,10 @@
 package judgement
 
 import (
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"math/bits"
 	"slices"
 	"sync"
-	"sync/atomic"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
@@ -151,53 +148,20 @@ type Result struct {
 	RiskOfSeriousHarm  classification.Verdict `json:"riskOfSeriousHarm"`
 }
 
-// plan is what Judge needs of a catalogue, worked out once per catalogue:
-// positions are indices into Answers (the domain two catalogue's order).
+// plan is what Judge needs of a catalogue, worked out once per catalogue
+// (planFor): positions are indices into Answers (the domain two
+// catalogue's order).
 type plan struct {
 	f                       *framework.Framework
 	kqs                     []kqPlan
 	i11, a25, a34, a2r, a3r int
 	a29, a311               int // the written record questions
 	size                    int // the number of questions Answers holds
-	// exclusions are sampling.CheckLookedAfter's decisions for the 81
-	// combinations of its four facts, by the sum of tri's numbers for them
-	// times 1 (looked after), 3 (home service), 9 (lived outside the area)
-	// and 27 (responsible for assessment). Judge copies the Notes it hands
-	// out.
-	exclusions *[81]sampling.Decision
-	// windowed is whether every key question has its summary and its
-	// prompts in hot, so that Judge can read them eight answers at a time
-	// in an Answers of size codes.
-	windowed bool
-	hot      []kqHot // by key question, as kqs
 	// facts are the facts the summary rules read (at most seven): Judge
 	// reads fact i into slot i+1 of its facts array.
 	facts []record.Fact
-	// sw and rosh are judgeScale worked out for each scale (scaleMemos).
-	sw, rosh *scaleMemo
-}
-
-// maxCodes is the most answer codes Judge reads through its windows (a
-// mask of the positions that fit), and codesBuf the size of the buffer it
-// copies them to, so that a window at any of those positions fits.
-const (
-	maxCodes = 127
-	codesBuf = maxCodes + 1 + 8
-)
-
-// kqHot is what Judge reads of a key question to find whether judgeKQ would
-// report anything: the summary's position, the rule's fact and how it
-// decides, and the prompts' positions as two windows of eight answer codes,
-// codes[at:at+8] read as one little-endian word, mask having the low bit of
-// each prompt's byte set (a window not needed has no mask).
-type kqHot struct {
-	mask0, mask1 uint64
-	prompts      uint64 // mask0 | mask1<<1: every prompt, as lo and hi hold them
-	summaryAt    int32
-	at0, at1     int32
-	key          uint8
-	fact         fact
-	by           DecidedBy
+	// fast is what the fast path reads (judge_fast.go).
+	fast fastPlan
 }
 
 // fact is a slot of Judge's facts array: 1 + the index in plan.facts of
@@ -215,87 +179,9 @@ type kqPlan struct {
 	msgs                  kqMessages
 }
 
-// window picks prompts out of eight answer codes, Answers.codes[at:at+8]
-// read as one little-endian word: mask has the low bit of each prompt's byte
-// set.
-type window struct {
-	at   int
-	mask uint64
-}
-
-// windows covers the positions of prompts (indices into an Answers of size
-// codes) with two windows of eight codes, none reaching past the end, each
-// prompt in exactly one window. In the domain two catalogue each key
-// question's prompts follow one another, nine at most. It reports false if
-// they need more than two windows, if size is under eight, or if a position
-// is out of range.
-func windows(required []int, size int) ([2]window, bool) {
-	var ws [2]window
-	if size < 8 {
-		return ws, false
-	}
-	covered := map[int]bool{}
-	n := 0
-	for _, q := range required {
-		if q < 0 || q >= size {
-			return ws, false
-		}
-		if covered[q] {
-			continue
-		}
-		if n == len(ws) {
-			return ws, false
-		}
-		w := window{at: min(q, size-8)}
-		for _, r := range required {
-			if r >= w.at && r < w.at+8 && !covered[r] {
-				covered[r] = true
-				w.mask |= 1 << (8 * (r - w.at))
-			}
-		}
-		ws[n] = w
-		n++
-	}
-	return ws, true
-}
-
-var exclusions = sync.OnceValue(func() *[81]sampling.Decision {
-	var t [81]sampling.Decision
-	facts := [3]*bool{nil, &falseValue, &trueValue}
-	for i := range t {
-		t[i] = sampling.CheckLookedAfter(sampling.LookedAfter{
-			LookedAfter:              facts[i%3],
-			HomeService:              facts[i/3%3],
-			LivedOutsideArea:         facts[i/9%3],
-			ResponsibleForAssessment: facts[i/27%3],
-		})
-	}
-	return &t
-})
-
-// domainTwoPlan is the plan of framework.DomainTwo(), made on first use:
-// it goes from nil to that one plan, once, and never changes after. (It
-// is what sync.OnceValue does, without a call on every Judge.)
-var domainTwoPlan atomic.Pointer[plan]
-
-// planFor returns the plan of a catalogue: the one of the domain two
-// catalogue for it (nil) and for any catalogue of the same version, a new
-// one for any other.
-func planFor(f *framework.Framework) *plan {
-	if p := domainTwoPlan.Load(); p != nil && (f == nil || f == p.f) {
-		return p
-	}
-	d := framework.DomainTwo()
-	if f != nil && f != d && f.Version() != d.Version() {
-		return makePlan(f)
-	}
-	if p := domainTwoPlan.Load(); p != nil {
-		return p
-	}
-	domainTwoPlan.CompareAndSwap(nil, makePlan(d))
-	return domainTwoPlan.Load()
-}
-
+// makePlan works out the plan of a catalogue: for each key question of the
+// standards, where its summary and prompts stand among the answers, its
+// summary rule and its findings' messages.
 func makePlan(f *framework.Framework) *plan {
 	pos := func(id framework.ID) int {
 		if i, ok := record.Position(id); ok {
@@ -304,8 +190,7 @@ func makePlan(f *framework.Framework) *plan {
 		return -1
 	}
 	p := &plan{f: f, i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
-		a29: pos("A2.9"), a311: pos("A3.11"), size: len(framework.DomainTwo().Questions()), windowed: true, exclusions: exclusions()}
-	p.sw, p.rosh = scaleMemos()
+		a29: pos("A2.9"), a311: pos("A3.11"), size: len(framework.DomainTwo().Questions())}
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
 			continue
@@ -325,17 +210,9 @@ func makePlan(f *framework.Framework) *plan {
 			}
 		}
 		k.msgs = messagesFor(k)
-		ws, ok := windows(k.required, p.size)
-		if !ok || k.summaryAt < 0 || k.summaryAt >= p.size || p.size > maxCodes {
-			p.windowed = false
-		}
-		h := kqHot{mask0: ws[0].mask, mask1: ws[1].mask, prompts: ws[0].mask | ws[1].mask<<1, summaryAt: int32(k.summaryAt), at0: int32(ws[0].at), at1: int32(ws[1].at), key: k.key, fact: k.fact}
-		if k.rule != nil {
-			h.by = k.rule.By
-		}
-		p.hot = append(p.hot, h)
 		p.kqs = append(p.kqs, k)
 	}
+	p.fast = makeFastPlan(p.kqs, p.size)
 	return p
 }
 
@@ -346,17 +223,6 @@ func tri(b *bool) uint8 {
 	}
 	return 1 + uint8(b2u(*b))
 }
-
-// bitCount counts the bits of x, which are set only in the two low bits of
-// its bytes, without a processor feature test (math/bits.OnesCount64 tests
-// for POPCNT, and calls a function where it is missing, which makes the
-// compiler keep scanKQs' values on the stack).
-func bitCount(x uint64) uint64 {
-	return (x&lowBits + x>>1&lowBits) * lowBits >> 56
-}
-
-// lowBits has the low bit of each byte set.
-const lowBits = 0x0101010101010101
 
 // b2u is 1 for true and 0 for false.
 func b2u(b bool) uint {
@@ -386,12 +252,13 @@ func b2u(b bool) uint {
 // Judge is pure and safe for concurrent use.
 func Judge(f *framework.Framework, c record.Case) Result { return judge(f, c, true) }
 
-// judge is Judge, reading the answers through the plan's windows where fast
-// is true and they fit (scanKQs), and with judgeKQ alone where it is false.
+// judge is Judge: with judgeKQ for every key question where fast is false
+// (the rules, as they read), and through the fast path where fast is true
+// (judgeKQsFast, in judge_fast.go; it gives the same result).
 func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 	p := planFor(f)
-	// The answers' codes, copied where every position the plan holds can
-	// be read without a bounds test.
+	// The answers' codes, copied into a buffer with room for the fast
+	// path's windows (codesBuf).
 	var buf [codesBuf]uint8
 	codes := buf[:c.Answers.Codes(buf[:min(p.size, len(buf))])]
 	r.Case = c.ID
@@ -404,18 +271,10 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 		v, known := f.Get(&c)
 		facts[(i+1)&7] = uint8(b2u(known) + b2u(known && v))
 	}
-	windowed := fast && p.windowed && len(codes) == p.size && p.size <= maxCodes && len(p.hot) <= 64
 
+	// Each key question's summary judgement.
 	krs := make([]KeyResult, len(p.kqs))
-	if windowed && len(p.hot) == len(krs) {
-		// Each key question's summary, and whether judgeKQ would report
-		// anything about it, from the windows of its prompts.
-		for bad := scanKQs(krs, p.hot, &buf, &facts); bad != 0; bad &= bad - 1 {
-			// Something to report: judgeKQ, the rules in full.
-			i := bits.TrailingZeros64(bad)
-			krs[i] = judgeKQ(&fs, &p.kqs[i], codes, &facts)
-		}
-	} else {
+	if !fast || !p.judgeKQsFast(krs, &fs, &buf, codes, &facts) {
 		for i := range p.kqs {
 			krs[i] = judgeKQ(&fs, &p.kqs[i], codes, &facts)
 		}
@@ -425,8 +284,8 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 	// Classifications.
 	r.CaseManager = record.ScaleLevels{SafetyAndWellbeing: classification.Level(codeAt(codes, p.a25)), RiskOfSeriousHarm: classification.Level(codeAt(codes, p.a34))}
 	r.Inspector = c.Inspector
-	p.sw.judge(&fs, &r.SafetyAndWellbeing, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, record.Answer(codeAt(codes, p.a2r)), record.Answer(codeAt(codes, p.a29)))
-	p.rosh.judge(&fs, &r.RiskOfSeriousHarm, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, record.Answer(codeAt(codes, p.a3r)), record.Answer(codeAt(codes, p.a311)))
+	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, record.Answer(codeAt(codes, p.a2r)), record.Answer(codeAt(codes, p.a29)))
+	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, record.Answer(codeAt(codes, p.a3r)), record.Answer(codeAt(codes, p.a311)))
 
 	if c.RoSHRationale != nil {
 		// The rationale's level and the classification at A3.4 are the
@@ -441,20 +300,21 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 		}
 	}
 
-	// The exclusion decision, from the table of sampling.CheckLookedAfter's
-	// decisions: I1.1 answered Yes or No is whether the child was looked
-	// after.
-	lookedAfter := 3*int(tri(c.LookedAfter.HomeService)) + 9*int(tri(c.LookedAfter.LivedOutsideArea)) + 27*int(tri(c.LookedAfter.ResponsibleForAssessment))
+	// The exclusion decision: I1.1 answered Yes or No is whether the child
+	// was looked after.
+	var lookedAfter *bool
 	switch record.Answer(codeAt(codes, p.i11)) {
 	case record.Yes:
-		lookedAfter += 2
+		lookedAfter = &trueValue
 	case record.No:
-		lookedAfter++
+		lookedAfter = &falseValue
 	}
-	r.Exclusion = p.exclusions[lookedAfter]
-	if r.Exclusion.Notes != nil {
-		r.Exclusion.Notes = slices.Clone(r.Exclusion.Notes)
-	}
+	r.Exclusion = sampling.CheckLookedAfter(sampling.LookedAfter{
+		LookedAfter:              lookedAfter,
+		HomeService:              c.LookedAfter.HomeService,
+		LivedOutsideArea:         c.LookedAfter.LivedOutsideArea,
+		ResponsibleForAssessment: c.LookedAfter.ResponsibleForAssessment,
+	})
 	switch r.Exclusion.Outcome {
 	case sampling.Exclude:
 		fs.add(msgExcluded)
@@ -463,51 +323,6 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 	}
 	r.Findings = fs.list()
 	return r
-}
-
-// scanKQs gives each key question's summary judgement where judgeKQ would
-// report nothing about it, and returns the set of the others (bit i for
-// hot[i]), for judgeKQ to judge in full. It may name a key question judgeKQ
-// finds nothing in (judgeKQ then gives the same answer), never the other way
-// round. The prompts are read eight at a time from buf, each byte's low bit
-// in lo and its next bit in hi, the second window shifted one bit along:
-// their codes are taken modulo four (0 none, then Yes, No, n/a), as judgeKQ
-// takes them. facts holds the rules' facts by their fact number, as tri numbers them.
-// There are at most 64 key questions. It calls nothing, so that the loop
-// keeps its values in registers.
-func scanKQs(krs []KeyResult, hot []kqHot, buf *[codesBuf]uint8, facts *[8]uint8) (bad uint64) {
-	krs = krs[:len(hot)]
-	for i := range hot {
-		h := &hot[i]
-		rec := record.Answer(buf[h.summaryAt&maxCodes])
-		if rec > record.NotApplicable {
-			rec = 0
-		}
-		if facts[h.fact&7] == 1 {
-			krs[i] = KeyResult{kq: h.key, Answer: record.Yes, DecidedBy: h.by, Recorded: rec}
-			if rec != 0 && rec != record.Yes {
-				bad |= 1 << (i & 63)
-			}
-			continue
-		}
-		krs[i] = KeyResult{kq: h.key, Answer: rec, DecidedBy: Inspector, Recorded: rec}
-		v0 := binary.LittleEndian.Uint64(buf[h.at0&maxCodes:])
-		v1 := binary.LittleEndian.Uint64(buf[h.at1&maxCodes:])
-		lo := v0&h.mask0 | (v1&h.mask1)<<1
-		hi := v0>>1&h.mask0 | (v1>>1&h.mask1)<<1
-		yes, no := lo&^hi, hi&^lo
-		var clean bool
-		switch rec {
-		case record.Yes:
-			clean = lo|hi == h.prompts && bitCount(no) <= bitCount(yes)
-		case record.No:
-			clean = lo|hi == h.prompts && (yes == 0 || no != 0)
-		}
-		if !clean {
-			bad |= 1 << (i & 63)
-		}
-	}
-	return bad
 }
 
 // judgeKQ judges one key question, with the facts the summary rules read

@@ -7,7 +7,7 @@ package judgement
 // SummaryRules, the package doc's table, the README and the web form's help
 // all follow the table, and a test keeps the docs equal to it.
 
-//go:generate go test -run ^TestDocTablesUpToDate$ -update-docs
+//go:generate go test -run ^(TestDocTablesUpToDate|TestJudgeGolden)$ -update
 
 import (
 	"github.com/yjinspect/yjinspect/framework"

@@ -1,7 +1,6 @@
 package judgement
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"slices"
@@ -15,8 +14,6 @@ import (
 
 	"github.com/yjinspect/yjinspect/framework"
 )
-
-var updateDocs = flag.Bool("update-docs", false, "rewrite the tables of summary rules and of findings of doc.go and the README from SummaryRules and FindingKinds")
 
 // The tables of summary rules and of findings in the package doc and the
 // README are written from SummaryRules and FindingKinds, the one tables;
@@ -168,7 +165,7 @@ func TestDocTablesUpToDate(t *testing.T) {
 		b, err := os.ReadFile(f.path)
 		require.NoError(t, err)
 		want := f.replace(t, string(b))
-		if *updateDocs && want != string(b) {
+		if *update && want != string(b) {
 			require.NoError(t, os.WriteFile(f.path, []byte(want), 0o644))
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/yjinspect/yjinspect/framework"
@@ -30,6 +31,23 @@ var sinkResult judgement.Result
 func BenchmarkJudge(b *testing.B) {
 	cases := sample(b)
 	f := framework.DomainTwo()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sinkResult = judgement.Judge(f, cases[i%len(cases)])
+	}
+}
+
+// BenchmarkJudgeOtherVersion is BenchmarkJudge against a catalogue of
+// another version than the embedded one (its data with one word changed),
+// as a caller who loads a later edition with framework.Parse judges.
+func BenchmarkJudgeOtherVersion(b *testing.B) {
+	cases := sample(b)
+	data := strings.Replace(string(framework.CatalogueJSON()), "assessment of to keep", "assessment to keep", 1)
+	f, err := framework.Parse([]byte(data))
+	if err != nil || f.Version() == framework.DomainTwo().Version() {
+		b.Fatal("no catalogue of another version", err)
+	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -15,23 +15,12 @@ import (
 	"pgregory.net/rapid"
 )
 
-const issueExample = `{
-  "id": "case-014",
-  "answers": {"I1.1": "yes", "I1.4": "free text", "A1.1": "yes", "A1.S": "no",
-              "A2.5": "medium", "A2.reasonable": "no", "P2.S": "yes"},
-  "inspector": {"safetyAndWellbeing": "high", "riskOfSeriousHarm": "low"},
-  "nearBoundary": {"safetyAndWellbeing": true, "riskOfSeriousHarm": false},
-  "factors": {"childSafety": true, "riskOfHarm": false},
-  "reviewingRequired": {"desistance": true, "childSafety": false, "riskOfHarm": false},
-  "lookedAfter": {"homeService": true, "livedOutsideArea": true, "responsibleForAssessment": false},
-  "concerns": ["weapons", "criminal-exploitation"],
-  "deficits": ["partner-information"]
-}`
-
 func TestDecodeExample(t *testing.T) {
-	c, err := Decode(strings.NewReader(issueExample))
+	example := exampleRecord(t)
+	c, err := Decode(strings.NewReader(example))
 	require.NoError(t, err)
 	assert.Equal(t, "case-014", c.ID)
+	assert.Equal(t, "insp-01", c.Inspection)
 	assert.Equal(t, 7, c.Answers.Len())
 	v, ok := c.Answers.Get("A 1 S")
 	require.True(t, ok)
@@ -41,17 +30,18 @@ func TestDecodeExample(t *testing.T) {
 	v, _ = c.Answers.Get("I1.4")
 	assert.Equal(t, Value{Text: "free text"}, v)
 	assert.Equal(t, ScaleLevels{classification.High, classification.Low}, c.Inspector)
-	assert.Equal(t, Boundary{classification.NearUnnamed, classification.NotNear}, c.NearBoundary, "true and false keep their meaning")
+	assert.Equal(t, Boundary{classification.NearMediumHigh, classification.NotNear}, c.NearBoundary)
 	assert.Equal(t, new(false), c.Factors.RiskOfHarm)
 	assert.Equal(t, new(false), c.ReviewingRequired.ChildSafety)
 	assert.Equal(t, new(false), c.LookedAfter.ResponsibleForAssessment)
 	assert.Equal(t, []classification.Concern{classification.Weapons, classification.CriminalExploitation}, c.Concerns)
 	assert.Equal(t, []classification.Deficit{classification.PartnerInformation}, c.Deficits)
-	assert.Nil(t, c.RoSHRationale)
+	assert.Equal(t, &classification.Rationale{Level: classification.Low, CurrentFactors: new(true), Mitigated: new(true), Stable: new(false),
+		Considerations: []classification.Consideration{{Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: classification.Custody}}}, c.RoSHRationale)
 
 	// json.Unmarshal gives the same.
 	var u Case
-	require.NoError(t, json.Unmarshal([]byte(issueExample), &u))
+	require.NoError(t, json.Unmarshal([]byte(example), &u))
 	if diff := cmp.Diff(c, u); diff != "" {
 		t.Fatalf("(-Decode +Unmarshal):\n%s", diff)
 	}
@@ -119,7 +109,7 @@ func TestDecodePrintedIDs(t *testing.T) {
 }
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {
-	c, err := Decode(strings.NewReader(issueExample))
+	c, err := Decode(strings.NewReader(exampleRecord(t)))
 	require.NoError(t, err)
 	c.RoSHRationale = &classification.Rationale{Level: classification.Medium, CurrentFactors: new(true),
 		Considerations: []classification.Consideration{{Type: classification.Strengths, Use: classification.Lower, Note: "college place"}}}
@@ -224,10 +214,10 @@ func TestDecodeSizeLimit(t *testing.T) {
 	_, err := Decode(strings.NewReader(big))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "over the size limit of 1048576 bytes")
+	example := exampleRecord(t)
+	_, err = decodeLimit(strings.NewReader(example), 10)
 	assert.ErrorIs(t, err, ErrTooLarge)
-	_, err = decodeLimit(strings.NewReader(issueExample), 10)
-	assert.ErrorIs(t, err, ErrTooLarge)
-	_, err = decodeLimit(strings.NewReader(issueExample), int64(len(issueExample)))
+	_, err = decodeLimit(strings.NewReader(example), int64(len(example)))
 	assert.NoError(t, err)
 	_, err = Decode(nil)
 	assert.Error(t, err)
@@ -351,7 +341,7 @@ func TestRoundTripProperty(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	f.Add([]byte(issueExample))
+	f.Add([]byte(exampleRecord(f)))
 	f.Add([]byte(`{"id":"c","answers":{"A 1 S":"n/a","A2.5":"very high"}}`))
 	f.Add([]byte(`{"id":"c","roshRationale":{"level":"low","considerations":[{"type":"strengths","use":"lower"}]}}`))
 	f.Add([]byte(`{"id":"c","answers":{"A1.1":"yes","a1.1":"no"}}`))

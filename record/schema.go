@@ -6,7 +6,7 @@ import (
 	"encoding"
 )
 
-//go:generate go test -run ^TestSchemaUpToDate$ -update-schema
+//go:generate go test -run ^(TestSchemaUpToDate|TestExampleRecordInDocs)$ -update
 
 //go:embed case.schema.json
 var schemaJSON []byte

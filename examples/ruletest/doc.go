@@ -12,11 +12,13 @@
 //
 // and, after a deliberate change, rewrite the golden files with
 //
-//	go test ./examples/ruletest -update
+//	go generate ./examples/ruletest
 //
-// then read the diff of testdata/golden before committing it. See README.md
+// (go test with -update), and read the diff of testdata/golden before committing it. See README.md
 // for how to add a case.
 package ruletest
+
+//go:generate go test -run ^TestRules$ -update
 
 import (
 	"github.com/yjinspect/yjinspect/framework"

@@ -41,7 +41,7 @@ func TestRules(t *testing.T) {
 				require.NoError(t, os.WriteFile(golden, append(b, '\n'), 0o644))
 			}
 			b, err := os.ReadFile(golden)
-			require.NoError(t, err, "no golden file: run go test ./examples/ruletest -update and review it")
+			require.NoError(t, err, "no golden file: run go generate ./examples/ruletest and review it")
 			var want Outcome
 			dec := json.NewDecoder(bytes.NewReader(b))
 			dec.DisallowUnknownFields()

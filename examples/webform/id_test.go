@@ -113,7 +113,7 @@ func TestImportRefusesBadIDs(t *testing.T) {
 		{"invalid UTF-8", strings.Replace(sampleRecord, `"case-014"`, "\"bad\xff\"", 1), `not valid UTF-8 at byte`},
 		{"a leading space", withID(" case-014"), `id: bad value " case-014": begins with white space (U+0020)`},
 		{"a trailing space", withID("case-014 "), `id: bad value "case-014 ": ends with white space (U+0020)`},
-		{"a bad inspection name", strings.Replace(sampleRecord, `"id": "case-014",`, `"id": "case-014", "inspection": "insp\u2028x",`, 1), `inspection: bad value "insp\u2028x": holds a line or paragraph separator (U+2028)`},
+		{"a bad inspection name", strings.Replace(sampleRecord, `"inspection": "insp-01"`, `"inspection": "insp\u2028x"`, 1), `inspection: bad value "insp\u2028x": holds a line or paragraph separator (U+2028)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"regexp"
 	"strings"
 	"sync"
@@ -25,21 +26,15 @@ import (
 	"github.com/yjinspect/yjinspect/record"
 )
 
-// sampleRecord is the example record of the record package's doc.
-const sampleRecord = `{
-  "id": "case-014",
-  "answers": {"I1.1": "yes", "I1.4": "free text", "A1.1": "yes", "A1.S": "no",
-              "A2.5": "medium", "A2.reasonable": "no", "P2.S": "yes"},
-  "inspector": {"safetyAndWellbeing": "high", "riskOfSeriousHarm": "low"},
-  "nearBoundary": {"safetyAndWellbeing": true, "riskOfSeriousHarm": false},
-  "factors": {"childSafety": true, "riskOfHarm": false},
-  "reviewingRequired": {"desistance": true, "childSafety": false, "riskOfHarm": false},
-  "lookedAfter": {"homeService": true, "livedOutsideArea": true, "responsibleForAssessment": false},
-  "concerns": ["weapons", "criminal-exploitation"],
-  "deficits": ["partner-information"],
-  "roshRationale": {"level": "low", "currentFactors": true, "mitigated": true, "stable": false,
-                    "considerations": [{"type": "no-access-to-victims", "use": "lower", "constraint": "custody"}]}
-}`
+// sampleRecord is the example record of the record package's doc, read from
+// the one file that holds it.
+var sampleRecord = func() string {
+	b, err := os.ReadFile("../../record/testdata/example.json")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
 
 // session is a browser session against the handler: its CSRF cookie and
 // token, read from a page as a browser would.
@@ -702,6 +697,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	form.Set("id", v.ID)
 	form.Set("orig", v.Orig)
 	form.Set("version", regexpVersion.FindStringSubmatch(page)[1])
+	form.Set("inspection", v.Inspection) // the hidden fields a browser posts
 	for k, x := range v.Fields {
 		form.Set(k, x)
 	}

@@ -314,8 +314,8 @@ func figures(t *testing.T, page string) string {
 
 // TestHTMLFiguresGolden holds the figures of two pages (not their markup)
 // to golden files: the embedded sample's report and its moderation against
-// synthetic second readings. go test ./examples/internal/report -run HTMLFigures
-// -update rewrites them.
+// synthetic second readings. go generate ./examples/internal/report
+// rewrites them (after the sample they are read from).
 func TestHTMLFiguresGolden(t *testing.T) {
 	p := pages(t)
 	for name, file := range map[string]string{"sample": "html-figures-sample.txt", "moderation": "html-figures-moderation.txt"} {
@@ -328,8 +328,8 @@ func TestHTMLFiguresGolden(t *testing.T) {
 			require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
 		}
 		want, err := os.ReadFile(path)
-		require.NoError(t, err, "run go test ./examples/internal/report -run HTMLFigures -update")
-		assert.Equal(t, string(want), got, "%s: the figures changed; if that is right, run go test ./examples/internal/report -run HTMLFigures -update", name)
+		require.NoError(t, err, "run go generate ./examples/internal/report")
+		assert.Equal(t, string(want), got, "%s: the figures changed; if that is right, run go generate ./examples/internal/report", name)
 	}
 }
 

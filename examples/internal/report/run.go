@@ -23,6 +23,7 @@ import (
 )
 
 //go:generate go run ../../synth -inspections 1 -cases 60 -seed 2024 -o sample.jsonl
+//go:generate go test -run ^TestHTMLFiguresGolden$ -update
 
 // sample is one synthetic inspection of 60 cases; TestSampleIsGenerated
 // checks it is what the generator makes.
