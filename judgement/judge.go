@@ -216,14 +216,6 @@ func makePlan(f *framework.Framework) *plan {
 	return p
 }
 
-// tri numbers a fact: 0 not recorded, 1 false, 2 true.
-func tri(b *bool) uint8 {
-	if b == nil {
-		return 0
-	}
-	return 1 + uint8(b2u(*b))
-}
-
 // b2u is 1 for true and 0 for false.
 func b2u(b bool) uint {
 	var u uint
