@@ -15,13 +15,12 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 )
 
-// The tables of summary rules and of findings in the package doc and the
-// README are written from SummaryRules and FindingKinds, the one tables;
-// TestDocTablesUpToDate keeps them equal to them (go generate ./judgement
-// rewrites them).
+// The table of summary rules in the package doc and the README, and the
+// table of findings in the README, are written from SummaryRules and
+// FindingKinds, the one tables; TestDocTablesUpToDate keeps them equal to
+// them (go generate ./judgement rewrites them).
 const (
 	docTableIntro     = "// The summary rules, one a summary judgement (SummaryRules; rules.go holds the table):"
-	docFindingsIntro  = "// The findings, one a code (FindingKinds; findings.go holds the table):"
 	readmeFile        = "../README.md"
 	readmeTableHead   = "<!-- summary rules: written from judgement.SummaryRules() by go generate ./judgement -->"
 	readmeTableEnd    = "<!-- end of summary rules -->"
@@ -84,16 +83,6 @@ func findingBasis(k FindingKind) string {
 	return strings.Join(k.Source, " ")
 }
 
-// docFindings is the list of findings of the package doc: one item a code,
-// wrapped to the width of the doc.
-func docFindings() string {
-	var b strings.Builder
-	for _, k := range FindingKinds() {
-		item := string(k.Code) + " (" + k.Severity.String() + "; " + k.Question + "): " + k.When + ". " + findingBasis(k)
-		b.WriteString(wrap(item, "//   - ", "//     ", 78))
-	}
-	return b.String()
-}
 
 // wrap wraps text at spaces to lines of at most width runes (a longer word
 // stands alone), the first line after first and the others after rest.
@@ -137,12 +126,10 @@ func replaceDocBlock(t *testing.T, doc, intro, block string, prefixes ...string)
 	return doc[:start] + block + doc[end:]
 }
 
-// replaceDocTable returns doc.go with its tables replaced: the tab-indented
-// lines after the intro line of the summary rules, and the list after that
-// of the findings.
+// replaceDocTable returns doc.go with its table replaced: the tab-indented
+// lines after the intro line of the summary rules.
 func replaceDocTable(t *testing.T, doc string) string {
-	doc = replaceDocBlock(t, doc, docTableIntro, docTable(), "//\t")
-	return replaceDocBlock(t, doc, docFindingsIntro, docFindings(), "//   - ", "//     ")
+	return replaceDocBlock(t, doc, docTableIntro, docTable(), "//\t")
 }
 
 func replaceReadmeBlock(t *testing.T, readme, head, end, block string) string {
@@ -190,13 +177,11 @@ func TestRuleRowsFromTheTable(t *testing.T) {
 }
 
 // TestFindingDocsFromTheTable: every code, with its severity and what it
-// rests on, is in both docs.
+// rests on, is in the README's table.
 func TestFindingDocsFromTheTable(t *testing.T) {
-	doc, readme := docFindings(), readmeFindings()
+	readme := readmeFindings()
 	for _, k := range FindingKinds() {
-		assert.Contains(t, doc, "//   - "+string(k.Code)+" ("+k.Severity.String()+"; ")
 		assert.Contains(t, readme, "| `"+string(k.Code)+"` | "+k.Severity.String()+" |")
 	}
-	assert.Equal(t, len(FindingKinds()), strings.Count(doc, "//   - "))
 	assert.Equal(t, "//   - a b\n//     cc\n", wrap("a b cc", "//   - ", "//     ", 10))
 }
