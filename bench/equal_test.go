@@ -19,7 +19,7 @@ func sampleCases(tb testing.TB) []record.Case {
 	tb.Helper()
 	cases, err := sample()
 	require.NoError(tb, err)
-	require.Len(tb, cases, bench.SampleConfig.Cases)
+	require.Greater(tb, len(cases), bench.SampleConfig.Cases*9/10, "the sample less the cases Judge excludes")
 	return cases
 }
 

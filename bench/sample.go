@@ -3,7 +3,10 @@ package bench
 import (
 	"slices"
 
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/sampling"
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
@@ -17,5 +20,11 @@ func Sample() ([]record.Case, error) {
 	if err != nil {
 		return nil, err
 	}
-	return slices.Concat(d.Inspections...), nil
+	// The engine forms do not encode the I1.1 exclusion rule, and Judge
+	// judges nothing of a case it excludes from the sample: those cases
+	// are left out of the comparison.
+	f := framework.DomainTwo()
+	return slices.DeleteFunc(slices.Concat(d.Inspections...), func(c record.Case) bool {
+		return judgement.Judge(f, c).Exclusion.Outcome == sampling.Exclude
+	}), nil
 }

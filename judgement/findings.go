@@ -90,6 +90,10 @@ const (
 	codeReasonableDisagrees             = "reasonable-disagrees"
 	codeWrittenRecordNotApplicable      = "written-record-not-applicable"
 	codeRoSHLevelDiffers                = "rosh-level-differs"
+	codeReviewingNotRequired            = "reviewing-not-required-with-factors"
+	codeR34NoWhileR32Yes                = "reviewing-input-yes-adjustments-no"
+	codeP34NotApplicable                = "interventions-not-applicable-with-factors"
+	codeRationaleContradictsFactors     = "rosh-rationale-contradicts-factors"
 	codeCaseExcluded                    = "case-excluded"
 	codeExclusionUndetermined           = "exclusion-undetermined"
 )
@@ -174,6 +178,15 @@ const (
 	srcWrittenRoSH   = "Even in cases where there are no factors related to risk of harm, or the level of risk of serious harm is correctly judged to be low, there should be a clear written record of this."
 	srcExclude       = "If the inspected YOT is not the home YOT for the child, and has not been responsible for assessment, we exclude the case from the inspection sample."
 	srcLowMayBe      = "If there are no factors at all that indicate the potential for seriously harmful behaviour, or where there are factors that indicate the potential for some harmful behaviour, and there is good evidence that those factors are mitigated by a combination of internal and external factors, and the circumstances of the child are stable and likely to remain so, an assessment of low risk of serious harm (RoSH) may be appropriate."
+	srcReviewSafety  = "Ongoing contact should actively monitor and review factors related to the child’s safety; we expect case managers to be proactive and curious."
+	srcReviewHarm    = "HM Inspectorate of Probation expects all factors relevant to risk of harm to be reviewed (not just factors related to risk of serious harm)."
+	srcReviewLow     = "We expect to see ongoing reviewing of risk of harm even in cases where the assessed level of risk of harm is low."
+	srcR32No         = "This question will be answered ‘No’ if there is a lack of professional curiosity, if the risk presented by the child is seen in isolation from other agencies and or if reviewing does not lead to necessary action."
+	srcP34Some       = "All cases where there are active factors related to risk of harm should have at least some constructive interventions."
+	srcP3PlanAll     = "HM Inspectorate of Probation expects all factors relevant to risk of harm to be planned for (not just factors related to risk of serious harm)."
+	srcAllFactors    = "While we do expect all factors relevant to risk of harm to be identified and analysed, when assessing the level of risk of harm, we are looking at the level of risk of serious harm."
+	srcCategorise    = "We do not set a specific model for this assessment tool, but the assessment should identify the factors that impact on the child’s risk of harm to others, and there should be a clear categorisation and a rationale for that decision."
+	srcWrittenGuides = "A clear, written assessment guides the management of the case, and allows others to access key information if required to keep the child safe."
 	srcNoAccess      = "Absence of immediate access to victims, whether by custody, school exclusion, child protection arrangements or the ending of a relationship, or other external constraints, is not in itself a reason to lower the assessed level of RoSH."
 )
 
@@ -286,6 +299,26 @@ var findingKinds = []FindingKind{
 		Code: string(classification.RoSHConstraintMisplaced), Severity: Warning, Question: "A3.4",
 		When:         "a constraint is recorded on a consideration that is not about access to victims",
 		LibraryCheck: "the A 3.4 guidance names custody, school exclusion, child protection arrangements, the ending of a relationship and other external constraints only for absence of access to victims",
+	},
+	{
+		Code: codeReviewingNotRequired, Severity: Warning, Question: "R2.S or R3.S",
+		When:   "reviewing of safety and wellbeing (or of risk of harm) is recorded as not required while factors related to keeping the child safe (or to risk of harm) are recorded; the no-reviewing rule still decides the summary on the recorded fact",
+		Source: []string{quote("R 2.1 guidance", srcReviewSafety), quote("R 3 introduction", srcReviewHarm), quote("R 3.1 guidance", srcReviewLow)},
+	},
+	{
+		Code: codeR34NoWhileR32Yes, Severity: Error, Question: "R3.2",
+		When:   "R3.2 is answered Yes while R3.4 (does reviewing lead to the necessary adjustments in the ongoing plan of work?) is answered No: reviewing that does not lead to necessary action makes R3.2 No",
+		Source: []string{quote("R 3.2 guidance", srcR32No)},
+	},
+	{
+		Code: codeP34NotApplicable, Severity: Warning, Question: "P3.4",
+		When:   "P3.4 is answered n/a while factors related to risk of harm are recorded; the inspector's answer stands (the source speaks of active factors, which the record does not tell apart)",
+		Source: []string{quote("P 3 introduction", srcP3PlanAll), quote("P 3.4 guidance", srcP34Some)},
+	},
+	{
+		Code: codeRationaleContradictsFactors, Severity: Warning, Question: "A3.4",
+		When:   "the RoSH rationale records current factors indicating the potential for seriously harmful behaviour while factors related to risk of harm are recorded as none, the fact the P3.S and D3.S rule reads; the rule still decides on the recorded fact",
+		Source: []string{quote("A 3.4 guidance", srcAllFactors)},
 	},
 	{
 		Code: codeCaseExcluded, Severity: Error, Question: "I1.1",
@@ -402,6 +435,16 @@ func newScaleMessages(scale classification.Scale, q, written framework.ID, kq, c
 }
 
 var (
+	msgReviewingSafety = finding(codeReviewingNotRequired, "R2.S",
+		"Reviewing of safety and wellbeing required is recorded as no (reviewingRequired.childSafety), yet factors related to keeping the child safe are recorded (factors.childSafety); the no-reviewing rule decides R2.S on the recorded fact. "+quote("R 2.1 guidance", srcReviewSafety)+" Check the fact."+libraryCheck)
+	msgReviewingHarm = finding(codeReviewingNotRequired, "R3.S",
+		"Reviewing of risk of harm required is recorded as no (reviewingRequired.riskOfHarm), yet factors related to risk of harm are recorded (factors.riskOfHarm); the no-reviewing rule decides R3.S on the recorded fact. "+quote("R 3 introduction", srcReviewHarm)+" "+quote("R 3.1 guidance", srcReviewLow)+" Check the fact."+libraryCheck)
+	msgR34NoR32Yes = finding(codeR34NoWhileR32Yes, "R3.2",
+		"R3.2 is answered Yes, but R3.4 (“Does reviewing lead to the necessary adjustments in the ongoing plan of work to manage and minimise the risk of harm?”) is answered No. "+quote("R 3.2 guidance", srcR32No))
+	msgP34NotApplicable = finding(codeP34NotApplicable, "P3.4",
+		"P3.4 is answered n/a, yet factors related to risk of harm are recorded (factors.riskOfHarm). "+quote("P 3.4 guidance", srcP34Some)+" The inspector's answer stands; check that it is what was meant.")
+	msgRationaleContradictsFactors = finding(codeRationaleContradictsFactors, "A3.4",
+		"The case manager's RoSH rationale records current factors indicating the potential for seriously harmful behaviour, yet factors related to risk of harm are recorded as none (factors.riskOfHarm), the fact on which the no-factors rule decides P3.S and D3.S. "+quote("A 3.4 guidance", srcAllFactors)+" Check the fact."+libraryCheck)
 	msgExcluded = finding(codeCaseExcluded, "I1.1",
 		"By the guidance to I1.1 this case is excluded from the inspection sample: the child was looked after, and the inspected YOT is not the child's home YOT and has not been responsible for assessment. "+quote("I 1.1 guidance", srcExclude))
 	msgExclusionUndetermined = finding(codeExclusionUndetermined, "I1.1",

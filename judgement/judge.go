@@ -156,6 +156,7 @@ type plan struct {
 	kqs                     []kqPlan
 	i11, a25, a34, a2r, a3r int
 	a29, a311               int // the written record questions
+	r32, r34, p34           int // the questions the consistency checks read
 	size                    int // the number of questions Answers holds
 	// facts are the facts the summary rules read (at most seven): Judge
 	// reads fact i into slot i+1 of its facts array.
@@ -190,7 +191,8 @@ func makePlan(f *framework.Framework) *plan {
 		return -1
 	}
 	p := &plan{f: f, i11: pos("I1.1"), a25: pos("A2.5"), a34: pos("A3.4"), a2r: pos("A2.reasonable"), a3r: pos("A3.reasonable"),
-		a29: pos("A2.9"), a311: pos("A3.11"), size: len(framework.DomainTwo().Questions())}
+		a29: pos("A2.9"), a311: pos("A3.11"), r32: pos("R3.2"), r34: pos("R3.4"), p34: pos("P3.4"),
+		size: len(framework.DomainTwo().Questions())}
 	for _, kq := range f.KeyQuestions() {
 		if kq.Standard == "" {
 			continue
@@ -256,6 +258,31 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 	r.Case = c.ID
 	var fs findings
 
+	// The exclusion decision comes first: I1.1 answered Yes or No is
+	// whether the child was looked after. "we exclude the case from the
+	// inspection sample" (I 1.1): the service was not responsible for an
+	// excluded case, so its result holds the exclusion, the levels as
+	// recorded and the one finding that says so, and nothing judged of the
+	// service's work.
+	var lookedAfter *bool
+	switch record.Answer(codeAt(codes, p.i11)) {
+	case record.Yes:
+		lookedAfter = &trueValue
+	case record.No:
+		lookedAfter = &falseValue
+	}
+	r.Exclusion = sampling.CheckLookedAfter(sampling.LookedAfter{
+		LookedAfter:              lookedAfter,
+		HomeService:              c.LookedAfter.HomeService,
+		LivedOutsideArea:         c.LookedAfter.LivedOutsideArea,
+		ResponsibleForAssessment: c.LookedAfter.ResponsibleForAssessment,
+	})
+	r.CaseManager = record.ScaleLevels{SafetyAndWellbeing: classification.Level(codeAt(codes, p.a25)), RiskOfSeriousHarm: classification.Level(codeAt(codes, p.a34))}
+	r.Inspector = c.Inspector
+	if r.Exclusion.Outcome == sampling.Exclude {
+		r.Findings = []Finding{msgExcluded}
+		return r
+	}
 	// The facts the summary rules read, by fact (index 0, no rule, stays
 	// 0), as tri numbers them.
 	var facts [8]uint8
@@ -274,8 +301,6 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 	r.KeyResults = krs
 
 	// Classifications.
-	r.CaseManager = record.ScaleLevels{SafetyAndWellbeing: classification.Level(codeAt(codes, p.a25)), RiskOfSeriousHarm: classification.Level(codeAt(codes, p.a34))}
-	r.Inspector = c.Inspector
 	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, record.Answer(codeAt(codes, p.a2r)), record.Answer(codeAt(codes, p.a29)))
 	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, record.Answer(codeAt(codes, p.a3r)), record.Answer(codeAt(codes, p.a311)))
 
@@ -291,30 +316,40 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 			fs.add(Finding{Severity: severityOf[code], Code: code, Question: "A3.4", Message: rf.Message})
 		}
 	}
-
-	// The exclusion decision: I1.1 answered Yes or No is whether the child
-	// was looked after.
-	var lookedAfter *bool
-	switch record.Answer(codeAt(codes, p.i11)) {
-	case record.Yes:
-		lookedAfter = &trueValue
-	case record.No:
-		lookedAfter = &falseValue
-	}
-	r.Exclusion = sampling.CheckLookedAfter(sampling.LookedAfter{
-		LookedAfter:              lookedAfter,
-		HomeService:              c.LookedAfter.HomeService,
-		LivedOutsideArea:         c.LookedAfter.LivedOutsideArea,
-		ResponsibleForAssessment: c.LookedAfter.ResponsibleForAssessment,
-	})
-	switch r.Exclusion.Outcome {
-	case sampling.Exclude:
-		fs.add(msgExcluded)
-	case sampling.Undetermined:
+	judgeConsistency(&fs, p, &c, codes, r.CaseManager)
+	if r.Exclusion.Outcome == sampling.Undetermined {
+		// Judged as any other case, with a warning that a person must
+		// decide whether it belongs in the sample.
 		fs.add(msgExclusionUndetermined)
 	}
+
 	r.Findings = fs.list()
 	return r
+}
+
+// judgeConsistency points out where the record's own facts make a rule's
+// premise or an answer doubtful (findingKinds says which sentence each
+// rests on): reviewing recorded as not required where factors are recorded,
+// R3.2 Yes with R3.4 No, P3.4 n/a where factors of risk of harm are
+// recorded, and a RoSH rationale with current factors where the record says
+// there are no factors of risk of harm.
+func judgeConsistency(fs *findings, p *plan, c *record.Case, codes []uint8, cm record.ScaleLevels) {
+	is := func(b *bool, v bool) bool { return b != nil && *b == v }
+	if is(c.ReviewingRequired.ChildSafety, false) && is(c.Factors.ChildSafety, true) {
+		fs.add(msgReviewingSafety)
+	}
+	if is(c.ReviewingRequired.RiskOfHarm, false) && is(c.Factors.RiskOfHarm, true) {
+		fs.add(msgReviewingHarm)
+	}
+	if record.Answer(codeAt(codes, p.r32)) == record.Yes && record.Answer(codeAt(codes, p.r34)) == record.No {
+		fs.add(msgR34NoR32Yes)
+	}
+	if record.Answer(codeAt(codes, p.p34)) == record.NotApplicable && is(c.Factors.RiskOfHarm, true) {
+		fs.add(msgP34NotApplicable)
+	}
+	if r := c.RoSHRationale; r != nil && is(r.CurrentFactors, true) && is(c.Factors.RiskOfHarm, false) {
+		fs.add(msgRationaleContradictsFactors)
+	}
 }
 
 // judgeKQ judges one key question, with the facts the summary rules read

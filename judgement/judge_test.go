@@ -122,6 +122,11 @@ func TestRulesBothWays(t *testing.T) {
 					// Keep the classifications consistent with the facts.
 					c.Inspector, c.Factors = record.ScaleLevels{SafetyAndWellbeing: classification.Low, RiskOfSeriousHarm: classification.Low}, record.Factors{ChildSafety: c.Factors.ChildSafety, RiskOfHarm: c.Factors.RiskOfHarm}
 					set(t, &c, "A2.5", classification.Low, "A3.4", classification.Low)
+					if rule.By == NoReviewingRule && tt.fact != nil && !*tt.fact {
+						// No reviewing required, and no factors that would
+						// call for it (reviewing-not-required-with-factors).
+						c.Factors = record.Factors{}
+					}
 					set(t, &c, string(rule.Summary), nil)
 					if tt.recorded != 0 {
 						set(t, &c, string(rule.Summary), tt.recorded)

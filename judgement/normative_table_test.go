@@ -1063,10 +1063,10 @@ var normativeSentences = [...]normativeSentence{
 		Inspector: "it defines the harm the level measures; the record holds the levels (A3.4, the inspector's, the rationale's), not the harm behind them, so whether a level fits is the inspector's judgement (A3.reasonable)",
 	},
 	{
-		Quote:     "While we do expect all factors relevant to risk of harm to be identified and analysed, when assessing the level of risk of harm, we are looking at the level of risk of serious harm.",
-		Place:     "CARaG, A 3.4 guidance",
-		Todo:      "rosh-rationale-contradicts-factors: the case manager's rationale records current factors indicating the potential for seriously harmful behaviour (currentFactors true) while the record says there are no factors related to risk of harm (factors.riskOfHarm false); a factor of serious harm is a factor of harm",
-		Inspector: "whether every factor was identified and analysed stays the inspector's reading (A3.1, A3.2)",
+		Quote:   "While we do expect all factors relevant to risk of harm to be identified and analysed, when assessing the level of risk of harm, we are looking at the level of risk of serious harm.",
+		Place:   "CARaG, A 3.4 guidance",
+		Note:    "whether every factor was identified and analysed stays the inspector's reading (A3.1, A3.2)",
+		Encoded: []string{"finding rosh-rationale-contradicts-factors"},
 	},
 	{
 		Quote:   "Every case should have a classification for risk of serious harm, and this should be recorded accurately and consistently.",
@@ -1791,10 +1791,10 @@ var normativeSentences = [...]normativeSentence{
 		Inspector: across("P3"),
 	},
 	{
-		Quote:     "HM Inspectorate of Probation expects all factors relevant to risk of harm to be planned for (not just factors related to risk of serious harm).",
-		Place:     "CARaG, P 3 introduction",
-		Todo:      "p34-na-with-factors: P3.4 answered n/a while the record says there are factors related to risk of harm (factors.riskOfHarm true); the factors are to be planned for (P3.1 answered n/a there would call for the same check)",
-		Inspector: "how well the factors were planned for stays the inspector's reading (P3.1 to P3.5)",
+		Quote:   "HM Inspectorate of Probation expects all factors relevant to risk of harm to be planned for (not just factors related to risk of serious harm).",
+		Place:   "CARaG, P 3 introduction",
+		Note:    "how well the factors were planned for stays the inspector's reading (P3.1 to P3.5)",
+		Encoded: []string{"finding interventions-not-applicable-with-factors"},
 	},
 	{
 		Quote:     "In cases where the child has received a custodial sentence, we expect the YOT to meet all our standards for planning during the custodial and post-release phases of the sentence.",
@@ -1962,10 +1962,10 @@ var normativeSentences = [...]normativeSentence{
 		Inspector: reads("P3.4"),
 	},
 	{
-		Quote:     "All cases where there are active factors related to risk of harm should have at least some constructive interventions.",
-		Place:     "CARaG, P 3.4 guidance",
-		Todo:      "p34-na-with-factors: P3.4 answered n/a while the record says there are factors related to risk of harm (factors.riskOfHarm true); where there are such factors the source expects at least some constructive interventions",
-		Inspector: "which interventions the case needed stays the inspector's judgement in P3.4; whether every recorded factor is ‘active’ is the inspector's reading",
+		Quote:   "All cases where there are active factors related to risk of harm should have at least some constructive interventions.",
+		Place:   "CARaG, P 3.4 guidance",
+		Note:    "which interventions the case needed stays the inspector's judgement in P3.4; whether every recorded factor is ‘active’ is the inspector's reading",
+		Encoded: []string{"finding interventions-not-applicable-with-factors"},
 	},
 	{
 		Quote:     "In some cases, very few or no interventions may be required to promote the safety of other people.",
@@ -2963,10 +2963,10 @@ var normativeSentences = [...]normativeSentence{
 		Inspector: custody("R2.1"),
 	},
 	{
-		Quote:     "Ongoing contact should actively monitor and review factors related to the child’s safety; we expect case managers to be proactive and curious.",
-		Place:     "CARaG, R 2.1 guidance",
-		Todo:      "reviewing-not-required-with-factors: reviewing of safety and wellbeing recorded as not required (reviewingRequired.childSafety false) while the record says there are factors related to keeping the child safe (factors.childSafety true); such factors are to be monitored and reviewed",
-		Inspector: "how proactive and curious the case manager was stays the inspector's reading (R2.1)",
+		Quote:   "Ongoing contact should actively monitor and review factors related to the child’s safety; we expect case managers to be proactive and curious.",
+		Place:   "CARaG, R 2.1 guidance",
+		Note:    "how proactive and curious the case manager was stays the inspector's reading (R2.1)",
+		Encoded: []string{"finding reviewing-not-required-with-factors"},
 	},
 	{
 		Quote:     "We expect to see a full written review when there are significant changes to factors related to safety and wellbeing, not solely to changes in the level of concern.",
@@ -3054,10 +3054,10 @@ var normativeSentences = [...]normativeSentence{
 		Encoded: []string{"summary rule R2.S", "finding summary-contradicts-rule"},
 	},
 	{
-		Quote:     "HM Inspectorate of Probation expects all factors relevant to risk of harm to be reviewed (not just factors related to risk of serious harm).",
-		Place:     "CARaG, R 3 introduction",
-		Todo:      "reviewing-not-required-with-factors: reviewing of risk of harm recorded as not required (reviewingRequired.riskOfHarm false) while the record says there are factors related to risk of harm (factors.riskOfHarm true); every such factor is to be reviewed",
-		Inspector: "how well the factors were reviewed stays the inspector's reading (R3.1 to R3.5)",
+		Quote:   "HM Inspectorate of Probation expects all factors relevant to risk of harm to be reviewed (not just factors related to risk of serious harm).",
+		Place:   "CARaG, R 3 introduction",
+		Note:    "how well the factors were reviewed stays the inspector's reading (R3.1 to R3.5)",
+		Encoded: []string{"finding reviewing-not-required-with-factors"},
 	},
 	{
 		Quote:     "In cases where the child has received a custodial sentence, we expect the YOT to meet all our standards for reviewing during the custodial and post-release phases of the sentence.",
@@ -3065,10 +3065,10 @@ var normativeSentences = [...]normativeSentence{
 		Inspector: custody("every question of R3"),
 	},
 	{
-		Quote:     "We expect to see ongoing reviewing of risk of harm even in cases where the assessed level of risk of harm is low.",
-		Place:     "CARaG, R 3.1 guidance",
-		Todo:      "reviewing-not-required-with-factors: reviewing of risk of harm recorded as not required (reviewingRequired.riskOfHarm false) while there are factors related to risk of harm (factors.riskOfHarm true), whatever the level; a Low level does not make reviewing unnecessary",
-		Inspector: "how ongoing the reviewing was stays the inspector's reading (R3.1)",
+		Quote:   "We expect to see ongoing reviewing of risk of harm even in cases where the assessed level of risk of harm is low.",
+		Place:   "CARaG, R 3.1 guidance",
+		Note:    "how ongoing the reviewing was stays the inspector's reading (R3.1)",
+		Encoded: []string{"finding reviewing-not-required-with-factors"},
 	},
 	{
 		Quote:     "Informal reviewing would be evidenced by continuing enquiries about the child’s relationships, level of substance misuse, behaviour and any reoffending.",
@@ -3156,10 +3156,10 @@ var normativeSentences = [...]normativeSentence{
 		Inspector: "the record holds no fact of what came to light or was shared",
 	},
 	{
-		Quote:     "This question will be answered ‘No’ if there is a lack of professional curiosity, if the risk presented by the child is seen in isolation from other agencies and or if reviewing does not lead to necessary action.",
-		Place:     "CARaG, R 3.2 guidance",
-		Todo:      "r34-no-while-r32-yes: R3.2 answered Yes while R3.4 (does reviewing lead to the necessary adjustments in the ongoing plan of work?) is answered No; reviewing that does not lead to necessary action makes R3.2 No",
-		Inspector: "a lack of professional curiosity and a risk seen in isolation from other agencies are the inspector's reading: no fact of the record says so for reviewing (the deficit tag accepting-account, from the research bulletin, marks a lack of professional curiosity in assessing safety, not in reviewing)",
+		Quote:   "This question will be answered ‘No’ if there is a lack of professional curiosity, if the risk presented by the child is seen in isolation from other agencies and or if reviewing does not lead to necessary action.",
+		Place:   "CARaG, R 3.2 guidance",
+		Note:    "a lack of professional curiosity and a risk seen in isolation from other agencies are the inspector's reading: no fact of the record says so for reviewing (the deficit tag accepting-account, from the research bulletin, marks a lack of professional curiosity in assessing safety, not in reviewing)",
+		Encoded: []string{"finding reviewing-input-yes-adjustments-no"},
 	},
 	{
 		Quote:     "It is critical to obtain the views of parents or carers at the point children are about to be released from custody.",

@@ -83,7 +83,6 @@ func findingBasis(k FindingKind) string {
 	return strings.Join(k.Source, " ")
 }
 
-
 // wrap wraps text at spaces to lines of at most width runes (a longer word
 // stands alone), the first line after first and the others after rest.
 func wrap(text, first, rest string, width int) string {

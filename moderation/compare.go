@@ -376,12 +376,17 @@ func (r *reader) compare(a, b *record.Case, ra, rb judgement.Result) Comparison 
 			out.Answers = append(out.Answers, AnswerDifference{Question: id, Kind: k, First: va, Second: vb})
 		}
 	}
-	for _, ka := range ra.KeyResults {
-		kb, _ := keyResult(rb, ka.KeyQuestion())
+	// Every key question of the standards, judged in either reading (an
+	// excluded case has none judged).
+	for _, kq := range r.f.KeyQuestions() {
+		if kq.Standard == "" {
+			continue
+		}
+		ka, _ := keyResult(ra, kq.ID)
+		kb, _ := keyResult(rb, kq.ID)
 		if k := kindOf(ka.Answer != 0, kb.Answer != 0, ka.Answer == kb.Answer); k.Differs() {
-			kq, _ := r.f.KeyQuestion(ka.KeyQuestion())
 			out.Summaries = append(out.Summaries, SummaryDifference{
-				KeyQuestion: ka.KeyQuestion(), Summary: kq.Summary, Standard: kq.Standard,
+				KeyQuestion: kq.ID, Summary: kq.Summary, Standard: kq.Standard,
 				Kind: k, First: ka, Second: kb,
 			})
 		}

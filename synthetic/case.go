@@ -281,6 +281,23 @@ func (g *generator) reasonable(cm, insp classification.Level, near bool) record.
 	return g.answerIf(reasonableYesOver)
 }
 
+// keepR32 keeps R3.2 as its guidance says it is answered: "This question
+// will be answered ‘No’ if ... reviewing does not lead to necessary action",
+// which R3.4 answered No shows. Where R3.2 is Yes and R3.4 No, it makes R3.2
+// No under a summary of No, and R3.4 Yes under a summary of Yes, so that
+// the prompts stay consistent with the summary either way.
+func keepR32(k *kqSpec, summary record.Answer, answers []record.Answer) {
+	r32, r34 := slices.Index(k.prompts, "R3.2"), slices.Index(k.prompts, "R3.4")
+	if r32 < 0 || r34 < 0 || answers[r32] != record.Yes || answers[r34] != record.No {
+		return
+	}
+	if summary == record.No {
+		answers[r32] = record.No
+	} else {
+		answers[r34] = record.Yes
+	}
+}
+
 // ruled reports whether a rule of the source decides the key question's
 // summary for the case: the rule's own reading of its fact
 // (judgement.SummaryRule.Applies), on the facts the draft has set.
@@ -353,6 +370,7 @@ func (g *generator) keyQuestion(d *draft, k *kqSpec) record.Answer {
 			answers[open[g.r.IntN(len(open))]] = record.No
 		}
 	}
+	keepR32(k, summary, answers)
 	for i, p := range k.prompts {
 		g.yesNo(d, p, answers[i])
 	}

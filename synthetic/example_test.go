@@ -38,27 +38,31 @@ func ExampleGenerate() {
 	// synthetic: Config.Cases = 40: want at least as many cases as inspections (43), so that every inspection has a case
 }
 
-// A generated dataset is judged like any other: here, the share of cases
-// judged Yes on one key question.
+// A generated dataset is judged like any other: here, the share of the
+// cases judged (those not excluded from the sample) judged Yes on one key
+// question.
 func ExampleDataset() {
 	d, err := synthetic.Generate(synthetic.BulletinConfig(1))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	yes := 0
+	yes, judged := 0, 0
 	cases := slices.Concat(d.Inspections...)
 	for _, c := range cases {
 		r := judgement.Judge(framework.DomainTwo(), c)
+		if len(r.KeyResults) > 0 {
+			judged++
+		}
 		for _, k := range r.KeyResults {
 			if k.KeyQuestion() == "A1" && k.Answer == record.Yes {
 				yes++
 			}
 		}
 	}
-	fmt.Printf("A1.S judged Yes in %.0f%% of %d cases\n", 100*float64(yes)/float64(len(cases)), len(cases))
+	fmt.Printf("A1.S judged Yes in %.0f%% of %d cases judged\n", 100*float64(yes)/float64(judged), judged)
 	// Output:
-	// A1.S judged Yes in 78% of 1945 cases
+	// A1.S judged Yes in 78% of 1908 cases judged
 }
 
 // The JSON lines WriteJSONLines writes are read back by record.DecodeAll

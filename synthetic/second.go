@@ -152,6 +152,7 @@ func (g *generator) secondReading(first record.Case, disagree float64) record.Ca
 				answers[j] = flip(answers[j])
 			}
 		}
+		keepR32(k, summary, answers)
 		for j, p := range k.prompts {
 			if v, _ := c.Answers.Get(p); v.Answer != answers[j] && answers[j] != 0 {
 				g.yesNo(d, p, answers[j])

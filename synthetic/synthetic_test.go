@@ -123,13 +123,17 @@ var forbidden = []string{
 }
 
 // allowed are the only findings a generated case has: looked-after children
-// excluded or undetermined, and absence of access to victims given as the
-// only reason to lower the RoSH level (a practice the source warns against,
-// modelled on purpose).
+// excluded or undetermined, absence of access to victims given as the only
+// reason to lower the RoSH level (a practice the source warns against,
+// modelled on purpose), and reviewing recorded as not required where there
+// are factors (noReviewingWithFactors, modelled on purpose: "In a case
+// where the child is stable and engaging with services, little reviewing
+// may be required").
 var allowed = []string{
 	"case-excluded",
 	"exclusion-undetermined",
 	"rosh-no-access-lowered",
+	"reviewing-not-required-with-factors",
 }
 
 // testingT is what checkValid needs of a *testing.T or a *rapid.T.
