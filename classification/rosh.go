@@ -115,7 +115,8 @@ type RoSHFinding struct {
 //     rosh-low-unconfirmed where CurrentFactors is not recorded either. Low
 //     is accepted without a finding when CurrentFactors is false, or when
 //     Mitigated and Stable are both true (the rationale then records its own
-//     basis for Low);
+//     basis for Low). The message says what the rationale records of each
+//     of the three facts: yes, no, or not recorded;
 //   - that absence of immediate access to victims, which "is not in itself
 //     a reason to lower the assessed level of RoSH", is not the only reason
 //     the rationale gives to lower the level (rosh-no-access-lowered: one
@@ -330,76 +331,71 @@ func lowBasis(r Rationale) bool {
 	return isFalse(r.CurrentFactors) || isTrue(r.Mitigated) && isTrue(r.Stable)
 }
 
+// recorded says what the rationale records of a fact: "is recorded as
+// yes", "is recorded as no" or "is not recorded".
+func recorded(b *bool) string {
+	switch {
+	case b == nil:
+		return "is not recorded"
+	case *b:
+		return "is recorded as yes"
+	}
+	return "is recorded as no"
+}
+
 func checkLow(r Rationale, add func(RoSHCode, int, string)) {
-	shown := isTrue(r.Mitigated) && isTrue(r.Stable)
-	switch {
-	case isFalse(r.CurrentFactors) || shown:
-		return
-	case r.CurrentFactors == nil:
-		add(RoSHLowUnconfirmed, -1, "The level is Low, but the rationale does not record whether there are current factors indicating the potential for seriously harmful behaviour, nor show good evidence that such factors are mitigated in circumstances that are stable and likely to remain so."+lowWeigh)
+	if lowBasis(r) {
 		return
 	}
-	var clauses []string
-	switch {
-	case isFalse(r.Mitigated):
-		clauses = append(clauses, "it records no good evidence that those factors are mitigated by a combination of internal and external factors")
-	case r.Mitigated == nil:
-		clauses = append(clauses, "it does not record whether there is good evidence that those factors are mitigated by a combination of internal and external factors")
+	code := RoSHLowNotMitigated
+	if r.CurrentFactors == nil {
+		code = RoSHLowUnconfirmed
 	}
-	switch {
-	case isFalse(r.Stable):
-		clauses = append(clauses, "it records that the circumstances of the child are not stable and likely to remain so")
-	case r.Stable == nil:
-		clauses = append(clauses, "it does not record whether the circumstances of the child are stable and likely to remain so")
-	}
-	msg := "The level is Low while the rationale records current factors indicating the potential for seriously harmful behaviour"
-	for i, c := range clauses {
-		if i == 0 {
-			msg += ", and " + c
-		} else {
-			msg += "; and " + c
-		}
-	}
-	add(RoSHLowNotMitigated, -1, msg+"."+lowWeigh)
+	add(code, -1, "The level is Low. In the rationale, whether there are current factors indicating the potential for seriously harmful behaviour "+recorded(r.CurrentFactors)+
+		"; whether there is good evidence that the factors are mitigated by a combination of internal and external factors "+recorded(r.Mitigated)+
+		"; and whether the circumstances of the child are stable and likely to remain so "+recorded(r.Stable)+"."+lowWeigh)
 }
 
 // noAccessSource is the sentence of the A3.4 guidance, nature of risk, on
 // absence of access to victims.
 const noAccessSource = "Absence of immediate access to victims, whether by custody, school exclusion, child protection arrangements or the ending of a relationship, or other external constraints, is not in itself a reason to lower the assessed level of RoSH."
 
-// name names a consideration in a message by what was considered, and the
-// constraint where one is recorded.
-func (c Consideration) name() string {
-	if !considerationTypes.Valid(c.Type) {
-		if c.Type == 0 {
-			return "a consideration with no type recorded"
-		}
-		return "a consideration of invalid type (" + c.Type.Label() + ")"
-	}
-	n := "the consideration “" + c.Type.Label() + "”"
-	if constraints.Valid(c.Constraint) {
-		n += " (" + c.Constraint.Label() + ")"
-	}
-	return n
-}
-
 func checkConsideration(i int, c Consideration, add func(RoSHCode, int, string)) {
+	var missing, invalid bool
 	var bad []string
-	if !considerationTypes.Valid(c.Type) {
-		bad = append(bad, "type "+c.Type.Label())
+	switch {
+	case c.Type == 0:
+		missing = true
+		bad = append(bad, "its type is not recorded")
+	case !considerationTypes.Valid(c.Type):
+		invalid = true
+		bad = append(bad, "its type ("+c.Type.Label()+") is not a valid type")
 	}
-	if !uses.Valid(c.Use) {
-		bad = append(bad, "use "+c.Use.Label())
+	switch {
+	case c.Use == 0:
+		missing = true
+		bad = append(bad, "its use (raise or lower) is not recorded")
+	case !uses.Valid(c.Use):
+		invalid = true
+		bad = append(bad, "its use ("+c.Use.Label()+") is not a valid use")
 	}
 	if c.Constraint != 0 && !constraints.Valid(c.Constraint) {
-		bad = append(bad, "constraint "+c.Constraint.Label())
+		invalid = true
+		bad = append(bad, "its constraint ("+c.Constraint.Label()+") is not a valid constraint")
 	}
 	if len(bad) > 0 {
-		s := bad[0]
-		for _, b := range bad[1:] {
-			s += ", " + b
+		state := "incomplete"
+		switch {
+		case missing && invalid:
+			state = "incomplete and invalid"
+		case invalid:
+			state = "invalid"
 		}
-		add(RoSHInvalidConsideration, i, capitalise(c.name())+" is incomplete or invalid ("+s+"), so it is not checked further. This is the library's check, not the CARaG's: a consideration records what was considered and whether it was used to raise or to lower the level.")
+		name := "A consideration"
+		if considerationTypes.Valid(c.Type) {
+			name = "The consideration “" + c.Type.Label() + "”"
+		}
+		add(RoSHInvalidConsideration, i, name+" is "+state+": "+joinAnd(bad)+", so it is not checked further. This is the library's check, not the CARaG's: a consideration records what was considered and whether it was used to raise or to lower the level.")
 		return
 	}
 
@@ -408,10 +404,10 @@ func checkConsideration(i int, c Consideration, add func(RoSHCode, int, string))
 	}
 }
 
-// capitalise upper-cases the first letter of an ASCII-initial message.
-func capitalise(s string) string {
-	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
-		return string(s[0]-'a'+'A') + s[1:]
+// joinAnd joins "a", "b" and "c" as "a, b and c".
+func joinAnd(s []string) string {
+	if len(s) < 2 {
+		return strings.Join(s, "")
 	}
-	return s
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }

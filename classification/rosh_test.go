@@ -3,7 +3,9 @@ package classification
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -95,7 +97,7 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
 			{Use: Lower},
 		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0), f(RoSHInvalidConsideration, 1)},
-			msgs: []string{"(custody) is the only consideration the rationale records as used to lower the level, besides 1 consideration that the library does not check (its own finding says why), which is not counted as another reason.", "A consideration with no type recorded is incomplete"}},
+			msgs: []string{"(custody) is the only consideration the rationale records as used to lower the level, besides 1 consideration that the library does not check (its own finding says why), which is not counted as another reason.", "A consideration is incomplete: its type is not recorded,"}},
 		{name: "no access used to lower beside a consideration of an unknown type", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: ConsiderationType(12), Use: Lower},
 			{Type: ConsiderationType(200), Use: Lower},
@@ -111,7 +113,7 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Constraint(6)},
 		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0), f(RoSHInvalidConsideration, 1)},
-			msgs: []string{"besides 1 consideration that the library does not check", "(constraint Constraint(6))"}},
+			msgs: []string{"besides 1 consideration that the library does not check", "its constraint (Constraint(6)) is not a valid constraint"}},
 		{name: "no access with an invalid constraint alone is not checked", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Constraint(6)},
 		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 0)}},
@@ -134,7 +136,7 @@ func TestCheckRoSH(t *testing.T) {
 		{name: "low, mitigated, stability unknown, no access (custody) used to lower", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Considerations: []Consideration{
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
 		}}, want: []RoSHFinding{f(RoSHLowNotMitigated, -1), f(RoSHNoAccessLowered, 0)},
-			msgs: []string{"does not record whether the circumstances of the child are stable",
+			msgs: []string{"good evidence that the factors are mitigated by a combination of internal and external factors is recorded as yes; and whether the circumstances of the child are stable and likely to remain so is not recorded.",
 				"(custody) is the only consideration the rationale records as used to lower the level; for its Low level, the rationale records neither basis on which the CARaG says low may be appropriate"}},
 		{name: "low, stable, mitigation recorded as no, no access used to lower", r: Rationale{Level: Low, Mitigated: bp(false), Stable: bp(true), Considerations: []Consideration{
 			{Type: NoAccessToVictims, Use: Lower},
@@ -160,23 +162,23 @@ func TestCheckRoSH(t *testing.T) {
 		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []RoSHFinding{f(RoSHInvalidLevel, -1)},
 			msgs: []string{"invalid level (Level(200))"}},
 		{name: "low, factors, not mitigated", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(true)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"mitigated by a combination of internal and external factors is recorded as no; and whether the circumstances of the child are stable and likely to remain so is recorded as yes."}},
 		{name: "low, factors, not stable", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(false)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"not stable"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"mitigated by a combination of internal and external factors is recorded as yes; and whether the circumstances of the child are stable and likely to remain so is recorded as no."}},
 		{name: "low, factors, neither", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"is recorded as no; and whether the circumstances of the child are stable and likely to remain so is recorded as no."}},
 		{name: "low, factors, not mitigated, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"is recorded as no; and whether the circumstances of the child are stable and likely to remain so is not recorded."}},
 		{name: "low, factors, mitigation unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Stable: bp(true)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"whether there is good evidence that the factors are mitigated by a combination of internal and external factors is not recorded;"}},
 		{name: "low, factors, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"stable and likely to remain so"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"is recorded as yes; and whether the circumstances of the child are stable and likely to remain so is not recorded."}},
 		{name: "low, factors, both unknown", r: Rationale{Level: Low, CurrentFactors: bp(true)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"does not record"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"is recorded as yes; whether there is good evidence that the factors are mitigated by a combination of internal and external factors is not recorded; and whether the circumstances of the child are stable and likely to remain so is not recorded."}},
 		{name: "low, factors unknown", r: Rationale{Level: Low},
-			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}, msgs: []string{"does not record whether there are current factors"}},
+			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}, msgs: []string{"The level is Low. In the rationale, whether there are current factors indicating the potential for seriously harmful behaviour is not recorded;"}},
 		{name: "low, factors unknown, not mitigated", r: Rationale{Level: Low, Mitigated: bp(false), Stable: bp(true)},
-			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}},
+			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}, msgs: []string{"is not recorded; whether there is good evidence that the factors are mitigated by a combination of internal and external factors is recorded as no; and whether the circumstances of the child are stable and likely to remain so is recorded as yes."}},
 
 		// Consideration findings.
 		{name: "no access the only reason to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
@@ -209,7 +211,7 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: NoAccessToVictims, Use: Lower, Constraint: EndOfRelationship},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: OtherConstraint},
 		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 0), f(RoSHNoAccessLowered, 1)},
-			msgs: []string{"The consideration “strengths” is incomplete or invalid (use not recorded)", "(the ending of a relationship; other external constraints) are the only considerations the rationale records as used to lower the level. The CARaG"}},
+			msgs: []string{"The consideration “strengths” is incomplete: its use (raise or lower) is not recorded, so it is not checked further.", "(the ending of a relationship; other external constraints) are the only considerations the rationale records as used to lower the level. The CARaG"}},
 		{name: "invalid considerations", r: Rationale{Level: High, Considerations: []Consideration{
 			{},
 			{Type: Strengths},
@@ -223,7 +225,19 @@ func TestCheckRoSH(t *testing.T) {
 			f(RoSHInvalidConsideration, 2), f(RoSHInvalidConsideration, 3),
 			f(RoSHInvalidConsideration, 4), f(RoSHInvalidConsideration, 5),
 			f(RoSHInvalidConsideration, 6),
-		}, msgs: []string{"type not recorded, use not recorded", "“strengths” is incomplete", "A consideration with no type recorded", "ConsiderationType(12)", "Use(3)", "Constraint(6)", "ConsiderationType(255), use Use(255), constraint Constraint(255)"}},
+		}, msgs: []string{
+			"A consideration is incomplete: its type is not recorded and its use (raise or lower) is not recorded, so it is not checked further.",
+			"The consideration “strengths” is incomplete: its use (raise or lower) is not recorded, so",
+			"A consideration is incomplete: its type is not recorded, so",
+			"A consideration is invalid: its type (ConsiderationType(12)) is not a valid type, so",
+			"The consideration “strengths” is invalid: its use (Use(3)) is not a valid use, so",
+			"The consideration “absence of immediate access to victims” is invalid: its constraint (Constraint(6)) is not a valid constraint, so",
+			"A consideration is invalid: its type (ConsiderationType(255)) is not a valid type, its use (Use(255)) is not a valid use and its constraint (Constraint(255)) is not a valid constraint, so",
+		}},
+		{name: "invalid consideration, incomplete and invalid", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: ConsiderationType(40)},
+		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 0)},
+			msgs: []string{"A consideration is incomplete and invalid: its type (ConsiderationType(40)) is not a valid type and its use (raise or lower) is not recorded, so it is not checked further. This is the library's check"}},
 		{name: "constraint misplaced", r: Rationale{Level: High, Considerations: []Consideration{
 			{Type: Strengths, Use: Lower, Constraint: SchoolExclusion},
 			{Type: AcuteDynamicFactors, Use: Lower, Constraint: Custody},
@@ -268,23 +282,42 @@ func TestCheckRoSH(t *testing.T) {
 
 // TestCheckRoSHMessagesNeverStrengthen checks the wording of the findings
 // about a Low level and about absence of access to victims: they quote the
-// source's sentence whole and never say more than it does.
+// source's sentence whole, never say more than it does, and say of each
+// fact exactly what the rationale records (yes, no, or not recorded: a fact
+// recorded as no is never "not recorded", nor "no factors are recorded").
 func TestCheckRoSHMessagesNeverStrengthen(t *testing.T) {
 	facts := []*bool{nil, bp(false), bp(true)}
+	said := map[string]string{"": "is not recorded", "false": "is recorded as no", "true": "is recorded as yes"}
+	show := func(b *bool) string {
+		if b == nil {
+			return ""
+		}
+		return strconv.FormatBool(*b)
+	}
+	questions := []string{
+		"whether there are current factors indicating the potential for seriously harmful behaviour ",
+		"whether there is good evidence that the factors are mitigated by a combination of internal and external factors ",
+		"whether the circumstances of the child are stable and likely to remain so ",
+	}
 	for _, level := range []Level{Low, Medium} {
 		for _, cf := range facts {
 			for _, m := range facts {
 				for _, st := range facts {
 					r := Rationale{Level: level, CurrentFactors: cf, Mitigated: m, Stable: st,
 						Considerations: []Consideration{{Type: NoAccessToVictims, Use: Lower, Constraint: Custody}}}
-					name := fmt.Sprintf("%s/%v/%v/%v", level, cf != nil && *cf, m != nil && *m, st != nil && *st)
+					name := fmt.Sprintf("%s/%s/%s/%s", level, show(cf), show(m), show(st))
 					for _, g := range CheckRoSH(r) {
 						assert.NotContains(t, g.Message, "only if", name)
 						assert.NotContains(t, g.Message, "not wrong in itself", name)
 						assert.NotContains(t, g.Message, "only reason", name, "the record holds considerations, not every reason the case manager had")
+						own := regexp.MustCompile(`“[^”]*”`).ReplaceAllString(g.Message, "“”") // without the quotations
+						assert.NotRegexp(t, `(?i)\bno (good evidence|factors|current factors)\b`, own, name)
 						switch g.Code {
 						case RoSHLowNotMitigated, RoSHLowUnconfirmed:
 							assert.Contains(t, g.Message, "“"+lowMayBe+"”", name)
+							for i, b := range []*bool{cf, m, st} {
+								assert.Contains(t, g.Message, questions[i]+said[show(b)], name)
+							}
 						case RoSHNoAccessLowered:
 							assert.Contains(t, g.Message, "“"+noAccessSource+"”", name)
 							assert.Contains(t, g.Message, "is not in itself a reason to lower the assessed level of RoSH", name)
