@@ -69,8 +69,19 @@ func ExampleCheckRoSH() {
 	for _, f := range classification.CheckRoSH(r) {
 		fmt.Println(f.Code, f.Consideration)
 	}
+	// A Low rationale that records its own basis for Low (here, no current
+	// factors) gives another reason than absence of access: no finding.
+	r = classification.Rationale{
+		Level:          classification.Low,
+		CurrentFactors: &no,
+		Considerations: []classification.Consideration{
+			{Type: classification.NoAccessToVictims, Use: classification.Lower, Constraint: classification.Custody},
+		},
+	}
+	fmt.Println(len(classification.CheckRoSH(r)), "findings")
 	// Output:
 	// rosh-low-not-mitigated -1
 	// rosh-no-access-lowered 1
 	// rosh-low-not-mitigated -1
+	// 0 findings
 }

@@ -1,5 +1,10 @@
 package classification
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Consideration is one consideration a case manager relied on in the
 // rationale for a RoSH level.
 type Consideration struct {
@@ -59,7 +64,10 @@ const (
 	// or an invalid constraint.
 	RoSHInvalidConsideration RoSHCode = "rosh-invalid-consideration"
 	// RoSHNoAccessLowered: absence of immediate access to victims is the
-	// only reason given to lower the level.
+	// only reason the rationale records to lower the level: no
+	// consideration of another type is used to lower it and, for a Low
+	// level, the rationale records no basis of its own for Low. One
+	// finding, however many such considerations there are.
 	RoSHNoAccessLowered RoSHCode = "rosh-no-access-lowered"
 	// RoSHConstraintMisplaced: a constraint is recorded on a consideration
 	// that is not about access to victims.
@@ -73,8 +81,9 @@ type RoSHFinding struct {
 	// Code is the stable code of the finding.
 	Code RoSHCode `json:"code"`
 	// Consideration is the index in Rationale.Considerations of the
-	// consideration the finding is about, or -1 if none. (The message names
-	// the consideration by what was considered.)
+	// consideration the finding is about (for rosh-no-access-lowered, the
+	// first of the considerations it is about), or -1 if none. (The message
+	// names the consideration by what was considered.)
 	Consideration int `json:"consideration"`
 	// Message explains the finding in words, quoting the source where it
 	// rests on it, and saying so where the check is the library's own. It
@@ -101,21 +110,38 @@ type RoSHFinding struct {
 //     assessment of low risk of serious harm (RoSH) may be appropriate."
 //     The source says when low may be appropriate, not that it is wrong
 //     otherwise, so this is a point for the inspector to weigh:
-//     rosh-low-not-mitigated where there are current factors and it is not
+//     rosh-low-not-mitigated where CurrentFactors is true and it is not
 //     shown that they are mitigated in stable circumstances,
-//     rosh-low-unconfirmed where whether there are current factors is not
-//     recorded either. Low is accepted without a finding when
-//     CurrentFactors is false, or when Mitigated and Stable are both true;
+//     rosh-low-unconfirmed where CurrentFactors is not recorded either. Low
+//     is accepted without a finding when CurrentFactors is false, or when
+//     Mitigated and Stable are both true (the rationale then records its own
+//     basis for Low). The message says what the rationale records of each
+//     of the three facts: yes, no, or not recorded;
 //   - that absence of immediate access to victims, which "is not in itself
 //     a reason to lower the assessed level of RoSH", is not the only reason
-//     given to lower the level (rosh-no-access-lowered, for each such
-//     consideration when no consideration of another kind is used to lower;
-//     none when another stands beside it);
+//     the rationale gives to lower the level (rosh-no-access-lowered: one
+//     finding, however many such considerations there are, at the first of
+//     them; what counts as another reason is said below);
 //   - two checks of the library's own (the message says so):
 //     each consideration has a valid Type and Use, and a Constraint only if
 //     valid (rosh-invalid-consideration; it is not checked further), and a
 //     Constraint only on a consideration about access to victims
 //     (rosh-constraint-misplaced).
+//
+// What counts as another reason to lower, beside absence of access to
+// victims: a consideration recorded as used to lower (Use Lower) whose Type
+// is any other that A3.4 lists, whatever the direction the source gives it;
+// or, for a Low level, the rationale's own basis for Low (CurrentFactors
+// false, or Mitigated and Stable both true). A consideration with no type,
+// or a type out of range, is not another reason: the library cannot tell
+// what was considered, which may itself be absence of access to victims.
+// The message of rosh-no-access-lowered says how many such considerations
+// are recorded as used to lower, and that they are not counted. Where Low
+// rests on Mitigated and Stable, the rationale records that the factors are
+// mitigated by a combination of internal and external factors; whether
+// that mitigation is more than the constraint that removed access (custody,
+// say) is not in the record, and is the inspector's to read: CheckRoSH
+// takes the record as it stands and finds nothing.
 //
 // The source also says what may reduce or increase the level (stable or
 // improving dynamic risk factors, strengths and commitment to change may
@@ -142,20 +168,145 @@ func CheckRoSH(r Rationale) []RoSHFinding {
 		checkLow(r, add)
 	}
 
-	// Whether a consideration of a kind other than absence of access to
-	// victims is used to lower the level: then that absence is not the only
-	// reason to lower it.
-	otherLowering := false
-	for _, c := range r.Considerations {
-		if c.Use == Lower && c.Type != NoAccessToVictims {
-			otherLowering = true
-			break
-		}
-	}
+	na := lowering(r)
 	for i, c := range r.Considerations {
-		checkConsideration(i, c, otherLowering, add)
+		if na.report() && i == na.first {
+			add(RoSHNoAccessLowered, i, na.message(r))
+		}
+		checkConsideration(i, c, add)
 	}
 	return out
+}
+
+// noAccess is what a rationale records as used to lower its level, as the
+// check of absence of access to victims reads it.
+type noAccess struct {
+	// first is the index of the first valid consideration of absence of
+	// access to victims used to lower the level, or -1.
+	first int
+	// count is the number of such considerations.
+	count int
+	// constraints records which constraints they name (index 0: none
+	// recorded).
+	constraints [6]bool
+	// other is whether another reason to lower is recorded: a
+	// consideration of another valid type used to lower, or, for Low, the
+	// rationale's own basis for Low.
+	other bool
+	// unread is the number of considerations recorded as used to lower
+	// that are not checked and not counted as another reason: no type or a
+	// type out of range, or absence of access to victims with an invalid
+	// constraint (each has its own rosh-invalid-consideration finding).
+	unread int
+}
+
+// lowering reads what r records as used to lower its level.
+//
+// The CARaG (A 3.4 guidance, nature of risk): "Absence of immediate access
+// to victims, whether by custody, school exclusion, child protection
+// arrangements or the ending of a relationship, or other external
+// constraints, is not in itself a reason to lower the assessed level of
+// RoSH." It is an error only where it stands alone. What else is a reason
+// to lower comes from the same guidance:
+//
+//   - every consideration it lists after "Where there are current factors
+//     indicating the potential for seriously harmful behaviour, we expect
+//     case managers to consider the following, when judging the level of
+//     RoSH:", and "Evidence that the child is genuinely complying with
+//     arrangements to protect victims or reduce access to victims may
+//     contribute towards lowering the assessed level of RoSH.": a
+//     consideration of any of these types (a valid Type other than
+//     NoAccessToVictims) used to lower is another reason, whatever
+//     direction the source gives it (the source never says the other
+//     direction is wrong), and even with an invalid constraint (the type
+//     says what was considered; the constraint has its own finding);
+//   - for a Low level, "If there are no factors at all that indicate the
+//     potential for seriously harmful behaviour, or where there are factors
+//     that indicate the potential for some harmful behaviour, and there is
+//     good evidence that those factors are mitigated by a combination of
+//     internal and external factors, and the circumstances of the child are
+//     stable and likely to remain so, an assessment of low risk of serious
+//     harm (RoSH) may be appropriate.": a rationale that records either
+//     basis (CurrentFactors false; Mitigated and Stable true) states its
+//     own reason for Low.
+//
+// A consideration with no type, or a type the library does not know, is
+// not another reason: what was considered is not recorded, and may itself
+// be absence of access to victims. It is counted in unread, for the
+// message to say so.
+func lowering(r Rationale) noAccess {
+	na := noAccess{first: -1, other: r.Level == Low && lowBasis(r)}
+	for i, c := range r.Considerations {
+		if c.Use != Lower {
+			continue
+		}
+		switch {
+		case !considerationTypes.Valid(c.Type):
+			na.unread++
+		case c.Type.effect() != notAReasonToLower:
+			na.other = true
+		case c.Constraint != 0 && !constraints.Valid(c.Constraint):
+			na.unread++
+		default:
+			if na.first < 0 {
+				na.first = i
+			}
+			na.count++
+			na.constraints[c.Constraint] = true
+		}
+	}
+	return na
+}
+
+// report is whether absence of access to victims is the only reason
+// recorded to lower the level.
+func (na noAccess) report() bool { return na.count > 0 && !na.other }
+
+// message is the message of rosh-no-access-lowered: what the rationale
+// records, and no more.
+func (na noAccess) message(r Rationale) string {
+	named := "“" + NoAccessToVictims.Label() + "”"
+	var cs []string
+	for c, ok := range na.constraints {
+		if ok && c != 0 {
+			cs = append(cs, Constraint(c).Label())
+		}
+	}
+	if na.constraints[0] && len(cs) > 0 {
+		cs = append(cs, "constraint not recorded")
+	}
+	if len(cs) > 0 {
+		named += " (" + strings.Join(cs, "; ") + ")"
+	}
+	var msg string
+	if na.count == 1 {
+		msg = "The consideration " + named + " is the only consideration the rationale records as used to lower the level"
+	} else {
+		msg = "The " + strconv.Itoa(na.count) + " considerations " + named + " are the only considerations the rationale records as used to lower the level"
+	}
+	if na.unread > 0 {
+		msg += ", besides " + count(na.unread, "consideration") + " that the library does not check (" + pick(na.unread, "its own finding says", "their own findings say") + " why), which " + pick(na.unread, "is", "are") + " not counted as another reason"
+	}
+	if r.Level == Low {
+		msg += "; for its Low level, the rationale records neither basis on which the CARaG says low may be appropriate (whether there are current factors recorded as no; or good evidence that they are mitigated, and circumstances that are stable and likely to remain so, both recorded as yes)"
+	}
+	return msg + ". The CARaG (A 3.4 guidance, nature of risk): “" + noAccessSource + "”"
+}
+
+// count writes n and the noun, plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// pick gives one for n == 1 and many otherwise.
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // everyCaseRoSH is the sentence of the A3.4 guidance that asks for a
@@ -168,83 +319,84 @@ const lowMayBe = "If there are no factors at all that indicate the potential for
 
 const lowWeigh = " The CARaG (A 3.4 guidance): “" + lowMayBe + "” Whether Low is appropriate is for the inspector to weigh."
 
+func isTrue(b *bool) bool  { return b != nil && *b }
+func isFalse(b *bool) bool { return b != nil && !*b }
+
+// lowBasis is whether the rationale records one of the two cases in which
+// the CARaG says low "may be appropriate" (lowMayBe): no current factors
+// (CurrentFactors false), or factors mitigated in stable circumstances
+// (Mitigated and Stable true). A fact not recorded is unknown, never
+// false.
+func lowBasis(r Rationale) bool {
+	return isFalse(r.CurrentFactors) || isTrue(r.Mitigated) && isTrue(r.Stable)
+}
+
+// recorded says what the rationale records of a fact: "is recorded as
+// yes", "is recorded as no" or "is not recorded".
+func recorded(b *bool) string {
+	switch {
+	case b == nil:
+		return "is not recorded"
+	case *b:
+		return "is recorded as yes"
+	}
+	return "is recorded as no"
+}
+
 func checkLow(r Rationale, add func(RoSHCode, int, string)) {
-	isTrue := func(b *bool) bool { return b != nil && *b }
-	isFalse := func(b *bool) bool { return b != nil && !*b }
-	shown := isTrue(r.Mitigated) && isTrue(r.Stable)
-	switch {
-	case isFalse(r.CurrentFactors) || shown:
-		return
-	case r.CurrentFactors == nil:
-		add(RoSHLowUnconfirmed, -1, "The level is Low, but the rationale does not record whether there are current factors indicating the potential for seriously harmful behaviour, nor show good evidence that such factors are mitigated in circumstances that are stable and likely to remain so."+lowWeigh)
+	if lowBasis(r) {
 		return
 	}
-	var clauses []string
-	switch {
-	case isFalse(r.Mitigated):
-		clauses = append(clauses, "it records no good evidence that those factors are mitigated by a combination of internal and external factors")
-	case r.Mitigated == nil:
-		clauses = append(clauses, "it does not record whether there is good evidence that those factors are mitigated by a combination of internal and external factors")
+	code := RoSHLowNotMitigated
+	if r.CurrentFactors == nil {
+		code = RoSHLowUnconfirmed
 	}
-	switch {
-	case isFalse(r.Stable):
-		clauses = append(clauses, "it records that the circumstances of the child are not stable and likely to remain so")
-	case r.Stable == nil:
-		clauses = append(clauses, "it does not record whether the circumstances of the child are stable and likely to remain so")
-	}
-	msg := "The level is Low while the rationale records current factors indicating the potential for seriously harmful behaviour"
-	for i, c := range clauses {
-		if i == 0 {
-			msg += ", and " + c
-		} else {
-			msg += "; and " + c
-		}
-	}
-	add(RoSHLowNotMitigated, -1, msg+"."+lowWeigh)
+	add(code, -1, "The level is Low. In the rationale, whether there are current factors indicating the potential for seriously harmful behaviour "+recorded(r.CurrentFactors)+
+		"; whether there is good evidence that the factors are mitigated by a combination of internal and external factors "+recorded(r.Mitigated)+
+		"; and whether the circumstances of the child are stable and likely to remain so "+recorded(r.Stable)+"."+lowWeigh)
 }
 
 // noAccessSource is the sentence of the A3.4 guidance, nature of risk, on
 // absence of access to victims.
 const noAccessSource = "Absence of immediate access to victims, whether by custody, school exclusion, child protection arrangements or the ending of a relationship, or other external constraints, is not in itself a reason to lower the assessed level of RoSH."
 
-// name names a consideration in a message by what was considered, and the
-// constraint where one is recorded.
-func (c Consideration) name() string {
-	if !considerationTypes.Valid(c.Type) {
-		if c.Type == 0 {
-			return "a consideration with no type recorded"
-		}
-		return "a consideration of invalid type (" + c.Type.Label() + ")"
-	}
-	n := "the consideration “" + c.Type.Label() + "”"
-	if constraints.Valid(c.Constraint) {
-		n += " (" + c.Constraint.Label() + ")"
-	}
-	return n
-}
-
-func checkConsideration(i int, c Consideration, otherLowering bool, add func(RoSHCode, int, string)) {
+func checkConsideration(i int, c Consideration, add func(RoSHCode, int, string)) {
+	var missing, invalid bool
 	var bad []string
-	if !considerationTypes.Valid(c.Type) {
-		bad = append(bad, "type "+c.Type.Label())
+	switch {
+	case c.Type == 0:
+		missing = true
+		bad = append(bad, "its type is not recorded")
+	case !considerationTypes.Valid(c.Type):
+		invalid = true
+		bad = append(bad, "its type ("+c.Type.Label()+") is not a valid type")
 	}
-	if !uses.Valid(c.Use) {
-		bad = append(bad, "use "+c.Use.Label())
+	switch {
+	case c.Use == 0:
+		missing = true
+		bad = append(bad, "its use (raise or lower) is not recorded")
+	case !uses.Valid(c.Use):
+		invalid = true
+		bad = append(bad, "its use ("+c.Use.Label()+") is not a valid use")
 	}
 	if c.Constraint != 0 && !constraints.Valid(c.Constraint) {
-		bad = append(bad, "constraint "+c.Constraint.Label())
+		invalid = true
+		bad = append(bad, "its constraint ("+c.Constraint.Label()+") is not a valid constraint")
 	}
 	if len(bad) > 0 {
-		s := bad[0]
-		for _, b := range bad[1:] {
-			s += ", " + b
+		state := "incomplete"
+		switch {
+		case missing && invalid:
+			state = "incomplete and invalid"
+		case invalid:
+			state = "invalid"
 		}
-		add(RoSHInvalidConsideration, i, capitalise(c.name())+" is incomplete or invalid ("+s+"), so it is not checked further. This is the library's check, not the CARaG's: a consideration records what was considered and whether it was used to raise or to lower the level.")
+		name := "A consideration"
+		if considerationTypes.Valid(c.Type) {
+			name = "The consideration “" + c.Type.Label() + "”"
+		}
+		add(RoSHInvalidConsideration, i, name+" is "+state+": "+joinAnd(bad)+", so it is not checked further. This is the library's check, not the CARaG's: a consideration records what was considered and whether it was used to raise or to lower the level.")
 		return
-	}
-
-	if c.Type.effect() == notAReasonToLower && c.Use == Lower && !otherLowering {
-		add(RoSHNoAccessLowered, i, capitalise(c.name())+" is the only reason the rationale gives to lower the level. The CARaG (A 3.4 guidance, nature of risk): “"+noAccessSource+"”")
 	}
 
 	if c.Constraint != 0 && c.Type != NoAccessToVictims && c.Type != VictimArrangementsCompliance {
@@ -252,10 +404,10 @@ func checkConsideration(i int, c Consideration, otherLowering bool, add func(RoS
 	}
 }
 
-// capitalise upper-cases the first letter of an ASCII-initial message.
-func capitalise(s string) string {
-	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
-		return string(s[0]-'a'+'A') + s[1:]
+// joinAnd joins "a", "b" and "c" as "a, b and c".
+func joinAnd(s []string) string {
+	if len(s) < 2 {
+		return strings.Join(s, "")
 	}
-	return s
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }

@@ -2,7 +2,11 @@ package classification
 
 import (
 	"encoding/json"
+	"fmt"
+	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -67,10 +71,87 @@ func TestCheckRoSH(t *testing.T) {
 			{Type: Strengths, Use: Lower},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
 		}}},
-		{name: "no access used to lower beside a reason of unknown type", r: Rationale{Level: Medium, Considerations: []Consideration{
+		// What counts as another reason to lower: any valid type but absence
+		// of access, used to lower, whatever direction the source gives it.
+		{name: "no access used to lower beside acute dynamic factors used to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+			{Type: AcuteDynamicFactors, Use: Lower},
+		}}},
+		{name: "no access used to lower beside a question-only type used to lower", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: ResourcesAndServices, Use: Lower},
+			{Type: NoAccessToVictims, Use: Lower},
+		}}},
+		{name: "no access used to lower beside compliance with victim arrangements", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: ChildProtection},
+			{Type: VictimArrangementsCompliance, Use: Lower, Constraint: ChildProtection},
+		}}},
+		// A valid type with an invalid constraint still says what was
+		// considered: another reason, though not checked further.
+		{name: "no access used to lower beside strengths with an invalid constraint", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+			{Type: Strengths, Use: Lower, Constraint: Constraint(9)},
+		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 1)}},
+		// A consideration with no type, or a type out of range, is not
+		// another reason: what was considered is not recorded.
+		{name: "no access used to lower beside a consideration of no type", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
 			{Use: Lower},
-		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 1)}},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0), f(RoSHInvalidConsideration, 1)},
+			msgs: []string{"(custody) is the only consideration the rationale records as used to lower the level, besides 1 consideration that the library does not check (its own finding says why), which is not counted as another reason.", "A consideration is incomplete: its type is not recorded,"}},
+		{name: "no access used to lower beside a consideration of an unknown type", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: ConsiderationType(12), Use: Lower},
+			{Type: ConsiderationType(200), Use: Lower},
+			{Type: NoAccessToVictims, Use: Lower},
+		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 0), f(RoSHInvalidConsideration, 1), f(RoSHNoAccessLowered, 2)},
+			msgs: []string{"ConsiderationType(12)", "ConsiderationType(200)", "“absence of immediate access to victims” is the only consideration the rationale records as used to lower the level, besides 2 considerations that the library does not check (their own findings say why), which are not counted as another reason."}},
+		{name: "no access used to lower beside a consideration of no type used to raise", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+			{Use: Raise},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0), f(RoSHInvalidConsideration, 1)},
+			msgs: []string{"(custody) is the only consideration the rationale records as used to lower the level. The CARaG"}},
+		{name: "no access used to lower beside one with an invalid constraint", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Constraint(6)},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0), f(RoSHInvalidConsideration, 1)},
+			msgs: []string{"besides 1 consideration that the library does not check", "its constraint (Constraint(6)) is not a valid constraint"}},
+		{name: "no access with an invalid constraint alone is not checked", r: Rationale{Level: Medium, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Constraint(6)},
+		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 0)}},
+
+		// A Low rationale that records its own basis for Low (the two cases
+		// in which the source says low "may be appropriate") gives another
+		// reason than absence of access: none found, whatever the
+		// constraint (custody included).
+		{name: "low, no current factors, no access used to lower", r: Rationale{Level: Low, CurrentFactors: bp(false), Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+		}}},
+		{name: "low, mitigated and stable, no access (custody) used to lower", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(true), Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+		}}},
+		{name: "low, factors unknown but mitigated and stable, no access used to lower twice", r: Rationale{Level: Low, Mitigated: bp(true), Stable: bp(true), Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+			{Type: NoAccessToVictims, Use: Lower},
+		}}},
+		// Half a basis is no basis.
+		{name: "low, mitigated, stability unknown, no access (custody) used to lower", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+		}}, want: []RoSHFinding{f(RoSHLowNotMitigated, -1), f(RoSHNoAccessLowered, 0)},
+			msgs: []string{"good evidence that the factors are mitigated by a combination of internal and external factors is recorded as yes; and whether the circumstances of the child are stable and likely to remain so is not recorded.",
+				"(custody) is the only consideration the rationale records as used to lower the level; for its Low level, the rationale records neither basis on which the CARaG says low may be appropriate"}},
+		{name: "low, stable, mitigation recorded as no, no access used to lower", r: Rationale{Level: Low, Mitigated: bp(false), Stable: bp(true), Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower},
+		}}, want: []RoSHFinding{f(RoSHLowUnconfirmed, -1), f(RoSHNoAccessLowered, 0)}, msgs: []string{"", "neither basis"}},
+		// The basis is for Low only: at another level, the facts are no
+		// other reason to lower.
+		{name: "medium, no current factors, no access used to lower", r: Rationale{Level: Medium, CurrentFactors: bp(false), Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0)}},
+		{name: "high, mitigated and stable, no access used to lower", r: Rationale{Level: High, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(true), Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0)}},
+		{name: "invalid level, no current factors, no access used to lower", r: Rationale{Level: Level(9), CurrentFactors: bp(false), Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower},
+		}}, want: []RoSHFinding{f(RoSHInvalidLevel, -1), f(RoSHNoAccessLowered, 0)}},
 		{name: "no access used to raise", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: NoAccessToVictims, Use: Raise},
 		}}},
@@ -81,33 +162,56 @@ func TestCheckRoSH(t *testing.T) {
 		{name: "invalid level", r: Rationale{Level: Level(200)}, want: []RoSHFinding{f(RoSHInvalidLevel, -1)},
 			msgs: []string{"invalid level (Level(200))"}},
 		{name: "low, factors, not mitigated", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(true)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"mitigated by a combination of internal and external factors is recorded as no; and whether the circumstances of the child are stable and likely to remain so is recorded as yes."}},
 		{name: "low, factors, not stable", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true), Stable: bp(false)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"not stable"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"mitigated by a combination of internal and external factors is recorded as yes; and whether the circumstances of the child are stable and likely to remain so is recorded as no."}},
 		{name: "low, factors, neither", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"records no good evidence"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"is recorded as no; and whether the circumstances of the child are stable and likely to remain so is recorded as no."}},
 		{name: "low, factors, not mitigated, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"does not record whether the circumstances"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"is recorded as no; and whether the circumstances of the child are stable and likely to remain so is not recorded."}},
 		{name: "low, factors, mitigation unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Stable: bp(true)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"does not record whether there is good evidence"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"whether there is good evidence that the factors are mitigated by a combination of internal and external factors is not recorded;"}},
 		{name: "low, factors, stability unknown", r: Rationale{Level: Low, CurrentFactors: bp(true), Mitigated: bp(true)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"stable and likely to remain so"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"is recorded as yes; and whether the circumstances of the child are stable and likely to remain so is not recorded."}},
 		{name: "low, factors, both unknown", r: Rationale{Level: Low, CurrentFactors: bp(true)},
-			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"does not record"}},
+			want: []RoSHFinding{f(RoSHLowNotMitigated, -1)}, msgs: []string{"is recorded as yes; whether there is good evidence that the factors are mitigated by a combination of internal and external factors is not recorded; and whether the circumstances of the child are stable and likely to remain so is not recorded."}},
 		{name: "low, factors unknown", r: Rationale{Level: Low},
-			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}, msgs: []string{"does not record whether there are current factors"}},
+			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}, msgs: []string{"The level is Low. In the rationale, whether there are current factors indicating the potential for seriously harmful behaviour is not recorded;"}},
 		{name: "low, factors unknown, not mitigated", r: Rationale{Level: Low, Mitigated: bp(false), Stable: bp(true)},
-			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}},
+			want: []RoSHFinding{f(RoSHLowUnconfirmed, -1)}, msgs: []string{"is not recorded; whether there is good evidence that the factors are mitigated by a combination of internal and external factors is recorded as no; and whether the circumstances of the child are stable and likely to remain so is recorded as yes."}},
 
 		// Consideration findings.
 		{name: "no access the only reason to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
 			{Type: AcuteDynamicFactors, Use: Raise},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
-		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 1)}, msgs: []string{"“absence of immediate access to victims” (custody) is the only reason"}},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 1)}, msgs: []string{"The consideration “absence of immediate access to victims” (custody) is the only consideration the rationale records as used to lower the level. The CARaG (A 3.4 guidance, nature of risk): “"}},
+		// Several considerations of absence of access: one finding, at the
+		// first, naming what the record holds of them all.
 		{name: "no access twice, the only reasons to lower", r: Rationale{Level: Medium, Considerations: []Consideration{
-			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
 			{Type: NoAccessToVictims, Use: Lower, Constraint: SchoolExclusion},
-		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0), f(RoSHNoAccessLowered, 1)}, msgs: []string{"(custody)", "(school exclusion)"}},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0)},
+			msgs: []string{"The 2 considerations “absence of immediate access to victims” (custody; school exclusion) are the only considerations the rationale records as used to lower the level."}},
+		{name: "no access three times, one without a constraint, after others", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: AcuteDynamicFactors, Use: Raise},
+			{Type: NoAccessToVictims, Use: Raise},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+			{Type: NoAccessToVictims, Use: Lower},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: Custody},
+			{Type: Strengths, Use: Raise, Constraint: Custody},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 2), f(RoSHConstraintMisplaced, 5)},
+			msgs: []string{"The 3 considerations “absence of immediate access to victims” (custody; constraint not recorded) are the only"}},
+		{name: "no access twice, no constraint", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: NoAccessToVictims, Use: Lower},
+			{Type: NoAccessToVictims, Use: Lower},
+		}}, want: []RoSHFinding{f(RoSHNoAccessLowered, 0)},
+			msgs: []string{"The 2 considerations “absence of immediate access to victims” are the only"}},
+		{name: "no access after an invalid consideration", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: Strengths},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: EndOfRelationship},
+			{Type: NoAccessToVictims, Use: Lower, Constraint: OtherConstraint},
+		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 0), f(RoSHNoAccessLowered, 1)},
+			msgs: []string{"The consideration “strengths” is incomplete: its use (raise or lower) is not recorded, so it is not checked further.", "(the ending of a relationship; other external constraints) are the only considerations the rationale records as used to lower the level. The CARaG"}},
 		{name: "invalid considerations", r: Rationale{Level: High, Considerations: []Consideration{
 			{},
 			{Type: Strengths},
@@ -121,7 +225,19 @@ func TestCheckRoSH(t *testing.T) {
 			f(RoSHInvalidConsideration, 2), f(RoSHInvalidConsideration, 3),
 			f(RoSHInvalidConsideration, 4), f(RoSHInvalidConsideration, 5),
 			f(RoSHInvalidConsideration, 6),
-		}, msgs: []string{"type not recorded, use not recorded", "“strengths” is incomplete", "A consideration with no type recorded", "ConsiderationType(12)", "Use(3)", "Constraint(6)", "ConsiderationType(255), use Use(255), constraint Constraint(255)"}},
+		}, msgs: []string{
+			"A consideration is incomplete: its type is not recorded and its use (raise or lower) is not recorded, so it is not checked further.",
+			"The consideration “strengths” is incomplete: its use (raise or lower) is not recorded, so",
+			"A consideration is incomplete: its type is not recorded, so",
+			"A consideration is invalid: its type (ConsiderationType(12)) is not a valid type, so",
+			"The consideration “strengths” is invalid: its use (Use(3)) is not a valid use, so",
+			"The consideration “absence of immediate access to victims” is invalid: its constraint (Constraint(6)) is not a valid constraint, so",
+			"A consideration is invalid: its type (ConsiderationType(255)) is not a valid type, its use (Use(255)) is not a valid use and its constraint (Constraint(255)) is not a valid constraint, so",
+		}},
+		{name: "invalid consideration, incomplete and invalid", r: Rationale{Level: High, Considerations: []Consideration{
+			{Type: ConsiderationType(40)},
+		}}, want: []RoSHFinding{f(RoSHInvalidConsideration, 0)},
+			msgs: []string{"A consideration is incomplete and invalid: its type (ConsiderationType(40)) is not a valid type and its use (raise or lower) is not recorded, so it is not checked further. This is the library's check"}},
 		{name: "constraint misplaced", r: Rationale{Level: High, Considerations: []Consideration{
 			{Type: Strengths, Use: Lower, Constraint: SchoolExclusion},
 			{Type: AcuteDynamicFactors, Use: Lower, Constraint: Custody},
@@ -166,22 +282,49 @@ func TestCheckRoSH(t *testing.T) {
 
 // TestCheckRoSHMessagesNeverStrengthen checks the wording of the findings
 // about a Low level and about absence of access to victims: they quote the
-// source's sentence whole and never say more than it does.
+// source's sentence whole, never say more than it does, and say of each
+// fact exactly what the rationale records (yes, no, or not recorded: a fact
+// recorded as no is never "not recorded", nor "no factors are recorded").
 func TestCheckRoSHMessagesNeverStrengthen(t *testing.T) {
-	for _, r := range []Rationale{
-		{Level: Low},
-		{Level: Low, CurrentFactors: bp(true), Mitigated: bp(false), Stable: bp(false)},
-		{Level: Medium, Considerations: []Consideration{{Type: NoAccessToVictims, Use: Lower}}},
-	} {
-		for _, g := range CheckRoSH(r) {
-			assert.NotContains(t, g.Message, "only if", g.Code)
-			assert.NotContains(t, g.Message, "not wrong in itself", g.Code)
-			switch g.Code {
-			case RoSHLowNotMitigated, RoSHLowUnconfirmed:
-				assert.Contains(t, g.Message, "“"+lowMayBe+"”")
-			case RoSHNoAccessLowered:
-				assert.Contains(t, g.Message, "“"+noAccessSource+"”")
-				assert.Contains(t, g.Message, "is not in itself a reason to lower the assessed level of RoSH")
+	facts := []*bool{nil, bp(false), bp(true)}
+	said := map[string]string{"": "is not recorded", "false": "is recorded as no", "true": "is recorded as yes"}
+	show := func(b *bool) string {
+		if b == nil {
+			return ""
+		}
+		return strconv.FormatBool(*b)
+	}
+	questions := []string{
+		"whether there are current factors indicating the potential for seriously harmful behaviour ",
+		"whether there is good evidence that the factors are mitigated by a combination of internal and external factors ",
+		"whether the circumstances of the child are stable and likely to remain so ",
+	}
+	for _, level := range []Level{Low, Medium} {
+		for _, cf := range facts {
+			for _, m := range facts {
+				for _, st := range facts {
+					r := Rationale{Level: level, CurrentFactors: cf, Mitigated: m, Stable: st,
+						Considerations: []Consideration{{Type: NoAccessToVictims, Use: Lower, Constraint: Custody}}}
+					name := fmt.Sprintf("%s/%s/%s/%s", level, show(cf), show(m), show(st))
+					for _, g := range CheckRoSH(r) {
+						assert.NotContains(t, g.Message, "only if", name)
+						assert.NotContains(t, g.Message, "not wrong in itself", name)
+						assert.NotContains(t, g.Message, "only reason", name, "the record holds considerations, not every reason the case manager had")
+						own := regexp.MustCompile(`“[^”]*”`).ReplaceAllString(g.Message, "“”") // without the quotations
+						assert.NotRegexp(t, `(?i)\bno (good evidence|factors|current factors)\b`, own, name)
+						switch g.Code {
+						case RoSHLowNotMitigated, RoSHLowUnconfirmed:
+							assert.Contains(t, g.Message, "“"+lowMayBe+"”", name)
+							for i, b := range []*bool{cf, m, st} {
+								assert.Contains(t, g.Message, questions[i]+said[show(b)], name)
+							}
+						case RoSHNoAccessLowered:
+							assert.Contains(t, g.Message, "“"+noAccessSource+"”", name)
+							assert.Contains(t, g.Message, "is not in itself a reason to lower the assessed level of RoSH", name)
+							assert.Equal(t, level == Low, strings.Contains(g.Message, "for its Low level"), name)
+						}
+					}
+				}
 			}
 		}
 	}
@@ -243,12 +386,21 @@ func TestCheckRoSHProperties(t *testing.T) {
 			Mitigated:      optBool.Draw(rt, "mitigated"),
 			Stable:         optBool.Draw(rt, "stable"),
 			Considerations: rapid.SliceOfN(rapid.Custom(func(t *rapid.T) Consideration {
+				// Half the time, a consideration used to lower of a type that
+				// decides whether absence of access is the only reason.
+				if rapid.Bool().Draw(t, "lowering") {
+					return Consideration{
+						Type:       ConsiderationType(rapid.SampledFrom([]uint8{0, uint8(NoAccessToVictims), uint8(Strengths), 12, 255}).Draw(t, "type")),
+						Use:        Lower,
+						Constraint: Constraint(rapid.Uint8Range(0, 7).Draw(t, "constraint")),
+					}
+				}
 				return Consideration{
 					Type:       ConsiderationType(rapid.Uint8Range(0, 13).Draw(t, "type")),
 					Use:        Use(rapid.Uint8Range(0, 3).Draw(t, "use")),
 					Constraint: Constraint(rapid.Uint8Range(0, 7).Draw(t, "constraint")),
 				}
-			}), 0, 20).Draw(rt, "considerations"),
+			}), 0, rapid.SampledFrom([]int{3, 20}).Draw(rt, "max")).Draw(rt, "considerations"), // short lists half the time
 		}
 		got := CheckRoSH(r)
 		checkFindingsShape(rt, got, len(r.Considerations))
@@ -264,6 +416,34 @@ func TestCheckRoSHProperties(t *testing.T) {
 			if hasLevelFinding == justified {
 				rt.Fatalf("Low: level finding %v, justified %v: %+v", hasLevelFinding, justified, got)
 			}
+		}
+		// Absence of access to victims: one finding at most, at the first
+		// valid such consideration used to lower, exactly when nothing else
+		// recorded is a reason to lower.
+		first, other := -1, r.Level == Low && ((r.CurrentFactors != nil && !*r.CurrentFactors) ||
+			(r.Mitigated != nil && *r.Mitigated && r.Stable != nil && *r.Stable))
+		for i, c := range r.Considerations {
+			if c.Use != Lower || c.Type == 0 || c.Type > VictimArrangementsCompliance {
+				continue
+			}
+			if c.Type != NoAccessToVictims {
+				other = true
+			} else if c.Constraint <= OtherConstraint && first < 0 {
+				first = i
+			}
+		}
+		var at []int
+		for _, g := range got {
+			if g.Code == RoSHNoAccessLowered {
+				at = append(at, g.Consideration)
+			}
+		}
+		if first >= 0 && !other {
+			if !slices.Equal(at, []int{first}) {
+				rt.Fatalf("rosh-no-access-lowered at %v, want once at %d: %+v", at, first, got)
+			}
+		} else if len(at) > 0 {
+			rt.Fatalf("rosh-no-access-lowered at %v, want none (first %d, other reason %v)", at, first, other)
 		}
 		// JSON round trip of valid rationales.
 		b, err := json.Marshal(r)

@@ -17,7 +17,9 @@
 // not responsible for assessment, exclude. Every [Decision] cites the bullet
 // it rests on. Where the source states no outcome, or a fact the outcome
 // depends on is not recorded, the outcome is [Undetermined] with the reason:
-// the package never guesses. Where the package infers (for example, that a
+// the package never guesses: [Select] too reads a candidate with no facts
+// recorded as facts unknown (never "not looked after"), so it is
+// undetermined and not drawn. Where the package infers (for example, that a
 // child who was not looked after is inspected), the citation starts with
 // "inferred:".
 //

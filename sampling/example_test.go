@@ -65,6 +65,8 @@ func ExampleSelect() {
 		pop = append(pop, sampling.Candidate{
 			ID:     fmt.Sprintf("c%02d", i),
 			Strata: map[string]string{"office": office},
+			// Recorded as not looked after (I 1.1: No): eligible.
+			LookedAfter: &sampling.LookedAfter{LookedAfter: &no},
 		})
 	}
 	// A looked-after child whose inspected YOT is neither home nor
@@ -73,6 +75,9 @@ func ExampleSelect() {
 	// One with no facts recorded beyond being looked after is left for a
 	// person to decide.
 	pop[2].LookedAfter = &sampling.LookedAfter{LookedAfter: &yes}
+	// So is one with no facts recorded at all: whether the child was looked
+	// after is unknown, never false.
+	pop[3].LookedAfter = nil
 
 	s, err := sampling.Select(pop, 5, []string{"office"}, 2024)
 	if err != nil {
@@ -91,9 +96,10 @@ func ExampleSelect() {
 		fmt.Println("for a person to decide:", e.ID)
 	}
 	// Output:
-	// [north]: 3 of 6 (60% of population, 60% of sample)
-	// [south]: 2 of 4 (40% of population, 40% of sample)
-	// selected: [c00 c04 c05 c08 c09]
+	// [north]: 3 of 6 (67% of population, 60% of sample)
+	// [south]: 2 of 3 (33% of population, 40% of sample)
+	// selected: [c04 c05 c06 c08 c09]
 	// excluded: c01 CARaG, I 1.1 guidance, third bullet
 	// for a person to decide: c02
+	// for a person to decide: c03
 }

@@ -231,6 +231,9 @@ func checkLookedAfter(l LookedAfter) Decision {
 		factResponsibleForAssessment: l.ResponsibleForAssessment,
 	}
 	if pathComplete(known) {
+		// A fact not recorded is set false here only because decide never
+		// reads it: pathComplete has checked that every fact on the path
+		// is known.
 		var v [numFacts]bool
 		for i, p := range known {
 			v[i] = p != nil && *p

@@ -22,8 +22,11 @@ type Candidate struct {
 	// "office") to the case's value for each. Every stratum named in a call
 	// to [Select] must be present for an eligible candidate.
 	Strata map[string]string `json:"strata"`
-	// LookedAfter holds the facts for the I 1.1 exclusion check; nil means
-	// none are recorded and the candidate is eligible.
+	// LookedAfter holds the facts for the I 1.1 exclusion check. nil means
+	// none are recorded, exactly as a LookedAfter whose fields are all nil:
+	// whether the child was looked after is then unknown, never false, and
+	// [Select] leaves the candidate undetermined. A candidate known not to
+	// have been looked after records LookedAfter: false.
 	LookedAfter *LookedAfter `json:"lookedAfter,omitempty"`
 }
 
@@ -62,8 +65,9 @@ type Sample struct {
 	// Excluded holds the candidates excluded under I 1.1, sorted by ID.
 	Excluded []Excluded `json:"excluded"`
 	// Undetermined holds the candidates whose exclusion check was
-	// undetermined, sorted by ID: they are not drawn, and a person must
-	// decide about them.
+	// undetermined, sorted by ID, those with no facts recorded (a nil
+	// Candidate.LookedAfter) included: they are not drawn, and a person
+	// must decide about them.
 	Undetermined []Excluded `json:"undetermined"`
 	// Seed is the seed the draw used.
 	Seed uint64 `json:"seed"`
@@ -83,8 +87,15 @@ const pcgStream = 0x796a696e73706563 // "yjinspec"
 // First, each candidate's LookedAfter facts go through [CheckLookedAfter]:
 // candidates it excludes are removed and reported in Sample.Excluded;
 // candidates it leaves undetermined are not drawn and are reported in
-// Sample.Undetermined for a person to decide. Candidates with no
-// LookedAfter facts are eligible.
+// Sample.Undetermined for a person to decide. Only candidates it includes
+// are eligible. A candidate with no LookedAfter facts (nil) is checked as
+// a LookedAfter with every fact not recorded: an absent fact is unknown,
+// never false, so whether the child was looked after is not known, the
+// check is undetermined, and the candidate is reported in
+// Sample.Undetermined, not drawn. To draw a candidate known not to have
+// been looked after, record that fact (LookedAfter: false); once a person
+// has decided about an undetermined candidate, record the facts (or leave
+// the candidate out of the population) and draw again.
 //
 // Then n is allocated across the strata cells (each combination of values
 // of the named strata) in proportion to the eligible population, by the
@@ -164,17 +175,20 @@ func Select(population []Candidate, n int, strata []string, seed uint64) (Sample
 	eligible := 0
 	var key []byte
 	for _, c := range population {
+		// No facts (nil) are facts not recorded, never false.
+		var facts LookedAfter
 		if c.LookedAfter != nil {
-			d := CheckLookedAfter(*c.LookedAfter)
-			switch d.Outcome {
-			case Exclude:
-				sample.Excluded = append(sample.Excluded, Excluded{ID: c.ID, Decision: d})
-				continue
-			case Include:
-			default:
-				sample.Undetermined = append(sample.Undetermined, Excluded{ID: c.ID, Decision: d})
-				continue
-			}
+			facts = *c.LookedAfter
+		}
+		d := CheckLookedAfter(facts)
+		switch d.Outcome {
+		case Include:
+		case Exclude:
+			sample.Excluded = append(sample.Excluded, Excluded{ID: c.ID, Decision: d})
+			continue
+		default:
+			sample.Undetermined = append(sample.Undetermined, Excluded{ID: c.ID, Decision: d})
+			continue
 		}
 		// The cell key is each value prefixed by its length, so that no two
 		// combinations of values share a key.

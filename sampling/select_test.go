@@ -17,8 +17,9 @@ import (
 )
 
 // population makes size candidates with strata "gender" (2 values, uneven)
-// and "office" (3 values); every tenth is looked after, with facts that
-// cycle through include, exclude and undetermined.
+// and "office" (3 values); each is recorded as not looked after, except
+// every tenth, whose facts cycle through include, exclude, undetermined
+// and not looked after.
 func population(size int) []Candidate {
 	T, F := b(true), b(false)
 	facts := []*LookedAfter{
@@ -34,8 +35,9 @@ func population(size int) []Candidate {
 			gender = "M"
 		}
 		pop[i] = Candidate{
-			ID:     fmt.Sprintf("case-%06d", i),
-			Strata: map[string]string{"gender": gender, "office": []string{"north", "south", "west"}[i%3]},
+			ID:          fmt.Sprintf("case-%06d", i),
+			Strata:      map[string]string{"gender": gender, "office": []string{"north", "south", "west"}[i%3]},
+			LookedAfter: &LookedAfter{LookedAfter: F},
 		}
 		if i%10 == 7 {
 			pop[i].LookedAfter = facts[(i/10)%len(facts)]
@@ -180,7 +182,7 @@ func TestSelectErrors(t *testing.T) {
 		return p
 	}
 	missing := slices.Clone(ok)
-	missing[6] = Candidate{ID: "case-x", Strata: map[string]string{"gender": "F"}}
+	missing[6] = Candidate{ID: "case-x", Strata: map[string]string{"gender": "F"}, LookedAfter: &LookedAfter{LookedAfter: b(false)}}
 	cases := []struct {
 		name   string
 		pop    []Candidate
@@ -240,8 +242,8 @@ func TestSelectEmpty(t *testing.T) {
 // cells.
 func TestSelectCellKeys(t *testing.T) {
 	pop := []Candidate{
-		{ID: "a", Strata: map[string]string{"x": "1:", "y": "2"}},
-		{ID: "b", Strata: map[string]string{"x": "1", "y": ":2"}},
+		{ID: "a", Strata: map[string]string{"x": "1:", "y": "2"}, LookedAfter: &LookedAfter{LookedAfter: b(false)}},
+		{ID: "b", Strata: map[string]string{"x": "1", "y": ":2"}, LookedAfter: &LookedAfter{LookedAfter: b(false)}},
 	}
 	s := mustSelect(t, pop, 2, []string{"x", "y"}, 0)
 	assert.Len(t, s.Allocation, 2)
@@ -261,7 +263,7 @@ func TestSelectProperties(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		size := rapid.IntRange(0, 300).Draw(t, "size")
 		values := []string{"a", "b", "c", "d"}
-		facts := []*LookedAfter{nil, nil, nil, {LookedAfter: b(false)}, {LookedAfter: b(true), HomeService: b(false), ResponsibleForAssessment: b(false)}, {LookedAfter: b(true)}}
+		facts := []*LookedAfter{nil, {}, {LookedAfter: b(false)}, {LookedAfter: b(false)}, {LookedAfter: b(false)}, {LookedAfter: b(true), HomeService: b(false), ResponsibleForAssessment: b(false)}, {LookedAfter: b(true)}, {LookedAfter: b(true), HomeService: b(true)}, {HomeService: b(true), LivedOutsideArea: b(false)}}
 		pop := make([]Candidate, size)
 		for i := range pop {
 			pop[i] = Candidate{
@@ -274,10 +276,20 @@ func TestSelectProperties(t *testing.T) {
 			}
 		}
 		strata := rapid.SampledFrom([][]string{nil, {"s1"}, {"s2"}, {"s1", "s2"}}).Draw(t, "strata")
-		eligible := 0
+		// A nil LookedAfter is every fact unknown: checked as LookedAfter{}.
+		outcome := func(c Candidate) Outcome {
+			if c.LookedAfter == nil {
+				return CheckLookedAfter(LookedAfter{}).Outcome
+			}
+			return CheckLookedAfter(*c.LookedAfter).Outcome
+		}
+		eligible, excluded := 0, 0
 		for _, c := range pop {
-			if c.LookedAfter == nil || CheckLookedAfter(*c.LookedAfter).Outcome == Include {
+			switch outcome(c) {
+			case Include:
 				eligible++
+			case Exclude:
+				excluded++
 			}
 		}
 		n := rapid.IntRange(0, eligible).Draw(t, "n")
@@ -289,6 +301,10 @@ func TestSelectProperties(t *testing.T) {
 		require.True(t, slices.IsSorted(s.Selected), "selected sorted")
 		require.Len(t, slices.Compact(slices.Clone(s.Selected)), n, "no duplicates")
 		require.Equal(t, size, len(s.Excluded)+len(s.Undetermined)+eligible, "excluded + undetermined + eligible")
+		require.Len(t, s.Excluded, excluded)
+		for _, u := range s.Undetermined {
+			require.Equal(t, Undetermined, outcome(byIDOf(pop, u.ID)), "undetermined %s", u.ID)
+		}
 		byID := map[string]Candidate{}
 		for _, c := range pop {
 			byID[c.ID] = c
@@ -296,7 +312,7 @@ func TestSelectProperties(t *testing.T) {
 		drawn := map[string]int{}
 		for _, id := range s.Selected {
 			c := byID[id]
-			require.True(t, c.LookedAfter == nil || CheckLookedAfter(*c.LookedAfter).Outcome == Include, "selected ineligible %s", id)
+			require.Equal(t, Include, outcome(c), "selected ineligible %s", id)
 			var key []string
 			for _, k := range strata {
 				key = append(key, c.Strata[k])
@@ -329,4 +345,84 @@ func BenchmarkSelect(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// byIDOf finds the candidate with the ID in pop.
+func byIDOf(pop []Candidate, id string) Candidate {
+	for _, c := range pop {
+		if c.ID == id {
+			return c
+		}
+	}
+	return Candidate{}
+}
+
+// TestSelectNoFactsIsUndetermined: a candidate with no looked-after facts,
+// nil or all fields nil, is checked as CheckLookedAfter checks facts all
+// unknown: undetermined, reported, never drawn; and so is one whose only
+// facts are the home/host facts, with whether the child was looked after
+// not recorded. Only a recorded "not looked after" (or facts that include
+// the case) makes a candidate eligible.
+func TestSelectNoFactsIsUndetermined(t *testing.T) {
+	T, F := b(true), b(false)
+	strata := map[string]string{"office": "north"}
+	unknown := CheckLookedAfter(LookedAfter{})
+	require.Equal(t, Undetermined, unknown.Outcome, "CheckLookedAfter: facts all unknown")
+	tests := []struct {
+		name  string
+		facts *LookedAfter
+		want  Outcome
+	}{
+		{"nil", nil, Undetermined},
+		{"all fields nil", &LookedAfter{}, Undetermined},
+		{"home/host facts only", &LookedAfter{HomeService: T, LivedOutsideArea: F}, Include}, // first bullet whatever lookedAfter is
+		{"looked-after not recorded, host", &LookedAfter{HomeService: F}, Undetermined},
+		{"not looked after", &LookedAfter{LookedAfter: F}, Include},
+		{"looked after, facts unknown", &LookedAfter{LookedAfter: T}, Undetermined},
+		{"looked after, excluded", &LookedAfter{LookedAfter: T, HomeService: F, ResponsibleForAssessment: F}, Exclude},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var facts LookedAfter
+			if tt.facts != nil {
+				facts = *tt.facts
+			}
+			require.Equal(t, tt.want, CheckLookedAfter(facts).Outcome, "the test's own expectation agrees with CheckLookedAfter")
+			pop := []Candidate{
+				{ID: "x", Strata: strata, LookedAfter: tt.facts},
+				{ID: "y", Strata: strata, LookedAfter: &LookedAfter{LookedAfter: F}},
+			}
+			s := mustSelect(t, pop, 1, []string{"office"}, 5)
+			all := mustSelect(t, pop, 0, nil, 5)
+			switch tt.want {
+			case Include:
+				assert.Empty(t, s.Undetermined)
+				assert.Empty(t, s.Excluded)
+				assert.Equal(t, 2, all.Allocation[0].Population)
+				_ = mustSelect(t, pop, 2, nil, 5)
+			case Exclude:
+				require.Len(t, s.Excluded, 1)
+				assert.Equal(t, "x", s.Excluded[0].ID)
+				assert.Empty(t, s.Undetermined)
+			case Undetermined:
+				require.Len(t, s.Undetermined, 1)
+				assert.Equal(t, "x", s.Undetermined[0].ID)
+				assert.Equal(t, CheckLookedAfter(facts), s.Undetermined[0].Decision)
+				assert.Empty(t, s.Excluded)
+				assert.Equal(t, []string{"y"}, s.Selected, "x is never drawn")
+				assert.Equal(t, 1, all.Allocation[0].Population, "x is not in the eligible population")
+				_, err := Select(pop, 2, nil, 5)
+				assert.ErrorIs(t, err, ErrSampleTooLarge)
+				assert.ErrorContains(t, err, "eligible population of 1")
+			}
+		})
+	}
+	// With no facts at all, nobody is eligible: the error says so.
+	_, err := Select([]Candidate{{ID: "a"}, {ID: "b"}}, 1, nil, 1)
+	assert.ErrorIs(t, err, ErrSampleTooLarge)
+	assert.ErrorContains(t, err, "eligible population of 0")
+	s := mustSelect(t, []Candidate{{ID: "b"}, {ID: "a"}}, 0, nil, 1)
+	require.Len(t, s.Undetermined, 2)
+	assert.Equal(t, "a", s.Undetermined[0].ID, "sorted by ID")
+	assert.Contains(t, s.Undetermined[0].Decision.Reason, "lookedAfter, question I 1.1")
 }

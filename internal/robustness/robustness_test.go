@@ -93,7 +93,7 @@ func TestBadInputs(t *testing.T) {
 		}, "minimum 91 is greater than maximum 14"},
 		{"Select negative n", func() error { _, err := sampling.Select([]sampling.Candidate{{ID: "a"}}, -1, nil, 1); return err }, "sample size n -1 is negative"},
 		{"Select huge n", func() error {
-			_, err := sampling.Select([]sampling.Candidate{{ID: "a"}}, math.MaxInt, nil, 1)
+			_, err := sampling.Select([]sampling.Candidate{{ID: "a", LookedAfter: &sampling.LookedAfter{LookedAfter: new(false)}}}, math.MaxInt, nil, 1)
 			return err
 		}, fmt.Sprint(math.MaxInt) + " is larger than the eligible population of 1"},
 		{"Select n from nil", func() error { _, err := sampling.Select(nil, 1, nil, 1); return err }, "asked for from an empty population"},
@@ -106,7 +106,7 @@ func TestBadInputs(t *testing.T) {
 			return err
 		}, `candidate at index 0: bad ID "a\x1b[2J": holds a control character (U+001B)`},
 		{"Select missing stratum", func() error {
-			_, err := sampling.Select([]sampling.Candidate{{ID: "a", Strata: map[string]string{}}}, 1, []string{"office"}, 1)
+			_, err := sampling.Select([]sampling.Candidate{{ID: "a", Strata: map[string]string{}, LookedAfter: &sampling.LookedAfter{LookedAfter: new(false)}}}, 1, []string{"office"}, 1)
 			return err
 		}, `candidate "a" has no value for stratum "office"`},
 		// Ratings.
@@ -192,7 +192,7 @@ func TestConcurrentUse(t *testing.T) {
 	want := judgement.Judge(nil, shared)
 	population := make([]sampling.Candidate, 200)
 	for i := range population {
-		population[i] = sampling.Candidate{ID: fmt.Sprint("c", i), Strata: map[string]string{"office": fmt.Sprint(i % 3)}}
+		population[i] = sampling.Candidate{ID: fmt.Sprint("c", i), Strata: map[string]string{"office": fmt.Sprint(i % 3)}, LookedAfter: &sampling.LookedAfter{LookedAfter: new(false)}}
 	}
 	results := []judgement.Result{want, want, want}
 
