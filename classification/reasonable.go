@@ -159,6 +159,10 @@ func (n Near) MarshalText() ([]byte, error) { return nears.MarshalText(n) }
 // zero value. On error n is left unchanged.
 func (n *Near) UnmarshalText(text []byte) error { return nears.UnmarshalText(n, text) }
 
+// Boundary returns the two levels either side of the boundary n names,
+// and whether it names one (LowMedium, MediumHigh, HighVeryHigh).
+func (n Near) Boundary() (lower, upper Level, named bool) { return n.between() }
+
 // between returns the levels either side of a named boundary.
 func (n Near) between() (lower, upper Level, ok bool) {
 	switch n {

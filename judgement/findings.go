@@ -257,8 +257,8 @@ var findingKinds = []FindingKind{
 	},
 	{
 		Code: codeWrittenRecordNotApplicable, Severity: Error, Question: "A2.9 or A3.11",
-		When:   "the written record question is answered n/a where no factors are recorded (factors.childSafety or factors.riskOfHarm false) or the inspector's level is Low",
-		Source: []string{quote("A 2.9 guidance", srcWrittenSW), quote("A 3.11 guidance", srcWrittenRoSH)},
+		When:   "the written record question is answered n/a: the source expects a clear written record in every case, “even” where no factors are recorded or the level is Low, and for A3.11 “a clear categorisation and a rationale for that decision”",
+		Source: []string{quote("A 2.9 guidance", srcWrittenGuides), quote("A 2.9 guidance", srcWrittenSW), quote("A 3.11 guidance", srcCategorise), quote("A 3.11 guidance", srcWrittenRoSH)},
 	},
 	{
 		Code: codeRoSHLevelDiffers, Severity: Error, Question: "A3.4",
@@ -287,7 +287,7 @@ var findingKinds = []FindingKind{
 	},
 	{
 		Code: string(classification.RoSHNoAccessLowered), Severity: Error, Question: "A3.4",
-		When:   "absence of immediate access to victims is the only reason the rationale gives to lower the level (none when a consideration of another kind is used to lower it)",
+		When:   "absence of immediate access to victims is the only consideration the rationale records as used to lower the level (one finding however many such considerations): none when a consideration of another valid type is used to lower it, or when a Low rationale records its own basis for Low (no current factors, or factors mitigated in stable circumstances); a consideration of no or unknown type does not count as another reason",
 		Source: []string{quote("A 3.4 guidance, nature of risk", srcNoAccess)},
 	},
 	{
@@ -381,17 +381,28 @@ type scaleMessages struct {
 	missing, contradictsInspector       Finding
 	contradictsCaseManager              Finding
 	reasonableSaysNo                    Finding
-	yesApart, yesNotNear, yesOtherBound Finding
+	yesApart, yesNotNear                Finding
 	writtenNoFactors, writtenLow        Finding
+	// writtenOther is written-record-not-applicable where neither "even"
+	// case holds (factors recorded, or not recorded, and a level above
+	// Low or none).
+	writtenOther Finding
+	// yesOtherBound is reasonable-disagrees where the case is recorded as
+	// close to a boundary the two levels are not either side of, by the
+	// boundary recorded.
+	yesOtherBound [8]Finding
+	// missingWithRationale is classification-missing where the RoSH
+	// rationale records a level, by that level (risk of serious harm only).
+	missingWithRationale [5]Finding
 }
 
 var (
 	scaleSW = newScaleMessages(classification.SafetyAndWellbeing, "A2.5", "A2.9", "A2",
-		"classification of safety and wellbeing", "safety and wellbeing", "keeping the child safe",
-		quote("A 2.5 guidance", srcEveryCaseSW), srcQuestionSW, "A2.reasonable guidance", srcFineSW, quote("A 2.9 guidance", srcWrittenSW))
+		"classification of safety and wellbeing", "safety and wellbeing", "keeping the child safe", record.FactorsChildSafety.Path(),
+		quote("A 2.5 guidance", srcEveryCaseSW), srcQuestionSW, "A2.reasonable guidance", srcFineSW, quote("A 2.9 guidance", srcWrittenSW), quote("A 2.9 guidance", srcWrittenGuides))
 	scaleRoSH = newScaleMessages(classification.RiskOfSeriousHarm, "A3.4", "A3.11", "A3",
-		"risk of serious harm classification", "risk of serious harm", "risk of harm",
-		quote("A 3.4 guidance", srcEveryCaseRoSH), srcQuestionRoSH, "A3.reasonable guidance", srcFineRoSH, quote("A 3.11 guidance", srcWrittenRoSH))
+		"risk of serious harm classification", "risk of serious harm", "risk of harm", record.FactorsRiskOfHarm.Path(),
+		quote("A 3.4 guidance", srcEveryCaseRoSH), srcQuestionRoSH, "A3.reasonable guidance", srcFineRoSH, quote("A 3.11 guidance", srcWrittenRoSH), quote("A 3.11 guidance", srcCategorise))
 )
 
 // newScaleMessages words one scale's findings: q is the case manager's
@@ -401,7 +412,7 @@ var (
 // safety and wellbeing"); levelOf names what a level is of; factors says
 // factors related to what. The definitions of Low and Medium are quoted
 // from the scale's.
-func newScaleMessages(scale classification.Scale, q, written framework.ID, kq, classificationName, levelOf, factors, everyCase, question, finePlace, fine, writtenSource string) *scaleMessages {
+func newScaleMessages(scale classification.Scale, q, written framework.ID, kq, classificationName, levelOf, factors, factorsPath, everyCase, question, finePlace, fine, writtenSource, writtenEvery string) *scaleMessages {
 	reasonable := framework.ID(kq + ".reasonable")
 	low, _ := classification.Definition(scale, classification.Low)
 	medium, _ := classification.Definition(scale, classification.Medium)
@@ -409,29 +420,45 @@ func newScaleMessages(scale classification.Scale, q, written framework.ID, kq, c
 	yes := string(reasonable) + " is Yes, but the case manager's " + classificationName + " is "
 	stands := " The inspector's answer stands; check that it is what was meant."
 	fineQuote := " The CARaG (" + finePlace + "): “" + fine + "”"
-	return &scaleMessages{
+	m := &scaleMessages{
 		question:   q,
 		reasonable: reasonable,
 		written:    written,
 		missing: finding(codeClassificationMissing, q,
 			"No "+classificationName+" by the case manager is recorded ("+string(q)+"); "+everyCase),
 		contradictsInspector: finding(codeFactorsContradictClassification, q,
-			"No factors related to "+factors+" are recorded, yet the inspector's level of "+levelOf+" is Medium or higher. This is the library's check, not a rule of the CARaG:"+definitions),
+			"Factors related to "+factors+" are recorded as none ("+factorsPath+"), yet the inspector's level of "+levelOf+" is Medium or higher. This is the library's check, not a rule of the CARaG:"+definitions),
 		contradictsCaseManager: finding(codeFactorsContradictCaseManager, q,
-			"No factors related to "+factors+" are recorded, yet the case manager's "+classificationName+" ("+string(q)+") is Medium or higher. This is the library's check, not a rule of the CARaG:"+definitions),
+			"Factors related to "+factors+" are recorded as none ("+factorsPath+"), yet the case manager's "+classificationName+" ("+string(q)+") is Medium or higher. This is the library's check, not a rule of the CARaG:"+definitions),
 		reasonableSaysNo: finding(codeReasonableDisagrees, reasonable,
 			string(reasonable)+" (“"+question+"”) is No, but the case manager's "+classificationName+" is the same as the inspector's."+stands),
 		yesApart: finding(codeReasonableDisagrees, reasonable,
 			yes+"two or more levels from the inspector's, so the two cannot lie either side of one boundary."+fineQuote+stands),
 		yesNotNear: finding(codeReasonableDisagrees, reasonable,
 			yes+"one level from the inspector's, and the case is recorded as not close to a boundary between two levels."+fineQuote+stands),
-		yesOtherBound: finding(codeReasonableDisagrees, reasonable,
-			yes+"one level from the inspector's, and the case is recorded as close to a boundary that the two levels are not either side of."+fineQuote+stands),
 		writtenNoFactors: finding(codeWrittenRecordNotApplicable, written,
-			string(written)+" is answered n/a where no factors related to "+factors+" are recorded; "+writtenSource),
+			string(written)+" is answered n/a where factors related to "+factors+" are recorded as none ("+factorsPath+"); "+writtenSource),
 		writtenLow: finding(codeWrittenRecordNotApplicable, written,
 			string(written)+" is answered n/a where the inspector's level of "+levelOf+" is Low; "+writtenSource),
+		writtenOther: finding(codeWrittenRecordNotApplicable, written,
+			string(written)+" is answered n/a, but a clear written record is expected in every case: "+writtenEvery+" and, where there are no factors or the level is low, "+writtenSource),
 	}
+	for i := range m.yesOtherBound {
+		near := classification.Near(i)
+		lo, hi, named := near.Boundary()
+		if !named {
+			continue
+		}
+		m.yesOtherBound[near] = finding(codeReasonableDisagrees, reasonable,
+			yes+"one level from the inspector's, and the case is recorded as close to the boundary between "+lo.Label()+" and "+hi.Label()+", which the two levels are not either side of."+fineQuote+stands)
+	}
+	if scale == classification.RiskOfSeriousHarm {
+		for _, l := range classification.Levels() {
+			m.missingWithRationale[l] = finding(codeClassificationMissing, q,
+				"No "+classificationName+" by the case manager is recorded at "+string(q)+", though the case manager's RoSH rationale records the level "+l.Label()+"; record it at "+string(q)+" too. "+everyCase)
+		}
+	}
+	return m
 }
 
 var (
@@ -468,9 +495,13 @@ var roshDiffers = func() (t [5][5]Finding) {
 // not answered n/a where the source expects a record, and the
 // reasonableness answer agrees with classification.CheckReasonable where
 // that is definite. See findingKinds for the sentences each check rests on.
-func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages, caseManager, inspector classification.Level, near classification.Near, factors *bool, reasonable, written record.Answer) {
+func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages, caseManager, inspector classification.Level, near classification.Near, factors *bool, reasonable, written record.Answer, rationale classification.Level) {
 	if caseManager == 0 {
-		fs.add(m.missing)
+		if validLevel(rationale) && m.missingWithRationale[rationale].Code != "" {
+			fs.add(m.missingWithRationale[rationale])
+		} else {
+			fs.add(m.missing)
+		}
 	}
 	noFactors := factors != nil && !*factors
 	if noFactors && inspector >= classification.Medium && inspector <= classification.VeryHigh {
@@ -485,6 +516,8 @@ func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages,
 			fs.add(m.writtenNoFactors)
 		case inspector == classification.Low:
 			fs.add(m.writtenLow)
+		default:
+			fs.add(m.writtenOther)
 		}
 	}
 	if caseManager == 0 {
@@ -500,8 +533,8 @@ func judgeScale(fs *findings, verdict *classification.Verdict, m *scaleMessages,
 			fs.add(m.yesApart)
 		case near == classification.NotNear:
 			fs.add(m.yesNotNear)
-		default:
-			fs.add(m.yesOtherBound)
+		case int(near) < len(m.yesOtherBound) && m.yesOtherBound[near].Code != "":
+			fs.add(m.yesOtherBound[near])
 		}
 	}
 }

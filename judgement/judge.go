@@ -301,8 +301,8 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 	r.KeyResults = krs
 
 	// Classifications.
-	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, record.Answer(codeAt(codes, p.a2r)), record.Answer(codeAt(codes, p.a29)))
-	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, record.Answer(codeAt(codes, p.a3r)), record.Answer(codeAt(codes, p.a311)))
+	judgeScale(&fs, &r.SafetyAndWellbeing, scaleSW, r.CaseManager.SafetyAndWellbeing, c.Inspector.SafetyAndWellbeing, c.NearBoundary.SafetyAndWellbeing, c.Factors.ChildSafety, record.Answer(codeAt(codes, p.a2r)), record.Answer(codeAt(codes, p.a29)), 0)
+	judgeScale(&fs, &r.RiskOfSeriousHarm, scaleRoSH, r.CaseManager.RiskOfSeriousHarm, c.Inspector.RiskOfSeriousHarm, c.NearBoundary.RiskOfSeriousHarm, c.Factors.RiskOfHarm, record.Answer(codeAt(codes, p.a3r)), record.Answer(codeAt(codes, p.a311)), rationaleLevel(c.RoSHRationale))
 
 	if c.RoSHRationale != nil {
 		// The rationale's level and the classification at A3.4 are the
@@ -325,6 +325,14 @@ func judge(f *framework.Framework, c record.Case, fast bool) (r Result) {
 
 	r.Findings = fs.list()
 	return r
+}
+
+// rationaleLevel is the level of a RoSH rationale, 0 when there is none.
+func rationaleLevel(r *classification.Rationale) classification.Level {
+	if r == nil {
+		return 0
+	}
+	return r.Level
 }
 
 // judgeConsistency points out where the record's own facts make a rule's

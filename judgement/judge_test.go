@@ -2,11 +2,12 @@ package judgement
 
 import (
 	"encoding/json"
-	"github.com/yjinspect/yjinspect/internal/casetest"
 	"strings"
 	"sync"
 	"testing"
 	"unsafe"
+
+	"github.com/yjinspect/yjinspect/internal/casetest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
@@ -423,12 +424,12 @@ func TestWrittenRecordNotApplicable(t *testing.T) {
 			want    []string
 			says    string
 		}{
-			{"n/a, no factors", record.NotApplicable, new(false), classification.Low, []string{codeWrittenRecordNotApplicable}, "no factors"},
+			{"n/a, no factors", record.NotApplicable, new(false), classification.Low, []string{codeWrittenRecordNotApplicable}, "are recorded as none"},
 			{"n/a, factors, level Low", record.NotApplicable, new(true), classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
 			{"n/a, factors unknown, level Low", record.NotApplicable, nil, classification.Low, []string{codeWrittenRecordNotApplicable}, "is Low"},
-			{"n/a, factors, level Medium", record.NotApplicable, new(true), classification.Medium, nil, ""},
-			{"n/a, factors unknown, level Medium", record.NotApplicable, nil, classification.Medium, nil, ""},
-			{"n/a, factors unknown, level not recorded", record.NotApplicable, nil, 0, nil, ""},
+			{"n/a, factors, level Medium", record.NotApplicable, new(true), classification.Medium, []string{codeWrittenRecordNotApplicable}, "expected in every case"},
+			{"n/a, factors unknown, level Medium", record.NotApplicable, nil, classification.Medium, []string{codeWrittenRecordNotApplicable}, "expected in every case"},
+			{"n/a, factors unknown, level not recorded", record.NotApplicable, nil, 0, []string{codeWrittenRecordNotApplicable}, "expected in every case"},
 			{"No, no factors", record.No, new(false), classification.Low, nil, ""},
 			{"Yes, no factors", record.Yes, new(false), classification.Low, nil, ""},
 			{"not answered, no factors", 0, new(false), classification.Low, nil, ""},
@@ -477,11 +478,12 @@ func TestMessagesSayWhatTheSourceSays(t *testing.T) {
 	}
 	for _, m := range []*scaleMessages{scaleSW, scaleRoSH} {
 		assert.Contains(t, m.yesNotNear.Message, "recorded as not close to a boundary")
-		assert.Contains(t, m.yesOtherBound.Message, "not either side of")
+		assert.Contains(t, m.yesOtherBound[classification.NearMediumHigh].Message, "close to the boundary between Medium and High, which the two levels are not either side of")
 		assert.NotContains(t, m.yesNotNear.Message, "by more than a fine judgement")
 		for _, f := range []Finding{m.contradictsInspector, m.contradictsCaseManager} {
 			assert.Equal(t, Warning, f.Severity)
 			assert.Contains(t, f.Message, "library's check")
+			assert.Contains(t, f.Message, "are recorded as none", "a fact recorded as false is recorded as none, not unrecorded")
 			assert.Contains(t, f.Message, "Low is “no specific behaviours, events or people likely to cause an adverse outcome”")
 		}
 	}
@@ -628,7 +630,7 @@ func TestKeyResultJSON(t *testing.T) {
 func TestScaleMessages(t *testing.T) {
 	assert.Equal(t, framework.ID("A2.5"), scaleSW.question)
 	assert.Equal(t, framework.ID("A3.reasonable"), scaleRoSH.reasonable)
-	assert.Equal(t, "No factors related to risk of harm are recorded, yet the inspector's level of risk of serious harm is Medium or higher. This is the library's check, not a rule of the CARaG: by the definitions under A3.4, Low is “no specific behaviours, events or people likely to cause an adverse outcome” and Medium is “some risk of harm concerns have been identified, but is unlikely to cause serious harm unless circumstances change. Can be managed under normal case management”.",
+	assert.Equal(t, "Factors related to risk of harm are recorded as none (factors.riskOfHarm), yet the inspector's level of risk of serious harm is Medium or higher. This is the library's check, not a rule of the CARaG: by the definitions under A3.4, Low is “no specific behaviours, events or people likely to cause an adverse outcome” and Medium is “some risk of harm concerns have been identified, but is unlikely to cause serious harm unless circumstances change. Can be managed under normal case management”.",
 		scaleRoSH.contradictsInspector.Message)
 	assert.Equal(t, "No classification of safety and wellbeing by the case manager is recorded (A2.5); CARaG, A 2.5 guidance: “Every case should have a classification of safety and wellbeing; this should be recorded accurately and consistently.”",
 		scaleSW.missing.Message)
@@ -650,4 +652,42 @@ func TestSummaryRuleApplies(t *testing.T) {
 			assert.Equal(t, applies, kr.DecidedBy == rule.By, "%s %v", rule.KeyQuestion, v)
 		}
 	}
+}
+
+// TestClassificationMissingNamesTheRationale: with no classification at
+// A3.4 but a RoSH rationale that records a level, the finding says so.
+func TestClassificationMissingNamesTheRationale(t *testing.T) {
+	c := casetest.Full(t)
+	set(t, &c, "A3.4", nil)
+	c.RoSHRationale = &classification.Rationale{Level: classification.High, CurrentFactors: new(true)}
+	fs := findingsFor(Judge(nil, c), codeClassificationMissing)
+	require.Len(t, fs, 1)
+	assert.Contains(t, fs[0].Message, "the case manager's RoSH rationale records the level High")
+	c.RoSHRationale = nil
+	fs = findingsFor(Judge(nil, c), codeClassificationMissing)
+	require.Len(t, fs, 1)
+	assert.NotContains(t, fs[0].Message, "rationale")
+}
+
+// TestExcludedCaseIsNotJudged: an excluded case's result holds the
+// exclusion and case-excluded, and nothing that judges the service's work,
+// however incomplete its record; an undetermined one is judged, with a
+// warning.
+func TestExcludedCaseIsNotJudged(t *testing.T) {
+	c := record.Case{ID: "x"}
+	set(t, &c, "I1.1", record.Yes, "P2.S", record.No)
+	c.LookedAfter = record.HomeHost{HomeService: new(false), ResponsibleForAssessment: new(false)}
+	c.Factors.ChildSafety = new(false)
+	r := Judge(nil, c)
+	assert.Equal(t, sampling.Exclude, r.Exclusion.Outcome)
+	assert.Empty(t, r.KeyResults)
+	assert.Equal(t, []string{codeCaseExcluded}, codes(r))
+	assert.Zero(t, r.SafetyAndWellbeing)
+
+	c.LookedAfter = record.HomeHost{}
+	r = Judge(nil, c)
+	assert.Equal(t, sampling.Undetermined, r.Exclusion.Outcome)
+	assert.Len(t, r.KeyResults, 12)
+	assert.Contains(t, codes(r), codeExclusionUndetermined)
+	assert.Contains(t, codes(r), codeSummaryContradictsRule)
 }

@@ -1108,7 +1108,7 @@ var normativeSentences = [...]normativeSentence{
 		Quote:   "The presence of a range of stable, or improving, dynamic risk factors may reduce the assessed level of RoSH.",
 		Place:   "CARaG, A 3.4 guidance, likelihood",
 		Encoded: []string{"func classification.CheckRoSH"},
-		Note:    "CheckRoSH gives it the effect of a reason to lower: a consideration of type stable-dynamic-factors used to lower is a reason besides absence of access to victims, so rosh-no-access-lowered is not reported; CheckRoSH counts any consideration used to lower whose type is not no-access-to-victims in the same way (it does not read the direction the source gives each type), and finds nothing against using it to raise; whether the factors are stable or improving is the inspector's reading",
+		Note:    "CheckRoSH gives it the effect of a reason to lower: a consideration of type stable-dynamic-factors used to lower is a reason besides absence of access to victims, so rosh-no-access-lowered is not reported; CheckRoSH counts any consideration used to lower whose type is valid and not no-access-to-victims in the same way (one of no or unknown type does not count) (it does not read the direction the source gives each type), and finds nothing against using it to raise; whether the factors are stable or improving is the inspector's reading",
 	},
 	{
 		Quote:     "The presence of a number of acute dynamic risk factors may increase the assessed level of RoSH.",
@@ -1119,25 +1119,25 @@ var normativeSentences = [...]normativeSentence{
 		Quote:   "The presence of known strengths may reduce the assessed level of RoSH.",
 		Place:   "CARaG, A 3.4 guidance, likelihood",
 		Encoded: []string{"func classification.CheckRoSH"},
-		Note:    "CheckRoSH gives it the effect of a reason to lower: a consideration of type strengths used to lower is a reason besides absence of access to victims, so rosh-no-access-lowered is not reported; CheckRoSH counts any consideration used to lower whose type is not no-access-to-victims in the same way (it does not read the direction the source gives each type), and finds nothing against using it to raise; whether the strengths are known is the inspector's reading",
+		Note:    "CheckRoSH gives it the effect of a reason to lower: a consideration of type strengths used to lower is a reason besides absence of access to victims, so rosh-no-access-lowered is not reported; CheckRoSH counts any consideration used to lower whose type is valid and not no-access-to-victims in the same way (one of no or unknown type does not count) (it does not read the direction the source gives each type), and finds nothing against using it to raise; whether the strengths are known is the inspector's reading",
 	},
 	{
 		Quote:   "Evidence of commitment to change and cooperation with risk management arrangements may reduce the assessed level of RoSH.",
 		Place:   "CARaG, A 3.4 guidance, likelihood",
 		Encoded: []string{"func classification.CheckRoSH"},
-		Note:    "CheckRoSH gives it the effect of a reason to lower: a consideration of type capacity-and-motivation used to lower is a reason besides absence of access to victims, so rosh-no-access-lowered is not reported; CheckRoSH counts any consideration used to lower whose type is not no-access-to-victims in the same way (it does not read the direction the source gives each type), and finds nothing against using it to raise; whether there is evidence of commitment to change is the inspector's reading",
+		Note:    "CheckRoSH gives it the effect of a reason to lower: a consideration of type capacity-and-motivation used to lower is a reason besides absence of access to victims, so rosh-no-access-lowered is not reported; CheckRoSH counts any consideration used to lower whose type is valid and not no-access-to-victims in the same way (one of no or unknown type does not count) (it does not read the direction the source gives each type), and finds nothing against using it to raise; whether there is evidence of commitment to change is the inspector's reading",
 	},
 	{
 		Quote:   "Absence of immediate access to victims, whether by custody, school exclusion, child protection arrangements or the ending of a relationship, or other external constraints, is not in itself a reason to lower the assessed level of RoSH.",
 		Place:   "CARaG, A 3.4 guidance, nature of risk",
 		Encoded: []string{"func classification.CheckRoSH", "finding rosh-no-access-lowered"},
-		Note:    "CheckRoSH reports rosh-no-access-lowered (error) for each no-access-to-victims consideration used to lower the level when no consideration of another type is used to lower it",
+		Note:    "CheckRoSH reports rosh-no-access-lowered (error), once however many no-access-to-victims considerations are used to lower the level, when no consideration of another valid type is used to lower it and, for a Low level, the rationale records neither basis on which low may be appropriate",
 	},
 	{
 		Quote:   "Evidence that the child is genuinely complying with arrangements to protect victims or reduce access to victims may contribute towards lowering the assessed level of RoSH.",
 		Place:   "CARaG, A 3.4 guidance, nature of risk",
 		Encoded: []string{"func classification.CheckRoSH"},
-		Note:    "CheckRoSH gives it the effect of a reason to lower: a consideration of type victim-arrangements-compliance used to lower is a reason besides absence of access to victims, so rosh-no-access-lowered is not reported; CheckRoSH counts any consideration used to lower whose type is not no-access-to-victims in the same way (it does not read the direction the source gives each type), and finds nothing against using it to raise; it may also carry a constraint without rosh-constraint-misplaced; whether the compliance is genuine is not recorded and stays the inspector's reading",
+		Note:    "CheckRoSH gives it the effect of a reason to lower: a consideration of type victim-arrangements-compliance used to lower is a reason besides absence of access to victims, so rosh-no-access-lowered is not reported; CheckRoSH counts any consideration used to lower whose type is valid and not no-access-to-victims in the same way (one of no or unknown type does not count) (it does not read the direction the source gives each type), and finds nothing against using it to raise; it may also carry a constraint without rosh-constraint-misplaced; whether the compliance is genuine is not recorded and stays the inspector's reading",
 	},
 	{
 		Quote:   "In cases close to a boundary between classification levels, inspectors will consider whether the case manager’s classification was reasonable in the context of all the information available to them at the time.",
@@ -1161,9 +1161,10 @@ var normativeSentences = [...]normativeSentence{
 		Inspector: "it gives the reason for A3.11; the record holds the answer to A3.11 (Judge reports written-record-not-applicable where it is n/a with no factors recorded or the inspector's level Low), but whether the written assessment is clear is the inspector's reading",
 	},
 	{
-		Quote:     "We do not set a specific model for this assessment tool, but the assessment should identify the factors that impact on the child’s risk of harm to others, and there should be a clear categorisation and a rationale for that decision.",
-		Place:     "CARaG, A 3.11 guidance",
-		Inspector: "the record holds the case manager's classification (A3.4; classification-missing where there is none) and may hold the rationale, but whether the written assessment identifies the factors and gives a rationale is read in the document, and the record holds the inspector's answer to A3.11",
+		Quote:   "We do not set a specific model for this assessment tool, but the assessment should identify the factors that impact on the child’s risk of harm to others, and there should be a clear categorisation and a rationale for that decision.",
+		Place:   "CARaG, A 3.11 guidance",
+		Note:    "the sentence expects a categorisation and a rationale in every case, so A3.11 answered n/a is written-record-not-applicable in every case; whether the written assessment identifies the factors and gives a rationale is read in the document, and stays the inspector's answer to A3.11 (the record holds the case manager's classification at A3.4, classification-missing where there is none)",
+		Encoded: []string{"finding written-record-not-applicable"},
 	},
 	{
 		Quote:   "Even in cases where there are no factors related to risk of harm, or the level of risk of serious harm is correctly judged to be low, there should be a clear written record of this.",
