@@ -377,12 +377,12 @@ func messagesFor(k kqPlan) kqMessages {
 
 // scaleMessages are one classification scale's findings.
 type scaleMessages struct {
-	question, reasonable, written       framework.ID
-	missing, contradictsInspector       Finding
-	contradictsCaseManager              Finding
-	reasonableSaysNo                    Finding
-	yesApart, yesNotNear                Finding
-	writtenNoFactors, writtenLow        Finding
+	question, reasonable, written framework.ID
+	missing, contradictsInspector Finding
+	contradictsCaseManager        Finding
+	reasonableSaysNo              Finding
+	yesApart, yesNotNear          Finding
+	writtenNoFactors, writtenLow  Finding
 	// writtenOther is written-record-not-applicable where neither "even"
 	// case holds (factors recorded, or not recorded, and a level above
 	// Low or none).
