@@ -638,3 +638,16 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 	run([]string{"-cases", path}, nil, &out, &errb, false)
 	assert.NotContains(t, errb.String(), "reading cases")
 }
+
+// TestExcludedCaseBlamesNothing: the case excluded from the sample shows
+// its exclusion, and nothing judged of the service's work: no summaries, no
+// classification verdicts, no questions answered No.
+func TestExcludedCaseBlamesNothing(t *testing.T) {
+	code, out, _ := runInspect(t, "", "-case", "insp-01-case-034")
+	require.Equal(t, 1, code, "case-excluded is an error: the case must not be in the sample")
+	assert.Contains(t, out, "not judged: the case is excluded from the inspection sample")
+	assert.Contains(t, out, "not checked (excluded)")
+	assert.Contains(t, out, "case-excluded")
+	assert.NotContains(t, out, "answered No")
+	assert.NotContains(t, out, "Warning")
+}

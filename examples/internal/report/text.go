@@ -11,6 +11,7 @@ import (
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/sampling"
 )
 
 // textWriter gathers the text report.
@@ -327,7 +328,11 @@ func showCase(w io.Writer, format string, c record.Case, r judgement.Result) err
 	if c.Inspection != "" {
 		t.p("Inspection: %s\n", c.Inspection)
 	}
+	excluded := r.Exclusion.Outcome == sampling.Exclude
 	t.p("\nSummary judgements\n")
+	if excluded {
+		t.p("  not judged: the case is excluded from the inspection sample (see Exclusion)\n")
+	}
 	for _, k := range r.KeyResults {
 		ans := k.Answer.Label()
 		if k.Answer == 0 {
@@ -347,6 +352,10 @@ func showCase(w io.Writer, format string, c record.Case, r judgement.Result) err
 		{classification.SafetyAndWellbeing, r.CaseManager.SafetyAndWellbeing, r.Inspector.SafetyAndWellbeing, r.SafetyAndWellbeing},
 		{classification.RiskOfSeriousHarm, r.CaseManager.RiskOfSeriousHarm, r.Inspector.RiskOfSeriousHarm, r.RiskOfSeriousHarm},
 	} {
+		if excluded {
+			t.p("  %s: case manager %s, inspector %s: not checked (excluded)\n", s.scale.Label(), s.cm.Label(), s.ins.Label())
+			continue
+		}
 		t.p("  %s: case manager %s, inspector %s: %s", s.scale.Label(), s.cm.Label(), s.ins.Label(), s.v.Outcome.Label())
 		if s.v.Reason != "" {
 			t.p(" (%s)", s.v.Reason)
@@ -369,6 +378,11 @@ func showCase(w io.Writer, format string, c record.Case, r judgement.Result) err
 	}
 	for _, fd := range r.Findings {
 		t.p("  %-7s %-34s %-14s %s\n", fd.Severity.Label(), fd.Code, fd.Question, fd.Message)
+	}
+	if excluded {
+		// Nothing of an excluded case is the service's to answer for.
+		_, err := io.WriteString(w, t.b.String())
+		return err
 	}
 	t.p("\nQuestions of the standards answered No, with their guidance\n")
 	none := true
