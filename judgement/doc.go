@@ -47,6 +47,22 @@
 // classification.CheckRoSH and against A3.4, and whether the case belongs in
 // the sample with sampling.CheckLookedAfter (Result.Exclusion).
 //
+// # Excluded cases
+//
+// "we exclude the case from the inspection sample" (I 1.1 guidance): where
+// sampling.CheckLookedAfter excludes a case, the service was not responsible
+// for it, and Judge judges nothing of its work. The Result holds the
+// exclusion (Exclusion, with its reason and the sentence), the levels as
+// recorded, and the one finding case-excluded, an error because the case
+// must not be in the sample; it holds no summary judgement (KeyResults is
+// empty), no verdict on the classifications and no other finding, however
+// incomplete the record. Rate and Tally list it apart and count it nowhere.
+//
+// Where the decision is undetermined (the facts the guidance reads are not
+// all recorded), the case is judged as any other, with the warning
+// exclusion-undetermined: a person must decide. Rate and Tally count it
+// meanwhile and list it apart, and the reports say so beside the ratings.
+//
 // # Findings
 //
 // A finding is exactly as strong as the sentence of the source behind it,
