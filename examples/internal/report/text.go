@@ -270,7 +270,7 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 	}
 	t.p("Findings: %s\n", findingsLine(in.Findings))
 	for _, c := range in.Findings.ByCode {
-		t.p("  %-7s %-34s %s\n", c.Severity.Label(), c.Code, fmt.Sprintf("%s in %s", plural(c.Findings, "finding", "findings"), plural(c.Cases, "case", "cases")))
+		t.p("  %-7s %-*s %s\n", c.Severity.Label(), codeWidth, c.Code, fmt.Sprintf("%s in %s", plural(c.Findings, "finding", "findings"), plural(c.Cases, "case", "cases")))
 	}
 	t.p("Use -case ID to see one case in full.\n")
 }
@@ -311,6 +311,16 @@ func kappaText(k kappaReport, full bool) string {
 	}
 	return fmt.Sprintf("%.2f", *k.Value)
 }
+
+// codeWidth is the width of the column of finding codes: the longest code
+// of judgement.FindingKinds, so that every row lines up.
+var codeWidth = func() int {
+	w := 0
+	for _, k := range judgement.FindingKinds() {
+		w = max(w, len(k.Code))
+	}
+	return w
+}()
 
 // showCase prints one case in full.
 func showCase(w io.Writer, format string, c record.Case, r judgement.Result) error {
@@ -377,7 +387,7 @@ func showCase(w io.Writer, format string, c record.Case, r judgement.Result) err
 		t.p("  none\n")
 	}
 	for _, fd := range r.Findings {
-		t.p("  %-7s %-34s %-14s %s\n", fd.Severity.Label(), fd.Code, fd.Question, fd.Message)
+		t.p("  %-7s %-*s %-14s %s\n", fd.Severity.Label(), codeWidth, fd.Code, fd.Question, fd.Message)
 	}
 	if excluded {
 		// Nothing of an excluded case is the service's to answer for.
