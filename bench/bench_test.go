@@ -184,3 +184,23 @@ func BenchmarkCELNested(b *testing.B) {
 	}
 	benchEngine(b, func(c record.Case) (interpreter.Activation, error) { return bench.CELInput(bench.Input(c)) }, ce.Eval)
 }
+
+// BenchmarkExprCodes is expr over the int-coded flat struct value (Codes),
+// one VM reused, its list of ints decoded by indexing.
+func BenchmarkExprCodes(b *testing.B) {
+	ex, err := bench.NewExprCodes()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchEngine(b, anyInput(bench.CodesOf), ex.EvalCodes)
+}
+
+// BenchmarkCELCodes is CEL over int variables resolved by an activation of
+// its own (CELCodes), planned with cel.OptOptimize.
+func BenchmarkCELCodes(b *testing.B) {
+	ce, err := bench.NewCELCodes()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchEngine(b, bench.CELCodesInput, ce.EvalCodes)
+}

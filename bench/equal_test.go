@@ -45,7 +45,19 @@ func forms(t *testing.T) []form {
 	require.NoError(t, err)
 	celNative, err := bench.NewCELNative()
 	require.NoError(t, err)
+	exCodes, err := bench.NewExprCodes()
+	require.NoError(t, err)
+	celCodes, err := bench.NewCELCodes()
+	require.NoError(t, err)
 	return []form{
+		{"expr, int-coded struct", func(c record.Case) (bench.Outcome, error) { return exCodes.EvalCodes(bench.CodesOf(c)) }},
+		{"CEL, int variables", func(c record.Case) (bench.Outcome, error) {
+			act, err := bench.CELCodesInput(c)
+			if err != nil {
+				return bench.Outcome{}, err
+			}
+			return celCodes.EvalCodes(act)
+		}},
 		{"expr, nested maps", func(c record.Case) (bench.Outcome, error) { return exNested.Eval(bench.Input(c)) }},
 		{"expr, struct value env", func(c record.Case) (bench.Outcome, error) { return exStruct.Eval(bench.EnvOf(c)) }},
 		{"expr, flat typed map", func(c record.Case) (bench.Outcome, error) { return exFlat.Eval(bench.FlatEnv(c)) }},
