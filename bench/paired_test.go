@@ -91,7 +91,24 @@ func pairedGroups(t *testing.T) []*pairedGroup {
 		}
 		groups = append(groups, g)
 	}
-	return groups
+	g := &pairedGroup{title: "decode a case record (the complete sample's records, one a run)", contenders: decodeContenders(), summary: decodeSummary}
+	for i, c := range g.contenders {
+		if c.kind == kindAnchor {
+			g.anchor = i
+		}
+		g.benches = append(g.benches, c.prepare(t, nil))
+	}
+	return append(groups, g)
+}
+
+// decodeSummary prints Decode's time over the fastest JSON library's.
+func decodeSummary(g *pairedGroup, w io.Writer) {
+	i, ok := g.strongest(kindJSON)
+	if !ok {
+		return
+	}
+	_, _, _, r, lo, hi := g.medians(i)
+	fmt.Fprintf(w, "record.Decode is %.1fx (%.1f-%.1f) faster than the fastest JSON library (%s) into a plain struct; Decode keeps all its checks and packing\n", r, lo, hi, g.contenders[i].label)
 }
 
 // stat is the median, least and greatest of xs.
