@@ -151,15 +151,16 @@ func (g *pairedGroup) print(w io.Writer, rounds int) {
 	fmt.Fprintln(w)
 }
 
-// strongest is the contender of a kind with the least median ns.
+// strongest is the contender of a kind with the least median ratio to the
+// anchor (paired, so less swayed by the machine's load than its ns).
 func (g *pairedGroup) strongest(kind string) (int, bool) {
-	best, bestNs := -1, 0.0
+	best, bestRatio := -1, 0.0
 	for i, c := range g.contenders {
 		if c.kind != kind {
 			continue
 		}
-		if m, _, _, _, _, _ := g.medians(i); best < 0 || m < bestNs {
-			best, bestNs = i, m
+		if _, _, _, r, _, _ := g.medians(i); best < 0 || r < bestRatio {
+			best, bestRatio = i, r
 		}
 	}
 	return best, best >= 0
