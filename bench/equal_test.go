@@ -23,6 +23,40 @@ func sampleCases(tb testing.TB) []record.Case {
 	return cases
 }
 
+var incomplete = sync.OnceValues(bench.Incomplete)
+
+func incompleteCases(tb testing.TB) []record.Case {
+	tb.Helper()
+	cases, err := incomplete()
+	require.NoError(tb, err)
+	require.Greater(tb, len(cases), bench.SampleConfig.Cases*9/10, "the incomplete sample less the cases Judge excludes")
+	return cases
+}
+
+// TestIncompleteSample checks the incomplete sample is what it says: most
+// cases with findings (85-92%), about four findings each; the complete
+// sample has few.
+func TestIncompleteSample(t *testing.T) {
+	share := func(cases []record.Case) (withFindings, perCase float64) {
+		n, total := 0, 0
+		for _, c := range cases {
+			r := judgement.Judge(nil, c)
+			if len(r.Findings) > 0 {
+				n++
+				total += len(r.Findings)
+			}
+		}
+		return float64(n) / float64(len(cases)), float64(total) / float64(n)
+	}
+	inc, perCase := share(incompleteCases(t))
+	t.Logf("incomplete sample: %.1f%% of cases with findings, %.2f findings each", 100*inc, perCase)
+	require.InDelta(t, 0.885, inc, 0.035)
+	require.InDelta(t, 4, perCase, 0.6)
+	full, _ := share(sampleCases(t))
+	t.Logf("complete sample: %.1f%% of cases with findings", 100*full)
+	require.Less(t, full, 0.2)
+}
+
 // form is one engine form of the rules: its name and how it judges a case
 // (the conversion into its input included).
 type form struct {
@@ -45,7 +79,19 @@ func forms(t *testing.T) []form {
 	require.NoError(t, err)
 	celNative, err := bench.NewCELNative()
 	require.NoError(t, err)
+	exCodes, err := bench.NewExprCodes()
+	require.NoError(t, err)
+	celCodes, err := bench.NewCELCodes()
+	require.NoError(t, err)
 	return []form{
+		{"expr, int-coded struct", func(c record.Case) (bench.Outcome, error) { return exCodes.EvalCodes(bench.CodesOf(c)) }},
+		{"CEL, int variables", func(c record.Case) (bench.Outcome, error) {
+			act, err := bench.CELCodesInput(c)
+			if err != nil {
+				return bench.Outcome{}, err
+			}
+			return celCodes.EvalCodes(act)
+		}},
 		{"expr, nested maps", func(c record.Case) (bench.Outcome, error) { return exNested.Eval(bench.Input(c)) }},
 		{"expr, struct value env", func(c record.Case) (bench.Outcome, error) { return exStruct.Eval(bench.EnvOf(c)) }},
 		{"expr, flat typed map", func(c record.Case) (bench.Outcome, error) { return exFlat.Eval(bench.FlatEnv(c)) }},
@@ -134,6 +180,12 @@ func minimumWant(c record.Case, o bench.Outcome) bench.MinimumResult {
 // form in the engines gives exactly what Judge gives.
 func TestSameOutcomes(t *testing.T) {
 	requireSame(t, sampleCases(t))
+}
+
+// TestSameOutcomesIncomplete is the same on the sample of incomplete
+// records.
+func TestSameOutcomesIncomplete(t *testing.T) {
+	requireSame(t, incompleteCases(t))
 }
 
 // TestSameOutcomesOnVariants runs them all on variants of sample cases

@@ -154,27 +154,27 @@ func (e *decodeError) Error() string {
 	return "bench: engine returned " + e.what + " " + `"` + e.text + `"`
 }
 
-// tokensOf maps each value's token (what String and MarshalText give) to
-// the value, for the values in range.
+// tokensOf lists each value's token (what String and MarshalText give)
+// at the value's index, "" at 0, for the values in range.
 func tokensOf[T interface {
 	~uint8
 	MarshalText() ([]byte, error)
-}]() map[string]T {
-	m := map[string]T{}
+}]() []string {
+	t := []string{""}
 	for i := 1; i < 256; i++ {
 		b, err := T(i).MarshalText()
 		if err != nil {
 			break
 		}
-		m[string(b)] = T(i)
+		t = append(t, string(b))
 	}
-	return m
+	return t
 }
 
 // The tokens of the enums the engines return, worked out once from the
-// enums themselves, so that decoding an engine's output costs it a map
-// lookup a value (the enums' parsers, which accept labels and any case,
-// allocate).
+// enums themselves, so that decoding an engine's output costs it a few
+// comparisons by index (the enums' parsers, which accept labels and any
+// case, allocate), and no map.
 var (
 	answerTokens         = sync.OnceValue(tokensOf[record.Answer])
 	decidedByTokens      = sync.OnceValue(tokensOf[judgement.DecidedBy])
@@ -183,15 +183,16 @@ var (
 
 // decodeToken reads an enum from the engine's output: exactly its token,
 // or "" for the zero value where the output may leave it out.
-func decodeToken[T ~uint8](what, s string, zeroOK bool, tokens map[string]T) (T, error) {
+func decodeToken[T ~uint8](what, s string, zeroOK bool, tokens []string) (T, error) {
 	if s == "" && zeroOK {
 		return 0, nil
 	}
-	v, ok := tokens[s]
-	if !ok {
-		return 0, &decodeError{what, s}
+	for i := 1; i < len(tokens); i++ {
+		if tokens[i] == s {
+			return T(i), nil
+		}
 	}
-	return v, nil
+	return 0, &decodeError{what, s}
 }
 
 // outputLen is the length of the list both engines return: an answer and
@@ -212,11 +213,11 @@ func decode(n int, str func(int) (string, bool), boolean func(int) (bool, bool))
 		if !ok1 || !ok2 {
 			return o, &decodeError{"a non-string for", string(kq)}
 		}
-		ans, err := decodeToken("answer", a, true, answerTokens())
+		ans, err := decodeToken[record.Answer]("answer", a, true, answerTokens())
 		if err != nil {
 			return o, err
 		}
-		d, err := decodeToken("decidedBy", by, false, decidedByTokens())
+		d, err := decodeToken[judgement.DecidedBy]("decidedBy", by, false, decidedByTokens())
 		if err != nil {
 			return o, err
 		}
@@ -229,10 +230,10 @@ func decode(n int, str func(int) (string, bool), boolean func(int) (bool, bool))
 		return o, &decodeError{"a non-string for", "an outcome"}
 	}
 	var err error
-	if o.SafetyAndWellbeing, err = decodeToken("outcome", sw, true, reasonablenessTokens()); err != nil {
+	if o.SafetyAndWellbeing, err = decodeToken[classification.Reasonableness]("outcome", sw, true, reasonablenessTokens()); err != nil {
 		return o, err
 	}
-	if o.RiskOfSeriousHarm, err = decodeToken("outcome", rosh, true, reasonablenessTokens()); err != nil {
+	if o.RiskOfSeriousHarm, err = decodeToken[classification.Reasonableness]("outcome", rosh, true, reasonablenessTokens()); err != nil {
 		return o, err
 	}
 	var ok3, ok4 bool
