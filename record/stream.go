@@ -9,6 +9,7 @@ import (
 	"github.com/yjinspect/yjinspect/internal/idset"
 	"github.com/yjinspect/yjinspect/internal/jsonscan"
 	"io"
+	"strings"
 )
 
 // DecodeEach reads case records from r, either a JSON array of records or
@@ -157,10 +158,48 @@ func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error)
 	}
 }
 
+// decodeArray reads a JSON array of records found by jsonscan.ArrayReader;
+// anything else is left to decodeArrayJSON from after the last record
+// read, so that errors are worded and placed as they always were.
 func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
-	dec := json.NewDecoder(br)
+	a := jsonscan.NewArrayReader(br)
+	index := 0
+	for {
+		raw, ok := a.Next(MaxCaseSize)
+		var c Case
+		if !ok || c.UnmarshalJSON(raw) != nil {
+			break
+		}
+		a.Keep()
+		index++
+		if err := emit(c, 0, index); err != nil {
+			return err
+		}
+	}
+	if a.Done() {
+		return nil
+	}
+	rest, at := a.Rest()
+	if index == 0 {
+		return decodeArrayJSON(io.MultiReader(strings.NewReader("["), rest), emit, 0, 0)
+	}
+	return decodeArrayJSON(io.MultiReader(strings.NewReader("[0"), rest), emit, index, at-2) // 0 stands for record index
+}
+
+// decodeArrayJSON reads an array with encoding/json; with done > 0, its
+// first element stands for record done, read already. shift is what
+// the stream's offsets are ahead of r's.
+func decodeArrayJSON(r io.Reader, emit func(Case, int, int) error, done int, shift int64) error {
+	describe := func(err error) string {
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) {
+			syntax.Offset += shift
+		}
+		return describeJSONError(err)
+	}
+	dec := json.NewDecoder(r)
 	if _, err := dec.Token(); err != nil { // the '['
-		return &DecodeError{Reason: describeJSONError(err), Err: err}
+		return &DecodeError{Reason: describe(err), Err: err}
 	}
 	index := 0
 	for dec.More() {
@@ -168,7 +207,11 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 		start := dec.InputOffset()
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return atRecord(&DecodeError{Reason: describeJSONError(err), Err: err}, nil, 0, index)
+			return atRecord(&DecodeError{Reason: describe(err), Err: err}, nil, 0, index)
+		}
+		if index == 1 && done > 0 {
+			index = done
+			continue
 		}
 		if dec.InputOffset()-start > MaxCaseSize {
 			return overLimit(raw, 0, index)
@@ -182,7 +225,7 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 		}
 	}
 	if _, err := dec.Token(); err != nil { // the ']'
-		return atRecord(&DecodeError{Reason: describeJSONError(err), Err: err}, nil, 0, index+1)
+		return atRecord(&DecodeError{Reason: describe(err), Err: err}, nil, 0, index+1)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return &DecodeError{Reason: "data after the array of records"}
@@ -208,24 +251,8 @@ func nameCase(err error, record []byte) error {
 // {"id": "..."; it returns "" when the record does not begin so, or the ID
 // breaks the ID rule (CheckID).
 func leadingID(b []byte) string {
-	i := jsonscan.SkipSpace(b, 0)
-	if i >= len(b) || b[i] != '{' {
-		return ""
-	}
-	i = jsonscan.SkipSpace(b, i+1)
-	if !bytes.HasPrefix(b[i:], []byte(`"id"`)) {
-		return ""
-	}
-	i = jsonscan.SkipSpace(b, i+len(`"id"`))
-	if i >= len(b) || b[i] != ':' {
-		return ""
-	}
-	i = jsonscan.SkipSpace(b, i+1)
-	if i >= len(b) || b[i] != '"' {
-		return ""
-	}
-	id, _, err := jsonscan.ScanString(b, i)
-	if err != nil || len(id) > MaxIDLength || !goodID(string(id)) {
+	id, ok := jsonscan.FirstString(b, "id")
+	if !ok || len(id) > MaxIDLength || !goodID(string(id)) {
 		return ""
 	}
 	return string(id)
