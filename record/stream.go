@@ -27,7 +27,7 @@ func DecodeEach(r io.Reader, fn func(Case) error) error {
 		return &DecodeError{Reason: "no input"}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	first, skipped, err := peekNonSpace(br)
+	first, skipped, err := jsonscan.PeekNonSpace(br)
 	if err == io.EOF {
 		return nil // no records
 	}
@@ -77,34 +77,6 @@ func atRecord(err error, record []byte, line, index int) error {
 // start, from which its case is named when it can be.
 func overLimit(record []byte, line, index int) error {
 	return atRecord(&DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize), Err: ErrTooLarge}, record, line, index)
-}
-
-// peekNonSpace skips white space and byte-order marks and returns the next
-// byte, unread, and the number of line breaks skipped.
-func peekNonSpace(br *bufio.Reader) (byte, int, error) {
-	lines := 0
-	for {
-		b, err := br.Peek(1)
-		if err != nil {
-			return 0, lines, err
-		}
-		switch b[0] {
-		case ' ', '\t', '\n', '\r':
-			if b[0] == '\n' {
-				lines++
-			}
-			if _, err := br.ReadByte(); err != nil {
-				return 0, lines, err
-			}
-			continue
-		case byteOrderMark[0]:
-			if m, err := br.Peek(len(byteOrderMark)); err == nil && bytes.Equal(m, byteOrderMark) {
-				_, _ = br.Discard(len(m)) // as Excel and Windows tools write
-				continue
-			}
-		}
-		return b[0], lines, nil
-	}
 }
 
 // decodeLines reads JSON lines: one record a line, each at most MaxCaseSize
@@ -233,9 +205,7 @@ func decodeArrayJSON(r io.Reader, emit func(Case, int, int) error, done int, shi
 	return nil
 }
 
-// byteOrderMark is the UTF-8 byte-order mark that Excel and Windows tools
-// write at the start of a file (and, in files pasted together, of a line).
-var byteOrderMark = []byte{0xEF, 0xBB, 0xBF}
+var byteOrderMark = jsonscan.ByteOrderMark
 
 // nameCase names the case in a *DecodeError that could not name it (a
 // truncated or malformed record, say), when the record starts with its ID.

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/internal/jsonscan"
 )
 
 func TestDecodeAllLinesAndArray(t *testing.T) {
@@ -159,7 +160,7 @@ func decodeArrayBoth(t *testing.T, in []byte) {
 		} else {
 			seen := map[string]int{}
 			br := bufio.NewReader(bytes.NewReader(in))
-			if first, _, perr := peekNonSpace(br); perr != nil || first != '[' {
+			if first, _, perr := jsonscan.PeekNonSpace(br); perr != nil || first != '[' {
 				return nil, "not an array"
 			}
 			err = decodeArrayJSON(br, func(c Case, line, index int) error {

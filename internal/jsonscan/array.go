@@ -1,6 +1,7 @@
 package jsonscan
 
 import (
+	"bufio"
 	"bytes"
 	"io"
 )
@@ -180,4 +181,36 @@ func objectEnd(b []byte, i int) int {
 		}
 	}
 	return -1
+}
+
+// ByteOrderMark is the UTF-8 byte-order mark that Excel and Windows tools
+// write at the start of a file (and, in files pasted together, of a line).
+var ByteOrderMark = []byte{0xEF, 0xBB, 0xBF}
+
+// PeekNonSpace skips white space and byte-order marks and returns the next
+// byte, unread, and the number of line breaks skipped.
+func PeekNonSpace(br *bufio.Reader) (byte, int, error) {
+	lines := 0
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			return 0, lines, err
+		}
+		switch b[0] {
+		case ' ', '\t', '\n', '\r':
+			if b[0] == '\n' {
+				lines++
+			}
+			if _, err := br.ReadByte(); err != nil {
+				return 0, lines, err
+			}
+			continue
+		case ByteOrderMark[0]:
+			if m, err := br.Peek(len(ByteOrderMark)); err == nil && bytes.Equal(m, ByteOrderMark) {
+				_, _ = br.Discard(len(m)) // as Excel and Windows tools write
+				continue
+			}
+		}
+		return b[0], lines, nil
+	}
 }
