@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"github.com/yjinspect/yjinspect/internal/idset"
 	"github.com/yjinspect/yjinspect/internal/jsonscan"
+	"github.com/yjinspect/yjinspect/internal/pipeline"
 	"io"
 	"strings"
 )
@@ -22,7 +23,13 @@ import (
 // the start of the stream, or of a line, is skipped. A record that cannot be
 // read (a truncated line, say, or one over the size limit) is named by its
 // case ID when the ID can be read from the start of the record.
-func DecodeEach(r io.Reader, fn func(Case) error) error {
+func DecodeEach(r io.Reader, fn func(Case) error) error { return DecodeEachParallel(r, 1, fn) }
+
+// DecodeEachParallel is DecodeEach with JSON lines decoded on workers
+// goroutines; fn is called on the calling goroutine, in order, with the
+// same records and errors whatever workers is. A JSON array is read as
+// DecodeEach reads it.
+func DecodeEachParallel(r io.Reader, workers int, fn func(Case) error) error {
 	if r == nil {
 		return &DecodeError{Reason: "no input"}
 	}
@@ -34,8 +41,7 @@ func DecodeEach(r io.Reader, fn func(Case) error) error {
 	if err != nil {
 		return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
 	}
-	// The IDs seen, exactly, in about 12 bytes a case (see idset).
-	seen := idset.New()
+	seen := idset.New() // the IDs seen, exactly, in about 12 bytes a case
 	emit := func(c Case, line, index int) error {
 		if prev, added := seen.Add(c.ID); !added {
 			return atRecord(&DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev+1)}, nil, line, index)
@@ -45,7 +51,34 @@ func DecodeEach(r io.Reader, fn func(Case) error) error {
 	if first == '[' {
 		return decodeArray(br, emit)
 	}
-	return decodeLines(br, skipped, emit)
+	if workers < 2 {
+		return decodeLines(br, skipped, func(b []byte, line, index int) error {
+			c, err := decodeAt(b, line, index)
+			if err != nil {
+				return err
+			}
+			return emit(c, line, index)
+		})
+	}
+	type at struct{ line, index int }
+	return pipeline.Records(workers, func(add func([]byte, at) bool) error {
+		return decodeLines(br, skipped, func(b []byte, line, index int) error {
+			if !add(b, at{line, index}) {
+				return errors.New("stopped")
+			}
+			return nil
+		})
+	}, func(b []byte, a at) (Case, error) { return decodeAt(b, a.line, a.index) },
+		func(c Case, a at) error { return emit(c, a.line, a.index) })
+}
+
+// decodeAt decodes the record b at a line and position of the stream.
+func decodeAt(b []byte, line, index int) (Case, error) {
+	var c Case
+	if err := c.UnmarshalJSON(b); err != nil {
+		return Case{}, atRecord(err, b, line, index)
+	}
+	return c, nil
 }
 
 // DecodeAll is DecodeEach collecting the records.
@@ -81,8 +114,9 @@ func overLimit(record []byte, line, index int) error {
 
 // decodeLines reads JSON lines: one record a line, each at most MaxCaseSize
 // bytes (not counting the line ending), each perhaps after a byte-order
-// mark; skipped is the number of lines already skipped as blank.
-func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error) error {
+// mark, given to rec (good until it returns); skipped is the number of
+// lines already skipped as blank.
+func decodeLines(br *bufio.Reader, skipped int, rec func([]byte, int, int) error) error {
 	// The longest line that can hold a record: a mark, the record, "\r\n".
 	maxLine := len(byteOrderMark) + MaxCaseSize + 2
 	var long []byte // a line longer than br's buffer, gathered
@@ -115,12 +149,8 @@ func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error)
 			if len(raw) > MaxCaseSize {
 				return overLimit(b, line, index)
 			}
-			var c Case
-			if uerr := c.UnmarshalJSON(b); uerr != nil {
-				return atRecord(uerr, b, line, index)
-			}
-			if eerr := emit(c, line, index); eerr != nil {
-				return eerr
+			if err := rec(b, line, index); err != nil {
+				return err
 			}
 		}
 		long = long[:0]

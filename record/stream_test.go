@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -232,4 +233,54 @@ func FuzzDecodeArray(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, in []byte) { decodeArrayBoth(t, in) })
+}
+
+// TestDecodeEachParallelAgrees: with any number of workers, the same
+// records, errors and calls of fn, in the same order, as DecodeEach.
+func TestDecodeEachParallelAgrees(t *testing.T) {
+	sample := sampleCases(t, 60)
+	var lines []string
+	for i := range 1500 {
+		c := sample[i%len(sample)]
+		c.ID = fmt.Sprintf("%s-%d", c.ID, i)
+		b, err := json.Marshal(c)
+		require.NoError(t, err)
+		lines = append(lines, string(b))
+	}
+	good := strings.Join(lines, "\n")
+	with := func(at int, line string) string {
+		l := slices.Clone(lines)
+		l[at] = line
+		return strings.Join(l, "\n")
+	}
+	inputs := []string{good, good + "\n\n", "\ufeff" + good, with(700, lines[3]), with(1, `{"id":"x","colour":1}`),
+		with(1400, `{"id":`), with(256, "   "), with(1499, strings.Repeat("x", MaxCaseSize+1)), "", "\n\n"}
+	for _, in := range inputs {
+		for _, stopAt := range []int{-1, 0, 300, 1000} {
+			run := func(workers int) ([]string, string) {
+				var ids []string
+				err := DecodeEachParallel(strings.NewReader(in), workers, func(c Case) error {
+					if len(ids) == stopAt {
+						return errors.New("stop")
+					}
+					ids = append(ids, c.ID)
+					return nil
+				})
+				if err != nil {
+					var de *DecodeError
+					if errors.As(err, &de) {
+						return ids, fmt.Sprintf("%v %d %d", err, de.Line, de.Index)
+					}
+					return ids, err.Error()
+				}
+				return ids, ""
+			}
+			wantIDs, wantErr := run(1)
+			for _, workers := range []int{2, 3, 8} {
+				ids, err := run(workers)
+				require.Equal(t, wantErr, err, "workers %d", workers)
+				require.Equal(t, wantIDs, ids, "workers %d", workers)
+			}
+		}
+	}
 }
