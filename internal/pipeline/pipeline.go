@@ -7,8 +7,8 @@ import "sync"
 
 // Batch limits: a batch is handed to one worker.
 const (
-	batchBytes   = 256 << 10
-	batchRecords = 256
+	batchBytes   = 64 << 10
+	batchRecords = 64
 )
 
 type batch[M, Out any] struct {
