@@ -173,3 +173,30 @@ func BenchmarkDecodeEachForms(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDecodeEachParallel reads 2,000 records of JSON lines with
+// DecodeEach and with DecodeEachParallel on 2 and 4 workers.
+func BenchmarkDecodeEachParallel(b *testing.B) {
+	sample := sampleCases(b, 60)
+	var lines bytes.Buffer
+	for i := range 2000 {
+		c := sample[i%len(sample)]
+		c.ID = fmt.Sprintf("%s-%d", c.ID, i)
+		doc, err := json.Marshal(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines.Write(doc)
+		lines.WriteByte('\n')
+	}
+	for _, workers := range []int{1, 2, 4} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.SetBytes(int64(lines.Len()))
+			for b.Loop() {
+				if err := DecodeEachParallel(bytes.NewReader(lines.Bytes()), workers, func(Case) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
