@@ -24,7 +24,7 @@
 // It reads records a batch at a time, decoding them on every core, and
 // keeps no case once counted, so memory stays flat however many there are,
 // apart from the set of case IDs seen, to catch a repeated one (about 16
-// bytes a case): a million cases peak at about 65 MB. It sets no memory
+// bytes a case): a million cases peak at about 58 MB. It sets no memory
 // limit of its own (GOMEMLIMIT is the Go runtime's, as for any Go program):
 // a fixed limit below the live data of -moderate, which holds both files,
 // made the collector run without end (2-2.6x the wall time, 3-4x the CPU
