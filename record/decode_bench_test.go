@@ -3,6 +3,7 @@ package record
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"testing"
 )
 
@@ -126,4 +127,76 @@ func BenchmarkDecodeVsJSON(b *testing.B) {
 			sinkShape = v
 		}
 	})
+}
+
+// BenchmarkDecodeEachForms reads the same 2,000 records through DecodeEach
+// in each accepted form: JSON lines, a compact array, a pretty-printed
+// array, and JSON lines with answers and levels as labels ("Yes", "Very
+// high"). Each form should read within 1.5x of JSON lines.
+func BenchmarkDecodeEachForms(b *testing.B) {
+	sample := sampleCases(b, 60)
+	var cases []Case
+	for i := range 2000 {
+		c := sample[i%len(sample)]
+		c.ID = fmt.Sprintf("%s-%d", c.ID, i)
+		cases = append(cases, c)
+	}
+	var lines bytes.Buffer
+	for _, c := range cases {
+		doc, err := json.Marshal(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines.Write(doc)
+		lines.WriteByte('\n')
+	}
+	compact, err := json.Marshal(cases)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pretty, err := json.MarshalIndent(cases, "", "  ")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, form := range []struct {
+		name string
+		in   []byte
+	}{{"lines", lines.Bytes()}, {"compact-array", compact}, {"pretty-array", pretty}, {"labels", labelForm(lines.Bytes())}} {
+		b.Run(form.name, func(b *testing.B) {
+			b.SetBytes(int64(len(lines.Bytes()))) // the same records: MB/s compare
+			for b.Loop() {
+				n := 0
+				if err := DecodeEach(bytes.NewReader(form.in), func(Case) error { n++; return nil }); err != nil || n != len(cases) {
+					b.Fatal(n, err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkDecodeEachParallel reads 2,000 records of JSON lines with
+// DecodeEach and with DecodeEachParallel on 2 and 4 workers.
+func BenchmarkDecodeEachParallel(b *testing.B) {
+	sample := sampleCases(b, 60)
+	var lines bytes.Buffer
+	for i := range 2000 {
+		c := sample[i%len(sample)]
+		c.ID = fmt.Sprintf("%s-%d", c.ID, i)
+		doc, err := json.Marshal(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines.Write(doc)
+		lines.WriteByte('\n')
+	}
+	for _, workers := range []int{1, 2, 4} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.SetBytes(int64(lines.Len()))
+			for b.Loop() {
+				if err := DecodeEachParallel(bytes.NewReader(lines.Bytes()), workers, func(Case) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -2,7 +2,7 @@ package record
 
 // The fast path of Case.UnmarshalJSON. It reads, in one pass, a case record
 // in the form MarshalJSON writes and the usual ways of writing it by hand:
-// canonical question IDs, exact tokens for answers, levels and names,
+// canonical question IDs, exact tokens or labels for answers, levels and names,
 // strings without escapes, and no nulls, numbers or repeated fields. On
 // anything else it gives up, and the full decoder (decodeFull) reads the
 // record, accepting exactly what it always accepted and wording every error
@@ -76,6 +76,14 @@ func newExactTokens[T enumValue](parse func(string) (T, error)) *exactTokens[T] 
 		}
 		t.texts = append(t.texts, string(text))
 		t.vals = append(t.vals, v)
+		// The label ("Very high"), which the docs accept, when the parser
+		// reads it back as the value.
+		if l, ok := any(v).(interface{ Label() string }); ok && l.Label() != string(text) {
+			if p, err := parse(l.Label()); err == nil && p == v {
+				t.texts = append(t.texts, l.Label())
+				t.vals = append(t.vals, v)
+			}
+		}
 	}
 	return t
 }
@@ -223,12 +231,13 @@ func (d *fastDecoder) answers(i int, a *Answers) (int, bool) {
 		var text string
 		switch l.kinds[q] {
 		case framework.YesNo:
-			switch string(v) {
-			case "yes":
+			// As parseValueBytes: any case ("Yes", "N/A").
+			switch {
+			case equalFold(v, "yes"):
 				code = uint8(Yes)
-			case "no":
+			case equalFold(v, "no"):
 				code = uint8(No)
-			case "n/a":
+			case equalFold(v, "n/a"):
 				code = uint8(NotApplicable)
 			default:
 				return 0, false

@@ -83,6 +83,26 @@ func TestFastDecodeTakesTheUsualForm(t *testing.T) {
 	}
 }
 
+// labelForm writes a record's answers and levels as the labels the docs
+// accept ("Yes", "N/A", "Very high") instead of tokens.
+func labelForm(doc []byte) []byte {
+	return []byte(strings.NewReplacer(`:"yes"`, `:"Yes"`, `:"no"`, `:"No"`, `:"n/a"`, `:"N/A"`,
+		`:"very-high"`, `:"Very high"`, `:"high"`, `:"High"`, `:"medium"`, `:"Medium"`, `:"low"`, `:"Low"`).Replace(string(doc)))
+}
+
+func TestFastDecodeTakesLabels(t *testing.T) {
+	for _, c := range sampleCases(t, 32) {
+		doc, err := json.Marshal(c)
+		require.NoError(t, err)
+		labels := labelForm(doc)
+		require.NotEqual(t, string(doc), string(labels))
+		require.True(t, requireFastAgrees(t, labels), "the fast path leaves a record with labels to the full decoder: %.200s", labels)
+	}
+	for _, doc := range []string{`{"id":"c1","answers":{"A1.1":"YES"}}`, `{"id":"c1","inspector":{"safetyAndWellbeing":"Very high"}}`} {
+		require.True(t, requireFastAgrees(t, []byte(doc)), doc)
+	}
+}
+
 // TestFastDecodeLeavesTheRest lists forms the fast path leaves to the full
 // decoder, accepted or not, so that their results and errors are the full
 // decoder's.
@@ -95,8 +115,6 @@ func TestFastDecodeLeavesTheRest(t *testing.T) {
 		"null field":                  `{"id":"c1","factors":null}`,
 		"null fact":                   `{"id":"c1","factors":{"childSafety":null}}`,
 		"printed question ID":         `{"id":"c1","answers":{"A 1.1":"yes"}}`,
-		"answer in capitals":          `{"id":"c1","answers":{"A1.1":"YES"}}`,
-		"level label":                 `{"id":"c1","inspector":{"safetyAndWellbeing":"Very high"}}`,
 		"field in other case":         `{"id":"c1","inspector":{"SafetyAndWellbeing":"low"}}`,
 		"repeated sub-field":          `{"id":"c1","factors":{"childSafety":true,"childSafety":false}}`,
 		"repeated field":              `{"id":"c1","id":"c2"}`,
@@ -146,6 +164,7 @@ func FuzzFastDecode(f *testing.F) {
 	f.Add([]byte(`{"id":"c3","inspection":" ","synthetic":true,"nearBoundary":{"safetyAndWellbeing":"near","riskOfSeriousHarm":false}}`))
 	f.Add([]byte(`{"id":"c4","reviewingRequired":{"desistance":true,"Desistance":false},"roshRationale":{"considerations":[{"use":"lower","use":"raise"}]}}`))
 	f.Add([]byte("{\"id\":\"c\u2066x\",\"inspection\":\"insp\u00a0\"}"))
+	f.Add([]byte(`{"id":"c5","answers":{"A1.1":"Yes","A1.2":"N/A","A1.3":"NO","A2.5":"Very high"},"inspector":{"riskOfSeriousHarm":"Very high"},"concerns":["Weapons"]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		requireFastAgrees(t, data)
 	})

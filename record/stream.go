@@ -6,8 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/yjinspect/yjinspect/internal/idset"
 	"github.com/yjinspect/yjinspect/internal/jsonscan"
+	"github.com/yjinspect/yjinspect/internal/pipeline"
 	"io"
+	"strings"
 )
 
 // DecodeEach reads case records from r, either a JSON array of records or
@@ -20,30 +23,62 @@ import (
 // the start of the stream, or of a line, is skipped. A record that cannot be
 // read (a truncated line, say, or one over the size limit) is named by its
 // case ID when the ID can be read from the start of the record.
-func DecodeEach(r io.Reader, fn func(Case) error) error {
+func DecodeEach(r io.Reader, fn func(Case) error) error { return DecodeEachParallel(r, 1, fn) }
+
+// DecodeEachParallel is DecodeEach with JSON lines decoded on workers
+// goroutines; fn is called on the calling goroutine, in order, with the
+// same records and errors whatever workers is. A JSON array is read as
+// DecodeEach reads it.
+func DecodeEachParallel(r io.Reader, workers int, fn func(Case) error) error {
 	if r == nil {
 		return &DecodeError{Reason: "no input"}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	first, skipped, err := peekNonSpace(br)
+	first, skipped, err := jsonscan.PeekNonSpace(br)
 	if err == io.EOF {
 		return nil // no records
 	}
 	if err != nil {
 		return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
 	}
-	seen := map[string]int{}
+	seen := idset.New() // the IDs seen, exactly, in about 16 bytes a case
 	emit := func(c Case, line, index int) error {
-		if prev, dup := seen[c.ID]; dup {
-			return atRecord(&DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev)}, nil, line, index)
+		if prev, added := seen.Add(c.ID); !added {
+			return atRecord(&DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev+1)}, nil, line, index)
 		}
-		seen[c.ID] = index
 		return fn(c)
 	}
 	if first == '[' {
 		return decodeArray(br, emit)
 	}
-	return decodeLines(br, skipped, emit)
+	if workers < 2 {
+		return decodeLines(br, skipped, func(b []byte, line, index int) error {
+			c, err := decodeAt(b, line, index)
+			if err != nil {
+				return err
+			}
+			return emit(c, line, index)
+		})
+	}
+	type at struct{ line, index int }
+	return pipeline.Records(workers, func(add func([]byte, at) bool) error {
+		return decodeLines(br, skipped, func(b []byte, line, index int) error {
+			if !add(b, at{line, index}) {
+				return errors.New("stopped")
+			}
+			return nil
+		})
+	}, func(b []byte, a at) (Case, error) { return decodeAt(b, a.line, a.index) },
+		func(c Case, a at) error { return emit(c, a.line, a.index) })
+}
+
+// decodeAt decodes the record b at a line and position of the stream.
+func decodeAt(b []byte, line, index int) (Case, error) {
+	var c Case
+	if err := c.UnmarshalJSON(b); err != nil {
+		return Case{}, atRecord(err, b, line, index)
+	}
+	return c, nil
 }
 
 // DecodeAll is DecodeEach collecting the records.
@@ -77,38 +112,11 @@ func overLimit(record []byte, line, index int) error {
 	return atRecord(&DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize), Err: ErrTooLarge}, record, line, index)
 }
 
-// peekNonSpace skips white space and byte-order marks and returns the next
-// byte, unread, and the number of line breaks skipped.
-func peekNonSpace(br *bufio.Reader) (byte, int, error) {
-	lines := 0
-	for {
-		b, err := br.Peek(1)
-		if err != nil {
-			return 0, lines, err
-		}
-		switch b[0] {
-		case ' ', '\t', '\n', '\r':
-			if b[0] == '\n' {
-				lines++
-			}
-			if _, err := br.ReadByte(); err != nil {
-				return 0, lines, err
-			}
-			continue
-		case byteOrderMark[0]:
-			if m, err := br.Peek(len(byteOrderMark)); err == nil && bytes.Equal(m, byteOrderMark) {
-				_, _ = br.Discard(len(m)) // as Excel and Windows tools write
-				continue
-			}
-		}
-		return b[0], lines, nil
-	}
-}
-
 // decodeLines reads JSON lines: one record a line, each at most MaxCaseSize
 // bytes (not counting the line ending), each perhaps after a byte-order
-// mark; skipped is the number of lines already skipped as blank.
-func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error) error {
+// mark, given to rec (good until it returns); skipped is the number of
+// lines already skipped as blank.
+func decodeLines(br *bufio.Reader, skipped int, rec func([]byte, int, int) error) error {
 	// The longest line that can hold a record: a mark, the record, "\r\n".
 	maxLine := len(byteOrderMark) + MaxCaseSize + 2
 	var long []byte // a line longer than br's buffer, gathered
@@ -141,12 +149,8 @@ func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error)
 			if len(raw) > MaxCaseSize {
 				return overLimit(b, line, index)
 			}
-			var c Case
-			if uerr := c.UnmarshalJSON(b); uerr != nil {
-				return atRecord(uerr, b, line, index)
-			}
-			if eerr := emit(c, line, index); eerr != nil {
-				return eerr
+			if err := rec(b, line, index); err != nil {
+				return err
 			}
 		}
 		long = long[:0]
@@ -156,10 +160,48 @@ func decodeLines(br *bufio.Reader, skipped int, emit func(Case, int, int) error)
 	}
 }
 
+// decodeArray reads a JSON array of records found by jsonscan.ArrayReader;
+// anything else is left to decodeArrayJSON from after the last record
+// read, so that errors are worded and placed as they always were.
 func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
-	dec := json.NewDecoder(br)
+	a := jsonscan.NewArrayReader(br)
+	index := 0
+	for {
+		raw, ok := a.Next(MaxCaseSize)
+		var c Case
+		if !ok || c.UnmarshalJSON(raw) != nil {
+			break
+		}
+		a.Keep()
+		index++
+		if err := emit(c, 0, index); err != nil {
+			return err
+		}
+	}
+	if a.Done() {
+		return nil
+	}
+	rest, at := a.Rest()
+	if index == 0 {
+		return decodeArrayJSON(io.MultiReader(strings.NewReader("["), rest), emit, 0, 0)
+	}
+	return decodeArrayJSON(io.MultiReader(strings.NewReader("[0"), rest), emit, index, at-2) // 0 stands for record index
+}
+
+// decodeArrayJSON reads an array with encoding/json; with done > 0, its
+// first element stands for record done, read already. shift is what
+// the stream's offsets are ahead of r's.
+func decodeArrayJSON(r io.Reader, emit func(Case, int, int) error, done int, shift int64) error {
+	describe := func(err error) string {
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) {
+			syntax.Offset += shift
+		}
+		return describeJSONError(err)
+	}
+	dec := json.NewDecoder(r)
 	if _, err := dec.Token(); err != nil { // the '['
-		return &DecodeError{Reason: describeJSONError(err), Err: err}
+		return &DecodeError{Reason: describe(err), Err: err}
 	}
 	index := 0
 	for dec.More() {
@@ -167,7 +209,11 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 		start := dec.InputOffset()
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return atRecord(&DecodeError{Reason: describeJSONError(err), Err: err}, nil, 0, index)
+			return atRecord(&DecodeError{Reason: describe(err), Err: err}, nil, 0, index)
+		}
+		if index == 1 && done > 0 {
+			index = done
+			continue
 		}
 		if dec.InputOffset()-start > MaxCaseSize {
 			return overLimit(raw, 0, index)
@@ -181,7 +227,7 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 		}
 	}
 	if _, err := dec.Token(); err != nil { // the ']'
-		return atRecord(&DecodeError{Reason: describeJSONError(err), Err: err}, nil, 0, index+1)
+		return atRecord(&DecodeError{Reason: describe(err), Err: err}, nil, 0, index+1)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return &DecodeError{Reason: "data after the array of records"}
@@ -189,9 +235,7 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 	return nil
 }
 
-// byteOrderMark is the UTF-8 byte-order mark that Excel and Windows tools
-// write at the start of a file (and, in files pasted together, of a line).
-var byteOrderMark = []byte{0xEF, 0xBB, 0xBF}
+var byteOrderMark = jsonscan.ByteOrderMark
 
 // nameCase names the case in a *DecodeError that could not name it (a
 // truncated or malformed record, say), when the record starts with its ID.
@@ -207,24 +251,8 @@ func nameCase(err error, record []byte) error {
 // {"id": "..."; it returns "" when the record does not begin so, or the ID
 // breaks the ID rule (CheckID).
 func leadingID(b []byte) string {
-	i := jsonscan.SkipSpace(b, 0)
-	if i >= len(b) || b[i] != '{' {
-		return ""
-	}
-	i = jsonscan.SkipSpace(b, i+1)
-	if !bytes.HasPrefix(b[i:], []byte(`"id"`)) {
-		return ""
-	}
-	i = jsonscan.SkipSpace(b, i+len(`"id"`))
-	if i >= len(b) || b[i] != ':' {
-		return ""
-	}
-	i = jsonscan.SkipSpace(b, i+1)
-	if i >= len(b) || b[i] != '"' {
-		return ""
-	}
-	id, _, err := jsonscan.ScanString(b, i)
-	if err != nil || len(id) > MaxIDLength || !goodID(string(id)) {
+	id, ok := jsonscan.FirstString(b, "id")
+	if !ok || len(id) > MaxIDLength || !goodID(string(id)) {
 		return ""
 	}
 	return string(id)

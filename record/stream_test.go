@@ -1,15 +1,19 @@
 package record
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/yjinspect/yjinspect/internal/jsonscan"
 )
 
 func TestDecodeAllLinesAndArray(t *testing.T) {
@@ -143,4 +147,140 @@ func FuzzDecodeAll(f *testing.F) {
 			t.Fatal(cmp.Diff(cases, again))
 		}
 	})
+}
+
+// decodeArrayBoth reads an array the fast way (DecodeEach) and with
+// encoding/json throughout, and requires the same records and errors.
+func decodeArrayBoth(t *testing.T, in []byte) {
+	t.Helper()
+	read := func(fast bool) ([]Case, string) {
+		var got []Case
+		var err error
+		if fast {
+			err = DecodeEach(bytes.NewReader(in), func(c Case) error { got = append(got, c); return nil })
+		} else {
+			seen := map[string]int{}
+			br := bufio.NewReader(bytes.NewReader(in))
+			if first, _, perr := jsonscan.PeekNonSpace(br); perr != nil || first != '[' {
+				return nil, "not an array"
+			}
+			err = decodeArrayJSON(br, func(c Case, line, index int) error {
+				if prev, dup := seen[c.ID]; dup {
+					return atRecord(&DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev)}, nil, line, index)
+				}
+				seen[c.ID] = index
+				got = append(got, c)
+				return nil
+			}, 0, 0)
+		}
+		if err != nil {
+			var de *DecodeError
+			if errors.As(err, &de) {
+				return got, fmt.Sprintf("%v line %d index %d", err, de.Line, de.Index)
+			}
+			return got, err.Error()
+		}
+		return got, ""
+	}
+	fast, fastErr := read(true)
+	full, fullErr := read(false)
+	if fullErr == "not an array" {
+		return
+	}
+	require.Equal(t, fullErr, fastErr, "%.300q", in)
+	if d := cmp.Diff(full, fast); d != "" {
+		t.Fatalf("%.300q: (-encoding/json +fast):\n%s", in, d)
+	}
+}
+
+func arrayInputs(t testing.TB) [][]byte {
+	cases := sampleCases(t, 4)
+	compact, err := json.Marshal(cases)
+	require.NoError(t, err)
+	pretty, err := json.MarshalIndent(cases, "", "  ")
+	require.NoError(t, err)
+	rec, err := json.Marshal(cases[0])
+	require.NoError(t, err)
+	r := string(rec)
+	out := [][]byte{compact, pretty, labelForm(pretty), []byte("[]"), []byte(" [ ] \n"), []byte("[ ]x")}
+	for _, s := range []string{
+		`[` + r + `,` + r + `]`, // a repeated id
+		`[` + r + ` ` + r + `]`, `[` + r + `,]`, `[` + r + `,7]`, `[7]`, `[` + r + `]]`, `[` + r + `] {}`,
+		`[` + r, `[` + r + `,`, `[` + r[:len(r)/2], `[{"id":"a"},{"id":"b","colour":1}]`, `[{"id":"a"]}]`,
+		`[{"id":"a"},{"id":"b\"}"},{"id":"c"}]`, `[{"id":"a"}, {"id":"b"} ,{"id":"c","answers":{"A1.1":"Yes"}}]`,
+		`[{"id":"a"},{"id":"b"}]  ` + "\n", `[{"id":"a"},null]`, `[{"id":"a"},{"id":"a\u00e9"}]`, `[{"id":"a"},{]`,
+	} {
+		out = append(out, []byte(s))
+	}
+	big := `[{"id":"a"},{"id":"b","answers":{"I1.4":"` + strings.Repeat("x", MaxCaseSize) + `"}}]`
+	out = append(out, []byte(big), []byte(strings.Replace(big, strings.Repeat("x", 40), "", 1)))
+	for _, n := range []int{MaxCaseSize - 60, MaxCaseSize - 40, MaxCaseSize - 38, MaxCaseSize - 36} {
+		out = append(out, []byte(`[{"id":"a"},`+strings.Repeat(" ", 3)+`{"id":"b","answers":{"I1.4":"`+strings.Repeat("x", n)+`"}}]`))
+	}
+	return out
+}
+
+func TestDecodeArrayAgreesWithEncodingJSON(t *testing.T) {
+	for _, in := range arrayInputs(t) {
+		decodeArrayBoth(t, in)
+	}
+}
+
+func FuzzDecodeArray(f *testing.F) {
+	for _, in := range arrayInputs(f) {
+		if len(in) < 4096 {
+			f.Add(in)
+		}
+	}
+	f.Fuzz(func(t *testing.T, in []byte) { decodeArrayBoth(t, in) })
+}
+
+// TestDecodeEachParallelAgrees: with any number of workers, the same
+// records, errors and calls of fn, in the same order, as DecodeEach.
+func TestDecodeEachParallelAgrees(t *testing.T) {
+	sample := sampleCases(t, 60)
+	var lines []string
+	for i := range 1500 {
+		c := sample[i%len(sample)]
+		c.ID = fmt.Sprintf("%s-%d", c.ID, i)
+		b, err := json.Marshal(c)
+		require.NoError(t, err)
+		lines = append(lines, string(b))
+	}
+	good := strings.Join(lines, "\n")
+	with := func(at int, line string) string {
+		l := slices.Clone(lines)
+		l[at] = line
+		return strings.Join(l, "\n")
+	}
+	inputs := []string{good, good + "\n\n", "\ufeff" + good, with(700, lines[3]), with(1, `{"id":"x","colour":1}`),
+		with(1400, `{"id":`), with(256, "   "), with(1499, strings.Repeat("x", MaxCaseSize+1)), "", "\n\n"}
+	for _, in := range inputs {
+		for _, stopAt := range []int{-1, 0, 300, 1000} {
+			run := func(workers int) ([]string, string) {
+				var ids []string
+				err := DecodeEachParallel(strings.NewReader(in), workers, func(c Case) error {
+					if len(ids) == stopAt {
+						return errors.New("stop")
+					}
+					ids = append(ids, c.ID)
+					return nil
+				})
+				if err != nil {
+					var de *DecodeError
+					if errors.As(err, &de) {
+						return ids, fmt.Sprintf("%v %d %d", err, de.Line, de.Index)
+					}
+					return ids, err.Error()
+				}
+				return ids, ""
+			}
+			wantIDs, wantErr := run(1)
+			for _, workers := range []int{2, 3, 8} {
+				ids, err := run(workers)
+				require.Equal(t, wantErr, err, "workers %d", workers)
+				require.Equal(t, wantIDs, ids, "workers %d", workers)
+			}
+		}
+	}
 }

@@ -268,3 +268,27 @@ func (d *Reader) Bool(i int) (bool, int, bool) {
 	}
 	return false, 0, false
 }
+
+// FirstString reads the string value of the first member of the object in b
+// when its key is key: {"key": "value", ...}; it reports false when b does
+// not begin so.
+func FirstString(b []byte, key string) ([]byte, bool) {
+	i := SkipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return nil, false
+	}
+	i = SkipSpace(b, i+1)
+	if len(b)-i < len(key)+2 || b[i] != '"' || string(b[i+1:i+1+len(key)]) != key || b[i+1+len(key)] != '"' {
+		return nil, false
+	}
+	i = SkipSpace(b, i+len(key)+2)
+	if i >= len(b) || b[i] != ':' {
+		return nil, false
+	}
+	i = SkipSpace(b, i+1)
+	if i >= len(b) || b[i] != '"' {
+		return nil, false
+	}
+	s, _, err := ScanString(b, i)
+	return s, err == nil
+}

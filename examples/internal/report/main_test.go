@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -18,6 +19,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/sampling"
 	"github.com/yjinspect/yjinspect/synthetic"
 	"pgregory.net/rapid"
 )
@@ -650,4 +652,41 @@ func TestExcludedCaseBlamesNothing(t *testing.T) {
 	assert.Contains(t, out, "case-excluded")
 	assert.NotContains(t, out, "answered No")
 	assert.NotContains(t, out, "Warning")
+}
+
+// TestReportIsTheSameOnAnyNumberOfCores: with one core or two, the same
+// report, byte for byte, in every form, over several inspections with
+// excluded, undetermined and error-free cases.
+func TestReportIsTheSameOnAnyNumberOfCores(t *testing.T) {
+	path, cases := synthFile(t, synthetic.Config{Inspections: 7, Cases: 3000, Seed: 11})
+	var excluded, undetermined, clean int
+	for _, c := range cases {
+		r := judgement.Judge(framework.DomainTwo(), c)
+		switch r.Exclusion.Outcome {
+		case sampling.Exclude:
+			excluded++
+		case sampling.Undetermined:
+			undetermined++
+		}
+		if len(r.Findings) == 0 {
+			clean++
+		}
+	}
+	require.Positive(t, excluded, "excluded cases")
+	require.Positive(t, undetermined, "undetermined cases")
+	require.Positive(t, clean, "cases without findings")
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, args := range [][]string{{}, {"-format", "json"}, {"-format", "csv"}, {"-format", "html"}, {"-pool"}, {"-inspection", "insp-03"}} {
+		args = append([]string{"-cases", path}, args...)
+		runtime.GOMAXPROCS(1)
+		code1, out1, err1 := runInspect(t, "", args...)
+		require.NotEqual(t, 2, code1, "%v: %s", args, err1)
+		for _, procs := range []int{2, 4} {
+			runtime.GOMAXPROCS(procs)
+			code, out, errOut := runInspect(t, "", args...)
+			require.Equal(t, code1, code, "%v", args)
+			require.Equal(t, err1, errOut, "%v", args)
+			require.True(t, out1 == out, "%v: the report on %d cores differs from one core's", args, procs)
+		}
+	}
 }

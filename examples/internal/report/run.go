@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -162,7 +163,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	var found *record.Case
 	var foundResult judgement.Result
 	f := framework.DomainTwo()
-	err = record.DecodeEach(in, func(c record.Case) error {
+	// Records are decoded on every core, and judged and counted here, in
+	// order: the report is the same whatever the number of cores.
+	err = record.DecodeEachParallel(in, runtime.GOMAXPROCS(0), func(c record.Case) error {
 		r := judgement.Judge(f, c)
 		if *caseID != "" && c.ID == *caseID {
 			found, foundResult = &c, r
