@@ -9,14 +9,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/yjinspect/yjinspect/internal/jsonscan"
 	"io"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
+
+	"github.com/yjinspect/yjinspect/internal/jsonscan"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
@@ -335,8 +335,15 @@ func nameCaseIn(err error, id string) error {
 // (checkKeys); then encoding/json decodes it, rejecting values of the wrong
 // kind. The error is a *DecodeError naming the field.
 func strictDecodeAt(field string, raw json.RawMessage, v any) error {
-	if err := checkKeys(raw, reflect.TypeOf(v).Elem(), field); err != nil {
-		return err
+	if err := jsonscan.CheckKeys(raw, reflect.TypeOf(v).Elem(), field); err != nil {
+		var ke *jsonscan.KeyError
+		switch {
+		case !errors.As(err, &ke):
+			return &DecodeError{Field: field, Reason: err.Error(), Err: err}
+		case ke.Twice:
+			return &DecodeError{Field: ke.Field + "." + ke.Key, Reason: "given twice"}
+		}
+		return &DecodeError{Field: ke.Field, Reason: fmt.Sprintf("unknown field %q", ke.Key)}
 	}
 	if err := strictDecode(raw, v); err != nil {
 		f, value := fieldOf(field, raw, err)
@@ -344,84 +351,6 @@ func strictDecodeAt(field string, raw json.RawMessage, v any) error {
 	}
 	return nil
 }
-
-// checkKeys checks the keys of every object in raw, a JSON value to be
-// decoded into a value of type t: each key must be one of t's JSON keys (its
-// fields' json tags), exactly, and given once. It recurses into fields,
-// pointers and slices of structs. Values of the wrong kind are left to
-// encoding/json, which words them.
-func checkKeys(raw []byte, t reflect.Type, field string) error {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	i := jsonscan.SkipSpace(raw, 0)
-	if i >= len(raw) {
-		return nil
-	}
-	switch {
-	case t.Kind() == reflect.Slice && raw[i] == '[':
-		n := 0
-		for i = jsonscan.SkipSpace(raw, i+1); i < len(raw) && raw[i] != ']'; n++ {
-			end := jsonscan.SkipValue(raw, i)
-			if raw[i] == '"' {
-				_, end, _ = jsonscan.ScanString(raw, i)
-			}
-			if err := checkKeys(raw[i:end], t.Elem(), fmt.Sprintf("%s[%d]", field, n)); err != nil {
-				return err
-			}
-			if i = jsonscan.SkipSpace(raw, end); i < len(raw) && raw[i] == ',' {
-				i = jsonscan.SkipSpace(raw, i+1)
-			}
-		}
-		return nil
-	case t.Kind() != reflect.Struct || raw[i] != '{':
-		return nil
-	}
-	keys := jsonKeys(t)
-	var seen uint64
-	return jsonscan.ScanObject(raw[i:], func(key []byte, _ byte, _, value []byte) error {
-		j := slices.Index(keys.names, string(key))
-		switch {
-		case j < 0:
-			return &DecodeError{Field: field, Reason: fmt.Sprintf("unknown field %q", key)}
-		case seen&(1<<j) != 0:
-			return &DecodeError{Field: field + "." + string(key), Reason: "given twice"}
-		}
-		seen |= 1 << j
-		return checkKeys(value, keys.types[j], field+"."+string(key))
-	})
-}
-
-// structKeys are the JSON keys of a struct type's fields, and their types.
-type structKeys struct {
-	names []string
-	types []reflect.Type
-}
-
-// jsonKeys returns the JSON keys of a struct type (at most 64), from its
-// fields' json tags, worked out once a type.
-func jsonKeys(t reflect.Type) *structKeys {
-	if k, ok := keysByType.Load(t); ok {
-		return k.(*structKeys)
-	}
-	k := &structKeys{}
-	for f := range t.Fields() {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if !f.IsExported() || name == "-" || len(k.names) == 64 {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		k.names = append(k.names, name)
-		k.types = append(k.types, f.Type)
-	}
-	keysByType.Store(t, k)
-	return k
-}
-
-// keysByType caches jsonKeys.
-var keysByType sync.Map
 
 // decodeFacts reads the object of facts at index obj of factObjects into c,
 // as strictly as the record itself: each key one of the object's facts,

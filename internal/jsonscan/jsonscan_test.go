@@ -3,6 +3,7 @@ package jsonscan
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -77,4 +78,21 @@ func FuzzScanObject(f *testing.F) {
 		}
 		assert.Equal(t, want, keys, "%q", b)
 	})
+}
+
+func TestCheckKeys(t *testing.T) {
+	type inner struct {
+		A int `json:"a"`
+	}
+	type outer struct {
+		In   []inner `json:"in,omitempty"`
+		Name string
+	}
+	typ := reflect.TypeFor[outer]()
+	assert.NoError(t, CheckKeys([]byte(`{"in":[{"a":1}],"Name":"x"}`), typ, "o"))
+	err := CheckKeys([]byte(`{"in":[{"a":1},{"a":1,"a":2}]}`), typ, "o")
+	assert.Equal(t, &KeyError{Field: "o.in[1]", Key: "a", Twice: true}, err)
+	err = CheckKeys([]byte(`{"IN":[]}`), typ, "o")
+	assert.Equal(t, &KeyError{Field: "o", Key: "IN"}, err)
+	assert.EqualError(t, err, `o: unknown field "IN"`)
 }
