@@ -441,7 +441,7 @@ func newScaleMessages(scale classification.Scale, q, written framework.ID, kq, c
 		writtenLow: finding(codeWrittenRecordNotApplicable, written,
 			string(written)+" is answered n/a where the inspector's level of "+levelOf+" is Low; "+writtenSource),
 		writtenOther: finding(codeWrittenRecordNotApplicable, written,
-			string(written)+" is answered n/a, but a clear written record is expected in every case: "+writtenEvery+" and, where there are no factors or the level is low, "+writtenSource),
+			string(written)+" is answered n/a. The CARaG expects a clear written record even where there are no factors or the level is Low, and so, as the library reads it, in every case: "+writtenEvery+" "+writtenSource),
 	}
 	for i := range m.yesOtherBound {
 		near := classification.Near(i)
