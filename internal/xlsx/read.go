@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -57,6 +58,24 @@ func (s *ReadSheet) Cell(row, col int) (Value, bool) {
 
 // Text returns the text of a cell's value; "" for an empty cell.
 func (s *ReadSheet) Text(row, col int) string { return s.cells[[2]int{row, col}].Text }
+
+// Each calls fn for each cell that holds a value, row by row, left to
+// right.
+func (s *ReadSheet) Each(fn func(row, col int, v Value)) {
+	keys := make([][2]int, 0, len(s.cells))
+	for k := range s.cells {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	for _, k := range keys {
+		fn(k[0], k[1], s.cells[k])
+	}
+}
 
 // Rows returns 1 + the index of the last row that holds a value; 0 for an
 // empty sheet.

@@ -1,0 +1,180 @@
+// Command workbook writes case records as an audit workbook (.xlsx) to fill
+// in with a spreadsheet program, and reads a filled-in workbook back as
+// JSON lines (package workbook):
+//
+//	go run ./examples/workbook -o audit.xlsx -cases cases.jsonl          # the cases, to review
+//	go run ./examples/workbook -o audit.xlsx -n 20 -inspection insp-01  # 20 empty cases, IDs to fill in
+//	go run ./examples/workbook -read audit.xlsx > cases.jsonl           # back to JSON lines
+//	go run ./examples/inspect -cases audit.xlsx                         # rate it directly
+//
+// Exit status: 0 when all is well (also for -h and -version); 1 when the
+// workbook could not be written; 2 for bad usage or input (a record or a
+// workbook that does not read, with the sheet and cell at fault), with
+// nothing on standard output and no file written.
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
+	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/workbook"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+const usageLine = "usage: workbook -o FILE.xlsx (-cases FILE | -n N [-inspection ID]) [-protect] | workbook -read FILE.xlsx | -version"
+
+const exitText = `
+Exit status:
+  0  all is well (also for -h and -version)
+  1  the workbook could not be written
+  2  bad usage or input: a message on standard error naming the record, or
+     the sheet and cell of the workbook, and the bad value; nothing is
+     written
+`
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("workbook", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "write the audit workbook to `FILE` (.xlsx)")
+	cases := fs.String("cases", "", "the case records to write, JSON lines or a JSON array (`FILE`; - for standard input)")
+	n := fs.Int("n", 0, "write an empty audit of `N` cases, with IDs to fill in")
+	inspection := fs.String("inspection", "", "with -n: the inspection the cases belong to (an `ID` such as insp-01)")
+	protect := fs.Bool("protect", false, "protect the case sheets: only the cells to fill in can be changed")
+	read := fs.String("read", "", "read the audit workbook `FILE` and write its cases as JSON lines to standard output")
+	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
+	help := fs.Bool("h", false, "print this help and exit")
+	fs.BoolVar(help, "help", false, "print this help and exit")
+	fs.Usage = func() { fmt.Fprintf(stderr, "%s\nRun workbook -h for help.\n", usageLine) }
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	usage := func(msg string) int {
+		fmt.Fprintln(stderr, "workbook:", msg)
+		fs.Usage()
+		return 2
+	}
+	switch {
+	case *help:
+		fmt.Fprintf(stdout, "%s\n\nWrite case records as an audit workbook to fill in with a spreadsheet program (one sheet a\ncase, one row a question, drop-down answers, the CARaG's guidance, a summary computed by\nformulas), or read a filled-in workbook back as JSON lines.\n\nFlags:\n", usageLine)
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		fmt.Fprint(stdout, exitText)
+		return 0
+	case *version:
+		fmt.Fprint(stdout, cmdinfo.Version("workbook"))
+		return 0
+	case fs.NArg() > 0:
+		return usage(fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	case *read != "":
+		if *out != "" || *cases != "" || *n != 0 || *inspection != "" || *protect {
+			return usage("-read takes no other flag")
+		}
+		return readBack(*read, stdout, stderr)
+	case *out == "":
+		return usage("give -o FILE to write a workbook, or -read FILE to read one")
+	case (*cases == "") == (*n == 0):
+		return usage("give either -cases FILE or -n N")
+	case *cases != "" && *inspection != "":
+		return usage("-inspection goes with -n (the records name their inspections)")
+	}
+	var list []record.Case
+	if *cases != "" {
+		var err error
+		if list, err = readRecords(*cases, stdin); err != nil {
+			fmt.Fprintln(stderr, "workbook:", err)
+			return 2
+		}
+	} else {
+		var err error
+		if list, err = workbook.Blank(*n, *inspection); err != nil {
+			fmt.Fprintln(stderr, "workbook:", err)
+			return 2
+		}
+	}
+	return writeFile(*out, list, workbook.Options{Protect: *protect}, stderr)
+}
+
+func readRecords(path string, stdin io.Reader) ([]record.Case, error) {
+	in := stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		in = f
+	}
+	var list []record.Case
+	err := record.DecodeEach(in, func(c record.Case) error {
+		if len(list) == workbook.MaxCases {
+			return fmt.Errorf("more than %d cases: a workbook holds at most %d", workbook.MaxCases, workbook.MaxCases)
+		}
+		list = append(list, c)
+		return nil
+	})
+	if err == nil && len(list) == 0 {
+		err = fmt.Errorf("%s holds no case record", path)
+	}
+	return list, err
+}
+
+// writeFile writes the workbook to a file beside path and renames it into
+// place, so that a failure leaves no half-written workbook.
+func writeFile(path string, list []record.Case, opt workbook.Options, stderr io.Writer) int {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".workbook-*.xlsx")
+	if err != nil {
+		fmt.Fprintln(stderr, "workbook:", err)
+		return 1
+	}
+	defer os.Remove(tmp.Name())
+	w := bufio.NewWriterSize(tmp, 1<<20)
+	if err := workbook.Write(w, list, opt); err != nil {
+		tmp.Close()
+		fmt.Fprintln(stderr, "workbook:", err)
+		var we *workbook.Error
+		if errors.As(err, &we) {
+			return 2
+		}
+		return 1
+	}
+	if err := w.Flush(); err != nil {
+		tmp.Close()
+		fmt.Fprintln(stderr, "workbook:", err)
+		return 1
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		fmt.Fprintln(stderr, "workbook:", err)
+		return 1
+	}
+	if err := tmp.Close(); err != nil {
+		fmt.Fprintln(stderr, "workbook:", err)
+		return 1
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		fmt.Fprintln(stderr, "workbook:", err)
+		return 1
+	}
+	return 0
+}
+
+func readBack(path string, stdout, stderr io.Writer) int {
+	lines, err := workbook.JSONLines(path)
+	if err != nil {
+		fmt.Fprintln(stderr, "workbook:", err)
+		return 2
+	}
+	if _, err := stdout.Write(lines); err != nil {
+		fmt.Fprintln(stderr, "workbook:", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,40 @@
+// Package workbook writes case records (package record) as an audit
+// workbook, a spreadsheet (.xlsx) that local assessors fill in, and reads
+// the workbook back into the same records. It needs no spreadsheet library
+// (internal/xlsx writes and reads the files).
+//
+// A workbook has these sheets:
+//   - Instructions: how to fill it in, the summary rules, the catalogue
+//     version it was made from (framework.Framework.Version) and whether its
+//     cases are synthetic.
+//   - Summary: each key question's summary judgement of each case, computed
+//     by formulas as the case sheets are filled in, in any spreadsheet
+//     program. The formulas are generated from the summary rules
+//     (judgement.SummaryRules) and the exclusion rule, so that they give
+//     what judgement.Judge gives; where a cell holds a value typed by hand
+//     that they do not read ("y", say) they show "see the tool".
+//   - Case 1, Case 2, ...: one sheet a case, one row a question (never a
+//     column a question): column A names the row (a question ID, or the
+//     path of a field of the record's JSON such as factors.childSafety),
+//     B is the question in the source's words, C the answer, with a
+//     drop-down where the answer is one of a list (yes/no/n/a, the four
+//     levels, the boundaries), D a link to the question's CARaG guidance.
+//     Besides the answers, the rows hold the record's ID, inspection and
+//     synthetic flag, the facts the rules read (record.Facts), the
+//     inspector's levels, the boundaries, the RoSH rationale with its
+//     considerations, and the bulletin's concerns and deficits.
+//   - Guidance: the CARaG's guidance to each question.
+//   - Lists (hidden): the drop-downs' values.
+//
+// Data flow: Write takes records (or Blank's empty ones, with IDs to fill
+// in) and writes the workbook; a person fills it in; Read (or ReadFile,
+// JSONLines) reads each case sheet back by the keys in column A, with the
+// parsers of the record's JSON, strictly: a value not allowed, an unknown
+// sheet or key, a duplicate ID or a workbook of another catalogue version is
+// a *Error naming the sheet and cell ("Case 3!C14"), the case, the question
+// and the bad value, and nothing is returned. Reading what Write wrote
+// gives the same records: a concern or deficit list keeps its order (the
+// tagged ones are written first), and a consideration of the RoSH rationale
+// with nothing recorded in it (no type, use, constraint or note) is the one
+// thing not kept.
+package workbook

@@ -1,0 +1,283 @@
+package workbook
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/internal/xlsx"
+	"github.com/yjinspect/yjinspect/record"
+)
+
+// Error is an error of Read or Write: where in the workbook it is (the sheet
+// and cell), the case and the question or field, the bad value and what is
+// wrong, e.g.
+//
+//	workbook: Case 3!C14: case "case-014", question "A1.1": "maybe": want Yes, No or N/A
+//
+// It holds no other data of the case.
+type Error struct {
+	// Sheet is the sheet's name, Cell the cell ("C14"); "" when not known.
+	Sheet, Cell string
+	// Case is the case's ID, when known.
+	Case string
+	// Field is the question ID or the field's path in the case record
+	// ("factors.childSafety"), when one is at fault.
+	Field string
+	// Value is the bad value, when there is one.
+	Value string
+	// Reason says what is wrong.
+	Reason string
+}
+
+// Error implements error.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString("workbook: ")
+	switch {
+	case e.Sheet != "" && e.Cell != "":
+		b.WriteString(e.Sheet + "!" + e.Cell + ": ")
+	case e.Sheet != "":
+		b.WriteString("sheet " + strconv.Quote(e.Sheet) + ": ")
+	}
+	if e.Case != "" {
+		b.WriteString("case " + record.EscapeText(strconv.Quote(e.Case)) + ", ")
+	}
+	if e.Field != "" {
+		kind := "field "
+		if _, ok := framework.DomainTwo().Question(framework.ID(e.Field)); ok {
+			kind = "question "
+		}
+		b.WriteString(kind + strconv.Quote(e.Field) + ": ")
+	}
+	if e.Value != "" {
+		b.WriteString(strconv.Quote(e.Value) + ": ")
+	}
+	b.WriteString(e.Reason)
+	return b.String()
+}
+
+// ReadFile reads the audit workbook at path (see Read).
+func ReadFile(path string) ([]record.Case, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return Read(f, st.Size())
+}
+
+// JSONLines reads the audit workbook at path and returns its cases as JSON
+// lines, one record a line, as `workbook -read` writes them and
+// record.DecodeEach reads them.
+func JSONLines(path string) ([]byte, error) {
+	cases, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	for _, c := range cases {
+		if err := enc.Encode(c); err != nil {
+			return nil, err
+		}
+	}
+	return b.Bytes(), nil
+}
+
+// Read reads back the cases of an audit workbook that Write wrote, as
+// filled in and saved by a spreadsheet program, in the order of the case
+// sheets. A case sheet with no case ID and nothing filled in but its
+// inspection is a case not yet used, and is left out.
+//
+// Values are read as the case record's JSON reads them: a drop-down's value
+// typed by hand in any case, with spaces around it, or in another form the
+// enum's parser accepts ("yes ", "N/A", "Very High", "y"); free text as it
+// stands. Everything else is an error, a *Error that names the sheet and
+// cell, the case, the question or field and the bad value, and no case is
+// returned: a file that is not a workbook, a workbook this package did not
+// write or one written from another catalogue version, a sheet or a key in
+// column A it does not know, a key twice on a sheet, a value that is not
+// allowed, a case ID missing or twice.
+func Read(r io.ReaderAt, size int64) ([]record.Case, error) {
+	f, err := xlsx.Read(r, size)
+	if err != nil {
+		var xe *xlsx.Error
+		if errors.As(err, &xe) {
+			return nil, &Error{Reason: "not an audit workbook: " + xe.Error()}
+		}
+		return nil, err
+	}
+	if err := checkInstructions(f); err != nil {
+		return nil, err
+	}
+	var cases []record.Case
+	where := map[string]string{} // case ID to the sheet and cell that gave it
+	for _, s := range f.Sheets {
+		switch strings.ToLower(s.Name) {
+		case strings.ToLower(SheetInstructions), strings.ToLower(SheetSummary), strings.ToLower(SheetGuidance), strings.ToLower(SheetLists):
+			continue
+		}
+		if n, err := strconv.Atoi(strings.TrimPrefix(s.Name, casePrefix)); err != nil || n < 1 || !strings.HasPrefix(s.Name, casePrefix) {
+			return nil, &Error{Sheet: s.Name, Reason: "not a sheet of an audit workbook (its sheets are " + SheetInstructions + ", " + SheetSummary + ", " + casePrefix + "1, " + casePrefix + "2, ..., " + SheetGuidance + " and " + SheetLists + ")"}
+		}
+		c, idCell, used, err := readCase(s)
+		if err != nil {
+			return nil, err
+		}
+		if !used {
+			continue
+		}
+		if prev, ok := where[c.ID]; ok {
+			return nil, &Error{Sheet: s.Name, Cell: idCell, Case: c.ID, Field: keyID, Value: c.ID, Reason: "the same case ID as " + prev}
+		}
+		where[c.ID] = s.Name + "!" + idCell
+		cases = append(cases, c)
+	}
+	if len(cases) == 0 {
+		return nil, &Error{Reason: "no case is filled in (each needs a case ID)"}
+	}
+	return cases, nil
+}
+
+// checkInstructions checks that the workbook is an audit workbook of this
+// format, written from the catalogue the library holds.
+func checkInstructions(f *xlsx.File) error {
+	s, ok := f.Sheet(SheetInstructions)
+	if !ok {
+		return &Error{Reason: "not an audit workbook: no sheet " + strconv.Quote(SheetInstructions)}
+	}
+	found := map[string]bool{}
+	for r := range s.Rows() {
+		label, value := strings.TrimSpace(s.Text(r, 0)), s.Text(r, 1)
+		cell := xlsx.CellName(r, 1)
+		switch label {
+		case labelFormat:
+			if value != formatName {
+				return &Error{Sheet: s.Name, Cell: cell, Value: value, Reason: "not the format of an audit workbook this program reads (" + formatName + ")"}
+			}
+		case labelCatalogue:
+			if want := framework.DomainTwo().Version(); value != want {
+				return &Error{Sheet: s.Name, Cell: cell, Value: value, Reason: "written from another catalogue version; this program reads workbooks of " + want}
+			}
+		default:
+			continue
+		}
+		found[label] = true
+	}
+	for _, l := range []string{labelFormat, labelCatalogue} {
+		if !found[l] {
+			return &Error{Sheet: s.Name, Reason: "not an audit workbook: no row " + strconv.Quote(l)}
+		}
+	}
+	return nil
+}
+
+// readCase reads a case sheet: the case, the cell of its ID, and whether
+// the sheet is used (has a case ID or anything filled in beyond the
+// inspection).
+func readCase(s *xlsx.ReadSheet) (record.Case, string, bool, error) {
+	var st state
+	// The ID first, so that every error names the case.
+	idCell := ""
+	keyRow := map[string]int{}
+	for n := firstRow; n < s.Rows(); n++ {
+		key := strings.TrimSpace(s.Text(n, colKey))
+		if key == keyID && idCell == "" {
+			idCell = xlsx.CellName(n, colAnswer)
+			st.c.ID = s.Text(n, colAnswer)
+		}
+	}
+	fail := func(n, col int, field, value, reason string) error {
+		return &Error{Sheet: s.Name, Cell: xlsx.CellName(n, col), Case: st.c.ID, Field: field, Value: value, Reason: reason}
+	}
+	if idCell == "" {
+		return record.Case{}, "", false, &Error{Sheet: s.Name, Reason: "no row " + strconv.Quote(keyID) + " in column A"}
+	}
+	used := false
+	for n := firstRow; n < s.Rows(); n++ {
+		key := strings.TrimSpace(s.Text(n, colKey))
+		v, has := s.Cell(n, colAnswer)
+		if key == "" {
+			if has && v.Text != "" {
+				return record.Case{}, "", false, fail(n, colAnswer, "", v.Text, "a value in a row with no question or field named in column A")
+			}
+			continue
+		}
+		r, ok := rowFor(key)
+		if !ok {
+			return record.Case{}, "", false, fail(n, colKey, "", key, "no such question or field in an audit workbook")
+		}
+		if prev, ok := keyRow[key]; ok {
+			return record.Case{}, "", false, fail(n, colKey, key, "", "given twice (also in row "+strconv.Itoa(prev+1)+")")
+		}
+		keyRow[key] = n
+		if !has || v.Text == "" || key == keyID {
+			continue
+		}
+		if v.Type == xlsx.ErrorValue {
+			return record.Case{}, "", false, fail(n, colAnswer, key, v.Text, "a formula's error, not a value")
+		}
+		if r.list != nil {
+			if strings.TrimSpace(v.Text) == "" {
+				continue // spaces only: nothing chosen
+			}
+		}
+		if why := r.set(&st, v.Text); why != "" {
+			return record.Case{}, "", false, fail(n, colAnswer, key, v.Text, why)
+		}
+		if key != keyInspection && key != keySynthetic {
+			used = true
+		}
+	}
+	c := &st.c
+	if c.ID == "" {
+		if used {
+			return record.Case{}, "", false, &Error{Sheet: s.Name, Cell: idCell, Field: keyID, Reason: "no case ID, though the sheet is filled in"}
+		}
+		return record.Case{}, idCell, false, nil
+	}
+	for _, f := range []struct{ key, v string }{{keyID, c.ID}, {keyInspection, c.Inspection}} {
+		if f.v == "" {
+			continue
+		}
+		if err := record.CheckID(f.v); err != nil {
+			var ie *record.IDError
+			reason := err.Error()
+			if errors.As(err, &ie) {
+				reason = "not an ID: the ID " + ie.Reason
+			}
+			return record.Case{}, "", false, fail(keyRow[f.key], colAnswer, f.key, f.v, reason)
+		}
+	}
+	if st.recorded != nil {
+		switch {
+		case !*st.recorded && st.rationale:
+			return record.Case{}, "", false, fail(keyRow[keyRationale], colAnswer, keyRationale, record.No.Label(), "the rows of the rationale below are filled in")
+		case *st.recorded && c.RoSHRationale == nil:
+			c.RoSHRationale = &classification.Rationale{}
+		}
+	}
+	if len(st.cons) > 0 {
+		slots := make([]int, 0, len(st.cons))
+		for n := range st.cons {
+			slots = append(slots, n)
+		}
+		slices.Sort(slots)
+		for _, n := range slots {
+			c.RoSHRationale.Considerations = append(c.RoSHRationale.Considerations, *st.cons[n])
+		}
+	}
+	return *c, idCell, true, nil
+}
