@@ -69,7 +69,13 @@ func Blank(n int, inspection string) ([]record.Case, error) {
 // such cases, to fill in); it is an error (a *Error) to give more than
 // MaxCases cases or none, an ID or inspection that breaks the ID rule, an
 // ID twice, or a text longer than a cell holds (32,767 characters).
-func Write(w io.Writer, cases []record.Case, opt Options) error {
+func Write(w io.Writer, cases []record.Case, opt Options) error { return write(w, cases, opt, nil) }
+
+// typed is what a person typed in a case sheet's answer cell, in place of
+// what Write writes: by case index and key (tests use it).
+type typed map[int]map[string]string
+
+func write(w io.Writer, cases []record.Case, opt Options, hand typed) error {
 	if len(cases) == 0 || len(cases) > MaxCases {
 		return &Error{Reason: fmt.Sprintf("%d cases: want 1 to %d", len(cases), MaxCases)}
 	}
@@ -104,7 +110,7 @@ func Write(w io.Writer, cases []record.Case, opt Options) error {
 	guideRow := writeGuidance(guide)
 	ats := make([]map[string]int, len(cases))
 	for i := range cases {
-		at, err := writeCase(sheets[i], &cases[i], opt, listRange, guideRow)
+		at, err := writeCase(sheets[i], &cases[i], opt, listRange, guideRow, hand[i])
 		if err != nil {
 			return err
 		}
@@ -169,7 +175,7 @@ func writeGuidance(s *xlsx.Sheet) map[framework.ID]int {
 }
 
 // writeCase writes a case's sheet and returns the row of each key.
-func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice]string, guideRow map[framework.ID]int) (map[string]int, error) {
+func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice]string, guideRow map[framework.ID]int, hand map[string]string) (map[string]int, error) {
 	s.FreezeRows = firstRow
 	s.Protected = opt.Protect
 	s.Landscape = true
@@ -196,6 +202,9 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 		s.Set(n, colKey, xlsx.Str(r.key, xlsx.Plain))
 		s.Set(n, colQuestion, xlsx.Str(r.text, xlsx.Wrap))
 		v := r.get(c)
+		if h, ok := hand[r.key]; ok {
+			v = h
+		}
 		if units := len(utf16.Encode([]rune(v))); units > xlsx.MaxTextLen {
 			return nil, &Error{Sheet: s.Name, Cell: xlsx.CellName(n, colAnswer), Case: c.ID, Field: r.key,
 				Reason: fmt.Sprintf("text of %d characters, more than a cell holds (%d)", units, xlsx.MaxTextLen)}

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -21,6 +22,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/workbook"
 )
 
 //go:generate go run ../../synth -inspections 1 -cases 60 -seed 2024 -o sample.jsonl
@@ -238,7 +240,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 }
 
 // openCases opens the records a flag names: "" the embedded sample, "-"
-// standard input, else a file. It gives the name to show, the reader, its
+// standard input, else a file (a .xlsx file is an audit workbook). It gives the name to show, the reader, its
 // size (-1 when unknown) and what closes it.
 func openCases(path string, stdin io.Reader) (name string, in io.Reader, size int64, closeIn func(), err error) {
 	switch path {
@@ -246,6 +248,10 @@ func openCases(path string, stdin io.Reader) (name string, in io.Reader, size in
 		return sampleName, bytes.NewReader(sample), int64(len(sample)), func() {}, nil
 	case "-":
 		return "standard input", stdin, -1, func() {}, nil
+	}
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") { // an audit workbook (package workbook), read whole
+		lines, err := workbook.JSONLines(path)
+		return path, bytes.NewReader(lines), int64(len(lines)), func() {}, err
 	}
 	f, err := os.Open(path)
 	if err != nil {
