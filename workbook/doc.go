@@ -18,13 +18,18 @@
 //     path of a field of the record's JSON such as factors.childSafety),
 //     B is the question in the source's words, C the answer, with a
 //     drop-down where the answer is one of a list (yes/no/n/a, the four
-//     levels, the boundaries), D a link to the question's CARaG guidance.
-//     Besides the answers, the rows hold the record's ID, inspection and
-//     synthetic flag, the facts the rules read (record.Facts), the
+//     levels, the boundaries), D the reviewer's note on the answer (the
+//     evidence behind it: record.Notes), E a link to the question's CARaG
+//     guidance. Besides the answers, the rows hold the record's ID,
+//     inspection, synthetic flag and note on the case (notes.case), the
+//     facts the rules read (record.Facts), the
 //     inspector's levels, the boundaries, the RoSH rationale with its
 //     considerations, and the bulletin's concerns and deficits.
 //   - Guidance: the CARaG's guidance to each question.
 //   - Lists (hidden): the drop-downs' values.
+//
+// Notes are personal data, like the answers about the child: errors never
+// quote them.
 //
 // Data flow: Write takes records (or Blank's empty ones, with IDs to fill
 // in) and writes the workbook; a person fills it in; Read (or ReadFile,

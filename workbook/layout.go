@@ -23,6 +23,7 @@ const (
 	colKey = iota
 	colQuestion
 	colAnswer
+	colNotes
 	colGuidance
 	numCols
 )
@@ -237,6 +238,7 @@ const (
 	keyID         = "id"
 	keyInspection = "inspection"
 	keySynthetic  = "synthetic"
+	keyCaseNote   = "notes.case"
 	keyRationale  = "roshRationale"
 	keyCons       = "roshRationale.considerations."
 )
@@ -262,6 +264,8 @@ func caseRows(c *record.Case) []row {
 				}
 				return nil
 			}, func(s *state, b bool) { s.c.Synthetic = b }),
+		textRow(keyCaseNote, "The reviewer's note on the case as a whole (free text; personal data). The notes column beside each question holds the evidence behind its answer.",
+			func(c *record.Case) string { return c.Notes.Case }, func(s *state, v string) string { s.c.Notes.Case = v; return "" }),
 		heading("The facts the CARaG's rules read (the summary rules of P2, P3, D2, D3, R1, R2 and R3; the exclusion rule of I1.1)"),
 	}
 	for _, fact := range record.Facts() {

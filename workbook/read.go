@@ -209,9 +209,13 @@ func readCase(s *xlsx.ReadSheet) (record.Case, string, bool, error) {
 	for n := firstRow; n < s.Rows(); n++ {
 		key := strings.TrimSpace(s.Text(n, colKey))
 		v, has := s.Cell(n, colAnswer)
+		note := s.Text(n, colNotes)
 		if key == "" {
 			if has && v.Text != "" {
 				return record.Case{}, "", false, fail(n, colAnswer, "", v.Text, "a value in a row with no question or field named in column A")
+			}
+			if note != "" {
+				return record.Case{}, "", false, fail(n, colNotes, "", "", "a note in a row with no question named in column A")
 			}
 			continue
 		}
@@ -223,6 +227,16 @@ func readCase(s *xlsx.ReadSheet) (record.Case, string, bool, error) {
 			return record.Case{}, "", false, fail(n, colKey, key, "", "given twice (also in row "+strconv.Itoa(prev+1)+")")
 		}
 		keyRow[key] = n
+		if note != "" {
+			if r.question == "" {
+				return record.Case{}, "", false, fail(n, colNotes, key, "", "notes are kept for questions only: write this one in the row "+keyCaseNote)
+			}
+			if st.c.Notes.Questions == nil {
+				st.c.Notes.Questions = map[framework.ID]string{}
+			}
+			st.c.Notes.Questions[r.question] = note
+			used = true
+		}
 		if !has || v.Text == "" || key == keyID {
 			continue
 		}

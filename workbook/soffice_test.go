@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/xlsx"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/record"
@@ -72,6 +73,7 @@ func TestLibreOffice(t *testing.T) {
 	byHand := record.Case{ID: "typed-by-hand"}
 	require.NoError(t, byHand.Answers.Set("A1.S", record.Value{Answer: record.Yes}))
 	require.NoError(t, byHand.Answers.Set("A2.S", record.Value{Answer: record.No}))
+	byHand.Notes = record.Notes{Case: "  A note, spaced, with a line\nbreak and _x0041_.", Questions: map[framework.ID]string{"A1.S": "Evidence: plan, p. 3.", "I1.4": "=not a formula"}}
 	cases = append(cases, ruled, excluded, undecided, byHand)
 	hand := typed{len(cases) - 1: {"A1.S": "y", "A2.S": " no "}}
 

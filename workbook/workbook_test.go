@@ -130,6 +130,17 @@ func drawCase(t *rapid.T, id string) record.Case {
 			t.Fatal(err)
 		}
 	}
+	if rapid.Bool().Draw(t, "case note") {
+		c.Notes.Case = strings.ToValidUTF8(text.Draw(t, "case note text"), "?")
+	}
+	for _, q := range framework.DomainTwo().Questions() {
+		if rapid.IntRange(0, 9).Draw(t, "noted") == 0 {
+			if c.Notes.Questions == nil {
+				c.Notes.Questions = map[framework.ID]string{}
+			}
+			c.Notes.Questions[q.ID] = strings.ToValidUTF8(text.Draw(t, "note"), "?")
+		}
+	}
 	c.Inspector = record.ScaleLevels{SafetyAndWellbeing: level("sw"), RiskOfSeriousHarm: level("rosh")}
 	c.NearBoundary = record.Boundary{SafetyAndWellbeing: classification.Near(rapid.IntRange(0, 5).Draw(t, "nb1")), RiskOfSeriousHarm: classification.Near(rapid.IntRange(0, 5).Draw(t, "nb2"))}
 	for _, f := range record.Facts() {
@@ -190,7 +201,8 @@ func TestRoundTripSynthetic(t *testing.T) {
 func example(t *testing.T) record.Case {
 	c, err := record.Decode(strings.NewReader(`{"id":"case-014","inspection":"insp-01","answers":{"I1.1":"yes","I1.4":"free text","A1.1":"yes","A1.S":"no","A2.5":"medium"},
 		"factors":{"childSafety":false},"lookedAfter":{"homeService":true},"concerns":["weapons"],
-		"roshRationale":{"level":"low","considerations":[{"type":"no-access-to-victims","use":"lower","constraint":"custody"}]}}`))
+		"roshRationale":{"level":"low","considerations":[{"type":"no-access-to-victims","use":"lower","constraint":"custody"}]},
+		"notes":{"case":"Read with the supervision notes.","questions":{"A1.S":"No analysis of the offence (assessment, p. 2)."}}}`))
 	require.NoError(t, err)
 	return c
 }
@@ -273,6 +285,15 @@ func TestReadErrors(t *testing.T) {
 			Error{Sheet: "Case 2", Cell: "?", Field: "id", Reason: "no case ID, though the sheet is filled in"}},
 		{"rationale No with rows filled", func(s *sheets) string { return s.set(t, "Case 1", "roshRationale", "No") },
 			Error{Sheet: "Case 1", Cell: "?", Case: "case-014", Field: "roshRationale", Value: "No", Reason: "the rows of the rationale below are filled in"}},
+		{"note beside a fact", func(s *sheets) string {
+			r := s.find(t, "Case 1", "factors.riskOfHarm")
+			s.cells["Case 1"][[2]int{r, colNotes}] = "evidence"
+			return xlsx.CellName(r, colNotes)
+		}, Error{Sheet: "Case 1", Cell: "?", Case: "case-014", Field: "factors.riskOfHarm", Reason: "notes are kept for questions only: write this one in the row notes.case"}},
+		{"note in a heading row", func(s *sheets) string {
+			s.cells["Case 1"][[2]int{firstRow, colNotes}] = "evidence"
+			return xlsx.CellName(firstRow, colNotes)
+		}, Error{Sheet: "Case 1", Cell: "?", Case: "case-014", Reason: "a note in a row with no question named in column A"}},
 		{"unknown sheet", func(s *sheets) string {
 			s.names = append(s.names, "My notes")
 			s.cells["My notes"] = map[[2]int]string{{0, 0}: "x"}

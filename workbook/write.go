@@ -179,12 +179,12 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 	s.FreezeRows = firstRow
 	s.Protected = opt.Protect
 	s.Landscape = true
-	for col, w := range [numCols]float64{colKey: 22, colQuestion: 80, colAnswer: 28, colGuidance: 11} {
+	for col, w := range [numCols]float64{colKey: 22, colQuestion: 70, colAnswer: 26, colNotes: 40, colGuidance: 11} {
 		s.Width(col, w)
 	}
 	s.Set(0, colKey, xlsx.Str(s.Name, xlsx.Title))
 	s.Set(0, colQuestion, xlsx.Str("Fill in the yellow cells; where a cell has a drop-down, choose from it. Do not change column A: it names each row.", xlsx.Wrap))
-	for col, h := range [numCols]string{colKey: "Question or field", colQuestion: "Question", colAnswer: "Answer", colGuidance: "CARaG guidance"} {
+	for col, h := range [numCols]string{colKey: "Question or field", colQuestion: "Question", colAnswer: "Answer", colNotes: "Notes: the evidence behind the answer", colGuidance: "CARaG guidance"} {
 		s.Set(1, col, xlsx.Str(h, xlsx.Header))
 	}
 	at := map[string]int{}
@@ -205,13 +205,13 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 		if h, ok := hand[r.key]; ok {
 			v = h
 		}
-		if units := len(utf16.Encode([]rune(v))); units > xlsx.MaxTextLen {
-			return nil, &Error{Sheet: s.Name, Cell: xlsx.CellName(n, colAnswer), Case: c.ID, Field: r.key,
-				Reason: fmt.Sprintf("text of %d characters, more than a cell holds (%d)", units, xlsx.MaxTextLen)}
+		if err := input(s, n, colAnswer, c, r.key, v); err != nil {
+			return nil, err
 		}
-		s.Set(n, colAnswer, xlsx.Str(v, xlsx.Input))
-		if v == "" {
-			s.Set(n, colAnswer, xlsx.Cell{Style: xlsx.Input})
+		if r.question != "" {
+			if err := input(s, n, colNotes, c, r.key, c.Notes.Questions[r.question]); err != nil {
+				return nil, err
+			}
 		}
 		if r.list != nil {
 			byList[r.list] = append(byList[r.list], xlsx.CellName(n, colAnswer))
@@ -227,6 +227,21 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 		}
 	}
 	return at, nil
+}
+
+// input writes a cell to fill in. Text longer than a cell holds is an
+// error.
+func input(s *xlsx.Sheet, row, col int, c *record.Case, key, v string) error {
+	if units := len(utf16.Encode([]rune(v))); units > xlsx.MaxTextLen {
+		return &Error{Sheet: s.Name, Cell: xlsx.CellName(row, col), Case: c.ID, Field: key,
+			Reason: fmt.Sprintf("text of %d characters, more than a cell holds (%d)", units, xlsx.MaxTextLen)}
+	}
+	if v == "" {
+		s.Set(row, col, xlsx.Cell{Style: xlsx.Input})
+	} else {
+		s.Set(row, col, xlsx.Str(v, xlsx.Input))
+	}
+	return nil
 }
 
 // summaryKQs are the key questions the summary shows: those of the
@@ -327,7 +342,7 @@ func writeInstructions(s *xlsx.Sheet, cases []record.Case) {
 	s.Set(r, 1, xlsx.Str("", xlsx.Header))
 	r++
 	for _, step := range [][2]string{
-		{"One sheet a case", "Each case has its own sheet (Case 1, Case 2, ...), one row a question, in the CARaG's order. Fill in the yellow cells of column C. Where a cell has a drop-down, choose from it; the free-text questions about the child (I1.4 to I1.8, I1.10) and the notes of the RoSH considerations take any text. Leave a cell empty where nothing is recorded: an empty cell is unknown, never No."},
+		{"One sheet a case", "Each case has its own sheet (Case 1, Case 2, ...), one row a question, in the CARaG's order. Fill in the yellow cells of column C. Where a cell has a drop-down, choose from it; the free-text questions about the child (I1.4 to I1.8, I1.10) and the notes take any text: the notes column beside each question holds the evidence behind its answer, and the row notes.case a note on the case as a whole. Notes are personal data: keep the workbook as you keep case files. Leave a cell empty where nothing is recorded: an empty cell is unknown, never No."},
 		{"Case ID", "The case's ID is the service's reference for the case in the sample. Never put the child's name or other personal data in it."},
 		{"Guidance", "The link beside each question opens the CARaG's guidance to it, on the Guidance sheet."},
 		{"The facts", "The facts near the top of each case sheet are what the CARaG's rules read: where there are no factors related to keeping the child safe or to risk of harm, or no reviewing was required, the rule decides the summary judgement (below); the looked-after facts decide whether the case is excluded from the sample (I1.1)."},
