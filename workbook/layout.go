@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
@@ -343,6 +345,9 @@ func tagRow[T interface {
 	comparable
 	String() string
 }](key, text string, x T, get func(*record.Case) []T, list func(*state) *[]T) row {
+	if r, n := utf8.DecodeRuneInString(text); n > 0 {
+		text = string(unicode.ToUpper(r)) + text[n:]
+	}
 	return boolRow(key, text+".", func(c *record.Case) *bool {
 		if slices.Contains(get(c), x) {
 			return new(true)

@@ -153,7 +153,7 @@ func writeGuidance(s *xlsx.Sheet) map[framework.ID]int {
 	s.Landscape = true
 	s.Width(0, 14)
 	s.Width(1, 45)
-	s.Width(2, 120)
+	s.Width(2, 150)
 	s.Set(0, 0, xlsx.Str("The CARaG's guidance to each question, in the source's words", xlsx.Title))
 	for j, h := range []string{"Question", "The question", "Guidance"} {
 		s.Set(1, j, xlsx.Str(h, xlsx.Header))
@@ -171,6 +171,7 @@ func writeGuidance(s *xlsx.Sheet) map[framework.ID]int {
 		out[q.ID] = r
 		r++
 	}
+	s.FitHeight()
 	return out
 }
 
@@ -179,7 +180,7 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 	s.FreezeRows = firstRow
 	s.Protected = opt.Protect
 	s.Landscape = true
-	for col, w := range [numCols]float64{colKey: 22, colQuestion: 70, colAnswer: 26, colNotes: 40, colGuidance: 11} {
+	for col, w := range [numCols]float64{colKey: 36, colQuestion: 64, colAnswer: 24, colNotes: 40, colGuidance: 10} {
 		s.Width(col, w)
 	}
 	s.Set(0, colKey, xlsx.Str(s.Name, xlsx.Title))
@@ -193,7 +194,7 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 		n := firstRow + i
 		if r.key == "" {
 			for col := range numCols {
-				s.Set(n, col, xlsx.Str("", xlsx.Section))
+				s.Set(n, col, xlsx.Cell{Style: xlsx.Section})
 			}
 			s.Set(n, colQuestion, xlsx.Str(r.text, xlsx.Section))
 			continue
@@ -226,6 +227,7 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 			s.ListRange(listRange[l], cells...)
 		}
 	}
+	s.FitHeight()
 	return at, nil
 }
 
@@ -310,8 +312,10 @@ func writeSummary(s *xlsx.Sheet, cases []record.Case, ats []map[string]int) {
 }
 
 func writeInstructions(s *xlsx.Sheet, cases []record.Case) {
-	s.Width(0, 26)
-	s.Width(1, 110)
+	defer s.FitHeight()
+	s.Landscape = true
+	s.Width(0, 22)
+	s.Width(1, 120)
 	synthetic := 0
 	for _, c := range cases {
 		if c.Synthetic {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Style is one of the workbook's fixed cell styles. The zero value is the
@@ -34,8 +35,8 @@ const (
 	Title
 	// Link is the text of a link: blue and underlined.
 	Link
-	// Section is a heading row within a sheet: bold and wrapped, on pale
-	// blue.
+	// Section is a heading row within a sheet: bold, on pale blue, not
+	// wrapped (its text runs on over the empty cells to its right).
 	Section
 	// Result is a computed value: bold, centred, on pale green.
 	Result
@@ -110,8 +111,9 @@ type Sheet struct {
 	// page's width.
 	Landscape bool
 
-	rows   [][]Cell
-	widths map[int]float64
+	rows    [][]Cell
+	widths  map[int]float64
+	heights map[int]float64
 	lists  []validation
 	links  []link
 }
@@ -147,6 +149,40 @@ func (s *Sheet) Width(col int, w float64) {
 		s.widths = map[int]float64{}
 	}
 	s.widths[col] = w
+}
+
+// Height sets a row's height, in points (at most 409, Excel's limit).
+// Spreadsheet programs do not all fit a row to its wrapped text when they
+// open a file: set the height of rows of long text (see FitHeight).
+func (s *Sheet) Height(row int, pt float64) {
+	if s.heights == nil {
+		s.heights = map[int]float64{}
+	}
+	s.heights[row] = min(max(pt, 0), 409)
+}
+
+// FitHeight sets the heights of the rows that hold wrapped text (the Wrap,
+// Header and Input styles) to fit it, estimated from the columns'
+// widths set with Width: about 15 points a line of 11-point text.
+func (s *Sheet) FitHeight() {
+	for r, row := range s.rows {
+		lines := 1
+		for c, cell := range row {
+			w, ok := s.widths[c]
+			if !ok || cell.Kind != Text || (cell.Style != Wrap && cell.Style != Header && cell.Style != Input) {
+				continue
+			}
+			perLine := max(1, int(w*1.15))
+			n := 0
+			for _, par := range strings.Split(cell.Text, "\n") {
+				n += max(1, (utf8.RuneCountInString(par)+perLine-1)/perLine)
+			}
+			lines = max(lines, n)
+		}
+		if lines > 1 {
+			s.Height(r, 15*float64(lines)+2)
+		}
+	}
 }
 
 // List gives cells a drop-down list of values (a list data validation that
@@ -383,7 +419,11 @@ func (s *Sheet) write(b *bufio.Writer, sst *sharedStrings, active bool) error {
 		if len(row) == 0 {
 			continue
 		}
-		b.WriteString(`<row r="` + strconv.Itoa(r+1) + `">`)
+		b.WriteString(`<row r="` + strconv.Itoa(r+1) + `"`)
+		if h, ok := s.heights[r]; ok {
+			b.WriteString(` ht="` + strconv.FormatFloat(h, 'f', 1, 64) + `" customHeight="1"`)
+		}
+		b.WriteString(`>`)
 		for c, cell := range row {
 			if cell.Style == numStyles {
 				continue
@@ -391,10 +431,9 @@ func (s *Sheet) write(b *bufio.Writer, sst *sharedStrings, active bool) error {
 			if cell.Style > numStyles {
 				return part("unknown style at " + CellName(r, c))
 			}
-			b.WriteString(`<c r="` + CellName(r, c) + `"`)
-			if cell.Style != Plain {
-				b.WriteString(` s="` + strconv.Itoa(int(cell.Style)) + `"`)
-			}
+			// Style i is cellXfs entry i+1: entry 0 is the default
+			// format, whose alignment not every program applies.
+			b.WriteString(`<c r="` + CellName(r, c) + `" s="` + strconv.Itoa(int(cell.Style)+1) + `"`)
 			switch cell.Kind {
 			case Blank:
 				b.WriteString(`/>`)
@@ -456,7 +495,8 @@ func (s *Sheet) write(b *bufio.Writer, sst *sharedStrings, active bool) error {
 	return nil
 }
 
-// stylesXML holds the fixed styles, one cellXfs entry a Style in order.
+// stylesXML holds the fixed styles: cellXfs entry 0 is the default format,
+// then one entry a Style in order.
 const stylesXML = `<styleSheet xmlns="` + nsMain + `">` +
 	`<fonts count="4">` +
 	`<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>` +
@@ -478,7 +518,9 @@ const stylesXML = `<styleSheet xmlns="` + nsMain + `">` +
 	`<border><left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/></border>` +
 	`</borders>` +
 	`<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-	`<cellXfs count="9">` +
+	`<cellXfs count="10">` +
+	// the default format
+	`<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
 	// Plain
 	`<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>` +
 	// Bold
@@ -494,7 +536,7 @@ const stylesXML = `<styleSheet xmlns="` + nsMain + `">` +
 	// Link
 	`<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top"/></xf>` +
 	// Section
-	`<xf numFmtId="0" fontId="1" fillId="4" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>` +
+	`<xf numFmtId="0" fontId="1" fillId="4" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top"/></xf>` +
 	// Result
 	`<xf numFmtId="0" fontId="1" fillId="5" borderId="2" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="top"/></xf>` +
 	`</cellXfs>` +
