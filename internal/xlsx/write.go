@@ -114,8 +114,8 @@ type Sheet struct {
 	rows    [][]Cell
 	widths  map[int]float64
 	heights map[int]float64
-	lists  []validation
-	links  []link
+	lists   []validation
+	links   []link
 }
 
 type validation struct {
