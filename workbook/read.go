@@ -111,7 +111,8 @@ func JSONLines(path string) ([]byte, error) {
 // column A it does not know, a key twice on a sheet, a value that is not
 // allowed, a case ID missing or twice.
 func Read(r io.ReaderAt, size int64) ([]record.Case, error) {
-	f, err := xlsx.Read(r, size)
+	// The summary, the guidance and the lists hold nothing to read back.
+	f, err := xlsx.ReadSheets(r, size, func(name string) bool { return !written(name) })
 	if err != nil {
 		var xe *xlsx.Error
 		if errors.As(err, &xe) {
@@ -125,8 +126,7 @@ func Read(r io.ReaderAt, size int64) ([]record.Case, error) {
 	var cases []record.Case
 	where := map[string]string{} // case ID to the sheet and cell that gave it
 	for _, s := range f.Sheets {
-		switch strings.ToLower(s.Name) {
-		case strings.ToLower(SheetInstructions), strings.ToLower(SheetSummary), strings.ToLower(SheetGuidance), strings.ToLower(SheetLists):
+		if written(s.Name) || strings.EqualFold(s.Name, SheetInstructions) {
 			continue
 		}
 		if n, err := strconv.Atoi(strings.TrimPrefix(s.Name, casePrefix)); err != nil || n < 1 || !strings.HasPrefix(s.Name, casePrefix) {
@@ -294,4 +294,10 @@ func readCase(s *xlsx.ReadSheet) (record.Case, string, bool, error) {
 		}
 	}
 	return *c, idCell, true, nil
+}
+
+// written reports whether a sheet is one the workbook writes for people to
+// read, not to fill in: the summary, the guidance, the lists.
+func written(name string) bool {
+	return strings.EqualFold(name, SheetSummary) || strings.EqualFold(name, SheetGuidance) || strings.EqualFold(name, SheetLists)
 }

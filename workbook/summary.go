@@ -102,10 +102,11 @@ func (f formulas) exclusion() string {
 // keyQuestion is the formula of a key question's summary judgement, as
 // judgement.Judge decides it: excluded cases have none; where the key
 // question's summary rule applies (its fact recorded as No) it is Yes;
-// otherwise the recorded summary, or undecided.
-func (f formulas) keyQuestion(kq framework.KeyQuestion) string {
+// otherwise the recorded summary, or undecided. exclusion is the cell of
+// the case's exclusion formula, which it reads.
+func (f formulas) keyQuestion(kq framework.KeyQuestion, exclusion string) string {
 	s := string(kq.Summary)
-	unread := []string{f.unread(s, listAnswer), f.exclusionUnread()}
+	unread := []string{exclusion + "=" + quote(SeeTheTool), f.unread(s, listAnswer)}
 	decided := "IF(" + f.norm(s) + `="",` + quote(Undecided) + "," +
 		"IF(" + f.is(s, record.Yes.Label()) + "," + quote(record.Yes.Label()) + "," +
 		"IF(" + f.is(s, record.No.Label()) + "," + quote(record.No.Label()) + "," + quote(record.NotApplicable.Label()) + ")))"
@@ -119,5 +120,5 @@ func (f formulas) keyQuestion(kq framework.KeyQuestion) string {
 		decided = "IF(" + f.is(fact, record.No.Label()) + "," + quote(record.Yes.Label()) + "," + decided + ")"
 	}
 	return "IF(OR(" + strings.Join(unread, ",") + ")," + quote(SeeTheTool) + "," +
-		"IF(" + f.excluded() + "," + quote(Excluded) + "," + decided + "))"
+		"IF(" + exclusion + "=" + quote(Excluded) + "," + quote(Excluded) + "," + decided + "))"
 }

@@ -443,7 +443,7 @@ func TestFormulasFollowTheRules(t *testing.T) {
 		rules[r.KeyQuestion] = r.Fact
 	}
 	for _, kq := range summaryKQs() {
-		got := f.keyQuestion(kq)
+		got := f.keyQuestion(kq, "$C4")
 		assert.Contains(t, got, f.cell(string(kq.Summary)), kq.ID)
 		for _, fact := range record.Facts() {
 			reads := strings.Contains(got, "IF("+f.is(fact.Path(), "No")+`,"Yes",`)

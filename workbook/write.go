@@ -296,7 +296,7 @@ func writeSummary(s *xlsx.Sheet, cases []record.Case, ats []map[string]int) {
 		s.Set(n, sumIDCol, xlsx.Fx("IF("+id+`="","",`+id+")", xlsx.Plain))
 		s.Set(n, sumExclCol, xlsx.Fx(f.exclusion(), xlsx.Result))
 		for j, kq := range kqs {
-			s.Set(n, sumFirstKQ+j, xlsx.Fx(f.keyQuestion(kq), xlsx.Result))
+			s.Set(n, sumFirstKQ+j, xlsx.Fx(f.keyQuestion(kq, "$"+xlsx.CellName(n, sumExclCol)), xlsx.Result))
 		}
 	}
 	// The counts of each result, under the cases.

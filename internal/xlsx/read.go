@@ -112,7 +112,12 @@ func (f *File) Sheet(name string) (*ReadSheet, bool) {
 // a zip archive, or not a workbook (no workbook part, a sheet the workbook
 // lists but the file lacks, XML that does not parse, a part larger than
 // MaxPartSize), is an *Error.
-func Read(r io.ReaderAt, size int64) (*File, error) {
+func Read(r io.ReaderAt, size int64) (*File, error) { return ReadSheets(r, size, nil) }
+
+// ReadSheets is Read, reading the cells only of the sheets want accepts (by
+// name; nil accepts all): the others are listed, without their cells and
+// unchecked.
+func ReadSheets(r io.ReaderAt, size int64, want func(name string) bool) (*File, error) {
 	z, err := zip.NewReader(r, size)
 	if err != nil {
 		return nil, &Error{Reason: "not a workbook (" + strings.TrimPrefix(err.Error(), "zip: ") + ")"}
@@ -218,6 +223,10 @@ func Read(r io.ReaderAt, size int64) (*File, error) {
 			return nil, &Error{Part: wbPath, Reason: "sheet " + strconv.Quote(sh.Name) + " has no part"}
 		}
 		rs := &ReadSheet{Name: sh.Name, Hidden: sh.State == "hidden" || sh.State == "veryHidden", cells: map[[2]int]Value{}}
+		if want != nil && !want(sh.Name) {
+			out.Sheets = append(out.Sheets, rs)
+			continue
+		}
 		if err := readSheet(load, target, rs, strs); err != nil {
 			return nil, err
 		}

@@ -113,6 +113,13 @@ func TestWriteReadBack(t *testing.T) {
 	got, ok := f.Sheet("lists")
 	require.True(t, ok)
 	assert.Equal(t, "Title", got.Text(0, 0))
+
+	f, err := ReadSheets(bytes.NewReader(b), int64(len(b)), func(name string) bool { return name != "Lists" })
+	require.NoError(t, err)
+	require.Len(t, f.Sheets, 2)
+	assert.Equal(t, "Title", f.Sheets[0].Text(0, 0))
+	assert.Equal(t, "Lists", f.Sheets[1].Name)
+	assert.Equal(t, 0, f.Sheets[1].Rows(), "a sheet not wanted is not read")
 }
 
 func TestWriteRefuses(t *testing.T) {
