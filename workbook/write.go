@@ -280,7 +280,9 @@ func writeSummary(s *xlsx.Sheet, cases []record.Case, ats []map[string]int) {
 		s.Width(sumFirstKQ+j, 11)
 	}
 	s.Set(0, 0, xlsx.Str("Summary: each key question's summary judgement of each case, computed as the case sheets are filled in", xlsx.Title))
-	s.Set(1, 0, xlsx.Str("Yes where a rule of the CARaG decides it (see Instructions), otherwise the summary recorded on the case sheet; \""+Undecided+"\" where there is none; \""+Excluded+"\" for a case excluded from the sample; \""+SeeTheTool+"\" where a cell holds a value typed by hand that these formulas do not read.", xlsx.Plain))
+	s.Set(1, 0, xlsx.Str("Yes where a rule of the CARaG decides it (see Instructions), otherwise the summary recorded on the case sheet; \""+Undecided+"\" where there is none; \""+Excluded+"\" for a case excluded from the sample; \""+SeeTheTool+"\" where a cell holds a value typed by hand that these formulas do not read (the tool reads it).", xlsx.Wrap))
+	s.Merge(1, 0, sumFirstKQ+len(kqs)-1)
+	s.Height(1, 32)
 	s.Set(sumHeader, sumSheetCol, xlsx.Str("Sheet", xlsx.Header))
 	s.Set(sumHeader, sumIDCol, xlsx.Str("Case ID", xlsx.Header))
 	s.Set(sumHeader, sumExclCol, xlsx.Str("Sample", xlsx.Header))

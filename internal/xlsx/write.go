@@ -116,6 +116,15 @@ type Sheet struct {
 	heights map[int]float64
 	lists   []validation
 	links   []link
+	merges  []string
+}
+
+// Merge merges the cells of a row from column first to last into one, which
+// shows the first cell's value.
+func (s *Sheet) Merge(row, first, last int) {
+	if a, b := CellName(row, first), CellName(row, last); a != "" && b != "" && first < last {
+		s.merges = append(s.merges, a+":"+b)
+	}
 }
 
 type validation struct {
@@ -466,6 +475,13 @@ func (s *Sheet) write(b *bufio.Writer, sst *sharedStrings, active bool) error {
 	b.WriteString(`</sheetData>`)
 	if s.Protected {
 		b.WriteString(`<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>`)
+	}
+	if len(s.merges) > 0 {
+		b.WriteString(`<mergeCells count="` + strconv.Itoa(len(s.merges)) + `">`)
+		for _, m := range s.merges {
+			b.WriteString(`<mergeCell ref="` + m + `"/>`)
+		}
+		b.WriteString(`</mergeCells>`)
 	}
 	if len(s.lists) > 0 {
 		b.WriteString(`<dataValidations count="` + strconv.Itoa(len(s.lists)) + `">`)

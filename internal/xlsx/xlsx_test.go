@@ -88,6 +88,8 @@ func TestWriteReadBack(t *testing.T) {
 	s.Set(5, 0, Cell{Style: Input})
 	s.List([]string{"Yes", "No", "N/A"}, "C5", "C7")
 	s.LinkTo(0, 0, Ref("Lists", 0, 0, false))
+	s.Merge(6, 0, 3)
+	s.Height(6, 30)
 	l := wb.AddSheet("Lists")
 	l.Hidden = true
 	l.Set(0, 0, Str("Title", Plain)) // shared with Case 1
