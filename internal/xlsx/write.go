@@ -110,10 +110,11 @@ type Sheet struct {
 	// page's width.
 	Landscape bool
 
-	rows   [][]Cell
-	widths map[int]float64
-	lists  []validation
-	links  []link
+	rows    [][]Cell
+	widths  map[int]float64
+	heights map[int]float64
+	lists   []validation
+	links   []link
 }
 
 type validation struct {
@@ -147,6 +148,20 @@ func (s *Sheet) Width(col int, w float64) {
 		s.widths = map[int]float64{}
 	}
 	s.widths[col] = w
+}
+
+// Height sets a row's height, in points (spreadsheet programs take 0 to
+// 409; others are clamped). Spreadsheet programs do not fit a row to its
+// wrapped text when they open a file, so a row of long wrapped text needs
+// its height set.
+func (s *Sheet) Height(row int, points float64) {
+	if row < 0 || row >= MaxRows || math.IsNaN(points) {
+		return
+	}
+	if s.heights == nil {
+		s.heights = map[int]float64{}
+	}
+	s.heights[row] = min(max(points, 0), 409)
 }
 
 // List gives cells a drop-down list of values (a list data validation that
@@ -383,7 +398,11 @@ func (s *Sheet) write(b *bufio.Writer, sst *sharedStrings, active bool) error {
 		if len(row) == 0 {
 			continue
 		}
-		b.WriteString(`<row r="` + strconv.Itoa(r+1) + `">`)
+		b.WriteString(`<row r="` + strconv.Itoa(r+1) + `"`)
+		if h, ok := s.heights[r]; ok {
+			b.WriteString(` ht="` + strconv.FormatFloat(h, 'f', -1, 64) + `" customHeight="1"`)
+		}
+		b.WriteString(`>`)
 		for c, cell := range row {
 			if cell.Style == numStyles {
 				continue
