@@ -26,14 +26,17 @@ const (
 	sheetAbout        = "About"
 )
 
-// questionColumns are the columns of the Questions sheet, one row a
-// question in source order.
-var questionColumns = []struct {
+// column is a column of a sheet: its header and its width in characters.
+type column struct {
 	head  string
 	width float64
-}{
+}
+
+// questionColumns are the columns of the Questions sheet, one row a
+// question in source order.
+var questionColumns = []column{
 	{"Section", 16}, {"Standard", 18}, {"Key question", 9}, {"Question", 15}, {"Number printed", 9},
-	{"Kind", 13}, {"Kind from", 11}, {"Answer", 12}, {"Question text", 48}, {"Guidance (CARaG)", 80},
+	{"Kind", 13}, {"Kind from", 11}, {"Answer", 12}, {"Question text", 48}, {"Guidance (CARaG)", 90},
 	{"Summary decided by", 14}, {"Summary is Yes where", 24}, {"Rule's source (CARaG)", 42},
 }
 
@@ -101,6 +104,33 @@ func fit(s *xlsx.Sheet, row int, texts []string, widths []float64) {
 	}
 }
 
+// header writes a sheet's header row (at row) and column widths, and
+// returns the widths.
+func header(s *xlsx.Sheet, row int, cols []column) []float64 {
+	widths := make([]float64, len(cols))
+	heads := make([]string, len(cols))
+	for c, col := range cols {
+		s.Set(row, c, xlsx.Str(col.head, xlsx.Header))
+		s.Width(c, col.width)
+		widths[c], heads[c] = col.width, col.head
+	}
+	fit(s, row, heads, widths)
+	return widths
+}
+
+// writeRow writes the texts of a row that are not empty, each in the style
+// style gives its column, and fits the row's height to them.
+func writeRow(s *xlsx.Sheet, row int, texts []string, widths []float64, style func(col int) xlsx.Style) {
+	for c, v := range texts {
+		if v != "" {
+			s.Set(row, c, xlsx.Str(v, style(c)))
+		}
+	}
+	fit(s, row, texts, widths)
+}
+
+func wrap(int) xlsx.Style { return xlsx.Wrap }
+
 // workbook builds the catalogue's workbook.
 func workbook(f *framework.Framework) (*xlsx.Workbook, error) {
 	doc, err := carag.Parse(framework.CatalogueJSON())
@@ -115,14 +145,7 @@ func workbook(f *framework.Framework) (*xlsx.Workbook, error) {
 
 	qs := wb.AddSheet(sheetQuestions)
 	qs.FreezeRows, qs.FreezeCols, qs.Landscape = 1, 4, true
-	qWidths := make([]float64, len(questionColumns))
-	qHeads := make([]string, len(questionColumns))
-	for c, col := range questionColumns {
-		qs.Set(0, c, xlsx.Str(col.head, xlsx.Header))
-		qs.Width(c, col.width)
-		qWidths[c], qHeads[c] = col.width, col.head
-	}
-	fit(qs, 0, qHeads, qWidths)
+	qWidths := header(qs, 0, questionColumns)
 	for i, q := range f.Questions() {
 		row := i + 1
 		std := ""
@@ -131,114 +154,77 @@ func workbook(f *framework.Framework) (*xlsx.Workbook, error) {
 		}
 		g, _ := guidance.For(q.ID)
 		rule := ruleColumns(q, rules)
-		style := xlsx.Wrap
+		style := wrap
 		if q.Kind == framework.Summary {
-			style = xlsx.Section // the source prints summary judgements in bold
-		}
-		texts := []string{q.Section, std, string(q.KeyQuestion), string(q.ID), q.Number,
-			q.Kind.Label(), kindFrom(q), q.Answer.Label(), q.Text, g, rule[0], rule[1], rule[2]}
-		for c, v := range texts {
-			st := style
-			if c >= guidanceColumn {
-				st = xlsx.Wrap // long text is easier to read in plain type
-			}
-			if v != "" {
-				qs.Set(row, c, xlsx.Str(v, st))
+			// The source prints summary judgements in bold; long text is
+			// easier to read in plain type.
+			style = func(c int) xlsx.Style {
+				if c < guidanceColumn {
+					return xlsx.Section
+				}
+				return xlsx.Wrap
 			}
 		}
-		fit(qs, row, texts, qWidths)
+		writeRow(qs, row, []string{q.Section, std, string(q.KeyQuestion), string(q.ID), q.Number,
+			q.Kind.Label(), kindFrom(q), q.Answer.Label(), q.Text, g, rule[0], rule[1], rule[2]}, qWidths, style)
 	}
 
 	ks := wb.AddSheet(sheetKeyQuestions)
 	ks.FreezeRows, ks.FreezeCols, ks.Landscape = 1, 2, true
-	kqHeads := []struct {
-		head  string
-		width float64
-	}{{"Standard", 18}, {"Key question", 9}, {"Number printed", 9}, {"Area", 22}, {"Section", 16}, {"Key question text", 44},
-		{"Guidance (CARaG)", 80}, {"Questions", 10}, {"Summary", 9}, {"Summary decided by", 14}, {"Summary is Yes where", 24}, {"Rule's source (CARaG)", 42}}
-	kWidths := make([]float64, len(kqHeads))
-	kHeads := make([]string, len(kqHeads))
-	for c, h := range kqHeads {
-		ks.Set(0, c, xlsx.Str(h.head, xlsx.Header))
-		ks.Width(c, h.width)
-		kWidths[c], kHeads[c] = h.width, h.head
-	}
-	fit(ks, 0, kHeads, kWidths)
+	kWidths := header(ks, 0, []column{{"Standard", 18}, {"Key question", 9}, {"Number printed", 9}, {"Area", 22}, {"Section", 16}, {"Key question text", 44},
+		{"Guidance (CARaG)", 80}, {"Questions", 10}, {"Summary", 9}, {"Summary decided by", 14}, {"Summary is Yes where", 24}, {"Rule's source (CARaG)", 42}})
 	for i, kq := range f.KeyQuestions() {
 		g, _ := guidance.For(kq.ID)
 		var rule [3]string
 		if q, ok := f.Question(kq.Summary); ok {
 			rule = ruleColumns(q, rules)
 		}
-		texts := []string{standardName(f, kq.Standard), string(kq.ID), kq.Number, kq.Area.Label(), kq.Section, kq.Text,
-			g, "", string(kq.Summary), rule[0], rule[1], rule[2]}
-		for c, v := range texts {
-			if v != "" {
-				ks.Set(i+1, c, xlsx.Str(v, xlsx.Wrap))
-			}
-		}
-		fit(ks, i+1, texts, kWidths)
+		writeRow(ks, i+1, []string{standardName(f, kq.Standard), string(kq.ID), kq.Number, kq.Area.Label(), kq.Section, kq.Text,
+			g, "", string(kq.Summary), rule[0], rule[1], rule[2]}, kWidths, wrap)
 		ks.Set(i+1, 7, xlsx.Num(float64(len(kq.Questions)), xlsx.Wrap))
 	}
 
 	ss := wb.AddSheet(sheetStandards)
 	ss.FreezeRows, ss.Landscape = 1, true
-	for c, h := range []string{"Standard", "Name", "Key questions"} {
-		ss.Set(0, c, xlsx.Str(h, xlsx.Header))
-	}
-	ss.Width(0, 10)
-	ss.Width(1, 28)
-	ss.Width(2, 20)
+	sWidths := header(ss, 0, []column{{"Standard", 10}, {"Name", 28}, {"Key questions", 20}})
 	for i, s := range f.Standards() {
 		kqs := make([]string, len(s.KeyQuestions))
 		for j, id := range s.KeyQuestions {
 			kqs[j] = string(id)
 		}
-		ss.Set(i+1, 0, xlsx.Str(string(s.ID), xlsx.Plain))
-		ss.Set(i+1, 1, xlsx.Str(s.Name, xlsx.Plain))
-		ss.Set(i+1, 2, xlsx.Str(strings.Join(kqs, ", "), xlsx.Plain))
+		writeRow(ss, i+1, []string{string(s.ID), s.Name, strings.Join(kqs, ", ")}, sWidths, wrap)
 	}
 
 	ky := wb.AddSheet(sheetKey)
 	ky.Landscape = true
 	ky.Set(0, 0, xlsx.Str(doc.Key.Heading+" the source's key to question formats", xlsx.Title))
-	for c, h := range []string{"Kind", doc.Key.Columns[0], doc.Key.Columns[1]} {
-		ky.Set(1, c, xlsx.Str(h, xlsx.Header))
-	}
-	ky.Width(0, 20)
-	ky.Width(1, 60)
-	ky.Width(2, 60)
+	keyWidths := header(ky, 1, []column{{"Kind", 20}, {doc.Key.Columns[0], 60}, {doc.Key.Columns[1], 60}})
 	for i, e := range doc.Key.Entries {
 		k, err := framework.ParseKind(e.Kind)
 		if err != nil {
 			return nil, err
 		}
-		texts := []string{k.Label(), e.Format + "\n" + e.Example, strings.Join(e.Represents, "\n")}
-		for c, v := range texts {
-			ky.Set(i+2, c, xlsx.Str(v, xlsx.Wrap))
-		}
-		fit(ky, i+2, texts, []float64{20, 60, 60})
+		writeRow(ky, i+2, []string{k.Label(), e.Format + "\n" + e.Example, strings.Join(e.Represents, "\n")}, keyWidths, wrap)
 	}
 
 	ab := wb.AddSheet(sheetAbout)
 	ab.Landscape = true
-	ab.Width(0, 24)
-	ab.Width(1, 100)
+	aboutWidths := []float64{24, 100}
+	ab.Width(0, aboutWidths[0])
+	ab.Width(1, aboutWidths[1])
 	ab.Set(0, 0, xlsx.Str(doc.Title, xlsx.Title))
 	about := [][2]string{
 		{"Publisher", doc.Publisher},
 		{"Catalogue", f.Version()},
 		{"Which text", "The domain two (court disposals) framework used for inspections before the inspectorate's new youth inspection framework of spring 2025; it does not encode the 2025 framework. The source carries no edition number: the catalogue's digest tells versions apart."},
-		{sheetQuestions, fmt.Sprintf("One row a question, %d in all, in source order: the questions about the child (I1), each key question's questions with its summary judgement last, and the case manager interview (O2). Kind is the source's key (Key sheet); \"inferred\" means the colours of the key did not survive in the text and the kind was assigned by the catalogue's rule (see the framework package's documentation). For each summary judgement, the rule of the CARaG that decides it where there is nothing to judge, or none (the inspector's judgement).", len(f.Questions()))},
+		{sheetQuestions, fmt.Sprintf("One row a question, %d in all, in source order: the questions about the child (I1), each key question's questions with its summary judgement last, and the case manager interview (O2). Kind is the source's key (Key sheet); \"inferred\" means the colours of the key did not survive in the text and the kind was assigned by the catalogue's rule (see the framework package's documentation). For each summary judgement, the rule of the CARaG that decides it where there is nothing to judge, or none (the inspector's judgement). A row shows at most 409 points of text, the most spreadsheet programs allow: the guidance of a few questions is longer, and its cell holds all of it (select the cell to read it).", len(f.Questions()))},
 		{sheetKeyQuestions, "One row a key question, with its guidance, its area and its summary judgement."},
 		{sheetStandards, "The four standards of domain two and their key questions."},
 		{"Licence", "The CARaG is Crown copyright. Contains public sector information licensed under the Open Government Licence v3.0."},
 		{"Made by", "outline -format xlsx, github.com/yjinspect/yjinspect"},
 	}
 	for i, r := range about {
-		ab.Set(i+2, 0, xlsx.Str(r[0], xlsx.Bold))
-		ab.Set(i+2, 1, xlsx.Str(r[1], xlsx.Wrap))
-		fit(ab, i+2, r[:], []float64{24, 100})
+		writeRow(ab, i+2, r[:], aboutWidths, func(c int) xlsx.Style { return []xlsx.Style{xlsx.Bold, xlsx.Wrap}[c] })
 	}
 	return wb, nil
 }
