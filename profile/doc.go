@@ -31,8 +31,9 @@
 // nothing of profiles. The inspectorate's published methodology (not in the
 // CARaG; see judgement.DefaultRatingRules) rates a standard by the lowest of
 // all its key questions' percentages of cases judged Yes, and gives an
-// overall rating, out of 36 points, only from twelve scored standards
-// (domains one, two and three), each rated in full. So:
+// overall rating, out of 36 points, from twelve scored standards (domains
+// one, two and three) so rated; it defines no rating for part of a standard
+// or of the framework. So:
 //   - a rating under a profile is the result of a local, thematic audit,
 //     never an inspection rating;
 //   - a standard the profile covers in part is rated from the profile's key
