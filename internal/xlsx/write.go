@@ -160,14 +160,18 @@ func (s *Sheet) Width(col int, w float64) {
 	s.widths[col] = w
 }
 
-// Height sets a row's height, in points (at most 409, Excel's limit).
-// Spreadsheet programs do not all fit a row to its wrapped text when they
-// open a file: set the height of rows of long text (see FitHeight).
-func (s *Sheet) Height(row int, pt float64) {
+// Height sets a row's height, in points (spreadsheet programs take 0 to
+// 409; others are clamped). Spreadsheet programs do not fit a row to its
+// wrapped text when they open a file, so a row of long wrapped text needs
+// its height set.
+func (s *Sheet) Height(row int, points float64) {
+	if row < 0 || row >= MaxRows || math.IsNaN(points) {
+		return
+	}
 	if s.heights == nil {
 		s.heights = map[int]float64{}
 	}
-	s.heights[row] = min(max(pt, 0), 409)
+	s.heights[row] = min(max(points, 0), 409)
 }
 
 // FitHeight sets the heights of the rows that hold wrapped text (the Wrap,
@@ -430,7 +434,7 @@ func (s *Sheet) write(b *bufio.Writer, sst *sharedStrings, active bool) error {
 		}
 		b.WriteString(`<row r="` + strconv.Itoa(r+1) + `"`)
 		if h, ok := s.heights[r]; ok {
-			b.WriteString(` ht="` + strconv.FormatFloat(h, 'f', 1, 64) + `" customHeight="1"`)
+			b.WriteString(` ht="` + strconv.FormatFloat(h, 'f', -1, 64) + `" customHeight="1"`)
 		}
 		b.WriteString(`>`)
 		for c, cell := range row {
