@@ -11,6 +11,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 )
 
@@ -251,7 +252,24 @@ const (
 // with come first in their sections, in the record's order, and the
 // considerations of its RoSH rationale have a slot each (at least
 // minConsiderations), so that reading the sheet back gives the same record.
-func caseRows(c *record.Case) []row {
+func caseRows(c *record.Case) []row { return profileRows(c, profile.Profile{}) }
+
+// covered reports whether a profile covers a question: the questions about
+// the child always; the case manager interview (O2) only under a profile of
+// the whole framework; the others when it covers their key question.
+func covered(p profile.Profile, q framework.Question) bool {
+	switch {
+	case q.KeyQuestion == "":
+		return true
+	case p.Whole():
+		return true
+	}
+	return p.Covers(q.KeyQuestion)
+}
+
+// profileRows returns the rows of a case's sheet under a profile: the rows
+// of the questions it does not cover are left out.
+func profileRows(c *record.Case, p profile.Profile) []row {
 	f := framework.DomainTwo()
 	rows := []row{
 		heading("The case"),
@@ -282,6 +300,9 @@ func caseRows(c *record.Case) []row {
 	}
 	section := ""
 	for _, q := range f.Questions() {
+		if !covered(p, q) {
+			continue
+		}
 		if q.KeyQuestion == "" && q.Section != section {
 			rows = append(rows, heading(q.Section))
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/xlsx"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 	"github.com/yjinspect/yjinspect/synthetic"
@@ -95,7 +96,7 @@ func TestLibreOffice(t *testing.T) {
 	require.NoError(t, err)
 	sum, ok := f.Sheet(SheetSummary)
 	require.True(t, ok)
-	kqs := summaryKQs()
+	kqs := summaryKQs(profile.Profile{})
 	counts := make([]map[string]int, len(kqs))
 	for j := range counts {
 		counts[j] = map[string]int{}

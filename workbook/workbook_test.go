@@ -16,6 +16,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/xlsx"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 	"github.com/yjinspect/yjinspect/synthetic"
@@ -442,7 +443,7 @@ func TestFormulasFollowTheRules(t *testing.T) {
 	for _, r := range summaryRules() {
 		rules[r.KeyQuestion] = r.Fact
 	}
-	for _, kq := range summaryKQs() {
+	for _, kq := range summaryKQs(profile.Profile{}) {
 		got := f.keyQuestion(kq, "$C4")
 		assert.Contains(t, got, f.cell(string(kq.Summary)), kq.ID)
 		for _, fact := range record.Facts() {
@@ -473,4 +474,46 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestProfile: under a profile the case sheets hold only its key questions'
+// rows (and those about the child), the summary only its key questions; a
+// case answered outside it is refused rather than half-written; a case
+// inside it reads back the same.
+func TestProfile(t *testing.T) {
+	p, err := profile.Lookup("keeping-other-people-safe")
+	require.NoError(t, err)
+	c := record.Case{ID: "case-1", Factors: record.Factors{RiskOfHarm: new(false)}}
+	for id, v := range map[framework.ID]record.Value{"I1.4": {Text: "Male"}, "A3.1": {Answer: record.Yes}, "P3.S": {Answer: record.No}, "R3.S": {Answer: record.Yes}} {
+		require.NoError(t, c.Answers.Set(id, v))
+	}
+	var buf bytes.Buffer
+	require.NoError(t, Write(&buf, []record.Case{c}, Options{Profile: p}))
+	got, err := readBytes(buf.Bytes())
+	require.NoError(t, err)
+	if diff := cmp.Diff([]record.Case{c}, got); diff != "" {
+		t.Fatal(diff)
+	}
+	s := cellsOf(t, buf.Bytes())
+	var keys []string
+	for k, v := range s.cells["Case 1"] {
+		if k[1] == colKey && k[0] >= firstRow {
+			keys = append(keys, v)
+		}
+	}
+	assert.Contains(t, keys, "A3.1")
+	assert.Contains(t, keys, "I1.1")
+	assert.NotContains(t, keys, "A1.1")
+	assert.NotContains(t, keys, "O2.1")
+	var header []string
+	for j := sumFirstKQ; s.cells[SheetSummary][[2]int{sumHeader, j}] != ""; j++ {
+		header = append(header, s.cells[SheetSummary][[2]int{sumHeader, j}])
+	}
+	assert.Equal(t, []string{"A3", "P3", "D3", "R3"}, header)
+
+	require.NoError(t, c.Answers.Set("P1.1", record.Value{Answer: record.No}))
+	err = Write(&bytes.Buffer{}, []record.Case{c}, Options{Profile: p})
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, Error{Sheet: "Case 1", Case: "case-1", Field: "P1.1", Reason: `answered or noted, but the profile "keeping-other-people-safe" does not cover key question P1 (write the workbook with a profile that covers it)`}, *e)
 }

@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/internal/xlsx"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 )
 
@@ -41,6 +43,11 @@ type Options struct {
 	// (yellow) can be changed. Without a password: it guards against
 	// slips, not people.
 	Protect bool
+	// Profile is the audit profile (package profile): the case sheets hold
+	// the questions of its key questions only (and those about the child),
+	// and the summary its key questions. The zero Profile is the whole
+	// framework.
+	Profile profile.Profile
 }
 
 // Blank returns n empty case records of an inspection, for an audit
@@ -90,6 +97,9 @@ func write(w io.Writer, cases []record.Case, opt Options, hand typed) error {
 				return &Error{Sheet: sheet, Case: c.ID, Field: f.key, Value: f.v, Reason: "not an ID: " + err.Error()}
 			}
 		}
+		if err := checkCovered(sheet, &c, opt.Profile); err != nil {
+			return err
+		}
 		if prev, ok := seen[c.ID]; ok && c.ID != "" {
 			return &Error{Sheet: sheet, Case: c.ID, Field: keyID, Value: c.ID, Reason: "the same ID as " + caseSheet(prev)}
 		}
@@ -116,14 +126,31 @@ func write(w io.Writer, cases []record.Case, opt Options, hand typed) error {
 		}
 		ats[i] = at
 	}
-	writeSummary(sum, cases, ats)
-	writeInstructions(instr, cases)
+	writeSummary(sum, cases, ats, opt.Profile)
+	writeInstructions(instr, cases, opt.Profile)
 	if err := wb.Write(w); err != nil {
 		var xe *xlsx.Error
 		if errors.As(err, &xe) {
 			return &Error{Reason: xe.Error()}
 		}
 		return err
+	}
+	return nil
+}
+
+// checkCovered refuses a case with an answer or a note the profile's
+// sheet has no row for: writing it would lose it.
+func checkCovered(sheet string, c *record.Case, p profile.Profile) error {
+	f := framework.DomainTwo()
+	for _, q := range f.Questions() {
+		if covered(p, q) {
+			continue
+		}
+		_, answered := c.Answers.Get(q.ID)
+		if answered || c.Notes.Questions[q.ID] != "" {
+			return &Error{Sheet: sheet, Case: c.ID, Field: string(q.ID),
+				Reason: "answered or noted, but the profile " + strconv.Quote(p.ID) + " does not cover key question " + string(q.KeyQuestion) + " (write the workbook with a profile that covers it)"}
+		}
 	}
 	return nil
 }
@@ -190,7 +217,7 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 	}
 	at := map[string]int{}
 	byList := map[*choice][]string{}
-	for i, r := range caseRows(c) {
+	for i, r := range profileRows(c, opt.Profile) {
 		n := firstRow + i
 		if r.key == "" {
 			for col := range numCols {
@@ -247,11 +274,11 @@ func input(s *xlsx.Sheet, row, col int, c *record.Case, key, v string) error {
 }
 
 // summaryKQs are the key questions the summary shows: those of the
-// standards.
-func summaryKQs() []framework.KeyQuestion {
+// standards that the profile covers.
+func summaryKQs(p profile.Profile) []framework.KeyQuestion {
 	var out []framework.KeyQuestion
 	for _, kq := range framework.DomainTwo().KeyQuestions() {
-		if kq.Standard != "" {
+		if kq.Standard != "" && p.Covers(kq.ID) {
 			out = append(out, kq)
 		}
 	}
@@ -269,8 +296,8 @@ const (
 	sumFirstKQ  = 3
 )
 
-func writeSummary(s *xlsx.Sheet, cases []record.Case, ats []map[string]int) {
-	kqs := summaryKQs()
+func writeSummary(s *xlsx.Sheet, cases []record.Case, ats []map[string]int, p profile.Profile) {
+	kqs := summaryKQs(p)
 	s.FreezeRows, s.FreezeCols = sumFirst, 2
 	s.Landscape = true
 	s.Width(sumSheetCol, 10)
@@ -313,7 +340,7 @@ func writeSummary(s *xlsx.Sheet, cases []record.Case, ats []map[string]int) {
 	}
 }
 
-func writeInstructions(s *xlsx.Sheet, cases []record.Case) {
+func writeInstructions(s *xlsx.Sheet, cases []record.Case, p profile.Profile) {
 	defer s.FitHeight()
 	s.Landscape = true
 	s.Width(0, 22)
@@ -343,6 +370,14 @@ func writeInstructions(s *xlsx.Sheet, cases []record.Case) {
 	line(labelCatalogue, framework.DomainTwo().Version(), xlsx.Wrap)
 	line("Cases", strconv.Itoa(len(cases)), xlsx.Plain)
 	line("Synthetic cases", synth, xlsx.Wrap)
+	if !p.Whole() {
+		var ids []string
+		for _, kq := range p.KeyQuestions {
+			ids = append(ids, string(kq))
+		}
+		line("Audit profile", p.Name+" ("+p.ID+"): key questions "+strings.Join(ids, ", ")+
+			". The case sheets hold the questions of these key questions only (and those about the child), and the summary shows these only. A profile is a local audit tool, not an inspection rating.", xlsx.Wrap)
+	}
 	r++
 	s.Set(r, 0, xlsx.Str("How to fill it in", xlsx.Header))
 	s.Set(r, 1, xlsx.Str("", xlsx.Header))

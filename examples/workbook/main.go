@@ -4,6 +4,7 @@
 //
 //	go run ./examples/workbook -o audit.xlsx -cases cases.jsonl          # the cases, to review
 //	go run ./examples/workbook -o audit.xlsx -n 20 -inspection insp-01  # 20 empty cases, IDs to fill in
+//	go run ./examples/workbook -o audit.xlsx -n 20 -profile keeping-other-people-safe  # a thematic audit: A3, P3, D3, R3
 //	go run ./examples/workbook -read audit.xlsx > cases.jsonl           # back to JSON lines
 //	go run ./examples/inspect -cases audit.xlsx                         # rate it directly
 //
@@ -23,13 +24,14 @@ import (
 	"path/filepath"
 
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/workbook"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
-const usageLine = "usage: workbook -o FILE.xlsx (-cases FILE | -n N [-inspection ID]) [-protect] | workbook -read FILE.xlsx | -version"
+const usageLine = "usage: workbook -o FILE.xlsx (-cases FILE | -n N [-inspection ID]) [-profile NAME|FILE] [-protect] | workbook -read FILE.xlsx | -version"
 
 const exitText = `
 Exit status:
@@ -47,6 +49,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cases := fs.String("cases", "", "the case records to write, JSON lines or a JSON array (`FILE`; - for standard input)")
 	n := fs.Int("n", 0, "write an empty audit of `N` cases, with IDs to fill in")
 	inspection := fs.String("inspection", "", "with -n: the inspection the cases belong to (an `ID` such as insp-01)")
+	prof := fs.String("profile", "", "write only the key questions of an audit profile: a built-in one's `NAME` (whole, assessment, planning, implementation-and-delivery, reviewing, desistance, keeping-the-child-safe, keeping-other-people-safe) or a profile FILE (JSON)")
 	protect := fs.Bool("protect", false, "protect the case sheets: only the cells to fill in can be changed")
 	read := fs.String("read", "", "read the audit workbook `FILE` and write its cases as JSON lines to standard output")
 	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
@@ -74,7 +77,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case fs.NArg() > 0:
 		return usage(fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	case *read != "":
-		if *out != "" || *cases != "" || *n != 0 || *inspection != "" || *protect {
+		if *out != "" || *cases != "" || *n != 0 || *inspection != "" || *protect || *prof != "" {
 			return usage("-read takes no other flag")
 		}
 		return readBack(*read, stdout, stderr)
@@ -99,7 +102,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	return writeFile(*out, list, workbook.Options{Protect: *protect}, stderr)
+	opt := workbook.Options{Protect: *protect}
+	if *prof != "" {
+		var err error
+		if opt.Profile, err = loadProfile(*prof); err != nil {
+			fmt.Fprintln(stderr, "workbook:", err)
+			return 2
+		}
+	}
+	return writeFile(*out, list, opt, stderr)
+}
+
+// loadProfile reads the profile a -profile flag names: a file when one
+// exists at that path, else a built-in profile.
+func loadProfile(arg string) (profile.Profile, error) {
+	if st, err := os.Stat(arg); err == nil && st.Mode().IsRegular() {
+		data, err := os.ReadFile(arg)
+		if err != nil {
+			return profile.Profile{}, err
+		}
+		return profile.Parse(data)
+	}
+	return profile.Lookup(arg)
 }
 
 func readRecords(path string, stdin io.Reader) ([]record.Case, error) {

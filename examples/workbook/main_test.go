@@ -144,6 +144,7 @@ func TestUsage(t *testing.T) {
 	notXLSX := filepath.Join(dir, "bad.xlsx")
 	require.NoError(t, os.WriteFile(notXLSX, []byte("id,answer\n"), 0o644))
 	out := filepath.Join(dir, "out.xlsx")
+	sampleIn := sample(t, dir)
 	for _, tc := range []struct {
 		args []string
 		want string
@@ -158,6 +159,10 @@ func TestUsage(t *testing.T) {
 		{[]string{"-o", out, "-n", "-1"}, "-1 cases: want 1 to"},
 		{[]string{"-o", out, "-n", "2", "-inspection", "bad\tid"}, "not an ID"},
 		{[]string{"-read", notXLSX}, "not an audit workbook"},
+		{[]string{"-o", out, "-n", "2", "-profile", "nope"}, "not a built-in profile"},
+		{[]string{"-o", out, "-n", "2", "-profile", notJSON}, "profile"},
+		{[]string{"-o", out, "-cases", sampleIn, "-profile", "reviewing"}, `does not cover key question`},
+		{[]string{"-read", notXLSX, "-profile", "reviewing"}, "-read takes no other flag"},
 		{[]string{"-nope"}, "flag provided but not defined"},
 	} {
 		code, stdout, stderr := runCmd(tc.args...)
@@ -173,4 +178,29 @@ func TestUsage(t *testing.T) {
 	code, stdout, _ = runCmd("-version")
 	assert.Equal(t, 0, code)
 	assert.Contains(t, stdout, "catalogue sha256:")
+}
+
+func TestProfile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "safety.json")
+	require.NoError(t, os.WriteFile(file, []byte(`{"id": "safety", "name": "Safety audit", "keyQuestions": ["A2", "P2"]}`), 0o644))
+	for _, p := range []string{"keeping-other-people-safe", file} {
+		out := filepath.Join(dir, "audit.xlsx")
+		code, _, stderr := runCmd("-o", out, "-n", "3", "-profile", p)
+		require.Equal(t, 0, code, stderr)
+		b, err := os.ReadFile(out)
+		require.NoError(t, err)
+		f, err := xlsx.Read(bytes.NewReader(b), int64(len(b)))
+		require.NoError(t, err)
+		instr, ok := f.Sheet("Instructions")
+		require.True(t, ok)
+		found := false
+		for r := range instr.Rows() {
+			if instr.Text(r, 0) == "Audit profile" {
+				found = true
+				assert.Contains(t, instr.Text(r, 1), "not an inspection rating")
+			}
+		}
+		assert.True(t, found, p)
+	}
 }

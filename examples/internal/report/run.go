@@ -240,8 +240,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 }
 
 // openCases opens the records a flag names: "" the embedded sample, "-"
-// standard input, else a file (a .xlsx file is an audit workbook). It gives the name to show, the reader, its
-// size (-1 when unknown) and what closes it.
+// standard input, else a file (a .xlsx file is an audit workbook). It
+// gives the name to show, the reader, its size (-1 when unknown) and what
+// closes it.
 func openCases(path string, stdin io.Reader) (name string, in io.Reader, size int64, closeIn func(), err error) {
 	switch path {
 	case "":
