@@ -7,9 +7,12 @@ import (
 	"errors"
 	"io"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // MaxPartSize is the most bytes Read inflates of one part of a file (a
@@ -211,6 +214,7 @@ func ReadSheets(r io.ReaderAt, size int64, want func(name string) bool) (*File, 
 		}
 	}
 	out := &File{}
+	var jobs []job
 	for _, sh := range wb.Sheets {
 		var id string
 		for _, a := range sh.Attrs {
@@ -223,19 +227,39 @@ func ReadSheets(r io.ReaderAt, size int64, want func(name string) bool) (*File, 
 			return nil, &Error{Part: wbPath, Reason: "sheet " + strconv.Quote(sh.Name) + " has no part"}
 		}
 		rs := &ReadSheet{Name: sh.Name, Hidden: sh.State == "hidden" || sh.State == "veryHidden", cells: map[[2]int]Value{}}
-		if want != nil && !want(sh.Name) {
-			out.Sheets = append(out.Sheets, rs)
-			continue
-		}
-		if err := readSheet(load, target, rs, strs); err != nil {
-			return nil, err
-		}
 		out.Sheets = append(out.Sheets, rs)
+		if want == nil || want(sh.Name) {
+			jobs = append(jobs, job{target, rs})
+		}
 	}
 	if len(out.Sheets) == 0 {
 		return nil, &Error{Part: wbPath, Reason: "no sheets"}
 	}
+	// The sheets are parsed on every core; the first error, in tab order,
+	// is the one reported.
+	errs := make([]error, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
+				errs[i] = readSheet(load, jobs[i].target, jobs[i].sheet, strs)
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
+}
+
+// job is a sheet to parse: its part, and where its cells go.
+type job struct {
+	target string
+	sheet  *ReadSheet
 }
 
 // resolve returns the part a relationship's target names, from the folder
