@@ -85,7 +85,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool) int {
 	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	casesFlag := fs.String("cases", "", "read case records from `FILE` (JSON lines or a JSON array; - for standard input) instead of the embedded synthetic sample")
+	casesFlag := fs.String("cases", "", "read case records from `FILE` (JSON lines or a JSON array, or an audit workbook .xlsx; - for standard input) instead of the embedded synthetic sample")
 	format := fs.String("format", "text", "output `format`: text, json, csv or html")
 	moderate := fs.String("moderate", "", "compare the second readings in `FILE` (JSON lines or a JSON array; - for standard input) with the first readings of -cases, matched by case ID; holds both files in memory")
 	caseID := fs.String("case", "", "show the case `ID` in full (text or json): every summary and how it was decided, its findings, verdicts, exclusion, and the guidance of each question answered No; with -moderate, its two readings' differences and the guidance of each disputed question")
