@@ -240,8 +240,12 @@ func readCase(s *xlsx.ReadSheet) (record.Case, string, bool, error) {
 		if !has || v.Text == "" || key == keyID {
 			continue
 		}
-		if v.Type == xlsx.ErrorValue {
+		switch v.Type {
+		case xlsx.ErrorValue:
 			return record.Case{}, "", false, fail(n, colAnswer, key, v.Text, "a formula's error, not a value")
+		case xlsx.Logical:
+			// TRUE or FALSE typed in a cell that is not formatted as text.
+			v.Text = map[string]string{"1": "TRUE", "0": "FALSE"}[v.Text]
 		}
 		if r.list != nil {
 			if strings.TrimSpace(v.Text) == "" {

@@ -79,12 +79,20 @@ func (s *sheets) set(t tb, sheet, key, v string) string {
 	return xlsx.CellName(r, colAnswer)
 }
 
+// typedTrue stands for TRUE typed in a cell not formatted as text, which a
+// spreadsheet program stores as a boolean.
+const typedTrue = "\x00TRUE"
+
 func (s *sheets) bytes(t tb) []byte {
 	t.Helper()
 	var wb xlsx.Workbook
 	for _, name := range s.names {
 		sh := wb.AddSheet(name)
 		for k, v := range s.cells[name] {
+			if v == typedTrue {
+				sh.Set(k[0], k[1], xlsx.Bool(true, xlsx.Plain))
+				continue
+			}
 			sh.Set(k[0], k[1], xlsx.Str(v, xlsx.Plain))
 		}
 	}
@@ -257,6 +265,8 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"value not allowed", func(s *sheets) string { return s.set(t, "Case 2", "A1.1", "maybe") },
 			Error{Sheet: "Case 2", Cell: "?", Case: "case-015", Field: "A1.1", Value: "maybe", Reason: "want Yes, No or N/A"}},
+		{"TRUE typed", func(s *sheets) string { return s.set(t, "Case 2", "A1.1", typedTrue) },
+			Error{Sheet: "Case 2", Cell: "?", Case: "case-015", Field: "A1.1", Value: "TRUE", Reason: "want Yes, No or N/A"}},
 		{"level for a yes/no question", func(s *sheets) string { return s.set(t, "Case 1", "A1.S", "High") },
 			Error{Sheet: "Case 1", Cell: "?", Case: "case-014", Field: "A1.S", Value: "High", Reason: "want Yes, No or N/A"}},
 		{"n/a for a fact", func(s *sheets) string { return s.set(t, "Case 1", "factors.childSafety", "N/A") },
