@@ -91,6 +91,7 @@ func kappaOf(k agreement.Kappa) kappaReport {
 	if k.Defined {
 		v := k.Value
 		r.Value = &v
+		r.Reading = kappaReading(v)
 	}
 	return r
 }
