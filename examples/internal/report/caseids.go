@@ -6,6 +6,13 @@ package report
 // whole report, so that inspect's memory stays flat however many cases
 // carry errors.
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/yjinspect/yjinspect/judgement"
+)
+
 // idBudget is the most bytes of case IDs the report keeps, over every
 // error finding of every inspection: 2 MiB, counting 4 bytes an ID besides
 // its own, room for about 90,000 IDs of the synthetic data's length
@@ -49,5 +56,41 @@ func (l *idList) strings() []string {
 		start = end
 	}
 	l.buf, l.ends = nil, nil // the strings hold them now
+	return out
+}
+
+// errorFindings gathers, for the moderation report (which holds every
+// reading in memory), each error finding of a file's readings with every
+// case that carries it.
+type errorFindings map[string]*codeCount
+
+// add counts the error findings of one reading.
+func (e errorFindings) add(id string, r judgement.Result) {
+	seen := map[string]bool{}
+	for _, fd := range r.Findings {
+		if fd.Severity != judgement.Error {
+			continue
+		}
+		c := e[fd.Code]
+		if c == nil {
+			c = &codeCount{Code: fd.Code, Title: findingTitle(fd.Code), Severity: judgement.Error, CaseIDs: []string{}}
+			e[fd.Code] = c
+		}
+		c.Findings++
+		if !seen[fd.Code] {
+			seen[fd.Code] = true
+			c.Cases++
+			c.CaseIDs = append(c.CaseIDs, id)
+		}
+	}
+}
+
+// list gives the findings by code.
+func (e errorFindings) list() []codeCount {
+	out := []codeCount{}
+	for _, c := range e {
+		out = append(out, *c)
+	}
+	slices.SortFunc(out, func(a, b codeCount) int { return strings.Compare(a.Code, b.Code) })
 	return out
 }

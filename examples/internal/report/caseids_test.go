@@ -257,3 +257,47 @@ func TestIDListBudget(t *testing.T) {
 	var empty idList
 	assert.Equal(t, []string{}, empty.strings())
 }
+
+// TestModerationNamesErrorCases: the moderation report names, for each
+// file of readings, the cases behind each error finding in every form.
+func TestModerationNamesErrorCases(t *testing.T) {
+	cases, ids := errorCases(t, 12, 3)
+	first := writeFile(t, "first.jsonl", jsonLines(t, cases))
+	second := writeFile(t, "second.jsonl", jsonLines(t, cases[:6]))
+	const code = "classification-missing"
+
+	_, out, _ := runInspect(t, "", "-cases", first, "-moderate", second, "-errors-ok")
+	assert.Contains(t, out, "  12 cases with an error finding:\n    Case manager's classification not recorded ("+code+"): "+strings.Join(ids[:listCap], ", ")+", and 2 more")
+	assert.Contains(t, out, "  6 cases with an error finding:\n    Case manager's classification not recorded ("+code+"): "+strings.Join(ids[:6], ", ")+"\n")
+
+	_, out, _ = runInspect(t, "", "-cases", first, "-moderate", second, "-errors-ok", "-format", "json")
+	var rep struct {
+		FirstReadings, SecondReadings readings
+	}
+	decodeInto(t, out, &rep)
+	require.Len(t, rep.FirstReadings.ErrorFindings, 1)
+	assert.Equal(t, ids, rep.FirstReadings.ErrorFindings[0].CaseIDs)
+	require.Len(t, rep.SecondReadings.ErrorFindings, 1)
+	assert.Equal(t, ids[:6], rep.SecondReadings.ErrorFindings[0].CaseIDs)
+
+	_, out, _ = runInspect(t, "", "-cases", first, "-moderate", second, "-errors-ok", "-format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	require.NoError(t, err)
+	got := map[string][]string{}
+	for _, r := range rows {
+		if r[2] == "finding-case" && r[3] == code {
+			got[r[4]] = append(got[r[4]], r[8])
+		}
+	}
+	assert.Equal(t, map[string][]string{"first-readings": ids, "second-readings": ids[:6]}, got)
+
+	_, out, _ = runInspect(t, "", "-cases", first, "-moderate", second, "-errors-ok", "-format", "html")
+	root := parsePage(t, out)
+	for caption, want := range map[string][]string{
+		"Error findings in the first readings: 12 cases": ids, "Error findings in the second readings: 6 cases": ids[:6],
+	} {
+		rows := tableRows(t, root, caption)
+		require.Len(t, rows, 2, caption)
+		assert.Equal(t, strings.Join(want, ", "), rows[1][3], caption)
+	}
+}

@@ -29,10 +29,24 @@ func (rep *moderationReport) htmlPage() htmlPage {
 	if p.Synthetic != "" {
 		p.Title = "SYNTHETIC: " + p.Title
 	}
-	intro := htmlSection{ID: "about", Heading: "About these figures", Blocks: []htmlBlock{{Note: rep.Statistics}, {Note: rep.Ratings}}}
+	intro := htmlSection{ID: "about", Heading: "About these figures", Blocks: []htmlBlock{{Note: rep.Statistics}, {Note: rep.KappaReadings}, {Note: rep.Ratings}}}
 	if n := len(rep.SecondNotInFirst); n > 0 {
 		intro.Blocks = append(intro.Blocks, htmlBlock{Para: fmt.Sprintf("Second readings of cases not in the first readings (reported, counted nowhere): %s: %s.",
 			plural(n, "case", "cases"), cappedIDs(rep.SecondNotInFirst))})
+	}
+	for _, r := range []struct {
+		name string
+		r    readings
+	}{{"first", rep.FirstReadings}, {"second", rep.SecondReadings}} {
+		if r.r.CasesWithErrors == 0 {
+			continue
+		}
+		t := htmlTable{Caption: fmt.Sprintf("Error findings in the %s readings: %s", r.name, plural(r.r.CasesWithErrors, "case", "cases")),
+			Head: []string{"Finding", "Code", "Cases", "Cases with the error"}}
+		for _, c := range r.r.ErrorFindings {
+			t.Rows = append(t.Rows, []htmlCell{rowHead(c.Title), cell(c.Code), numCell(c.Cases), {Text: strings.Join(c.CaseIDs, ", "), Long: len(c.CaseIDs) > 2}})
+		}
+		intro.Blocks = append(intro.Blocks, htmlBlock{Table: &t})
 	}
 	p.Sections = append(p.Sections, intro)
 	if len(rep.Inspections) == 1 {
