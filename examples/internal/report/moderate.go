@@ -39,7 +39,7 @@ type moderationReport struct {
 	// KappaReadings says where the words of each kappa's reading, in the
 	// text, CSV and HTML forms, come from.
 	KappaReadings string `json:"kappaReadings"`
-	Ratings        string   `json:"ratings"`
+	Ratings       string `json:"ratings"`
 	// InspectionsInFile lists every inspection the first readings name, in
 	// the order first met ("" for records that name none).
 	InspectionsInFile []string `json:"inspectionsInFile"`
