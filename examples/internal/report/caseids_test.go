@@ -301,3 +301,20 @@ func TestModerationNamesErrorCases(t *testing.T) {
 		assert.Equal(t, strings.Join(want, ", "), rows[1][3], caption)
 	}
 }
+
+// TestSeveralInspectionsNameErrorCases: the table of several inspections
+// names the cases behind each inspection's error findings too.
+func TestSeveralInspectionsNameErrorCases(t *testing.T) {
+	cases, ids := errorCases(t, 12, 2)
+	other := casetest.Full(t)
+	other.ID, other.Inspection = "other-1", "insp-f"
+	path := writeFile(t, "two.jsonl", jsonLines(t, append(cases, other)))
+
+	_, out, _ := runInspect(t, "", "-cases", path, "-errors-ok")
+	assert.Contains(t, out, "  insp-e: Case manager's classification not recorded (classification-missing): 12 cases: "+strings.Join(ids[:listCap], ", ")+", and 2 more")
+
+	_, out, _ = runInspect(t, "", "-cases", path, "-errors-ok", "-format", "html")
+	rows := tableRows(t, parsePage(t, out), "Error findings of each inspection")
+	require.Len(t, rows, 2)
+	assert.Equal(t, []string{"insp-e", "Case manager's classification not recorded", "classification-missing", "12", strings.Join(ids, ", ")}, rows[1])
+}

@@ -443,6 +443,18 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 		htmlBlock{Para: "Overall rating: " + overallNote + "."},
 		htmlBlock{Para: "Findings, all inspections: " + findingsLine(f) + "."},
 	)
+	if f.Errors > 0 {
+		t := htmlTable{Caption: "Error findings of each inspection, with the cases behind them",
+			Head: []string{"Inspection", "Finding", "Code", "Cases", "Cases with the error"}}
+		for _, in := range rep.Inspections {
+			for _, c := range in.Findings.ByCode {
+				if c.Severity == judgement.Error {
+					t.Rows = append(t.Rows, []htmlCell{rowHead(inspectionName(in.Inspection)), cell(c.Title), cell(c.Code), numCell(c.Cases), errorIDsCell(c)})
+				}
+			}
+		}
+		s.Blocks = append(s.Blocks, htmlBlock{Table: &t})
+	}
 	return []htmlSection{s}
 }
 
@@ -578,20 +590,27 @@ func (rep *report) htmlInspection(b *pageBuilder, in *inspectionReport) []htmlSe
 	if len(in.Findings.ByCode) > 0 {
 		t := htmlTable{Caption: "Findings, and the cases behind each error", Head: []string{"Severity", "Finding", "Code", "Findings", "Cases", "Cases with the error"}}
 		for _, c := range in.Findings.ByCode {
-			ids := ""
+			ids := cell("")
 			if c.Severity == judgement.Error {
-				ids = strings.Join(c.CaseIDs, ", ")
-				if c.CaseIDsNotListed > 0 {
-					ids += fmt.Sprintf(", and %d more: %s", c.CaseIDsNotListed, notListedNote)
-				}
+				ids = errorIDsCell(c)
 			}
-			t.Rows = append(t.Rows, []htmlCell{cell(c.Severity.Label()), rowHead(c.Title), cell(c.Code), numCell(c.Findings), numCell(c.Cases), {Text: ids, Long: len(c.CaseIDs) > 2}})
+			t.Rows = append(t.Rows, []htmlCell{cell(c.Severity.Label()), rowHead(c.Title), cell(c.Code), numCell(c.Findings), numCell(c.Cases), ids})
 		}
 		s.Blocks = append(s.Blocks, htmlBlock{Table: &t})
 	}
 	s.Blocks = append(s.Blocks, htmlBlock{Note: "Use inspect -case ID to see one case in full."})
 	out = append(out, s)
 	return out
+}
+
+// errorIDsCell lists every case of an error finding the report keeps, and
+// counts the others.
+func errorIDsCell(c codeCount) htmlCell {
+	ids := strings.Join(c.CaseIDs, ", ")
+	if c.CaseIDsNotListed > 0 {
+		ids += fmt.Sprintf(", and %d more: %s", c.CaseIDsNotListed, notListedNote)
+	}
+	return htmlCell{Text: ids, Long: len(c.CaseIDs) > 2}
 }
 
 // comparedLine is the agreement line of a scale, as in the text form.

@@ -129,6 +129,16 @@ func (rep *report) writeTable(t *textWriter) {
 	}
 	t.p("\nOverall rating: %s.\n", overallNote)
 	t.p("Findings, all inspections: %s.\n", findingsLine(f))
+	if f.Errors > 0 {
+		t.p("Error findings of each inspection, with the cases behind them:\n")
+		for _, in := range rep.Inspections {
+			for _, c := range in.Findings.ByCode {
+				if c.Severity == judgement.Error {
+					t.p("  %s: %s: %s: %s\n", inspectionName(in.Inspection), findingLabel(c.Code), plural(c.Cases, "case", "cases"), errorCaseIDs(c))
+				}
+			}
+		}
+	}
 }
 
 // capped keeps the first listCap items of a list and says how many more
