@@ -87,6 +87,8 @@ type htmlTable struct {
 	Caption string
 	Head    []string
 	Rows    [][]htmlCell
+	// ManyRatings lets the ratings of a table of many a row wrap.
+	ManyRatings bool
 }
 
 // htmlCell is a table cell: a row header when Header, a number (aligned
@@ -374,7 +376,7 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 	width := pointsX + pointsW + 48
 	var desc, partial, small []string
 	table := htmlTable{Caption: "Each inspection's standards, points and findings",
-		Head: []string{"Inspection", "Records", "Rated"}}
+		Head: []string{"Inspection", "Records", "Rated"}, ManyRatings: true}
 	for _, st := range standards {
 		table.Head = append(table.Head, string(st.ID)+" "+st.Name)
 	}

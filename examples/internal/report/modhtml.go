@@ -73,7 +73,7 @@ func (rep *moderationReport) htmlModerationTable(b *pageBuilder) htmlSection {
 		}
 		row := []htmlCell{rowHead(inspectionName(in.Inspection)), numCell(in.FirstReadings), numCell(in.Pairs), numCell(len(in.Cases)), numText(alike)}
 		for _, sc := range in.Scales {
-			row = append(row, numText(kappaWithNote(sc.QuadraticKappa, false)))
+			row = append(row, cell(kappaWithNote(sc.QuadraticKappa, false)))
 		}
 		var changed []string
 		for _, r := range in.changedRatings() {
@@ -124,7 +124,7 @@ func (rep *moderationReport) htmlModeratedInspection(b *pageBuilder, in *moderat
 	var bars []shareBar
 	for _, sm := range in.Summaries {
 		table.Rows = append(table.Rows, []htmlCell{rowHead(string(sm.KeyQuestion)), numCell(sm.Agree), numCell(sm.Compared),
-			numText(percentText(sm.Agree, sm.Compared, nil)), numCell(sm.Disputed), numText(kappaWithNote(sm.Kappa, true))})
+			numText(percentText(sm.Agree, sm.Compared, nil)), numCell(sm.Disputed), cell(kappaWithNote(sm.Kappa, true))})
 		text := agreementText(sm.Counts)
 		if sm.Kappa.Defined {
 			text += fmt.Sprintf(", kappa %.2f", sm.Kappa.Value)
