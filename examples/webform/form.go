@@ -766,9 +766,10 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if hasOrig {
-		// The form does not edit the case manager's RoSH rationale (it
-		// comes with imported records): keep it.
+		// The form does not edit the case manager's RoSH rationale or the
+		// reviewer's notes (they come with imported records): keep them.
 		c.RoSHRationale = orig.RoSHRationale
+		c.Notes = orig.Notes
 	}
 	if errs.fields["id"] == "" && v.ID != v.Orig {
 		_, exists, err := s.store.Get(v.ID)
