@@ -62,7 +62,7 @@ func (rep *report) writeCSV(w io.Writer) error {
 	write := func(inspection string, synthetic bool, r csvRow) error {
 		return writeCSVRow(cw, inspection, synthetic, r)
 	}
-	for _, r := range []csvRow{
+	reportRows := []csvRow{
 		{section: "report", item: "source", value: rep.Source},
 		{section: "report", item: "records", count: num(rep.Records)},
 		{section: "report", item: "synthetic-records", count: num(rep.SyntheticRecords), of: num(rep.Records)},
@@ -71,7 +71,11 @@ func (rep *report) writeCSV(w io.Writer) error {
 		{section: "report", item: "catalogue", value: rep.Catalogue},
 		{section: "report", item: "rating-rules", note: ratingRulesNote},
 		{section: "report", item: "kappa-readings", note: kappaReadingNote},
-	} {
+	}
+	if p := rep.Profile; p != nil {
+		reportRows = append(reportRows, csvRow{section: "report", item: "profile", value: p.ID, note: p.Note})
+	}
+	for _, r := range reportRows {
 		if err := write("", rep.Synthetic, r); err != nil {
 			return err
 		}
@@ -125,6 +129,9 @@ func (in *inspectionReport) csvRows() []csvRow {
 			r.note += "; not rated: no case judged Yes or No"
 		}
 		rows = append(rows, r)
+		if s.Partial {
+			rows = append(rows, csvRow{section: "standard", item: string(s.Standard), measure: "partial", value: "true", note: partialText(s)})
+		}
 		if s.RatedFrom != nil {
 			rows = append(rows, csvRow{section: "standard", item: string(s.Standard), measure: "key-questions-judged", count: num(s.RatedFrom.KeyQuestions), of: num(s.RatedFrom.Of), note: s.RatedFrom.text()})
 		}

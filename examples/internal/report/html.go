@@ -340,6 +340,10 @@ func (rep *report) htmlPage() htmlPage {
 	if rep.web {
 		p.Back = &htmlLink{Href: "/", Text: "Back to the cases"}
 	}
+	if rep.Profile != nil {
+		p.Title += ", audit profile " + rep.Profile.Name
+		p.Facts = append(p.Facts, htmlFact{"Audit profile", rep.Profile.Note})
+	}
 	if p.Synthetic != "" {
 		p.Title = "SYNTHETIC: " + p.Title
 	}
@@ -384,8 +388,17 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 	for _, in := range rep.Inspections {
 		row := []htmlCell{rowHead(inspectionName(in.Inspection)), numCell(in.Records), numCell(in.Rated)}
 		var ratings []string
-		for _, st := range in.Standards {
+		for _, std := range standards {
+			st, ok := standardOf(in, std.ID)
+			if !ok {
+				row = append(row, cell("not in the profile"))
+				ratings = append(ratings, string(std.ID)+" not in the profile")
+				continue
+			}
 			rc := ratingCell(st.Rating)
+			if st.Partial {
+				rc.Text += " (partial)"
+			}
 			if st.RatedFrom != nil {
 				rc.Text += " *"
 				partial = append(partial, fmt.Sprintf("%s %s (%s)", inspectionName(in.Inspection), st.Standard, st.RatedFrom.text()))
@@ -396,7 +409,7 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 		if in.SmallSample != nil {
 			small = append(small, fmt.Sprintf("%s (%d)", inspectionName(in.Inspection), in.Rated))
 		}
-		row = append(row, numText(pointsText(in.DomainTwoPoints)), numCell(in.Findings.CasesWithErrors))
+		row = append(row, numText(rep.pointsCell(in)), numCell(in.Findings.CasesWithErrors))
 		table.Rows = append(table.Rows, row)
 		desc = append(desc, fmt.Sprintf("%s: %s; %s points", inspectionName(in.Inspection), strings.Join(ratings, ", "), pointsText(in.DomainTwoPoints)))
 	}
@@ -410,7 +423,11 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 	for r, in := range rep.Inspections {
 		y := top + float64(r)*rowH
 		c.text(0, y+16, cut(inspectionName(in.Inspection), 16), "", "")
-		for i, st := range in.Standards {
+		for i, std := range standards {
+			st, ok := standardOf(in, std.ID)
+			if !ok {
+				continue // not in the audit profile
+			}
 			x := nameW + float64(i)*(chipW+chipGap)
 			c.rect(x, y+2, chipW, rowH-4, "chip r-"+ratingClass(st.Rating))
 			c.text(x+chipW/2, y+16, ratingAbbrev(st.Rating), "chip-text r-"+ratingClass(st.Rating), "middle")
@@ -442,7 +459,7 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 		f.CasesWithWarnings += in.Findings.CasesWithWarnings
 	}
 	s.Blocks = append(s.Blocks,
-		htmlBlock{Para: "Overall rating: " + overallNote + "."},
+		htmlBlock{Para: "Overall rating: " + rep.overallNote() + "."},
 		htmlBlock{Para: "Findings, all inspections: " + findingsLine(f) + "."},
 	)
 	if f.Errors > 0 {
@@ -496,9 +513,14 @@ func (rep *report) htmlInspection(b *pageBuilder, in *inspectionReport) []htmlSe
 			s.Blocks = append(s.Blocks, htmlBlock{Para: fmt.Sprintf("* Standard %s %s: %s, %s.", st.Standard, st.Name, ratingText(st.Rating), st.RatedFrom.text())})
 		}
 	}
+	if rep.Profile != nil {
+		s.Blocks = append(s.Blocks, htmlBlock{Para: rep.Profile.Note})
+	}
+	if rep.Profile == nil {
+		s.Blocks = append(s.Blocks, htmlBlock{Figure: pointsFigure(b, in)})
+	}
 	s.Blocks = append(s.Blocks,
-		htmlBlock{Figure: pointsFigure(b, in)},
-		htmlBlock{Para: "Overall rating: " + overallNote + "."},
+		htmlBlock{Para: "Overall rating: " + in.Overall.Note + "."},
 	)
 	out = append(out, s)
 
@@ -657,6 +679,11 @@ func (rep *report) keyQuestionFigure(b *pageBuilder, in *inspectionReport) *html
 			head += " *"
 		} else {
 			desc = append(desc, head+".")
+		}
+		if s.Partial {
+			lowestCell += "; " + partialText(s)
+			desc = append(desc, string(s.Standard)+": "+partialText(s)+".")
+			head += " (partial)"
 		}
 		c.rect(0, y+6, 12, 12, "chip r-"+ratingClass(s.Rating))
 		c.text(18, y+17, head, "head", "")

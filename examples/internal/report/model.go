@@ -16,6 +16,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
@@ -60,12 +61,16 @@ type report struct {
 	Pooled bool `json:"pooled"`
 	// Selected is the inspection asked for with -inspection.
 	Selected string `json:"selected,omitempty"`
+	// Profile is the audit profile asked for with -profile; absent for
+	// the whole framework.
+	Profile *profileReport `json:"profile,omitempty"`
 	// Inspections are rated apart, in the order first met (one when
 	// pooled or selected).
 	Inspections []*inspectionReport `json:"inspections"`
 
 	keyQuestionText map[framework.ID]string
 	bands           []int // the rating bands' lower edges, in hundredths of a percent
+	prof            profile.Profile
 }
 
 // inspectionReport is the rating and analysis of one inspection.
@@ -163,6 +168,9 @@ type standardReport struct {
 	// questions have no case judged Yes or No: the rating rests on the
 	// others alone. Absent otherwise.
 	RatedFrom *ratedFrom `json:"ratedFrom,omitempty"`
+	// Partial is true under an audit profile that covers only some of the
+	// standard's key questions: it is rated from the profile's alone.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // ratedFrom says which of a standard's key questions its rating rests on.
@@ -344,9 +352,15 @@ type builder struct {
 }
 
 func newBuilder(source string, pool bool, only string) *builder {
+	return newProfileBuilder(source, pool, only, profile.Profile{})
+}
+
+// newProfileBuilder is newBuilder under an audit profile (the zero
+// Profile for the whole framework).
+func newProfileBuilder(source string, pool bool, only string, p profile.Profile) *builder {
 	f := framework.DomainTwo()
 	rep := &report{Source: source, Catalogue: f.Version(), RatingRules: ratingRulesNote, KappaReadings: kappaReadingNote, Pooled: pool, Selected: only,
-		InspectionsInFile: []string{}, keyQuestionText: map[framework.ID]string{}}
+		InspectionsInFile: []string{}, keyQuestionText: map[framework.ID]string{}, Profile: newProfileReport(p), prof: p}
 	for _, kq := range f.KeyQuestions() {
 		rep.keyQuestionText[kq.ID] = kq.Text
 	}
@@ -378,7 +392,7 @@ func (b *builder) add(c record.Case, r judgement.Result) (bool, error) {
 	}
 	g := b.groups[key]
 	if g == nil {
-		g = &group{name: key, tally: judgement.Tally{MaxIDs: listCap}, byCode: map[codeKey]*codeCount{}, pooled: map[string]bool{}, errorIDs: map[string]*idList{},
+		g = &group{name: key, tally: judgement.Tally{MaxIDs: listCap, Profile: b.rep.prof}, byCode: map[codeKey]*codeCount{}, pooled: map[string]bool{}, errorIDs: map[string]*idList{},
 			scales:   [2]levelPairs{newLevelPairs(), newLevelPairs()},
 			concerns: make([]int, len(classification.Concerns())+1), deficits: make([]int, len(classification.Deficits())+1)}
 		b.groups[key] = g
@@ -518,7 +532,7 @@ func (g *group) report(rep *report) (*inspectionReport, error) {
 	rules := judgement.DefaultRatingRules()
 	total, complete := 0, true
 	for _, s := range in.Standards {
-		sr := standardReport{Standard: s.Standard, Name: s.Name, Rating: s.Rating, Lowest: s.Lowest}
+		sr := standardReport{Standard: s.Standard, Name: s.Name, Rating: s.Rating, Lowest: s.Lowest, Partial: s.Partial}
 		if s.Rating != 0 {
 			var from ratedFrom
 			for _, k := range out.KeyQuestions {
@@ -544,7 +558,13 @@ func (g *group) report(rep *report) (*inspectionReport, error) {
 		out.Standards = append(out.Standards, sr)
 	}
 	out.DomainTwoPoints.Max = len(in.Standards) * rules.Points[judgement.Outstanding]
-	if complete {
+	if rep.Profile != nil {
+		// Under a profile, no points: see profileOverallNote.
+		for i := range out.Standards {
+			out.Standards[i].Points = nil
+		}
+		out.Overall.Note = profileOverallNote
+	} else if complete {
 		out.DomainTwoPoints.Points = &total
 	}
 

@@ -66,6 +66,9 @@ func (rep *report) writeText(w io.Writer) error {
 	t.p("Inspection report: domain two (court disposals)\n")
 	t.p("Cases: %s from %s\n", plural(rep.Records, "record", "records"), rep.Source)
 	t.p("Catalogue: %s\n", rep.Catalogue)
+	if rep.Profile != nil {
+		t.p("%s\n", rep.Profile.Note)
+	}
 	if len(rep.Inspections) == 1 {
 		rep.writeInspection(&t, rep.Inspections[0])
 	} else {
@@ -97,14 +100,24 @@ func (rep *report) writeTable(t *textWriter) {
 	t.p("  %-8s  %s\n", "points", "cases with errors")
 	var f findingsSummary
 	var partial, small []string
+	anyPartial := false
 	for _, in := range rep.Inspections {
 		name := cut(inspectionName(in.Inspection), 30)
 		t.p("%s%s %8d %8d", name, strings.Repeat(" ", width-utf8.RuneCountInString(name)), in.Records, in.Rated)
-		for _, s := range in.Standards {
+		for _, std := range framework.DomainTwo().Standards() {
+			s, ok := standardOf(in, std.ID)
+			if !ok {
+				t.p("  %-20s", "not in the profile")
+				continue
+			}
 			// A rating that rests on some of its key questions only is
 			// marked, in the space before it, so that the columns keep
 			// their places.
 			mark := " "
+			if s.Partial {
+				mark = "~"
+				anyPartial = true
+			}
 			if s.RatedFrom != nil {
 				mark = "*"
 				partial = append(partial, fmt.Sprintf("%s %s (%s)", inspectionName(in.Inspection), s.Standard, s.RatedFrom.text()))
@@ -114,11 +127,14 @@ func (rep *report) writeTable(t *textWriter) {
 		if in.SmallSample != nil {
 			small = append(small, fmt.Sprintf("%s (%d)", inspectionName(in.Inspection), in.Rated))
 		}
-		t.p("  %-8s  %d\n", pointsText(in.DomainTwoPoints), in.Findings.CasesWithErrors)
+		t.p("  %-8s  %d\n", rep.pointsCell(in), in.Findings.CasesWithErrors)
 		f.Errors += in.Findings.Errors
 		f.Warnings += in.Findings.Warnings
 		f.CasesWithErrors += in.Findings.CasesWithErrors
 		f.CasesWithWarnings += in.Findings.CasesWithWarnings
+	}
+	if anyPartial {
+		t.p("\n~ Partial: the audit profile covers only some of the standard's key questions; it is rated from the profile's alone.\n")
 	}
 	if len(partial) > 0 {
 		t.p("\n* Rated from only some of its key questions, the others having no case judged Yes or No: %s.\n", strings.Join(capped(partial), "; "))
@@ -127,7 +143,7 @@ func (rep *report) writeTable(t *textWriter) {
 		t.p("\nSmall samples: %s rated fewer than %d cases, the least number the inspectorate's published methodology inspects (a default of the methodology, not the CARaG's): %s.\n",
 			plural(len(small), "inspection", "inspections"), smallSampleMin, strings.Join(capped(small), ", "))
 	}
-	t.p("\nOverall rating: %s.\n", overallNote)
+	t.p("\nOverall rating: %s.\n", rep.overallNote())
 	t.p("Findings, all inspections: %s.\n", findingsLine(f))
 	if f.Errors > 0 {
 		t.p("Error findings of each inspection, with the cases behind them:\n")
@@ -211,6 +227,9 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 		if s.RatedFrom != nil {
 			lowest += "; " + s.RatedFrom.text()
 		}
+		if s.Partial {
+			lowest += "; " + partialText(s)
+		}
 		t.p("Standard %s %s: %s%s\n", s.Standard, s.Name, ratingText(s.Rating), lowest)
 		for _, k := range in.KeyQuestions {
 			if k.Standard != s.Standard {
@@ -237,8 +256,10 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 		}
 		t.p("\n")
 	}
-	t.p("Domain two: %s points (0 to 3 a standard, a default from the published methodology).\n", pointsText(in.DomainTwoPoints))
-	t.p("Overall rating: %s.\n\n", overallNote)
+	if rep.Profile == nil {
+		t.p("Domain two: %s points (0 to 3 a standard, a default from the published methodology).\n", pointsText(in.DomainTwoPoints))
+	}
+	t.p("Overall rating: %s.\n\n", in.Overall.Note)
 
 	t.p("Classification (inspector against case manager), over the %s rated\n", plural(in.Rated, "case", "cases"))
 	for _, s := range in.Classification {
@@ -321,6 +342,34 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 		}
 	}
 	t.p("Use -case ID to see one case in full.\n")
+}
+
+// standardOf finds an inspection's rating of a standard; none when an
+// audit profile leaves the standard out.
+func standardOf(in *inspectionReport, id framework.ID) (standardReport, bool) {
+	for _, s := range in.Standards {
+		if s.Standard == id {
+			return s, true
+		}
+	}
+	return standardReport{}, false
+}
+
+// pointsCell is an inspection's points in a table of several: "-" under
+// an audit profile, which gives none.
+func (rep *report) pointsCell(in *inspectionReport) string {
+	if rep.Profile != nil {
+		return "-"
+	}
+	return pointsText(in.DomainTwoPoints)
+}
+
+// overallNote says why no overall rating is given.
+func (rep *report) overallNote() string {
+	if rep.Profile != nil {
+		return profileOverallNote
+	}
+	return overallNote
 }
 
 // undeterminedWords says how a case whose exclusion is undetermined is
