@@ -29,7 +29,7 @@
 // apart from the set of case IDs seen, to catch a repeated one (about 16
 // bytes a case), and the IDs of the cases behind each error finding,
 // which every form of the report names, kept flat within a budget of
-// 2 MiB (past it they are counted, and the report says how many are not
+// 1 MiB (past it they are counted, and the report says how many are not
 // listed): a million synthetic cases peak at about 51-59 MB. It sets no memory
 // limit of its own (GOMEMLIMIT is the Go runtime's, as for any Go program):
 // a fixed limit below the live data of -moderate, which holds both files,

@@ -14,16 +14,16 @@ import (
 )
 
 // idBudget is the most bytes of case IDs the report keeps, over every
-// error finding of every inspection: 2 MiB, counting 4 bytes an ID besides
-// its own, room for about 90,000 IDs of the synthetic data's length
+// error finding of every inspection: 1 MiB, counting 4 bytes an ID besides
+// its own, room for about 45,000 IDs of the synthetic data's length
 // (insp-01-case-000001), far more than one inspection's sample. The IDs past it are
 // counted, not listed (caseIDsNotListed in JSON, a row in CSV, a note in
 // text and HTML); the JSON form's cases still give every case's findings.
 // A million synthetic cases (about 2% with an error) use under 0.5 MiB.
-const idBudget = 2 << 20
+const idBudget = 1 << 20
 
 // notListedNote says why some cases of an error finding are not listed.
-const notListedNote = "cases past the report's memory budget for case IDs (2 MiB), counted but not listed; the JSON form's cases give every case's findings"
+const notListedNote = "cases past the report's memory budget for case IDs (1 MiB), counted but not listed; the JSON form's cases give every case's findings"
 
 // idList is a list of case IDs kept flat.
 type idList struct {
