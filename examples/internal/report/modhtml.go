@@ -127,7 +127,7 @@ func (rep *moderationReport) htmlModeratedInspection(b *pageBuilder, in *moderat
 			numText(percentText(sm.Agree, sm.Compared, nil)), numCell(sm.Disputed), cell(kappaWithNote(sm.Kappa, true))})
 		text := agreementText(sm.Counts)
 		if sm.Kappa.Defined {
-			text += fmt.Sprintf(", kappa %.2f", sm.Kappa.Value)
+			text += fmt.Sprintf(", kappa %.2f, %s", sm.Kappa.Value, kappaReading(sm.Kappa.Value))
 		}
 		bars = append(bars, shareBar{Label: string(sm.KeyQuestion), Count: sm.Agree, Of: sm.Compared, Text: text})
 	}
