@@ -222,10 +222,7 @@ func TestEveryFindingHasATitle(t *testing.T) {
 	codes := map[string]bool{}
 	for _, k := range judgement.FindingKinds() {
 		codes[k.Code] = true
-		assert.NotEmpty(t, findingTitles[k.Code], "%s has no title in findingTitles", k.Code)
-	}
-	for code := range findingTitles {
-		assert.True(t, codes[code], "findingTitles names %q, which is no finding code", code)
+		assert.NotEmpty(t, findingTitles[k.Code], "%s has no title", k.Code)
 	}
 	assert.Equal(t, "Prompt not answered (answer-missing)", findingLabel("answer-missing"))
 	assert.Equal(t, "new-code", findingLabel("new-code"))

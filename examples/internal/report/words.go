@@ -8,38 +8,19 @@ package report
 import (
 	"fmt"
 	"math"
+
+	"github.com/yjinspect/yjinspect/judgement"
 )
 
-// findingTitles gives each finding code of judgement.FindingKinds a short
-// title in plain words, shown before the code. TestEveryFindingHasATitle
-// fails until a new code has one.
-var findingTitles = map[string]string{
-	"summary-undecided":                         "Summary judgement not recorded",
-	"summary-contradicts-rule":                  "Summary judgement goes against the source's rule",
-	"summary-not-applicable":                    "Summary judgement recorded as n/a",
-	"summary-yes-prompts-no":                    "Summary Yes, though most prompts are No",
-	"summary-no-prompts-yes":                    "Summary No, though no prompt is No",
-	"answer-missing":                            "Prompt not answered",
-	"classification-missing":                    "Case manager's classification not recorded",
-	"factors-contradict-classification":         "Inspector's level above Low with no factors recorded",
-	"factors-contradict-case-manager":           "Case manager's level above Low with no factors recorded",
-	"reasonable-disagrees":                      "Answer on reasonableness disagrees with the levels",
-	"written-record-not-applicable":             "Written record answered n/a",
-	"rosh-level-differs":                        "RoSH rationale's level differs from the classification",
-	"rosh-no-level":                             "RoSH rationale records no level",
-	"rosh-invalid-level":                        "RoSH rationale's level out of range",
-	"rosh-low-not-mitigated":                    "Low RoSH with factors not shown to be mitigated",
-	"rosh-low-unconfirmed":                      "Low RoSH without saying whether there are factors",
-	"rosh-no-access-lowered":                    "RoSH lowered only for no access to victims",
-	"rosh-invalid-consideration":                "RoSH consideration not valid",
-	"rosh-constraint-misplaced":                 "Constraint recorded on the wrong consideration",
-	"reviewing-not-required-with-factors":       "Reviewing recorded as not required, though factors are",
-	"reviewing-input-yes-adjustments-no":        "R3.2 answered Yes while R3.4 (adjustments) is No",
-	"interventions-not-applicable-with-factors": "Interventions answered n/a, though factors are recorded",
-	"rosh-rationale-contradicts-factors":        "RoSH rationale records factors; the case records none",
-	"case-excluded":                             "Case excluded from the inspection sample",
-	"exclusion-undetermined":                    "Whether the case is in the sample is undetermined",
-}
+// findingTitles are the titles of the finding codes
+// (judgement.FindingKind.Title).
+var findingTitles = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range judgement.FindingKinds() {
+		m[k.Code] = k.Title
+	}
+	return m
+}()
 
 // findingTitle is a finding's title; a code without one (from a newer
 // library) shows as itself.
