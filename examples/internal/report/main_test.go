@@ -551,6 +551,17 @@ func TestOneCase(t *testing.T) {
 	assert.Contains(t, errs, `no case with id "nope"`)
 }
 
+func TestOneCaseShowsNotes(t *testing.T) {
+	file := writeFile(t, "cases.jsonl", `{"id":"a","answers":{"I1.1":"no","A1.S":"no"},"notes":{"case":"whole\nsecond line","questions":{"A1.S":"evidence \u001b[2J here"}}}`+"\n")
+	_, out, errs := runInspect(t, "", "-cases", file, "-case", "a", "-errors-ok")
+	assert.Contains(t, out, "Notes (the reviewer's: personal data)\n  On the case:\n    whole\n    second line\n  A1.S:\n    evidence \\x1b[2J here\n", errs)
+	assert.NotContains(t, out, "\x1b", "a note cannot move the terminal's cursor")
+
+	file = writeFile(t, "cases.jsonl", `{"id":"a","answers":{"I1.1":"no"}}`+"\n")
+	_, out, _ = runInspect(t, "", "-cases", file, "-case", "a", "-errors-ok")
+	assert.Contains(t, out, "Notes (the reviewer's: personal data)\n  none\n")
+}
+
 func TestExitStatus(t *testing.T) {
 	withErrors := writeFile(t, "cases.jsonl", `{"id":"a","answers":{"I1.1":"no","A1.S":"yes"}}`+"\n"+`{"id":"b","answers":{"I1.1":"no"}}`+"\n")
 	tests := []struct {

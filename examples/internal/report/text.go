@@ -517,6 +517,24 @@ func showCase(w io.Writer, format string, c record.Case, r judgement.Result) err
 	for _, fd := range r.Findings {
 		t.p("  %-7s %-14s %s\n          %s\n", fd.Severity.Label(), fd.Question, findingLabel(fd.Code), fd.Message)
 	}
+	t.p("\nNotes (the reviewer's: personal data)\n")
+	if c.Notes.IsZero() {
+		t.p("  none\n")
+	}
+	note := func(label, text string) {
+		t.p("  %s:\n", label)
+		for _, line := range strings.Split(text, "\n") {
+			t.p("    %s\n", record.EscapeText(line))
+		}
+	}
+	if c.Notes.Case != "" {
+		note("On the case", c.Notes.Case)
+	}
+	for _, q := range f.Questions() {
+		if text := c.Notes.Questions[q.ID]; text != "" {
+			note(string(q.ID), text)
+		}
+	}
 	if excluded {
 		// Nothing of an excluded case is the service's to answer for.
 		_, err := io.WriteString(w, t.b.String())
