@@ -118,13 +118,20 @@ func write(w io.Writer, cases []record.Case, opt Options, hand typed) error {
 
 	listRange := writeLists(lst)
 	guideRow := writeGuidance(guide)
+	// Each case sheet is filled as it is written (a workbook of many cases
+	// is never all in memory); the rows the summary reads, and the texts
+	// too long for a cell, are known first.
 	ats := make([]map[string]int, len(cases))
 	for i := range cases {
-		at, err := writeCase(sheets[i], &cases[i], opt, listRange, guideRow, hand[i])
+		at, err := checkCase(sheets[i].Name, &cases[i], opt.Profile, hand[i])
 		if err != nil {
 			return err
 		}
 		ats[i] = at
+		sheets[i].Fill = func(s *xlsx.Sheet) error {
+			writeCase(s, &cases[i], opt, listRange, guideRow, hand[i])
+			return nil
+		}
 	}
 	writeSummary(sum, cases, ats, opt.Profile)
 	writeInstructions(instr, cases, opt.Profile)
@@ -202,8 +209,8 @@ func writeGuidance(s *xlsx.Sheet) map[framework.ID]int {
 	return out
 }
 
-// writeCase writes a case's sheet and returns the row of each key.
-func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice]string, guideRow map[framework.ID]int, hand map[string]string) (map[string]int, error) {
+// writeCase writes a case's sheet (checkCase has checked it).
+func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice]string, guideRow map[framework.ID]int, hand map[string]string) {
 	s.FreezeRows = firstRow
 	s.Protected = opt.Protect
 	s.Landscape = true
@@ -215,7 +222,6 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 	for col, h := range [numCols]string{colKey: "Question or field", colQuestion: "Question", colAnswer: "Answer", colNotes: "Notes: the evidence behind the answer", colGuidance: "CARaG guidance"} {
 		s.Set(1, col, xlsx.Str(h, xlsx.Header))
 	}
-	at := map[string]int{}
 	byList := map[*choice][]string{}
 	for i, r := range profileRows(c, opt.Profile) {
 		n := firstRow + i
@@ -226,20 +232,15 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 			s.Set(n, colQuestion, xlsx.Str(r.text, xlsx.Section))
 			continue
 		}
-		at[r.key] = n
 		s.Set(n, colKey, xlsx.Str(r.key, xlsx.Plain))
 		s.Set(n, colQuestion, xlsx.Str(r.text, xlsx.Wrap))
 		v := r.get(c)
 		if h, ok := hand[r.key]; ok {
 			v = h
 		}
-		if err := input(s, n, colAnswer, c, r.key, v); err != nil {
-			return nil, err
-		}
+		input(s, n, colAnswer, v)
 		if r.question != "" {
-			if err := input(s, n, colNotes, c, r.key, c.Notes.Questions[r.question]); err != nil {
-				return nil, err
-			}
+			input(s, n, colNotes, c.Notes.Questions[r.question])
 		}
 		if r.list != nil {
 			byList[r.list] = append(byList[r.list], xlsx.CellName(n, colAnswer))
@@ -255,22 +256,65 @@ func writeCase(s *xlsx.Sheet, c *record.Case, opt Options, listRange map[*choice
 		}
 	}
 	s.FitHeight()
+}
+
+// checkCase returns the rows of a case's sheet that the summary's formulas
+// read (keyed by the keys in column A), and refuses a text longer than a
+// cell holds.
+func checkCase(sheet string, c *record.Case, p profile.Profile, hand map[string]string) (map[string]int, error) {
+	at := map[string]int{}
+	for i, r := range profileRows(c, p) {
+		if r.key == "" {
+			continue
+		}
+		n := firstRow + i
+		v := r.get(c)
+		if h, ok := hand[r.key]; ok {
+			v = h
+		}
+		texts := []struct {
+			col int
+			v   string
+		}{{colAnswer, v}}
+		if r.question != "" {
+			texts = append(texts, struct {
+				col int
+				v   string
+			}{colNotes, c.Notes.Questions[r.question]})
+		}
+		for _, t := range texts {
+			if units := len(utf16.Encode([]rune(t.v))); units > xlsx.MaxTextLen {
+				return nil, &Error{Sheet: sheet, Cell: xlsx.CellName(n, t.col), Case: c.ID, Field: r.key,
+					Reason: fmt.Sprintf("text of %d characters, more than a cell holds (%d)", units, xlsx.MaxTextLen)}
+			}
+		}
+		if summaryReads(r.key) {
+			at[r.key] = n
+		}
+	}
 	return at, nil
 }
 
-// input writes a cell to fill in. Text longer than a cell holds is an
-// error.
-func input(s *xlsx.Sheet, row, col int, c *record.Case, key, v string) error {
-	if units := len(utf16.Encode([]rune(v))); units > xlsx.MaxTextLen {
-		return &Error{Sheet: s.Name, Cell: xlsx.CellName(row, col), Case: c.ID, Field: key,
-			Reason: fmt.Sprintf("text of %d characters, more than a cell holds (%d)", units, xlsx.MaxTextLen)}
+// summaryReads reports whether the summary's formulas read a key's row:
+// the case ID, I1.1, the facts, the summary questions.
+func summaryReads(key string) bool {
+	if key == keyID || key == "I1.1" {
+		return true
 	}
+	if _, ok := record.LookupFact(key); ok {
+		return true
+	}
+	q, ok := framework.DomainTwo().Question(framework.ID(key))
+	return ok && q.Kind == framework.Summary
+}
+
+// input writes a cell to fill in.
+func input(s *xlsx.Sheet, row, col int, v string) {
 	if v == "" {
 		s.Set(row, col, xlsx.Cell{Style: xlsx.Input})
 	} else {
 		s.Set(row, col, xlsx.Str(v, xlsx.Input))
 	}
-	return nil
 }
 
 // summaryKQs are the key questions the summary shows: those of the

@@ -110,6 +110,10 @@ type Sheet struct {
 	// Landscape prints (and converts to PDF) in landscape, fitted to the
 	// page's width.
 	Landscape bool
+	// Fill, when set, is called by Write just before it writes the sheet,
+	// to set its cells; they are let go once written, so that a workbook
+	// of many large sheets is never all in memory. An error stops Write.
+	Fill func(s *Sheet) error
 
 	rows    [][]Cell
 	widths  map[int]float64
@@ -332,10 +336,18 @@ func (wb *Workbook) Write(w io.Writer) error {
 		return err
 	}
 	for i, s := range wb.Sheets {
+		if s.Fill != nil {
+			if err := s.Fill(s); err != nil {
+				return err
+			}
+		}
 		if err := put("xl/worksheets/sheet"+strconv.Itoa(i+1)+".xml", func(b *bufio.Writer) error {
 			return s.write(b, sst, i == active)
 		}); err != nil {
 			return err
+		}
+		if s.Fill != nil {
+			s.rows, s.heights, s.lists, s.links, s.merges = nil, nil, nil, nil, nil
 		}
 	}
 	if err := put("xl/sharedStrings.xml", sst.write); err != nil {

@@ -260,3 +260,19 @@ func FuzzRead(f *testing.F) {
 		require.NotEmpty(t, file.Sheets)
 	})
 }
+
+// TestFill: a sheet filled as it is written holds its cells in the file,
+// and lets them go; an error of Fill stops Write.
+func TestFill(t *testing.T) {
+	var wb Workbook
+	s := wb.AddSheet("Lazy")
+	s.Fill = func(s *Sheet) error { s.Set(2, 1, Str("filled", Plain)); return nil }
+	f := read(t, write(t, &wb))
+	assert.Equal(t, "filled", f.Sheets[0].Text(2, 1))
+	assert.Nil(t, s.rows, "the cells are let go once written")
+
+	s.Fill = func(*Sheet) error { return &Error{Reason: "no"} }
+	var e *Error
+	require.ErrorAs(t, wb.Write(&bytes.Buffer{}), &e)
+	assert.Equal(t, "no", e.Reason)
+}
