@@ -28,6 +28,11 @@
 //   - Guidance: the CARaG's guidance to each question.
 //   - Lists (hidden): the drop-downs' values.
 //
+// Under an audit profile (Options.Profile, package profile) the case sheets
+// hold only the questions of the profile's key questions (and those about
+// the child) and the summary only its key questions; a record answered
+// outside the profile is refused rather than written in part.
+//
 // Notes are personal data, like the answers about the child: errors never
 // quote them.
 //
