@@ -149,7 +149,7 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	errorLog := log.New(stderr, "webform: ", 0)
 	srv := &http.Server{
-		Handler:           newServer(store, errorLog, allowedHosts(ln.Addr().String(), extraHosts)),
+		Handler:           newServer(newMemStore(), errorLog, allowedHosts(ln.Addr().String(), extraHosts)),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      30 * time.Second,

