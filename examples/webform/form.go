@@ -370,15 +370,15 @@ type casePage struct {
 	ErrorTitle      string // the heading of the errors
 	Saved           string
 	RoSH            roshView
-	Child        questionList
-	Standards    []standardView
-	Interview    *keyQuestionView
-	FactGroups   []factGroupView
-	Inspector    []selectView
-	Concerns     []checkView
-	Deficits     []checkView
-	Conflict     string // the stored case's URL, when a save was refused as stale
-	Result       *resultView
+	Child           questionList
+	Standards       []standardView
+	Interview       *keyQuestionView
+	FactGroups      []factGroupView
+	Inspector       []selectView
+	Concerns        []checkView
+	Deficits        []checkView
+	Conflict        string // the stored case's URL, when a save was refused as stale
+	Result          *resultView
 }
 
 type standardView struct {

@@ -307,4 +307,3 @@ func (m *memStore) Each(inspection string, fn func(record.Case) error) error {
 	}
 	return nil
 }
-

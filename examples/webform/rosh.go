@@ -147,10 +147,10 @@ type roshView struct {
 }
 
 type roshRowView struct {
-	N                      int // 1-based
-	Anchor                 string
-	Type, Use, Constraint  selectView
-	NoteName, Note, Error  string
+	N                     int // 1-based
+	Anchor                string
+	Type, Use, Constraint selectView
+	NoteName, Note, Error string
 }
 
 var (
