@@ -5,10 +5,10 @@
 // with how it was decided, the findings, the two classification verdicts and
 // the exclusion decision.
 //
-//	go run ./examples/webform                        # http://127.0.0.1:8080
-//	go run ./examples/webform -file team-a.jsonl     # keep the cases in another file
-//	go run ./examples/webform -addr 127.0.0.1:9000
-//	go run ./examples/webform -version
+//	go run -C examples/webform .                        # http://127.0.0.1:8080
+//	go run -C examples/webform . -file team-a.jsonl     # keep the cases in another file
+//	go run -C examples/webform . -addr 127.0.0.1:9000
+//	go run -C examples/webform . -version
 //
 // Cases are saved in a file, by default cases.jsonl in the directory
 // yjinspect under the user's configuration directory (os.UserConfigDir:
