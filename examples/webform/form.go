@@ -727,7 +727,7 @@ func (s *server) handleNew(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) handleEdit(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	c, version, ok, err := s.store.Lookup(id)
+	c, version, ok, err := lookupCase(s.store, id)
 	if err != nil {
 		s.storeFailed(w, r, err)
 		return
@@ -759,7 +759,7 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 	hasOrig := false
 	if v.Orig != "" {
 		var err error
-		orig, hasOrig, err = s.store.Get(v.Orig)
+		orig, hasOrig, err = getCase(s.store, v.Orig)
 		if err != nil {
 			s.storeFailed(w, r, err)
 			return
@@ -771,7 +771,7 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 		c.RoSHRationale = orig.RoSHRationale
 	}
 	if errs.fields["id"] == "" && v.ID != v.Orig {
-		_, exists, err := s.store.Get(v.ID)
+		_, exists, err := getCase(s.store, v.ID)
 		if err != nil {
 			s.storeFailed(w, r, err)
 			return
@@ -794,14 +794,14 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 		s.renderCaseForm(w, r, http.StatusUnprocessableEntity, v, errs, c.RoSHRationale != nil)
 		return
 	}
-	err := s.store.Save(c, v.Orig, v.Version)
+	err := saveCase(s.store, c, v.Orig, v.Version)
 	switch {
 	case err == nil:
 		http.Redirect(w, r, caseURL(c.ID)+"?saved=1#results", http.StatusSeeOther)
 	case errors.Is(err, errChanged):
 		// Keep the other change; show this one, unsaved, with the
 		// version now stored, so that saving again replaces it knowingly.
-		_, cur, _, lerr := s.store.Lookup(v.Orig)
+		_, cur, _, lerr := lookupCase(s.store, v.Orig)
 		if lerr != nil {
 			s.storeFailed(w, r, lerr)
 			return

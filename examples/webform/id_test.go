@@ -57,7 +57,7 @@ func TestSaveRefusesBadIDs(t *testing.T) {
 			rec := s.post("/cases", filledForm(tt.id), nil)
 			require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
 			assert.Contains(t, textOf(element(t, rec.Body.String(), "error-id", "p")), tt.want)
-			ids, _ := store.List()
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids, "nothing stored")
 		})
 	}
@@ -65,7 +65,7 @@ func TestSaveRefusesBadIDs(t *testing.T) {
 	// A good ID with inner spaces is kept as typed.
 	rec := s.post("/cases", filledForm("Leeds 2024 case 1"), nil)
 	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
-	_, ok, _ := store.Get("Leeds 2024 case 1")
+	_, ok, _ := getCase(store, "Leeds 2024 case 1")
 	assert.True(t, ok)
 
 	// Renaming a stored case to a bad ID is refused the same way.
@@ -83,11 +83,11 @@ func TestSaveRefusesBadIDs(t *testing.T) {
 	require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
 	assert.Contains(t, textOf(element(t, rec.Body.String(), "errors", "div")), "The inspection name holds a control character (U+000A).")
 
-	ids, _ := store.List()
+	ids, _ := caseIDs(store)
 	assert.Equal(t, []string{"Leeds 2024 case 1"}, ids)
 	assert.Equal(t, http.StatusOK, get(t, h, "/report", nil).Code)
 	assert.Equal(t, http.StatusOK, get(t, h, "/", nil).Code)
-	_, err := record.DecodeAll(strings.NewReader(string(store.Export())))
+	_, err := record.DecodeAll(strings.NewReader(string(mustExport(t, store))))
 	require.NoError(t, err, "the store's file reads back")
 }
 
@@ -124,7 +124,7 @@ func TestImportRefusesBadIDs(t *testing.T) {
 				assert.Contains(t, msg, tt.want)
 				requirePrintable(t, msg)
 			}
-			ids, _ := store.List()
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids)
 		})
 	}
@@ -136,9 +136,9 @@ func TestImportRefusesBadIDs(t *testing.T) {
 func TestStoreRefusesBadIDs(t *testing.T) {
 	store := newMemStore()
 	for _, tt := range badIDs {
-		assert.ErrorIs(t, store.Put(record.Case{ID: tt.id}), record.ErrBadID, tt.name)
-		assert.ErrorIs(t, store.Save(record.Case{ID: tt.id}, "", ""), record.ErrBadID, tt.name)
+		assert.ErrorIs(t, putCase(store, record.Case{ID: tt.id}), record.ErrBadID, tt.name)
+		assert.ErrorIs(t, saveCase(store, record.Case{ID: tt.id}, "", ""), record.ErrBadID, tt.name)
 	}
-	ids, _ := store.List()
+	ids, _ := caseIDs(store)
 	assert.Empty(t, ids)
 }

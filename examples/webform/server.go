@@ -55,7 +55,7 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 const permissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 
 type server struct {
-	store     *caseStore
+	store     store
 	f         *framework.Framework
 	pages     map[string]*template.Template
 	guidance  map[framework.ID]renderedGuidance // rendered once, at start
@@ -69,7 +69,7 @@ type server struct {
 // answers only requests whose Host is one of hosts (see allowedHosts and
 // hostGuard). Errors of the store (never case data) go to errorLog; nil
 // discards them.
-func newServer(store *caseStore, errorLog *log.Logger, hosts []string) http.Handler {
+func newServer(store store, errorLog *log.Logger, hosts []string) http.Handler {
 	if errorLog == nil {
 		errorLog = log.New(io.Discard, "", 0)
 	}
@@ -348,13 +348,13 @@ type caseEntry struct {
 }
 
 func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *indexPage) {
-	ids, err := s.store.List()
+	ids, err := caseIDs(s.store)
 	if err != nil {
 		s.storeFailed(w, r, err)
 		return
 	}
 	for _, id := range ids {
-		c, version, ok, err := s.store.Lookup(id)
+		c, version, ok, err := lookupCase(s.store, id)
 		if err != nil {
 			s.storeFailed(w, r, err)
 			return
@@ -402,7 +402,7 @@ func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
 		fail("The case record could not be imported: " + why + ".")
 		return
 	}
-	_, exists, err := s.store.Get(c.ID)
+	_, exists, err := getCase(s.store, c.ID)
 	if err != nil {
 		s.storeFailed(w, r, err)
 		return
@@ -411,7 +411,7 @@ func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
 		fail(fmt.Sprintf("A case with ID %q is already stored. Tick “replace” to overwrite it.", c.ID))
 		return
 	}
-	if err := s.store.Put(c); err != nil {
+	if err := putCase(s.store, c); err != nil {
 		s.storeFailed(w, r, err)
 		return
 	}
@@ -422,7 +422,7 @@ func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
 // delete button was loaded (the form's version).
 func (s *server) handleDelete(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	err := s.store.Delete(id, r.PostFormValue("version"))
+	err := deleteCase(s.store, id, r.PostFormValue("version"))
 	if errors.Is(err, errChanged) {
 		s.renderError(w, r, http.StatusConflict, "Not deleted: the case was changed since this page was loaded (in another tab or window). Open it to see the change, then delete it from there if you still want to.")
 		return
@@ -443,7 +443,7 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, caseURL(file), http.StatusSeeOther)
 		return
 	}
-	c, found, err := s.store.Get(id)
+	c, found, err := getCase(s.store, id)
 	if err != nil {
 		s.storeFailed(w, r, err)
 		return
@@ -472,7 +472,11 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 // handleExportAll sends every case in one file of JSON lines, the form the
 // inspect command and record.DecodeEach read.
 func (s *server) handleExportAll(w http.ResponseWriter, r *http.Request) {
-	data := s.store.Export()
+	data, err := exportAll(s.store)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
 	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "cases.jsonl"}))
 	_, _ = w.Write(data)
@@ -491,7 +495,7 @@ func (s *server) handleExportAll(w http.ResponseWriter, r *http.Request) {
 // nothing else inline.
 func (s *server) handleReport(w http.ResponseWriter, r *http.Request) {
 	var cases []record.Case
-	if err := record.DecodeEach(bytes.NewReader(s.store.Export()), func(c record.Case) error {
+	if err := s.store.Each("", func(c record.Case) error {
 		cases = append(cases, c)
 		return nil
 	}); err != nil {

@@ -402,7 +402,7 @@ func TestSaveAndJudge(t *testing.T) {
 	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
 	assert.Equal(t, "/cases/case-001/edit?saved=1#results", rec.Header().Get("Location"))
 
-	c, ok, err := store.Get("case-001")
+	c, ok, err := getCase(store, "case-001")
 	require.NoError(t, err)
 	require.True(t, ok)
 	v, _ := c.Answers.Get("A1.1")
@@ -491,7 +491,7 @@ func TestSaveErrors(t *testing.T) {
 	assert.Contains(t, body, `name="answer-A1.1" value="" checked`)
 	assert.Equal(t, 1, strings.Count(element(t, body, "question-A1.1", "div"), " checked"), "one choice checked")
 	assert.Contains(t, body, `value="case-002"`)
-	ids, _ := store.List()
+	ids, _ := caseIDs(store)
 	assert.Empty(t, ids, "nothing stored")
 
 	// A missing ID, and one already taken.
@@ -519,13 +519,13 @@ func TestRenameKeepsRationale(t *testing.T) {
 
 	form := filledForm("case-015")
 	form.Set("orig", "case-014")
-	_, version, _, _ := store.Lookup("case-014")
+	_, version, _, _ := lookupCase(store, "case-014")
 	form.Set("version", version)
 	rec := s.post("/cases", form, nil)
 	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
-	_, old, _ := store.Get("case-014")
+	_, old, _ := getCase(store, "case-014")
 	assert.False(t, old, "renamed")
-	c, ok, _ := store.Get("case-015")
+	c, ok, _ := getCase(store, "case-015")
 	require.True(t, ok)
 	require.NotNil(t, c.RoSHRationale, "the form keeps the rationale it does not edit")
 	assert.Equal(t, classification.Low, c.RoSHRationale.Level)
@@ -585,7 +585,7 @@ func TestCSRF(t *testing.T) {
 				assert.Equal(t, http.StatusForbidden, rec.Code, target)
 				assert.Contains(t, rec.Body.String(), "Refused", target)
 			}
-			ids, _ := store.List()
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids)
 		})
 	}
@@ -637,7 +637,7 @@ func TestEscaping(t *testing.T) {
 	form.Set("answer-I1.4", hostileText)
 	rec := s.post("/cases", form, nil)
 	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
-	c, ok, _ := store.Get(hostileID)
+	c, ok, _ := getCase(store, hostileID)
 	require.True(t, ok)
 	v, _ := c.Answers.Get("I1.4")
 	assert.Equal(t, hostileText, v.Text, "stored as typed")
@@ -760,7 +760,7 @@ func TestImportErrors(t *testing.T) {
 			require.Equal(t, http.StatusBadRequest, rec.Code)
 			msg := textOf(element(t, rec.Body.String(), "import-error", "div"))
 			assert.Contains(t, msg, tc.want)
-			ids, _ := store.List()
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids)
 		})
 	}
