@@ -64,7 +64,10 @@ func startWebform(t *testing.T) (base, file string) {
 	bin := filepath.Join(dir, "webform")
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "github.com/yjinspect/yjinspect/examples/webform")
+	// The web form is a nested module of its own (examples/webform/go.mod):
+	// build it there.
+	build := exec.CommandContext(ctx, "go", "build", "-o", bin, ".")
+	build.Dir = filepath.Join("..", "examples", "webform")
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, "building the web form: %s", out)
 

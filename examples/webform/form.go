@@ -819,7 +819,7 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 		v.Reviewer = reviewerOf(r)
 	}
 	c, errs := toCase(s.f, v)
-	if why := checkReviewer(v.Reviewer); why != "" {
+	if why := reviewerProblem(v.Reviewer); why != "" {
 		errs.add(reviewerField, "field-reviewer", "Reviewer", why)
 	}
 	base, _ := strconv.ParseInt(v.Version, 10, 64)

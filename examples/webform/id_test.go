@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -57,7 +58,7 @@ func TestSaveRefusesBadIDs(t *testing.T) {
 			rec := s.post("/cases", filledForm(tt.id), nil)
 			require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
 			assert.Contains(t, textOf(element(t, rec.Body.String(), "error-id", "p")), tt.want)
-			ids, _ := listIDs(store)
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids, "nothing stored")
 		})
 	}
@@ -83,11 +84,11 @@ func TestSaveRefusesBadIDs(t *testing.T) {
 	require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
 	assert.Contains(t, textOf(element(t, rec.Body.String(), "errors", "div")), "The inspection’s name holds a control character (U+000A).")
 
-	ids, _ := listIDs(store)
+	ids, _ := caseIDs(store)
 	assert.Equal(t, []string{"Leeds 2024 case 1"}, ids)
 	assert.Equal(t, http.StatusOK, get(t, h, "/report", nil).Code)
 	assert.Equal(t, http.StatusOK, get(t, h, "/", nil).Code)
-	_, err := record.DecodeAll(strings.NewReader(string(exportAll(store))))
+	_, err := record.DecodeAll(bytes.NewReader(mustExport(t, store)))
 	require.NoError(t, err, "the store's file reads back")
 }
 
@@ -124,7 +125,7 @@ func TestImportRefusesBadIDs(t *testing.T) {
 				assert.Contains(t, msg, tt.want)
 				requirePrintable(t, msg)
 			}
-			ids, _ := listIDs(store)
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids)
 		})
 	}
@@ -139,6 +140,6 @@ func TestStoreRefusesBadIDs(t *testing.T) {
 		assert.ErrorIs(t, putCase(store, record.Case{ID: tt.id}), record.ErrBadID, tt.name)
 		assert.ErrorIs(t, saveErr(store.Save(record.Case{ID: tt.id}, "", 0, "tester")), record.ErrBadID, tt.name)
 	}
-	ids, _ := listIDs(store)
+	ids, _ := caseIDs(store)
 	assert.Empty(t, ids)
 }

@@ -246,7 +246,7 @@ func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
 		s.index(w, r, status, p)
 	}
 	reviewer := postedReviewer(w, r)
-	if why := checkReviewer(reviewer); why != "" {
+	if why := reviewerProblem(reviewer); why != "" {
 		fail(http.StatusUnprocessableEntity, "Nothing was imported. "+why)
 		return
 	}

@@ -362,14 +362,14 @@ func reviewerOf(r *http.Request) string {
 		return ""
 	}
 	name, err := url.QueryUnescape(c.Value)
-	if err != nil || checkReviewer(name) != "" {
+	if err != nil || reviewerProblem(name) != "" {
 		return ""
 	}
 	return name
 }
 
-// checkReviewer says what is wrong with a reviewer's name, or "".
-func checkReviewer(name string) string {
+// reviewerProblem says what is wrong with a reviewer's name, or "".
+func reviewerProblem(name string) string {
 	switch {
 	case strings.TrimSpace(name) == "":
 		return "Give your name as the reviewer: it is saved with every change you make."
@@ -388,7 +388,7 @@ func postedReviewer(w http.ResponseWriter, r *http.Request) string {
 	if name == "" {
 		return reviewerOf(r)
 	}
-	if checkReviewer(name) == "" {
+	if reviewerProblem(name) == "" {
 		http.SetCookie(w, &http.Cookie{
 			Name:     reviewerCookie,
 			Value:    url.QueryEscape(name),

@@ -46,10 +46,7 @@ type session struct {
 	token  string
 }
 
-var (
-	tokenField    = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
-	regexpVersion = regexp.MustCompile(`name="version" value="([0-9]+)"`)
-)
+var tokenField = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
 
 func newSession(t *testing.T, h http.Handler) *session {
 	t.Helper()
@@ -501,7 +498,7 @@ func TestSaveErrors(t *testing.T) {
 	assert.Contains(t, body, `name="answer-A1.1" value="" checked`)
 	assert.Equal(t, 1, strings.Count(element(t, body, "question-A1.1", "div"), " checked"), "one choice checked")
 	assert.Contains(t, body, `value="case-002"`)
-	ids, _ := listIDs(store)
+	ids, _ := caseIDs(store)
 	assert.Empty(t, ids, "nothing stored")
 
 	// A missing ID, and one already taken.
@@ -663,7 +660,7 @@ func TestCSRF(t *testing.T) {
 				assert.Equal(t, http.StatusForbidden, rec.Code, target)
 				assert.Contains(t, rec.Body.String(), "Refused", target)
 			}
-			ids, _ := listIDs(store)
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids)
 		})
 	}
@@ -837,7 +834,7 @@ func TestImportErrors(t *testing.T) {
 			assert.Contains(t, []int{http.StatusBadRequest, http.StatusUnprocessableEntity}, rec.Code)
 			msg := textOf(element(t, rec.Body.String(), "import-error", "div"))
 			assert.Contains(t, msg, tc.want)
-			ids, _ := listIDs(store)
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids)
 		})
 	}

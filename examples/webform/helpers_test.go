@@ -27,11 +27,8 @@ var errDiskFull = errors.New("database or disk is full")
 
 // getCase is a stored case, and whether there is one.
 func getCase(st store, id string) (record.Case, bool, error) {
-	sc, err := st.Get(id)
-	if errors.Is(err, errNotFound) {
-		return record.Case{}, false, nil
-	}
-	return sc.Case, err == nil, err
+	c, _, ok, err := lookup(st, id)
+	return c, ok, err
 }
 
 // lookup is a stored case, its version as the form carries it, and
@@ -41,14 +38,17 @@ func lookup(st store, id string) (record.Case, string, bool, error) {
 	if errors.Is(err, errNotFound) {
 		return record.Case{}, "", false, nil
 	}
-	return sc.Case, strconv.FormatInt(sc.Version, 10), err == nil, err
+	if err != nil {
+		return record.Case{}, "", false, err
+	}
+	return sc.Case, strconv.FormatInt(sc.Version, 10), true, nil
 }
 
-// listIDs is the IDs of every current case, sorted.
-func listIDs(st store) ([]string, error) {
+// caseIDs is the IDs of every current case, sorted.
+func caseIDs(st store) ([]string, error) {
 	var ids []string
 	for n := 1; ; n++ {
-		p, err := st.List(listQuery{Page: n, PerPage: 200})
+		p, err := st.List(listQuery{Page: n, PerPage: maxPerPage})
 		if err != nil {
 			return nil, err
 		}
@@ -68,12 +68,10 @@ func putCase(st store, c record.Case) error {
 }
 
 // exportAll is every case as the export gives them.
-func exportAll(st store) []byte {
+func exportAll(st store) ([]byte, error) {
 	var b bytes.Buffer
-	if err := st.Export(&b, ""); err != nil {
-		panic(err)
-	}
-	return b.Bytes()
+	err := st.Export(&b, "")
+	return b.Bytes(), err
 }
 
 // saveErr is the error of a Save.
