@@ -49,6 +49,9 @@ type Case struct {
 	// harm level, when recorded; Judge reports what classification.CheckRoSH
 	// finds in it.
 	RoSHRationale *classification.Rationale
+	// Notes are the reviewer's notes: on the case, and the evidence behind
+	// each answer. Personal data; no rule reads them.
+	Notes Notes
 }
 
 // ScaleLevels holds a level on each classification scale.
@@ -103,6 +106,7 @@ func (c Case) Clone() Case {
 	for f := Fact(1); int(f) < len(factTable); f++ {
 		*f.at(&out) = cloneBool(*f.at(&c))
 	}
+	out.Notes = c.Notes.clone()
 	out.Concerns = slices.Clone(c.Concerns)
 	out.Deficits = slices.Clone(c.Deficits)
 	if c.RoSHRationale != nil {

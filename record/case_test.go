@@ -175,6 +175,15 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown deficit", `{"id":"c1","deficits":["laziness"]}`, "deficits", "laziness", "unknown name"},
 		{"bad rationale level", `{"id":"c1","roshRationale":{"level":"huge"}}`, "roshRationale", "huge", "cannot parse"},
 		{"bad consideration", `{"id":"c1","roshRationale":{"level":"low","considerations":[{"type":"luck","use":"lower"}]}}`, "roshRationale", "luck", ""},
+		{"unknown notes field", `{"id":"c1","notes":{"case":"x","colour":"grey"}}`, "notes", "", `unknown field "colour"`},
+		{"notes not an object", `{"id":"c1","notes":"x"}`, "notes", "", "want a JSON object"},
+		{"case note a number", `{"id":"c1","notes":{"case":3}}`, "notes.case", "3", "want a string"},
+		{"case note twice", `{"id":"c1","notes":{"case":"x","case":"y"}}`, "notes.case", "", "given twice"},
+		{"note on no question", `{"id":"c1","notes":{"questions":{"A1.2":"x"}}}`, "notes.questions[A1.2]", "", "no such question"},
+		{"note on a key question", `{"id":"c1","notes":{"questions":{"A1":"x"}}}`, "notes.questions[A1]", "", "no such question"},
+		{"note twice in two spellings", `{"id":"c1","notes":{"questions":{"A1.1":"x","A 1.1":"y"}}}`, "notes.questions[A1.1]", "", "given twice"},
+		{"note a list", `{"id":"c1","notes":{"questions":{"A1.1":["x"]}}}`, "notes.questions[A1.1]", `["x"]`, "want a string"},
+		{"question notes a list", `{"id":"c1","notes":{"questions":["x"]}}`, "notes.questions", "", "want a JSON object"},
 		{"deep nesting", `{"id":"c1","answers":` + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + `}`, "", "", "exceeded max depth"},
 	}
 	require.GreaterOrEqual(t, len(tests), 30)
@@ -201,7 +210,7 @@ func TestDecodeErrors(t *testing.T) {
 }
 
 func TestDecodeErrorsKeepOtherDataOut(t *testing.T) {
-	in := `{"id":"c1","answers":{"I1.4":"a private answer","I1.7":"another","A1.1":"perhaps"}}`
+	in := `{"id":"c1","answers":{"I1.4":"a private answer","I1.7":"another","A1.1":"perhaps"},"notes":{"case":"private note","questions":{"A1.1":"a private note"}}}`
 	_, err := Decode(strings.NewReader(in))
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "private")
@@ -324,6 +333,17 @@ func TestRoundTripProperty(t *testing.T) {
 					Type: classification.ConsiderationType(rapid.IntRange(1, 11).Draw(t, "ct")),
 					Use:  classification.Use(rapid.IntRange(1, 2).Draw(t, "use")),
 				})
+			}
+		}
+		if rapid.Bool().Draw(t, "case note") {
+			c.Notes.Case = rapid.StringMatching(`\PC+`).Draw(t, "case note text")
+		}
+		for _, q := range qs {
+			if rapid.IntRange(0, 9).Draw(t, "noted") == 0 {
+				if c.Notes.Questions == nil {
+					c.Notes.Questions = map[framework.ID]string{}
+				}
+				c.Notes.Questions[q.ID] = rapid.String().Filter(func(s string) bool { return s != "" }).Draw(t, "note")
 			}
 		}
 		b, err := json.Marshal(c)

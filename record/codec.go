@@ -155,6 +155,7 @@ type caseJSON struct {
 	Concerns      json.RawMessage
 	Deficits      json.RawMessage
 	RoSHRationale json.RawMessage
+	Notes         json.RawMessage
 	// Facts holds the objects of facts, by factObjects.
 	Facts [len(factObjects)]json.RawMessage
 }
@@ -254,6 +255,11 @@ func decodeFull(data []byte) (Case, error) {
 		}
 		out.RoSHRationale = &r
 	}
+	if !isNull(raw.Notes) {
+		if err := decodeNotes(raw.Notes, &out.Notes); err != nil {
+			return Case{}, nameCaseIn(err, out.ID)
+		}
+	}
 	return out, nil
 }
 
@@ -286,6 +292,7 @@ func splitRecord(data []byte) (caseJSON, error) {
 	fields := map[string]*json.RawMessage{
 		"id": &raw.ID, "inspection": &raw.Inspection, "synthetic": &raw.Synthetic, "answers": &raw.Answers, "inspector": &raw.Inspector, "nearBoundary": &raw.NearBoundary,
 		"concerns": &raw.Concerns, "deficits": &raw.Deficits, "roshRationale": &raw.RoSHRationale,
+		"notes": &raw.Notes,
 	}
 	for i, o := range factObjects {
 		fields[o.name] = &raw.Facts[i]
@@ -485,15 +492,9 @@ func decodeAnswers(raw json.RawMessage, dst *Answers) error {
 		spelled = make([][]byte, len(l.kinds))
 	}
 	err := jsonscan.ScanObject(raw, func(key []byte, kind byte, value, _ []byte) error {
-		i, ok := l.byKey[string(key)]
-		if !ok {
-			canon, perr := framework.ParseID(string(key))
-			if perr != nil {
-				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "not a question ID"}
-			}
-			if i, ok = l.pos(canon); !ok {
-				return &DecodeError{Field: "answers[" + string(key) + "]", Reason: "no such question in the domain two catalogue"}
-			}
+		i, err := questionIndex(l, key, "answers")
+		if err != nil {
+			return err
 		}
 		if spelled[i] != nil {
 			return &DecodeError{Field: "answers[" + string(key) + "]",
@@ -584,6 +585,9 @@ func (c Case) MarshalJSON() ([]byte, error) {
 	if err := checkIDs(&c); err != nil {
 		return nil, err
 	}
+	if err := checkNotes(&c); err != nil {
+		return nil, err
+	}
 	var b bytes.Buffer
 	b.WriteString(`{"id":`)
 	writeJSONString(&b, c.ID)
@@ -653,6 +657,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 	); err != nil {
 		return nil, err
 	}
+	writeNotes(&b, c.Notes)
 	b.WriteByte('}')
 	return b.Bytes(), nil
 }

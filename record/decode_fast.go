@@ -129,6 +129,7 @@ const (
 	fieldRationale
 	fieldInspection
 	fieldSynthetic
+	fieldNotes
 	// fieldFacts is the first object of facts; object i of factObjects is
 	// fieldFacts << i.
 	fieldFacts
@@ -181,6 +182,9 @@ func fastDecode(data []byte) (Case, bool) {
 			field = fieldRationale
 			c.RoSHRationale = new(classification.Rationale)
 			next, ok = d.rationale(i, c.RoSHRationale)
+		case "notes":
+			field = fieldNotes
+			next, ok = d.notes(i, &c.Notes)
 		default:
 			obj := slices.IndexFunc(factObjects[:], func(o factObject) bool { return o.name == string(key) })
 			if obj < 0 {

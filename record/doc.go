@@ -26,7 +26,9 @@
 //	  "concerns": ["weapons", "criminal-exploitation"],
 //	  "deficits": ["partner-information"],
 //	  "roshRationale": {"level": "low", "currentFactors": true, "mitigated": true, "stable": false,
-//	                    "considerations": [{"type": "no-access-to-victims", "use": "lower", "constraint": "custody"}]}
+//	                    "considerations": [{"type": "no-access-to-victims", "use": "lower", "constraint": "custody"}]},
+//	  "notes": {"case": "Read with the case manager's supervision notes.",
+//	            "questions": {"A1.S": "No check of the police call-outs (assessment, section 4)."}}
 //	}
 //
 // The fields:
@@ -67,6 +69,10 @@
 //     over-optimism, accepting-account, out-of-date, future-risk.
 //   - roshRationale: the case manager's rationale for the risk of serious
 //     harm level (classification.Rationale).
+//   - notes: the reviewer's notes (Notes): "case", a note on the case as a
+//     whole, and "questions", the evidence behind the answers by question
+//     ID. Free text that no rule reads; personal data, never quoted in an
+//     error.
 //
 // Every field but id is optional, and absent means not recorded: an absent
 // fact is unknown, never false. Decode (and json.Unmarshal into a Case)

@@ -81,8 +81,9 @@ func generateSchema() ([]byte, error) {
 		}
 	}
 
-	answers := map[string]any{}
+	answers, notes := map[string]any{}, map[string]any{}
 	for _, q := range framework.DomainTwo().Questions() {
+		notes[string(q.ID)] = map[string]any{"type": "string"}
 		var ref string
 		switch q.Answer {
 		case framework.YesNo:
@@ -131,6 +132,12 @@ func generateSchema() ([]byte, error) {
 							"constraint": map[string]any{"enum": constraints},
 							"note":       map[string]any{"type": "string"},
 						}}},
+				}},
+			"notes": map[string]any{"type": "object", "additionalProperties": false,
+				"description": "The reviewer's notes: free text that no rule reads. Personal data. Not in the CARaG.",
+				"properties": map[string]any{
+					"case":      map[string]any{"type": "string", "description": "A note on the case as a whole."},
+					"questions": map[string]any{"type": "object", "additionalProperties": false, "description": "The evidence behind the answers (why an answer is No, where the evidence is), by question ID.", "properties": notes},
 				}},
 		},
 		"$defs": map[string]any{

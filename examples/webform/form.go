@@ -22,6 +22,12 @@ import (
 // answerField is the form field of a question's answer, e.g. "answer-A1.1".
 func answerField(id framework.ID) string { return "answer-" + string(id) }
 
+// noteField is the form field of the evidence note on a question's answer,
+// e.g. "note-A1.1"; caseNoteField that of the note on the case.
+func noteField(id framework.ID) string { return "note-" + string(id) }
+
+const caseNoteField = "note-case"
+
 // A factDef is one of the facts of a case record that the rules read, kept
 // as a tri-state select: not recorded, yes or no; or, for whether the case
 // is close to a boundary (near set), a select that may also name the
@@ -114,7 +120,7 @@ type formValues struct {
 	Synthetic bool
 	// Reviewer is who saves the case.
 	Reviewer string
-	Fields   map[string]string // answer-*, fact, inspector and rosh.* fields
+	Fields   map[string]string // answer-*, note-*, fact, inspector and rosh.* fields
 	Concerns map[string]bool
 	Deficits map[string]bool
 }
@@ -161,6 +167,14 @@ func valuesOf(c record.Case) formValues {
 		v.Deficits[x.String()] = true
 	}
 	roshValues(c.RoSHRationale, v.Fields)
+	for id, note := range c.Notes.Questions {
+		if note != "" {
+			v.Fields[noteField(id)] = note
+		}
+	}
+	if c.Notes.Case != "" {
+		v.Fields[caseNoteField] = c.Notes.Case
+	}
 	return v
 }
 
@@ -177,7 +191,7 @@ func parseValues(form url.Values) formValues {
 		if len(vals) == 0 {
 			continue
 		}
-		if strings.HasPrefix(key, "answer-") || strings.HasPrefix(key, roshPrefix) || isFactOrLevel(key) {
+		if strings.HasPrefix(key, "answer-") || strings.HasPrefix(key, "note-") || strings.HasPrefix(key, roshPrefix) || isFactOrLevel(key) {
 			v.Fields[key] = vals[0]
 		}
 	}
@@ -281,9 +295,23 @@ func toCase(f *framework.Framework, v formValues) (record.Case, formErrors) {
 			errs.add(name, "question-"+string(q.ID), string(q.ID), err.Error())
 		}
 	}
+	for _, q := range f.Questions() {
+		name := noteField(q.ID)
+		known[name] = true
+		if note := strings.TrimSpace(v.Fields[name]); note != "" {
+			if c.Notes.Questions == nil {
+				c.Notes.Questions = map[framework.ID]string{}
+			}
+			c.Notes.Questions[q.ID] = note
+		}
+	}
+	known[caseNoteField] = true
+	c.Notes.Case = strings.TrimSpace(v.Fields[caseNoteField])
 	for _, name := range slices.Sorted(maps.Keys(v.Fields)) {
-		if strings.HasPrefix(name, "answer-") && !known[name] {
-			errs.add("", "", "", fmt.Sprintf("The form names a question that is not in the catalogue: %q.", strings.TrimPrefix(name, "answer-")))
+		for _, prefix := range []string{"answer-", "note-"} {
+			if strings.HasPrefix(name, prefix) && !known[name] {
+				errs.add("", "", "", fmt.Sprintf("The form names a question that is not in the catalogue: %q.", strings.TrimPrefix(name, prefix)))
+			}
 		}
 	}
 
@@ -370,6 +398,7 @@ type casePage struct {
 	ErrorTitle      string // the heading of the errors
 	Saved           string
 	RoSH            roshView
+	CaseNote        string // the reviewer's note on the case
 	Child           questionList
 	Standards       []standardView
 	Interview       *keyQuestionView
@@ -401,6 +430,7 @@ type questionView struct {
 	Findings               []findingView
 	Rule                   string // the summary rule, for a summary question that has one
 	RuleFact               string // the fact field the rule reads
+	Note, NoteError        string // the reviewer's evidence note on the answer
 	pre                    *questionHTML
 }
 
@@ -634,7 +664,7 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 	p := &casePage{ID: v.ID, Orig: v.Orig, Version: v.Version, New: v.Orig == "", Errors: errs.list, IDError: errs.fields["id"],
 		Inspection: v.Inspection, InspectionError: errs.fields["inspection"], Synthetic: v.Synthetic,
 		FormReviewer: v.Reviewer, ReviewerError: errs.fields[reviewerField], ErrorTitle: "The case was not saved",
-		RoSH: roshForm(v, errs)}
+		RoSH: roshForm(v, errs), CaseNote: v.Fields[caseNoteField]}
 	findings := map[framework.ID][]findingView{}
 	if res != nil {
 		p.Result = s.resultView(*res)
@@ -647,6 +677,7 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 	question := func(q framework.Question) questionView {
 		qv := s.questionStatic(q)
 		qv.Value, qv.Error, qv.Findings = v.Fields[qv.Name], errs.fields[qv.Name], findings[q.ID]
+		qv.Note, qv.NoteError = v.Fields[noteField(q.ID)], errs.fields[noteField(q.ID)]
 		return qv
 	}
 	keyQuestion := func(kq framework.KeyQuestion) keyQuestionView {
