@@ -165,7 +165,7 @@ func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *in
 		s.storeFailed(w, r, err)
 		return
 	}
-	counts, err := s.store.Inspections()
+	counts, err := s.inspections()
 	if err != nil {
 		s.storeFailed(w, r, err)
 		return

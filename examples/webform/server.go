@@ -64,6 +64,39 @@ type server struct {
 	log       *log.Logger
 	key       []byte    // signs the forms' security tokens
 	buffers   sync.Pool // of *bytes.Buffer: pages are rendered into them, so that each page does not allocate and clear a new 100 KB buffer
+
+	// counts caches the store's count of cases by inspection, which every
+	// page of the list shows and which costs a scan of every case: it is
+	// read again after any post (the only way this server changes cases;
+	// the store's lock keeps other programs from changing them meanwhile).
+	counts struct {
+		sync.Mutex
+		valid bool
+		list  []inspectionCount
+	}
+}
+
+// inspections returns the store's cases by inspection, from the cache when
+// no post has changed them since.
+func (s *server) inspections() ([]inspectionCount, error) {
+	s.counts.Lock()
+	defer s.counts.Unlock()
+	if s.counts.valid {
+		return s.counts.list, nil
+	}
+	list, err := s.store.Inspections()
+	if err != nil {
+		return nil, err
+	}
+	s.counts.list, s.counts.valid = list, true
+	return list, nil
+}
+
+// forgetCounts empties the cache of inspections, after a change.
+func (s *server) forgetCounts() {
+	s.counts.Lock()
+	s.counts.valid = false
+	s.counts.Unlock()
 }
 
 // newServer returns the web form's handler, keeping cases in st. It
@@ -278,6 +311,7 @@ func (s *server) post(h http.HandlerFunc) http.HandlerFunc {
 			s.renderError(w, r, http.StatusForbidden, "Refused: the form's security token is missing or does not match this session. Reload the page and try again.")
 			return
 		}
+		defer s.forgetCounts()
 		h(w, r)
 	}
 }
