@@ -15,6 +15,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -425,7 +426,11 @@ func (s *server) handleHistory(w http.ResponseWriter, r *http.Request) {
 	}
 	for i, v := range vs {
 		vv := versionView{N: v.N, Action: v.Action, Reviewer: v.Reviewer, Saved: v.Saved, First: i == len(vs)-1}
-		for _, path := range v.Changed {
+		var before *record.Case
+		if i+1 < len(vs) {
+			before = recs[i+1]
+		}
+		for _, path := range s.expandChanged(v.Changed, before, recs[i]) {
 			ch := changeView{Label: s.changeLabel(path)}
 			if recs[i] != nil {
 				ch.After = valueText(recs[i], path)
@@ -440,9 +445,38 @@ func (s *server) handleHistory(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "history", p, "History of case "+id)
 }
 
+// expandChanged names the notes on answers that changed one by one
+// ("notes.A1.1"), where the store names them together ("notes.questions").
+func (s *server) expandChanged(changed []string, before, after *record.Case) []string {
+	if !slices.Contains(changed, "notes.questions") {
+		return changed
+	}
+	var out []string
+	for _, path := range changed {
+		if path != "notes.questions" {
+			out = append(out, path)
+			continue
+		}
+		if after == nil {
+			out = append(out, path)
+			continue
+		}
+		for _, q := range s.f.Questions() {
+			var old string
+			if before != nil {
+				old = before.Notes.Questions[q.ID]
+			}
+			if old != after.Notes.Questions[q.ID] {
+				out = append(out, "notes."+string(q.ID))
+			}
+		}
+	}
+	return out
+}
+
 // changeLabel names a changed item of the history for people: a question
-// by its printed number and text, a fact by its question, a note by the
-// question it is about.
+// by its printed number and text, a fact or a field of the form by its
+// label, a note by the question it is about.
 func (s *server) changeLabel(path string) string {
 	if q, ok := s.f.Question(framework.ID(path)); ok {
 		if q.Number != "" {
@@ -455,17 +489,47 @@ func (s *server) changeLabel(path string) string {
 			return f.Question()
 		}
 	}
+	switch path {
+	case "notes.case":
+		return "Note on the case"
+	case "notes.questions":
+		return "Evidence notes on the answers"
+	}
 	if id, ok := strings.CutPrefix(path, "notes."); ok {
-		if id == "case" {
-			return "Note on the case"
-		}
 		return "Evidence note on " + s.changeLabel(id)
+	}
+	if l, ok := fieldLabels[path]; ok {
+		return l
+	}
+	if rest, ok := strings.CutPrefix(path, "roshRationale"); ok {
+		return "The case manager’s RoSH rationale" + strings.ReplaceAll(rest, ".", " ")
 	}
 	return path
 }
 
-// valueText is the value of a question's answer or a fact in a record, in
-// words; "" when not recorded.
+// fieldLabels are the labels of the record's fields that are neither
+// questions nor facts of the table of facts, by JSON path.
+var fieldLabels = func() map[string]string {
+	m := map[string]string{
+		"id":         "Case ID",
+		"inspection": "Inspection",
+		"synthetic":  "Marked synthetic",
+		"concerns":   "Safety concerns",
+		"deficits":   "Common problems in assessing safety",
+	}
+	for _, g := range factGroups {
+		for _, d := range g.Facts {
+			m[d.Name] = d.Label
+		}
+	}
+	for _, d := range inspectorLevels {
+		m[d.Name] = d.Label
+	}
+	return m
+}()
+
+// valueText is the value of a question's answer, a fact or a note in a
+// record, in words; "" when not recorded.
 func valueText(c *record.Case, path string) string {
 	if v, ok := c.Answers.Get(framework.ID(path)); ok {
 		switch {
@@ -483,6 +547,12 @@ func valueText(c *record.Case, path string) string {
 			}
 			return ""
 		}
+	}
+	if id, ok := strings.CutPrefix(path, "notes."); ok {
+		if id == "case" {
+			return c.Notes.Case
+		}
+		return c.Notes.Questions[framework.ID(id)]
 	}
 	return ""
 }

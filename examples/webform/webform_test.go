@@ -1089,6 +1089,7 @@ func TestCaseHistoryReviewerNotesAndRestore(t *testing.T) {
 	form.Set("version", version)
 	form.Set("reviewer", "Alan Turing")
 	form.Set("answer-A1.1", "no")
+	form.Set("note-A1.1", "Changed evidence.")
 	require.Equal(t, http.StatusSeeOther, s.post("/cases", form, nil).Code)
 
 	hist := get(t, h, historyURL("case-h"), s.cookie)
@@ -1098,6 +1099,8 @@ func TestCaseHistoryReviewerNotesAndRestore(t *testing.T) {
 	assert.Contains(t, v2, "By Alan Turing")
 	assert.Contains(t, v2, "A 1.1 Is there sufficient analysis of offending behaviour")
 	assert.Contains(t, v2, "Yes No", "before and after")
+	assert.Contains(t, v2, "Evidence note on A 1.1 Is there sufficient analysis")
+	assert.Contains(t, v2, "Seen in the assessment, section 2. Changed evidence.")
 	v1 := textOf(element(t, hist.Body.String(), "version-1", "li"))
 	assert.Contains(t, v1, "By Grace Hopper")
 	assert.Contains(t, v1, "first version")
