@@ -264,6 +264,8 @@ func TestWebformAccessibility(t *testing.T) {
 				if pc.name == "saved-case" {
 					p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById("results").scrollIntoView()`))
 					p.screenshot(name+"-5-judgement.png", false)
+					p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById("findings").scrollIntoView()`))
+					p.screenshot(name+"-6-findings.png", false)
 				}
 				continue
 			}

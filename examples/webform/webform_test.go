@@ -1297,3 +1297,55 @@ func TestFindingsErrorsFirst(t *testing.T) {
 	excl := element(t, body, "exclusion", "div")
 	assert.NotContains(t, textOf(excl), "include:")
 }
+
+// TestNewFieldsEscaped: a hostile reviewer's name, note, inspection and
+// rationale note are shown as text on every page that shows them.
+func TestNewFieldsEscaped(t *testing.T) {
+	h, store := newTestServer(t)
+	s := newSession(t, h)
+	const hostile = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`
+	form := filledForm("case-x")
+	form.Set("reviewer", "<b>"+hostile[:20])
+	form.Set("note-A1.1", hostile)
+	form.Set("note-case", hostile)
+	form.Set("rosh.level", "low")
+	form.Set("rosh.c0.type", "strengths")
+	form.Set("rosh.c0.note", hostile)
+	require.Equal(t, http.StatusSeeOther, s.post("/cases", form, nil).Code)
+	_, version, _, _ := lookup(store, "case-x")
+	form.Set("orig", "case-x")
+	form.Set("version", version)
+	form.Set("note-A1.1", hostile+" again")
+	require.Equal(t, http.StatusSeeOther, s.post("/cases", form, nil).Code)
+	for _, target := range []string{"/", caseURL("case-x"), historyURL("case-x"), "/deleted"} {
+		body := get(t, h, target, s.cookie).Body.String()
+		assert.NotContains(t, body, "<script>", target)
+		assert.NotContains(t, body, "<img", target)
+		assert.NotContains(t, body, "<b>", target)
+	}
+	assert.Contains(t, get(t, h, historyURL("case-x"), s.cookie).Body.String(), "&lt;script&gt;")
+}
+
+// FuzzToCase: any posted value of any field of the case form is read
+// without a panic, and a form that reads cleanly gives a record that
+// encodes, and whose form reads back to the same record.
+func FuzzToCase(f *testing.F) {
+	f.Add("case-1", "rosh.c0.type", "strengths", "note-A1.1", "evidence")
+	f.Add("c", "answer-A1.1", "maybe", "rosh.level", "enormous")
+	f.Add("", "note-Z9.9", "x", "rosh.c59.note", "y")
+	f.Add("x", "nearBoundary.riskOfSeriousHarm", "medium-high", "rosh.c1.use", "lower")
+	fw := framework.DomainTwo()
+	f.Fuzz(func(t *testing.T, id, k1, v1, k2, v2 string) {
+		form := url.Values{"id": {id}, k1: {v1}, k2: {v2}}
+		c, errs := toCase(fw, parseValues(form))
+		if !errs.empty() {
+			return
+		}
+		if _, err := c.MarshalJSON(); err != nil {
+			return // the save refuses it with the encoder's error
+		}
+		again, errs := toCase(fw, valuesOf(c))
+		require.True(t, errs.empty(), "%v", errs.list)
+		assert.Equal(t, mustJSON(t, c), mustJSON(t, again))
+	})
+}
