@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
@@ -496,13 +498,38 @@ var findingBasis = func() map[string]findingView {
 	m := map[string]findingView{}
 	for _, k := range judgement.FindingKinds() {
 		if k.LibraryCheck != "" {
-			m[k.Code] = findingView{Basis: []string{"The library’s own check, not in the CARaG: " + k.LibraryCheck + "."}, LibraryCheck: true}
+			m[k.Code] = findingView{Basis: []string{upperFirst(k.LibraryCheck) + "."}, LibraryCheck: true}
 			continue
 		}
 		m[k.Code] = findingView{Basis: k.Source}
 	}
 	return m
 }()
+
+// upperFirst is s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// questionLabel names a question for people: its number as printed, or,
+// for a question printed without one, its key question's number and the
+// word of its ID ("A 1: diversity").
+func (s *server) questionLabel(id framework.ID) string {
+	if q, ok := s.f.Question(id); ok {
+		if q.Number != "" {
+			return q.Number
+		}
+		if kq, ok := s.f.KeyQuestion(q.KeyQuestion); ok {
+			if _, word, ok := strings.Cut(string(id), "."); ok {
+				return kq.Number + ": " + word
+			}
+		}
+	} else if kq, ok := s.f.KeyQuestion(id); ok {
+		return kq.Number
+	}
+	return string(id)
+}
 
 // severityText is a severity in words.
 func severityText(s judgement.Severity) string {
@@ -760,13 +787,8 @@ func (s *server) resultView(res judgement.Result) *resultView {
 	}
 	for _, f := range res.Findings {
 		b := findingBasis[f.Code]
-		fv := findingView{Severity: f.Severity.String(), SeverityText: severityText(f.Severity), Code: string(f.Code), Question: string(f.Question), Message: f.Message, QuestionLabel: string(f.Question),
+		fv := findingView{Severity: f.Severity.String(), SeverityText: severityText(f.Severity), Code: string(f.Code), Question: string(f.Question), Message: f.Message, QuestionLabel: s.questionLabel(f.Question),
 			Basis: b.Basis, LibraryCheck: b.LibraryCheck}
-		if q, ok := s.f.Question(f.Question); ok && q.Number != "" {
-			fv.QuestionLabel = q.Number
-		} else if kq, ok := s.f.KeyQuestion(f.Question); ok {
-			fv.QuestionLabel = kq.Number
-		}
 		rv.Findings = append(rv.Findings, fv)
 		switch f.Severity {
 		case judgement.Error:
