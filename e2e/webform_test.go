@@ -526,6 +526,7 @@ func TestWebformWorkflows(t *testing.T) {
 	assert.Equal(t, "day-case-1", p.value(`#input-id`), "Back keeps the typed ID")
 	assert.Equal(t, "Girl, typed", p.value(`input[name="answer-I1.4"]`), "and the free text")
 	assert.Equal(t, "A note typed before the failure.", p.value(`#input-note-case`))
+	p.do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 	p.screenshot("workflow-draft-restored.png", false)
 	// Saved under another ID, the draft is gone.
 	p.do(chromedp.SetValue(chromedp.CSS(`#input-id`), "day-case-2"))
