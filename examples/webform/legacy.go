@@ -105,3 +105,34 @@ func exportAll(st store) ([]byte, error) {
 	}
 	return b.Bytes(), nil
 }
+
+// caseEntries returns every current case as the list of cases shows it, in
+// one pass over the cases.
+func caseEntries(st store) ([]caseEntry, error) {
+	cs, ok := st.(*caseStore)
+	if !ok {
+		return nil, errors.New("the list needs the SQLite store")
+	}
+	rows, err := cs.db.Query("SELECT id, version, record FROM cases WHERE deleted = 0 ORDER BY id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []caseEntry
+	for rows.Next() {
+		var (
+			id  string
+			v   int64
+			rec []byte
+		)
+		if err := rows.Scan(&id, &v, &rec); err != nil {
+			return nil, err
+		}
+		c, err := decodeStored(id, rec)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, caseEntry{ID: id, Version: formatVersion(v), Answers: c.Answers.Len(), Synthetic: c.Synthetic})
+	}
+	return out, rows.Err()
+}

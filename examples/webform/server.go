@@ -348,20 +348,10 @@ type caseEntry struct {
 }
 
 func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *indexPage) {
-	ids, err := caseIDs(s.store)
-	if err != nil {
+	var err error
+	if p.Cases, err = caseEntries(s.store); err != nil {
 		s.storeFailed(w, r, err)
 		return
-	}
-	for _, id := range ids {
-		c, version, ok, err := lookupCase(s.store, id)
-		if err != nil {
-			s.storeFailed(w, r, err)
-			return
-		}
-		if ok {
-			p.Cases = append(p.Cases, caseEntry{ID: id, Version: version, Answers: c.Answers.Len(), Synthetic: c.Synthetic})
-		}
 	}
 	p.StorePath = s.store.Path()
 	s.render(w, r, status, "index", p, "Cases")
@@ -472,14 +462,13 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 // handleExportAll sends every case in one file of JSON lines, the form the
 // inspect command and record.DecodeEach read.
 func (s *server) handleExportAll(w http.ResponseWriter, r *http.Request) {
-	data, err := exportAll(s.store)
-	if err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
 	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "cases.jsonl"}))
-	_, _ = w.Write(data)
+	// Streamed, a batch of records at a time; an error after the first
+	// byte can only cut the download short.
+	if err := s.store.Export(w, ""); err != nil {
+		s.log.Printf("export: %v", err)
+	}
 }
 
 // ---- the report ----
