@@ -727,29 +727,6 @@ func (s *caseStore) List(q listQuery) (listPage, error) {
 	return p, rows.Err()
 }
 
-// listRows returns the rows of one page of the list and the number of rows
-// that match (0 when the page is empty).
-func (s *caseStore) listRows(cond string, args []any, limit, offset int) ([]listRow, int, error) {
-	rows, err := s.db.Query("SELECT id, inspection, reviewer, saved, status, errors, warnings, version, count(*) OVER () FROM cases WHERE "+cond+
-		" ORDER BY id LIMIT ? OFFSET ?", append(slices.Clone(args), limit, offset)...)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	out := make([]listRow, 0, limit)
-	total := 0
-	for rows.Next() {
-		var r listRow
-		var saved int64
-		if err := rows.Scan(&r.ID, &r.Inspection, &r.Reviewer, &saved, &r.Status, &r.Errors, &r.Warnings, &r.Version, &total); err != nil {
-			return nil, 0, err
-		}
-		r.Saved = time.Unix(0, saved).UTC()
-		out = append(out, r)
-	}
-	return out, total, rows.Err()
-}
-
 // History returns every version of a case, newest first (errNotFound when
 // the ID was never stored).
 func (s *caseStore) History(id string) ([]version, error) {
