@@ -6,30 +6,34 @@
 // the exclusion decision.
 //
 //	go run -C examples/webform .                        # http://127.0.0.1:8080
-//	go run -C examples/webform . -file team-a.jsonl     # keep the cases in another file
+//	go run -C examples/webform . -db team-a.db         # keep the cases in another database
 //	go run -C examples/webform . -addr 127.0.0.1:9000
+//	go run -C examples/webform . -db team-a.db -import cases.jsonl   # import, all or none, and exit
+//	go run -C examples/webform . -db team-a.db -backup backups/      # a consistent copy, and exit
 //	go run -C examples/webform . -version
 //
-// Cases are saved in a file, by default cases.jsonl in the directory
-// yjinspect under the user's configuration directory (os.UserConfigDir:
-// $XDG_CONFIG_HOME or ~/.config on Linux, ~/Library/Application Support on
-// macOS, %AppData% on Windows); -file names another. The program prints the
-// file's path when it starts, and the list of cases shows it. The file holds
-// one case record a line (JSON lines, sorted by ID), the form the inspect
-// command and record.DecodeEach read; a JSON array, as older versions
-// wrote, is read too. It is readable by its owner only. Beside it the
-// program keeps:
+// Cases are kept in an SQLite database (store.go; the pure-Go driver
+// modernc.org/sqlite), by default cases.db in the directory yjinspect under
+// the user's configuration directory (os.UserConfigDir: $XDG_CONFIG_HOME or
+// ~/.config on Linux, ~/Library/Application Support on macOS, %AppData% on
+// Windows); -db names another. The program prints the database's path when
+// it starts, and the list of cases shows it. The database and its files are
+// readable by their owner only. Beside it the program keeps <db>.lock,
+// locked while a server uses the database: a second server on the same
+// database refuses to start; and <db>.last-backup, the path of the last
+// copy made with -backup, which the error about a damaged database names.
 //
-//   - <file>.bak, the previous version of the file;
-//   - <file>.lock, locked while a server uses the file: a second server on
-//     the same file refuses to start;
-//   - <file>.key, the key that signs the forms' security tokens.
+// Every save is one transaction, synced to disk before the page says it is
+// saved. Every version of a case is kept with who saved it, when and what
+// changed; a deleted case keeps its history and can be restored. A case
+// edited in two tabs cannot be saved over the other tab's change unseen:
+// the second save gets a conflict message and keeps both. "Export all
+// cases" downloads every case as JSON lines, which -import reads back.
 //
-// Every change rewrites the whole file through a temporary file that is
-// synced and renamed into place, so that a crash leaves the old file or the
-// new one, never a mix. A case edited in two tabs cannot be saved over the
-// other tab's change unseen: the second save gets a conflict message and
-// keeps both. "Export all cases" downloads every case in one file.
+// Earlier versions kept the cases in a file of JSON lines (cases.jsonl
+// beside the default database, or the file given with -file): on the first
+// start with a new database, the program imports that file, says so, and
+// leaves it as it was.
 //
 // It is meant for one person on their own machine: it has no accounts and
 // listens on the loopback address by default, answering only requests
@@ -37,12 +41,14 @@
 // -allow-host), which stops DNS-rebinding attacks. It sends nothing anywhere
 // and loads nothing from the network; it escapes everything it shows,
 // protects its forms against cross-site request forgery, and logs only the
-// path of its file and the address it listens on, never case data.
+// path of its database, what it imported, and the address it listens on,
+// never case data.
 //
 // Exit codes: 0 when stopped by an interrupt (Ctrl-C) or SIGTERM, and after
-// -h or -version; 1 when it cannot start or serve (the cases file cannot be
-// read or is used by another webform, the address cannot be listened on);
-// 2 for a usage error.
+// -h, -version, or a done -import or -backup; 1 when it cannot start or
+// serve (the database cannot be opened, is not a web form database or is
+// used by another webform, the address cannot be listened on) or -backup
+// fails; 2 for a usage error, or an -import refused (nothing imported).
 package main
 
 import (

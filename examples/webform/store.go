@@ -121,7 +121,8 @@ type version struct {
 	Action   string // "saved", "imported", "deleted" or "restored"
 	Reviewer string
 	Saved    time.Time
-	// Changed names what differs from the previous version: question IDs
+	// Changed names what differs from the previous version (nothing for
+	// the first version of an ID): question IDs
 	// in catalogue order, then the other fields of the record as JSON paths
 	// ("factors.childSafety", the fact paths of record.Fact), in the order
 	// the record writes them; notes as "notes.P1.1", "notes.case".
@@ -278,6 +279,7 @@ var migrations = []string{
 	// 1: cases, history, meta.
 	`CREATE TABLE cases (
 		id         TEXT PRIMARY KEY NOT NULL,
+		folded     TEXT NOT NULL, -- the ID in lower case, which the search reads
 		inspection TEXT NOT NULL DEFAULT '',
 		version    INTEGER NOT NULL,
 		reviewer   TEXT NOT NULL DEFAULT '',
@@ -289,8 +291,10 @@ var migrations = []string{
 		record     BLOB NOT NULL -- last, so that the list reads no record
 	);
 	-- The list reads only these covering indexes, in ID order.
-	CREATE INDEX cases_list ON cases (deleted, id, inspection, status, errors, warnings, version, reviewer, saved);
+	CREATE INDEX cases_list ON cases (deleted, id, folded, inspection, status, errors, warnings, version, reviewer, saved);
 	CREATE INDEX cases_inspection ON cases (deleted, inspection, id, status, errors, warnings, version, reviewer, saved);
+	CREATE INDEX cases_status ON cases (deleted, status, id, inspection, errors, warnings, version, reviewer, saved);
+	CREATE INDEX cases_errors ON cases (deleted, id, inspection, status, errors, warnings, version, reviewer, saved) WHERE errors > 0;
 	CREATE TABLE history (
 		id       TEXT NOT NULL REFERENCES cases (id) ON UPDATE CASCADE,
 		n        INTEGER NOT NULL,
@@ -692,10 +696,10 @@ func (s *caseStore) List(q listQuery) (listPage, error) {
 		where = append(where, "errors > 0")
 	}
 	if q.Search != "" {
-		// instr, not LIKE: the search is a plain substring, with no
-		// wildcards; lower folds ASCII letters only, as IDs mostly are.
-		where = append(where, "instr(lower(id), lower(?)) > 0")
-		args = append(args, q.Search)
+		// A plain substring of the ID in lower case (Unicode's, as Go has
+		// it), not a pattern.
+		where = append(where, "instr(folded, ?) > 0")
+		args = append(args, strings.ToLower(q.Search))
 	}
 	cond := strings.Join(where, " AND ")
 	var p listPage
@@ -940,12 +944,12 @@ func put(tx *sql.Tx, p prepared, n int64, action, reviewer string, now time.Time
 	if err != nil {
 		return err
 	}
-	if _, err := tx.Exec(`INSERT INTO cases (id, inspection, version, reviewer, saved, status, errors, warnings, deleted, record)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
-		ON CONFLICT (id) DO UPDATE SET inspection = excluded.inspection, version = excluded.version,
+	if _, err := tx.Exec(`INSERT INTO cases (id, folded, inspection, version, reviewer, saved, status, errors, warnings, deleted, record)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+		ON CONFLICT (id) DO UPDATE SET folded = excluded.folded, inspection = excluded.inspection, version = excluded.version,
 			reviewer = excluded.reviewer, saved = excluded.saved, status = excluded.status,
 			errors = excluded.errors, warnings = excluded.warnings, deleted = 0, record = excluded.record`,
-		p.c.ID, p.c.Inspection, n, reviewer, now.UnixNano(), p.status, p.errors, p.warnings, p.rec); err != nil {
+		p.c.ID, strings.ToLower(p.c.ID), p.c.Inspection, n, reviewer, now.UnixNano(), p.status, p.errors, p.warnings, p.rec); err != nil {
 		return err
 	}
 	_, err = tx.Exec("INSERT INTO history (id, n, action, reviewer, saved, changed, record) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -1145,11 +1149,14 @@ func cut(s string) string {
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-// changedFields names what differs between two compact JSON records (prev
-// nil for none): question IDs in catalogue order, then the other fields,
+// changedFields names what differs between two compact JSON records:
+// nothing for a first version (prev nil, nothing to compare); question IDs in catalogue order, then the other fields,
 // one level deep ("factors.childSafety", "notes.P1.1"), in the order the
 // records write them.
 func changedFields(prev, next []byte) []string {
+	if prev == nil {
+		return nil
+	}
 	a, b := flatten(prev), flatten(next)
 	var keys []string
 	seen := map[string]bool{}
