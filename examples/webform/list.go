@@ -87,9 +87,9 @@ type pageLink struct {
 }
 
 type inspectionLinks struct {
-	Name, Label string // Label is "(none named)" for Name ""
-	Cases       int
-	Value       string // the filter's query value
+	Label string // the inspection's name; "(none named)" for none
+	Cases int
+	Value string // the filter's query value
 }
 
 type indexPage struct {
@@ -106,7 +106,6 @@ type indexPage struct {
 	Statuses    []filterOption
 	Search      string
 	Filtered    bool   // some filter is set
-	Inspection  string // the inspection filter's value
 	NewURL      string // the new case's link, with the chosen inspection
 	Reports     []inspectionLinks
 	Notice      string
@@ -173,7 +172,7 @@ func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *in
 	}
 	p.Inspections = []filterOption{{Value: "", Label: "Any inspection", Selected: insp == ""}}
 	for _, c := range counts {
-		l := inspectionLinks{Name: c.Inspection, Label: c.Inspection, Cases: c.Cases, Value: c.Inspection}
+		l := inspectionLinks{Label: c.Inspection, Cases: c.Cases, Value: c.Inspection}
 		if c.Inspection == "" {
 			l.Label, l.Value = "(none named)", noneValue
 		}
@@ -195,7 +194,7 @@ func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *in
 			p.Next = link(lp.Page + 1)
 		}
 	}
-	p.Search, p.Inspection = search, insp
+	p.Search = search
 	p.Filtered = insp != "" || st != "" || search != ""
 	p.NewURL = "/cases/new"
 	if insp != "" && insp != noneValue {
