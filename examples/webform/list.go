@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/yjinspect/yjinspect/examples/internal/report"
@@ -596,18 +597,46 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 // command reads and the import takes back.
 func (s *server) handleExportAll(w http.ResponseWriter, r *http.Request) {
 	insp := r.URL.Query().Get("inspection")
-	var buf bytes.Buffer
-	if err := s.store.Export(&buf, inspectionQuery(insp)); err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
 	name := "cases.jsonl"
 	if insp != "" && insp != noneValue {
 		name = strings.TrimSuffix(strings.TrimPrefix(exportName(insp), "case-"), ".json") + "-cases.jsonl"
 	}
-	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
-	_, _ = w.Write(buf.Bytes())
+	// The cases go out as the store reads them, never all held at once
+	// (50,000 cases are about 100 MB). A store that fails once the first
+	// bytes are sent cuts the file short: the log says so, and the import
+	// of a cut file names its last line as bad.
+	ew := &exportWriter{w: w, start: func() {
+		w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
+		w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	}}
+	if err := s.store.Export(ew, inspectionQuery(insp)); err != nil {
+		if !ew.started {
+			s.storeFailed(w, r, err)
+			return
+		}
+		s.log.Printf("export: cut short: %v", err)
+		return
+	}
+	if !ew.started {
+		ew.start()
+		w.WriteHeader(http.StatusOK)
+	}
+}
+
+// exportWriter writes an export to the response, setting its headers
+// before the first byte.
+type exportWriter struct {
+	w       http.ResponseWriter
+	start   func()
+	started bool
+}
+
+func (e *exportWriter) Write(p []byte) (int, error) {
+	if !e.started {
+		e.started = true
+		e.start()
+	}
+	return e.w.Write(p)
 }
 
 // ---- the report ----
@@ -671,17 +700,26 @@ func (s *server) handleReport(w http.ResponseWriter, r *http.Request) {
 // handleReportCSV sends the report of the same cases as inspect -format csv
 // writes it.
 func (s *server) handleReportCSV(w http.ResponseWriter, r *http.Request) {
-	var in bytes.Buffer
-	if err := s.store.Export(&in, inspectionQuery(r.URL.Query().Get("inspection"))); err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
-	if in.Len() == 0 {
+	// The cases go to the report as the store reads them, through a pipe,
+	// never all held at once.
+	insp := inspectionQuery(r.URL.Query().Get("inspection"))
+	pr, pw := io.Pipe()
+	var some atomic.Bool // the store sent a case
+	go func() {
+		err := s.store.Export(writerFunc(func(p []byte) (int, error) {
+			some.Store(true)
+			return pw.Write(p)
+		}), insp)
+		pw.CloseWithError(err)
+	}()
+	var out, errs bytes.Buffer
+	code := report.Run([]string{"-cases", "-", "-format", "csv", "-errors-ok"}, pr, &out, &errs, false)
+	_ = pr.CloseWithError(io.ErrClosedPipe) // let the export end if the report stopped early
+	if !some.Load() {
 		s.renderError(w, r, http.StatusNotFound, "There are no cases to report yet.")
 		return
 	}
-	var out, errs bytes.Buffer
-	if code := report.Run([]string{"-cases", "-", "-format", "csv", "-errors-ok"}, &in, &out, &errs, false); code != 0 {
+	if code != 0 {
 		s.log.Printf("report: %s", strings.TrimSpace(errs.String()))
 		s.renderError(w, r, http.StatusInternalServerError, "The report could not be made.")
 		return
@@ -694,6 +732,11 @@ func (s *server) handleReportCSV(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 	_, _ = w.Write(out.Bytes())
 }
+
+// writerFunc is a function as an io.Writer.
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 // reportPolicy is the Content-Security-Policy of the report page: nothing
 // but the page's own <style> element, allowed by its hash, and no script,
