@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -57,7 +59,8 @@ func requireBrowser(t *testing.T) string {
 }
 
 // startWebform builds the example web form and starts it on a free port of
-// 127.0.0.1 with its cases in a file; it returns the base URL and the file.
+// 127.0.0.1 with its cases in a database; it returns the base URL and the
+// database file.
 func startWebform(t *testing.T) (base, file string) {
 	t.Helper()
 	dir := t.TempDir()
@@ -71,8 +74,8 @@ func startWebform(t *testing.T) (base, file string) {
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, "building the web form: %s", out)
 
-	file = filepath.Join(dir, "cases.jsonl")
-	cmd := exec.Command(bin, "-addr", "127.0.0.1:0", "-file", file)
+	file = filepath.Join(dir, "cases.db")
+	cmd := exec.Command(bin, "-addr", "127.0.0.1:0", "-db", file)
 	stdout, err := cmd.StdoutPipe()
 	require.NoError(t, err)
 	cmd.Stderr = os.Stderr
@@ -223,7 +226,7 @@ func answer(id, value string) chromedp.Action[chromedp.Void] {
 
 func TestWebformInBrowser(t *testing.T) {
 	browser := requireBrowser(t)
-	base, file := startWebform(t)
+	base, _ := startWebform(t)
 	p := page{t: t, ctx: newBrowser(t, browser)}
 	t.Logf("browser %s, web form at %s", browser, base)
 
@@ -307,8 +310,11 @@ func TestWebformInBrowser(t *testing.T) {
 	require.NoError(t, err)
 	checkCase(t, c)
 
-	// The same record is in the web form's file, as inspect reads it.
-	data, err := os.ReadFile(file)
+	// The same record is in the export of all cases, as inspect reads it.
+	resp, err := http.Get(base + "/cases.jsonl")
+	require.NoError(t, err)
+	data, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
 	require.NoError(t, err)
 	fromFile, err := record.DecodeAll(strings.NewReader(string(data)))
 	require.NoError(t, err)
