@@ -112,6 +112,13 @@ func TestRunImportsOldStore(t *testing.T) {
 	assert.NotContains(t, second.out.String(), "imported")
 	assert.Equal(t, 0, second.stop())
 
+	// Another database given with -db does not take the default store's
+	// cases.
+	other := startRun(t, "-db", filepath.Join(t.TempDir(), "other.db"))
+	assert.NotContains(t, other.out.String(), "imported")
+	assert.NotContains(t, other.body("/"), "old-1")
+	assert.Equal(t, 0, other.stop())
+
 	// -file names the old store; without -db the database goes beside it.
 	// A store that cannot be read makes no database.
 	badDir := t.TempDir()

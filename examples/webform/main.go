@@ -31,9 +31,9 @@
 // cases" downloads every case as JSON lines, which -import reads back.
 //
 // Earlier versions kept the cases in a file of JSON lines (cases.jsonl
-// beside the default database, or the file given with -file): on the first
-// start with a new database, the program imports that file, says so, and
-// leaves it as it was.
+// beside the default database, or the file given with -file): when it makes
+// the default database (or any database, given -file), the program imports
+// that file, says so, and leaves it as it was.
 //
 // It is meant for one person on their own machine: it has no accounts and
 // listens on the loopback address by default, answering only requests
@@ -188,10 +188,18 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return 0
 	}
 
-	if isNew && *file != "" {
+	// The JSON-lines store of earlier versions: the one given, or the
+	// default one for the default database.
+	legacy := ""
+	if given["file"] {
+		legacy = *file
+	} else if *db == defaultDB {
+		legacy = defaultFile
+	}
+	if isNew && legacy != "" {
 		// The first start after an upgrade: the cases of the JSON-lines
 		// store come into the new database; the old file stays as it was.
-		n, err := importFile(store, *file)
+		n, err := importFile(store, legacy)
 		switch {
 		case errors.Is(err, os.ErrNotExist):
 		case err != nil:
@@ -200,7 +208,7 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 			fmt.Fprintf(stderr, "webform: the new database %s was not made: %v\n", *db, err)
 			return 1
 		default:
-			fmt.Fprintf(stdout, "webform: imported %d cases from %s (kept as it was) into %s\n", n, *file, store.Path())
+			fmt.Fprintf(stdout, "webform: imported %d cases from %s (kept as it was) into %s\n", n, legacy, store.Path())
 		}
 	}
 	fmt.Fprintf(stdout, "webform: cases are kept in %s\n", store.Path())
