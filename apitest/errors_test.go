@@ -14,6 +14,7 @@ import (
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/moderation"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 	"github.com/yjinspect/yjinspect/synthetic"
@@ -236,6 +237,30 @@ func TestErrorsCanBeNamed(t *testing.T) {
 			return (&judgement.Tally{}).Merge(&judgement.Tally{MaxIDs: 3})
 		}, nil,
 			func(t *testing.T, err error) { as[*judgement.InputError](t, err) }},
+
+		// judgement.PartialError and profile.Error: rating under an audit profile.
+		{"judgement.Overall, a partial standard", func(*testing.T) error {
+			s := judgement.StandardRating{Standard: "2.1", Scored: true, Rating: judgement.Good, Partial: true}
+			_, err := judgement.Overall([]judgement.StandardRating{s}, judgement.DefaultRatingRules())
+			return err
+		}, nil,
+			func(t *testing.T, err error) {
+				assert.Equal(t, []framework.ID{"2.1"}, as[*judgement.PartialError](t, err).Standards)
+			}},
+		{"profile.Parse", func(*testing.T) error {
+			_, err := profile.Parse([]byte(`{"id":"x","name":"X","keyQuestions":["O2"]}`))
+			return err
+		}, nil,
+			func(t *testing.T, err error) {
+				pe := as[*profile.Error](t, err)
+				assert.Equal(t, "keyQuestions[0]", pe.Field)
+				assert.Equal(t, "O2", pe.Value)
+			}},
+		{"judgement.RateProfile, a bad profile", func(*testing.T) error {
+			_, err := judgement.RateProfile(nil, judgement.DefaultRatingRules(), profile.Profile{ID: "x", Name: "X", KeyQuestions: []framework.ID{"A9"}})
+			return err
+		}, nil,
+			func(t *testing.T, err error) { assert.Equal(t, "A9", as[*profile.Error](t, err).Value) }},
 
 		// record.IDError and ErrBadID: the one ID rule.
 		{"record.CheckID", func(*testing.T) error { return record.CheckID("x\u202e") }, []string{"record.ErrBadID"},

@@ -75,11 +75,77 @@ func reportPages(t *testing.T) map[string]string {
 	return pages
 }
 
-// TestReportInBrowser opens each HTML report in Chromium at a desktop and
-// a phone width: every chart is drawn, nothing scrolls sideways, axe-core
-// finds no WCAG A or AA violation, and a full-page screenshot of each goes
-// to e2e/artefacts/. The report of one inspection is also printed to PDF
-// on A4 and photographed as print media at A4's width.
+// reportWidths are the window widths the HTML report is checked at: a
+// desktop, a small laptop or tablet, and a small phone.
+var reportWidths = []int64{1400, 1024, 420}
+
+// reportLayout is what the report's layout check finds on a page.
+type reportLayout struct {
+	// Overflow lists the elements wider than the window, as the web
+	// form's pages are checked (page.overflow), but for what is inside a
+	// table's scrolling region, which is checked as a whole.
+	Overflow []string `json:"overflow"`
+	// Scrolling lists the tables wider than their region, which then
+	// scrolls sideways on its own.
+	Scrolling []string `json:"scrolling"`
+	// Unlabelled lists the scrolling regions that a keyboard cannot reach
+	// or a screen reader cannot name.
+	Unlabelled []string `json:"unlabelled"`
+	// Cut lists the captions with text outside the part of their region
+	// that shows (a caption cut mid-word).
+	Cut []string `json:"cut"`
+}
+
+// checkReportLayout reads the layout of the page open in ctx (see
+// reportLayout).
+func checkReportLayout(ctx context.Context, t *testing.T) reportLayout {
+	t.Helper()
+	res, err := chromedp.Run(ctx, chromedp.Evaluate[reportLayout](`(() => {
+		const w = document.documentElement.clientWidth, res = {overflow: [], scrolling: [], unlabelled: [], cut: []};
+		const name = el => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.className && typeof el.className === "string" ? "." + el.className.trim().replace(/\s+/g, ".") : "");
+		for (const el of document.querySelectorAll("body *")) {
+			const r = el.getBoundingClientRect();
+			const region = el.parentElement && el.parentElement.closest(".table-wrap");
+			if (r.width > 0 && !region && (r.right > w + 0.5 || r.left < -0.5)) {
+				res.overflow.push(name(el) + " " + Math.round(r.left) + ".." + Math.round(r.right) + " > " + w);
+			}
+		}
+		for (const reg of document.querySelectorAll(".table-wrap")) {
+			if (reg.scrollWidth <= reg.clientWidth + 1) continue;
+			const caption = reg.querySelector("caption");
+			res.scrolling.push((caption ? caption.textContent : name(reg)) + ": " + reg.scrollWidth + " > " + reg.clientWidth);
+			const label = reg.getAttribute("aria-labelledby");
+			if (reg.tabIndex !== 0 || reg.getAttribute("role") !== "region" || !label || !document.getElementById(label) || !document.getElementById(label).textContent.trim()) {
+				res.unlabelled.push(name(reg));
+			}
+		}
+		for (const c of document.querySelectorAll("caption, figcaption")) {
+			const reg = c.closest(".table-wrap");
+			const box = reg ? reg.getBoundingClientRect() : {left: 0, right: w};
+			const right = reg ? box.left + reg.clientWidth : w;
+			const range = document.createRange();
+			range.selectNodeContents(c);
+			for (const line of range.getClientRects()) {
+				if (line.width > 0 && (line.right > right + 0.5 || line.left < box.left - 0.5)) {
+					res.cut.push(c.textContent + ": " + Math.round(line.left) + ".." + Math.round(line.right) + " outside " + Math.round(box.left) + ".." + Math.round(right));
+					break;
+				}
+			}
+		}
+		return res;
+	})()`))
+	require.NoError(t, err)
+	return res
+}
+
+// TestReportInBrowser opens each HTML report in Chromium at a desktop, a
+// laptop and a phone width: every chart is drawn; nothing but a table's
+// own region scrolls sideways (the web form's overflow check), and only at
+// the phone width, in a region a keyboard can reach and a screen reader
+// can name; no caption is cut; axe-core finds no WCAG A or AA violation;
+// and a full-page screenshot of each goes to e2e/artefacts/. The report
+// of one inspection is also printed to PDF on A4 and photographed as
+// print media at A4's width.
 func TestReportInBrowser(t *testing.T) {
 	browser := requireBrowser(t)
 	axe := requireAxe(t)
@@ -87,7 +153,7 @@ func TestReportInBrowser(t *testing.T) {
 	ctx := newBrowser(t, browser)
 
 	for _, name := range []string{"one", "several", "moderation", "moderation-many"} {
-		for _, width := range widths {
+		for _, width := range reportWidths {
 			t.Run(fmt.Sprintf("%s-%d", name, width), func(t *testing.T) {
 				require.NoError(t, chromedp.Do(ctx,
 					chromedp.EmulateViewport(width, 900),
@@ -106,6 +172,15 @@ func TestReportInBrowser(t *testing.T) {
 				scroll, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`[document.documentElement.scrollWidth, document.documentElement.clientWidth]`))
 				require.NoError(t, err)
 				assert.LessOrEqual(t, scroll[0], scroll[1], "the page does not scroll sideways")
+				layout := checkReportLayout(ctx, t)
+				assert.Empty(t, layout.Overflow, "elements wider than the window")
+				assert.Empty(t, layout.Cut, "captions cut")
+				assert.Empty(t, layout.Unlabelled, "scrolling regions without a keyboard stop or a name")
+				if width >= 1024 {
+					assert.Empty(t, layout.Scrolling, "tables that do not fit where there is room for them")
+				} else if len(layout.Scrolling) > 0 {
+					t.Logf("tables scrolling in their region at %d px: %q", width, layout.Scrolling)
+				}
 				banner, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#synthetic`)))
 				require.NoError(t, err)
 				assert.Contains(t, banner, "SYNTHETIC DATA")

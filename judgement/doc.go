@@ -9,6 +9,9 @@
 // classifications' verdicts and the exclusion. Results go into Rate at
 // once, or into a Tally one at a time, which give the ratings of key
 // questions, standards and the inspection (Overall).
+// RateProfile, and a Tally with a Profile, rate only the key questions of
+// an audit profile (package profile): a local, thematic audit, for which
+// Overall gives no rating.
 //
 // # Summary judgements
 //

@@ -105,6 +105,9 @@ const (
 type FindingKind struct {
 	// Code is the finding's stable code.
 	Code string `json:"code"`
+	// Title names the finding in plain words, for people ("Prompt not
+	// answered"); reports show it before the code.
+	Title string `json:"title"`
 	// Severity is Error only where the record breaks a rule the source
 	// states; Warning where the source asks the inspector to weigh
 	// something, and for the library's own checks. This table is the one
@@ -201,52 +204,52 @@ const libraryCheck = " This is the library's check, not a rule of the CARaG."
 // rationale, the exclusion decision.
 var findingKinds = []FindingKind{
 	{
-		Code: codeSummaryUndecided, Severity: Warning, Question: "the summary judgement",
+		Code: codeSummaryUndecided, Title: "Summary judgement not recorded", Severity: Warning, Question: "the summary judgement",
 		When:         "no rule of the source decides the summary and no summary is recorded",
 		LibraryCheck: "the CARaG states no rule for a summary left unanswered; the library checks that the record is complete, since a rating counts each key question's summary judgement",
 	},
 	{
-		Code: codeSummaryContradictsRule, Severity: Error, Question: "the summary judgement",
+		Code: codeSummaryContradictsRule, Title: "Summary judgement goes against the source's rule", Severity: Error, Question: "the summary judgement",
 		When:   "a rule of the source decides the summary (its fact is recorded as false) but the recorded summary is not Yes; the rule's Yes stands",
 		Source: ruleQuotes(),
 	},
 	{
-		Code: codeSummaryNotApplicable, Severity: Warning, Question: "the summary judgement",
+		Code: codeSummaryNotApplicable, Title: "Summary judgement recorded as n/a", Severity: Warning, Question: "the summary judgement",
 		When:         "the summary is recorded n/a; the recorded answer stands",
 		LibraryCheck: "the CARaG gives no n/a for a summary judgement: where there is nothing to judge, the rules of P2, P3, D2, D3, R1, R2 and R3 answer Yes, and A1, A2, A3, P1 and D1 have no such rule",
 	},
 	{
-		Code: codeSummaryYesPromptsNo, Severity: Warning, Question: "the summary judgement",
+		Code: codeSummaryYesPromptsNo, Title: "Summary Yes, though most prompts are No", Severity: Warning, Question: "the summary judgement",
 		When:   "the summary is Yes while more of the key question's prompts are answered No than Yes; the inspector's judgement stands",
 		Source: []string{quote("key, dark grey background", srcKey)},
 	},
 	{
-		Code: codeSummaryNoPromptsYes, Severity: Warning, Question: "the summary judgement",
+		Code: codeSummaryNoPromptsYes, Title: "Summary No, though no prompt is No", Severity: Warning, Question: "the summary judgement",
 		When:   "the summary is No while every prompt is answered and none No; the inspector's judgement stands (a particular omission may be enough for No)",
 		Source: []string{quote("key, dark grey background", srcKey)},
 	},
 	{
-		Code: codeAnswerMissing, Severity: Warning, Question: "the prompt",
+		Code: codeAnswerMissing, Title: "Prompt not answered", Severity: Warning, Question: "the prompt",
 		When:         "a prompt of a key question that no rule decides has no answer",
 		LibraryCheck: "the CARaG states no rule for a prompt left unanswered; the library checks that the record is complete (n/a is the answer where a prompt does not apply)",
 	},
 	{
-		Code: codeClassificationMissing, Severity: Error, Question: "A2.5 or A3.4",
+		Code: codeClassificationMissing, Title: "Case manager's classification not recorded", Severity: Error, Question: "A2.5 or A3.4",
 		When:   "the case manager's classification is not recorded",
 		Source: []string{quote("A 2.5 guidance", srcEveryCaseSW), quote("A 3.4 guidance", srcEveryCaseRoSH)},
 	},
 	{
-		Code: codeFactorsContradictClassification, Severity: Warning, Question: "A2.5 or A3.4",
+		Code: codeFactorsContradictClassification, Title: "Inspector's level above Low with no factors recorded", Severity: Warning, Question: "A2.5 or A3.4",
 		When:         "no factors related to keeping the child safe (or to risk of harm) are recorded, yet the inspector's level is Medium or higher",
 		LibraryCheck: "no sentence of the CARaG ties the factors to the level; the library reasons from the definitions under A 2.5 and A 3.4, where Low is “no specific behaviours, events or people likely to cause an adverse outcome” and Medium means that concerns “have been identified”",
 	},
 	{
-		Code: codeFactorsContradictCaseManager, Severity: Warning, Question: "A2.5 or A3.4",
+		Code: codeFactorsContradictCaseManager, Title: "Case manager's level above Low with no factors recorded", Severity: Warning, Question: "A2.5 or A3.4",
 		When:         "the same, for the case manager's level",
 		LibraryCheck: "as for factors-contradict-classification: the library reasons from the definitions of Low and Medium under A 2.5 and A 3.4",
 	},
 	{
-		Code: codeReasonableDisagrees, Severity: Warning, Question: "A2.reasonable or A3.reasonable",
+		Code: codeReasonableDisagrees, Title: "Answer on reasonableness disagrees with the levels", Severity: Warning, Question: "A2.reasonable or A3.reasonable",
 		When: "the answer disagrees with classification.CheckReasonable where that gives a definite outcome: No with the same levels, or Yes with levels two or more apart, or one apart where the case is recorded as not close to a boundary or close to one the two levels are not either side of; the inspector's answer stands",
 		Source: []string{
 			quote("A2.reasonable, the question after A 2.5", srcQuestionSW),
@@ -256,77 +259,77 @@ var findingKinds = []FindingKind{
 		},
 	},
 	{
-		Code: codeWrittenRecordNotApplicable, Severity: Error, Question: "A2.9 or A3.11",
+		Code: codeWrittenRecordNotApplicable, Title: "Written record answered n/a", Severity: Error, Question: "A2.9 or A3.11",
 		When:   "the written record question is answered n/a: the source expects a clear written record in every case, “even” where no factors are recorded or the level is Low, and for A3.11 “a clear categorisation and a rationale for that decision”",
 		Source: []string{quote("A 2.9 guidance", srcWrittenGuides), quote("A 2.9 guidance", srcWrittenSW), quote("A 3.11 guidance", srcCategorise), quote("A 3.11 guidance", srcWrittenRoSH)},
 	},
 	{
-		Code: codeRoSHLevelDiffers, Severity: Error, Question: "A3.4",
+		Code: codeRoSHLevelDiffers, Title: "RoSH rationale's level differs from the classification", Severity: Error, Question: "A3.4",
 		When:   "the level of the case manager's RoSH rationale differs from the case manager's classification recorded at A3.4",
 		Source: []string{quote("A 3.4 guidance", srcEveryCaseRoSH)},
 	},
 	{
-		Code: string(classification.RoSHNoLevel), Severity: Error, Question: "A3.4",
+		Code: string(classification.RoSHNoLevel), Title: "RoSH rationale records no level", Severity: Error, Question: "A3.4",
 		When:   "the RoSH rationale records no level",
 		Source: []string{quote("A 3.4 guidance", srcEveryCaseRoSH)},
 	},
 	{
-		Code: string(classification.RoSHInvalidLevel), Severity: Error, Question: "A3.4",
+		Code: string(classification.RoSHInvalidLevel), Title: "RoSH rationale's level out of range", Severity: Error, Question: "A3.4",
 		When:   "the RoSH rationale's level is out of range; it is treated as not recorded",
 		Source: []string{quote("A 3.4 guidance", srcEveryCaseRoSH)},
 	},
 	{
-		Code: string(classification.RoSHLowNotMitigated), Severity: Warning, Question: "A3.4",
+		Code: string(classification.RoSHLowNotMitigated), Title: "Low RoSH with factors not shown to be mitigated", Severity: Warning, Question: "A3.4",
 		When:   "the rationale's level is Low, it records current factors indicating the potential for seriously harmful behaviour, and it does not show both good evidence that they are mitigated and stable circumstances; the source says when low may be appropriate, not that it is wrong otherwise",
 		Source: []string{quote("A 3.4 guidance, likelihood", srcLowMayBe)},
 	},
 	{
-		Code: string(classification.RoSHLowUnconfirmed), Severity: Warning, Question: "A3.4",
+		Code: string(classification.RoSHLowUnconfirmed), Title: "Low RoSH without saying whether there are factors", Severity: Warning, Question: "A3.4",
 		When:   "the rationale's level is Low, it does not record whether there are current factors, and it does not show that factors are mitigated in stable circumstances",
 		Source: []string{quote("A 3.4 guidance, likelihood", srcLowMayBe)},
 	},
 	{
-		Code: string(classification.RoSHNoAccessLowered), Severity: Error, Question: "A3.4",
+		Code: string(classification.RoSHNoAccessLowered), Title: "RoSH lowered only for no access to victims", Severity: Error, Question: "A3.4",
 		When:   "absence of immediate access to victims is the only consideration the rationale records as used to lower the level (one finding however many such considerations): none when a consideration of another valid type is used to lower it, or when a Low rationale records its own basis for Low (no current factors, or factors mitigated in stable circumstances); a consideration of no or unknown type does not count as another reason",
 		Source: []string{quote("A 3.4 guidance, nature of risk", srcNoAccess)},
 	},
 	{
-		Code: string(classification.RoSHInvalidConsideration), Severity: Warning, Question: "A3.4",
+		Code: string(classification.RoSHInvalidConsideration), Title: "RoSH consideration not valid", Severity: Warning, Question: "A3.4",
 		When:         "a consideration of the rationale has no valid type or use, or an invalid constraint; it is not checked further",
 		LibraryCheck: "a consideration the library cannot read cannot be checked against the A 3.4 guidance",
 	},
 	{
-		Code: string(classification.RoSHConstraintMisplaced), Severity: Warning, Question: "A3.4",
+		Code: string(classification.RoSHConstraintMisplaced), Title: "Constraint recorded on the wrong consideration", Severity: Warning, Question: "A3.4",
 		When:         "a constraint is recorded on a consideration that is not about access to victims",
 		LibraryCheck: "the A 3.4 guidance names custody, school exclusion, child protection arrangements, the ending of a relationship and other external constraints only for absence of access to victims",
 	},
 	{
-		Code: codeReviewingNotRequired, Severity: Warning, Question: "R2.S or R3.S",
+		Code: codeReviewingNotRequired, Title: "Reviewing recorded as not required, though factors are", Severity: Warning, Question: "R2.S or R3.S",
 		When:   "reviewing of safety and wellbeing (or of risk of harm) is recorded as not required while factors related to keeping the child safe (or to risk of harm) are recorded; the no-reviewing rule still decides the summary on the recorded fact",
 		Source: []string{quote("R 2.1 guidance", srcReviewSafety), quote("R 3 introduction", srcReviewHarm), quote("R 3.1 guidance", srcReviewLow)},
 	},
 	{
-		Code: codeR34NoWhileR32Yes, Severity: Error, Question: "R3.2",
+		Code: codeR34NoWhileR32Yes, Title: "R3.2 answered Yes while R3.4 (adjustments) is No", Severity: Error, Question: "R3.2",
 		When:   "R3.2 is answered Yes while R3.4 (does reviewing lead to the necessary adjustments in the ongoing plan of work?) is answered No: reviewing that does not lead to necessary action makes R3.2 No",
 		Source: []string{quote("R 3.2 guidance", srcR32No)},
 	},
 	{
-		Code: codeP34NotApplicable, Severity: Warning, Question: "P3.4",
+		Code: codeP34NotApplicable, Title: "Interventions answered n/a, though factors are recorded", Severity: Warning, Question: "P3.4",
 		When:   "P3.4 is answered n/a while factors related to risk of harm are recorded; the inspector's answer stands (the source speaks of active factors, which the record does not tell apart)",
 		Source: []string{quote("P 3 introduction", srcP3PlanAll), quote("P 3.4 guidance", srcP34Some)},
 	},
 	{
-		Code: codeRationaleContradictsFactors, Severity: Warning, Question: "A3.4",
+		Code: codeRationaleContradictsFactors, Title: "RoSH rationale records factors; the case records none", Severity: Warning, Question: "A3.4",
 		When:   "the RoSH rationale records current factors indicating the potential for seriously harmful behaviour while factors related to risk of harm are recorded as none, the fact the P3.S and D3.S rule reads; the rule still decides on the recorded fact",
 		Source: []string{quote("A 3.4 guidance", srcAllFactors)},
 	},
 	{
-		Code: codeCaseExcluded, Severity: Error, Question: "I1.1",
+		Code: codeCaseExcluded, Title: "Case excluded from the inspection sample", Severity: Error, Question: "I1.1",
 		When:   "by the I1.1 guidance the case is excluded from the inspection sample (the child was looked after, and the inspected service is not the home service and has not been responsible for assessment)",
 		Source: []string{quote("I 1.1 guidance", srcExclude)},
 	},
 	{
-		Code: codeExclusionUndetermined, Severity: Warning, Question: "I1.1",
+		Code: codeExclusionUndetermined, Title: "Whether the case is in the sample is undetermined", Severity: Warning, Question: "I1.1",
 		When:         "whether the case belongs in the sample is undetermined; a person must decide",
 		LibraryCheck: "the I1.1 guidance states an outcome only for the facts its three bullets name; for other facts, or facts not recorded, the library does not guess",
 	},

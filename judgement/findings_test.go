@@ -68,6 +68,7 @@ func TestFindingKinds(t *testing.T) {
 		assert.Regexp(t, token, string(k.Code))
 		assert.NotEmpty(t, k.Question, k.Code)
 		assert.NotEmpty(t, k.When, k.Code)
+		assert.NotEmpty(t, k.Title, "%s: a title in plain words, which reports show before the code", k.Code)
 		if (len(k.Source) > 0) == (k.LibraryCheck != "") {
 			t.Errorf("%s: set exactly one of Source and LibraryCheck", k.Code)
 		}

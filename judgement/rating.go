@@ -2,9 +2,11 @@ package judgement
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/profile"
 )
 
 // Rating is the rating of a standard or of an inspection. The zero value
@@ -273,6 +275,11 @@ type StandardRating struct {
 	// Lowest is the key question that set the rating (its lowest percentage
 	// judged Yes); "" for a standard rated elsewhere.
 	Lowest framework.ID `json:"lowest,omitempty"`
+	// Partial is true when the standard was rated under an audit profile
+	// that covers only some of its key questions (see RateProfile): the
+	// rating follows those key questions only, so it is not the standard's
+	// rating by the methodology, and Overall refuses it.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Ratings is what Rate, or a Tally, makes of an inspection's judged cases.
@@ -290,9 +297,16 @@ type Ratings struct {
 	// listed only the first MaxIDs of each.
 	ExcludedCount              int `json:"excludedCount,omitempty"`
 	ExclusionUndeterminedCount int `json:"exclusionUndeterminedCount,omitempty"`
-	// KeyQuestions and Standards are in source order.
+	// KeyQuestions and Standards are in source order. Under an audit
+	// profile they hold only the key questions the profile covers and the
+	// standards with at least one of them (see RateProfile).
 	KeyQuestions []KeyQuestionTally `json:"keyQuestions"`
 	Standards    []StandardRating   `json:"standards"`
+	// Profile is the audit profile the ratings were made under, or nil for
+	// the whole framework (the zero Profile, "whole", or any profile of
+	// every key question). A report of ratings with a profile rates only
+	// what the profile covers, and should say so.
+	Profile *profile.Profile `json:"profile,omitempty"`
 }
 
 // Rate counts the summary judgements of an inspection's judged cases and
@@ -305,11 +319,28 @@ type Ratings struct {
 //     over; a standard none of whose key questions has one is not rated).
 //
 // The standards are those of the results' key questions, in source order.
+// Rate rates the whole framework: it is RateProfile with the zero Profile.
 func Rate(results []Result, rules RatingRules) (Ratings, error) {
+	return RateProfile(results, rules, profile.Profile{})
+}
+
+// RateProfile is Rate under an audit profile (package profile): the key
+// questions the profile does not cover are not counted, not listed and not
+// rated (a case undecided on one of them is not listed either), and a
+// standard is rated from the profile's key questions in it alone, marked
+// Partial when the profile covers only some of its key questions; a
+// standard the profile does not touch is left out. Ratings.Profile names
+// the profile. A profile of the whole framework gives exactly what Rate
+// gives. A profile that does not validate (profile.Profile.Validate) is an
+// error, a *profile.Error.
+//
+// A rating under a profile is a local audit's, not an inspection's: see
+// the package doc of profile.
+func RateProfile(results []Result, rules RatingRules, p profile.Profile) (Ratings, error) {
 	if err := rules.validate(); err != nil {
 		return Ratings{}, err
 	}
-	t := Tally{Rules: rules}
+	t := Tally{Rules: rules, Profile: p}
 	for _, r := range results {
 		if err := t.Add(r); err != nil {
 			return Ratings{}, err
@@ -333,10 +364,21 @@ type OverallResult struct {
 // the total is rated by rules.OverallBands. A standard may be rated but not
 // scored (Scored false); it is listed apart. It is an error to pass a number
 // of scored standards other than rules.ScoredStandards, a scored standard
-// that is not rated, or the same standard twice.
+// that is not rated, or the same standard twice. A standard rated under a
+// partial audit profile (Partial) gives a *PartialError: the methodology
+// defines the overall rating only for standards rated in full.
 func Overall(standards []StandardRating, rules RatingRules) (OverallResult, error) {
 	if err := rules.validate(); err != nil {
 		return OverallResult{}, err
+	}
+	var partial []framework.ID
+	for _, s := range standards {
+		if s.Partial {
+			partial = append(partial, s.Standard)
+		}
+	}
+	if partial != nil {
+		return OverallResult{}, &PartialError{Standards: partial}
 	}
 	var out OverallResult
 	seen := map[framework.ID]bool{}
@@ -366,4 +408,29 @@ func Overall(standards []StandardRating, rules RatingRules) (OverallResult, erro
 		}
 	}
 	return out, nil
+}
+
+// PartialError reports an overall rating asked of standards rated under an
+// audit profile that covers only some of their key questions (Partial): the
+// error of Overall, e.g.
+//
+//	judgement: no overall rating: standards "2.1", "2.2" are rated from only some of their key questions (a partial audit profile); the methodology defines the overall rating only for standards rated in full
+//
+// Use errors.As to get it.
+type PartialError struct {
+	// Standards are the partial standards, in the order given.
+	Standards []framework.ID
+}
+
+// Error implements error.
+func (e *PartialError) Error() string {
+	ids := make([]string, len(e.Standards))
+	for i, id := range e.Standards {
+		ids[i] = enum.Quote(string(id))
+	}
+	what := "standard " + strings.Join(ids, ", ") + " is rated from only some of its key questions"
+	if len(ids) > 1 {
+		what = "standards " + strings.Join(ids, ", ") + " are rated from only some of their key questions"
+	}
+	return "judgement: no overall rating: " + what + " (a partial audit profile); the methodology defines the overall rating only for standards rated in full"
 }

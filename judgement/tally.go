@@ -7,6 +7,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
@@ -19,9 +20,10 @@ import (
 // key question's undecided), which MaxIDs can cap. Two tallies can be
 // merged, so that work can be split.
 //
-// The zero Tally is ready to use: it rates by DefaultRatingRules and keeps
-// every ID. Rules and MaxIDs are read, checked and copied when the tally
-// first counts (Add or Merge); changing them after that changes nothing. A
+// The zero Tally is ready to use: it rates the whole framework by
+// DefaultRatingRules and keeps every ID. Rules, MaxIDs and Profile are read,
+// checked and copied when the tally first counts (Add or Merge); changing
+// them after that changes nothing. A
 // Tally is not safe for concurrent use: give each goroutine its own and
 // merge them.
 type Tally struct {
@@ -36,10 +38,17 @@ type Tally struct {
 	// UndecidedCount) stay complete. 0 keeps every ID, so that Ratings gives
 	// exactly what Rate gives. A negative MaxIDs is an error.
 	MaxIDs int
+	// Profile is the audit profile to rate under, as RateProfile does: the
+	// zero Profile rates the whole framework, as Rate does. A profile that
+	// does not validate is an error (a *profile.Error) of Add, Merge and
+	// Ratings.
+	Profile profile.Profile
 
 	started bool
 	rules   RatingRules // Rules (or the defaults) as read when the tally started
 	maxIDs  int
+	profile profile.Profile // Profile as read, the zero Profile for any whole one
+	covered []bool          // by slot, whether the profile covers the key question; nil for all
 
 	cases        int
 	excluded     idList
@@ -98,23 +107,45 @@ var slots = sync.OnceValue(func() *tallySlots {
 	return s
 })
 
-// settings returns the rules and cap the tally counts by: those read when
-// it started, or else Rules (the defaults for the zero RatingRules) and
-// MaxIDs, checked.
-func (t *Tally) settings() (RatingRules, int, error) {
+// settings returns the rules, cap and profile the tally counts by: those
+// read when it started, or else Rules (the defaults for the zero
+// RatingRules), MaxIDs and Profile (the zero Profile for a whole one),
+// checked.
+func (t *Tally) settings() (RatingRules, int, profile.Profile, error) {
 	if t.started {
-		return t.rules, t.maxIDs, nil
+		return t.rules, t.maxIDs, t.profile, nil
 	}
 	rules := t.Rules
 	if isZeroRules(rules) {
 		rules = DefaultRatingRules()
 	} else if err := rules.validate(); err != nil {
-		return RatingRules{}, 0, err
+		return RatingRules{}, 0, profile.Profile{}, err
 	}
 	if t.MaxIDs < 0 {
-		return RatingRules{}, 0, &InputError{Reason: fmt.Sprintf("Tally: MaxIDs %d is negative", t.MaxIDs)}
+		return RatingRules{}, 0, profile.Profile{}, &InputError{Reason: fmt.Sprintf("Tally: MaxIDs %d is negative", t.MaxIDs)}
 	}
-	return rules, t.MaxIDs, nil
+	if err := t.Profile.Validate(); err != nil {
+		return RatingRules{}, 0, profile.Profile{}, err
+	}
+	p := t.Profile
+	if p.Whole() {
+		p = profile.Profile{}
+	}
+	return rules, t.MaxIDs, p, nil
+}
+
+// coverage returns, by slot, whether p covers the key question; nil when p
+// is the zero Profile, which covers them all.
+func coverage(p profile.Profile) []bool {
+	if p.IsZero() {
+		return nil
+	}
+	kqs := slots().kqs
+	out := make([]bool, len(kqs))
+	for i, kq := range kqs {
+		out[i] = p.Covers(kq.ID)
+	}
+	return out
 }
 
 // start reads the settings when the tally first counts.
@@ -122,13 +153,14 @@ func (t *Tally) start() error {
 	if t.started {
 		return nil
 	}
-	rules, max, err := t.settings()
+	rules, max, p, err := t.settings()
 	if err != nil {
 		return err
 	}
 	rules.KeyQuestionBands = slices.Clone(rules.KeyQuestionBands)
 	rules.OverallBands = slices.Clone(rules.OverallBands)
 	t.started, t.rules, t.maxIDs = true, rules, max
+	t.profile, t.covered = p.Clone(), coverage(p)
 	t.kqs = make([]kqCount, len(slots().kqs))
 	return nil
 }
@@ -139,10 +171,11 @@ func isZeroRules(r RatingRules) bool {
 
 // Add counts one judged case, as Rate counts it: an excluded case is listed
 // and left out of every count; otherwise each key question's summary is
-// counted Yes, No, n/a or undecided. A result whose case is not excluded and
+// counted Yes, No, n/a or undecided (under a profile, only those of the key
+// questions it covers). A result whose case is not excluded and
 // that names a key question other than those of the standards is an error,
 // the one Rate gives, and leaves the tally as it was; so are rules that do
-// not validate and a negative MaxIDs.
+// not validate, a negative MaxIDs and a profile that does not validate.
 func (t *Tally) Add(r Result) error {
 	if t == nil {
 		return &InputError{Reason: "Add to a nil Tally"}
@@ -165,7 +198,11 @@ func (t *Tally) Add(r Result) error {
 	}
 	t.cases++
 	for _, k := range r.KeyResults {
-		c := &t.kqs[s.slot[k.kq]]
+		slot := s.slot[k.kq]
+		if t.covered != nil && !t.covered[slot] {
+			continue
+		}
+		c := &t.kqs[slot]
 		switch k.Answer {
 		case record.Yes:
 			c.yes++
@@ -184,7 +221,7 @@ func (t *Tally) Add(r Result) error {
 // Merge adds what o has counted to t, as if o's results had been added to t
 // after t's own: the lists keep t's IDs first. o is not changed (it may be t
 // itself); a nil o adds nothing. It is an error to merge tallies with
-// different rules or a different MaxIDs.
+// different rules, a different MaxIDs or different profiles.
 func (t *Tally) Merge(o *Tally) error {
 	if t == nil {
 		return &InputError{Reason: "Merge into a nil Tally"}
@@ -195,12 +232,15 @@ func (t *Tally) Merge(o *Tally) error {
 	if err := t.start(); err != nil {
 		return err
 	}
-	rules, max, err := o.settings()
+	rules, max, p, err := o.settings()
 	if err != nil {
 		return err
 	}
 	if !sameRules(t.rules, rules) || t.maxIDs != max {
 		return &InputError{Reason: "Merge: the tallies have different rules or MaxIDs"}
+	}
+	if !t.profile.Equal(p) {
+		return &InputError{Reason: "Merge: the tallies have different profiles"}
 	}
 	if !o.started {
 		return nil // nothing counted
@@ -233,37 +273,53 @@ func (t *Tally) Ratings() (Ratings, error) {
 	if t == nil {
 		t = &z
 	}
-	rules, _, err := t.settings()
+	rules, _, p, err := t.settings()
 	if err != nil {
 		return Ratings{}, err
 	}
 	s := slots()
+	covered := t.covered
+	if !t.started {
+		covered = coverage(p)
+	}
 	in := Ratings{
 		Cases:                      t.cases,
 		Excluded:                   slices.Clone(t.excluded.ids),
 		ExcludedCount:              t.excluded.n,
 		ExclusionUndetermined:      slices.Clone(t.undetermined.ids),
 		ExclusionUndeterminedCount: t.undetermined.n,
-		KeyQuestions:               make([]KeyQuestionTally, len(s.kqs)),
+		KeyQuestions:               make([]KeyQuestionTally, 0, len(s.kqs)),
+	}
+	if !p.IsZero() {
+		own := p.Clone()
+		in.Profile = &own
 	}
 	for i, kq := range s.kqs {
+		if covered != nil && !covered[i] {
+			continue
+		}
 		var c kqCount
 		if t.kqs != nil {
 			c = t.kqs[i]
 		}
-		in.KeyQuestions[i] = KeyQuestionTally{
+		in.KeyQuestions = append(in.KeyQuestions, KeyQuestionTally{
 			KeyQuestion: kq.ID, Standard: kq.Standard,
 			Counted: c.counted, Yes: c.yes, NotApplicable: c.notApplicable,
 			Undecided: slices.Clone(c.undecided.ids), UndecidedCount: c.undecided.n,
 			Rating: rules.rate(c.yes, c.counted),
-		}
+		})
 	}
 	for _, st := range framework.DomainTwo().Standards() {
 		sr := StandardRating{Standard: st.ID, Name: st.Name, Scored: true}
 		var lowest *KeyQuestionTally
+		n := 0 // the standard's key questions rated
 		for i := range in.KeyQuestions {
 			kt := &in.KeyQuestions[i]
-			if kt.Standard != st.ID || kt.Counted == 0 {
+			if kt.Standard != st.ID {
+				continue
+			}
+			n++
+			if kt.Counted == 0 {
 				continue
 			}
 			// kt.Yes/kt.Counted < lowest.Yes/lowest.Counted, exactly.
@@ -271,6 +327,10 @@ func (t *Tally) Ratings() (Ratings, error) {
 				lowest = kt
 			}
 		}
+		if n == 0 {
+			continue // the profile does not touch the standard
+		}
+		sr.Partial = n < len(st.KeyQuestions)
 		if lowest != nil {
 			sr.Rating, sr.Lowest = lowest.Rating, lowest.KeyQuestion
 		}

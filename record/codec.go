@@ -164,7 +164,7 @@ type caseJSON struct {
 // size limit, which is the reader's business).
 func (c *Case) UnmarshalJSON(data []byte) error {
 	if !utf8.Valid(data) {
-		return &DecodeError{Reason: fmt.Sprintf("not valid UTF-8 at byte %d", invalidUTF8At(data))}
+		return &DecodeError{Reason: fmt.Sprintf("not valid UTF-8 at byte %d", jsonscan.InvalidUTF8At(data))}
 	}
 	// Records in the usual form take the fast path (fastdecode.go); the
 	// full decoder reads the rest and words every error.
@@ -188,8 +188,8 @@ func decodeFull(data []byte) (Case, error) {
 		return Case{}, err
 	}
 	var out Case
-	if !isNull(raw.ID) {
-		if err := strictDecode(raw.ID, &out.ID); err != nil {
+	if !jsonscan.IsNull(raw.ID) {
+		if err := jsonscan.Strict(raw.ID, &out.ID); err != nil {
 			return Case{}, &DecodeError{Field: "id", Value: string(raw.ID), Reason: "want a string"}
 		}
 	}
@@ -219,7 +219,7 @@ func decodeFull(data []byte) (Case, error) {
 		{"nearBoundary", raw.NearBoundary, &near},
 	}
 	for _, o := range objects {
-		if isNull(o.raw) {
+		if jsonscan.IsNull(o.raw) {
 			continue
 		}
 		if err := strictDecodeAt(o.field, o.raw, o.dst); err != nil {
@@ -227,7 +227,7 @@ func decodeFull(data []byte) (Case, error) {
 		}
 	}
 	for i, r := range raw.Facts {
-		if isNull(r) {
+		if jsonscan.IsNull(r) {
 			continue
 		}
 		if err := decodeFacts(r, i, &out); err != nil {
@@ -235,17 +235,17 @@ func decodeFull(data []byte) (Case, error) {
 		}
 	}
 	out.NearBoundary = Boundary{classification.Near(near.SafetyAndWellbeing), classification.Near(near.RiskOfSeriousHarm)}
-	if !isNull(raw.Concerns) {
+	if !jsonscan.IsNull(raw.Concerns) {
 		if err := decodeTags(raw.Concerns, &out.Concerns, classification.ParseConcern); err != nil {
 			return Case{}, fail("concerns", err.value, err.reason, nil)
 		}
 	}
-	if !isNull(raw.Deficits) {
+	if !jsonscan.IsNull(raw.Deficits) {
 		if err := decodeTags(raw.Deficits, &out.Deficits, classification.ParseDeficit); err != nil {
 			return Case{}, fail("deficits", err.value, err.reason, nil)
 		}
 	}
-	if !isNull(raw.RoSHRationale) {
+	if !jsonscan.IsNull(raw.RoSHRationale) {
 		var r classification.Rationale
 		if err := strictDecodeAt("roshRationale", raw.RoSHRationale, &r); err != nil {
 			return Case{}, nameCaseIn(err, out.ID)
@@ -255,23 +255,12 @@ func decodeFull(data []byte) (Case, error) {
 		}
 		out.RoSHRationale = &r
 	}
-	if !isNull(raw.Notes) {
+	if !jsonscan.IsNull(raw.Notes) {
 		if err := decodeNotes(raw.Notes, &out.Notes); err != nil {
 			return Case{}, nameCaseIn(err, out.ID)
 		}
 	}
 	return out, nil
-}
-
-func invalidUTF8At(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return len(b)
 }
 
 // splitRecord checks the record is one JSON object with only known fields,
@@ -280,7 +269,7 @@ func splitRecord(data []byte) (caseJSON, error) {
 	var raw caseJSON
 	if !json.Valid(data) {
 		// Let encoding/json say exactly what is wrong.
-		err := strictDecode(data, &raw)
+		err := jsonscan.Strict(data, &raw)
 		if err == nil {
 			err = errors.New("malformed JSON")
 		}
@@ -322,11 +311,6 @@ func splitRecord(data []byte) (caseJSON, error) {
 	return raw, nil
 }
 
-func isNull(raw json.RawMessage) bool {
-	t := bytes.TrimSpace(raw)
-	return len(t) == 0 || string(t) == "null"
-}
-
 // nameCaseIn names the case in a *DecodeError that does not name one yet.
 func nameCaseIn(err error, id string) error {
 	var de *DecodeError
@@ -352,7 +336,7 @@ func strictDecodeAt(field string, raw json.RawMessage, v any) error {
 		}
 		return &DecodeError{Field: ke.Field, Reason: fmt.Sprintf("unknown field %q", ke.Key)}
 	}
-	if err := strictDecode(raw, v); err != nil {
+	if err := jsonscan.Strict(raw, v); err != nil {
 		f, value := fieldOf(field, raw, err)
 		return &DecodeError{Field: f, Value: value, Reason: describeJSONError(err), Err: err}
 	}
@@ -393,37 +377,8 @@ func decodeFacts(raw json.RawMessage, obj int, c *Case) error {
 	})
 }
 
-// strictDecode decodes one JSON value into v, rejecting unknown fields and
-// trailing data.
-func strictDecode(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("data after the record")
-	}
-	return nil
-}
-
-// describeJSONError turns encoding/json's errors into a reason that names
-// no value (the caller adds the value where it has one).
-func describeJSONError(err error) string {
-	var syntax *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syntax):
-		return fmt.Sprintf("malformed JSON at byte %d: %v", syntax.Offset, syntax)
-	case errors.As(err, &typ):
-		return "want a " + jsonType(typ.Type.String()) + ", not a JSON " + typ.Value
-	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return "truncated JSON"
-	}
-	msg := err.Error()
-	msg = strings.TrimPrefix(msg, "json: ")
-	return msg
-}
+// describeJSONError words encoding/json's errors (jsonscan.Describe).
+func describeJSONError(err error) string { return jsonscan.Describe(err, jsonType) }
 
 func jsonType(goType string) string {
 	switch {
@@ -459,7 +414,7 @@ type tagError struct{ value, reason string }
 // names and duplicates.
 func decodeTags[T comparable](raw json.RawMessage, dst *[]T, parse func(string) (T, error)) *tagError {
 	var names []string
-	if err := strictDecode(raw, &names); err != nil {
+	if err := jsonscan.Strict(raw, &names); err != nil {
 		return &tagError{reason: "want a list of names: " + describeJSONError(err)}
 	}
 	var out []T // an empty list decodes as no tags, as it encodes
@@ -480,7 +435,7 @@ func decodeTags[T comparable](raw json.RawMessage, dst *[]T, parse func(string) 
 // decodeAnswers reads the answers object, catching a question given twice,
 // in the same or two spellings.
 func decodeAnswers(raw json.RawMessage, dst *Answers) error {
-	if isNull(raw) {
+	if jsonscan.IsNull(raw) {
 		return nil
 	}
 	l := catalogue()
@@ -585,9 +540,6 @@ func (c Case) MarshalJSON() ([]byte, error) {
 	if err := checkIDs(&c); err != nil {
 		return nil, err
 	}
-	if err := checkNotes(&c); err != nil {
-		return nil, err
-	}
 	var b bytes.Buffer
 	b.WriteString(`{"id":`)
 	writeJSONString(&b, c.ID)
@@ -657,7 +609,9 @@ func (c Case) MarshalJSON() ([]byte, error) {
 	); err != nil {
 		return nil, err
 	}
-	writeNotes(&b, c.Notes)
+	if err := writeNotes(&b, &c); err != nil {
+		return nil, err
+	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
 }

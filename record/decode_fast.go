@@ -18,96 +18,29 @@ import (
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/internal/enum"
 )
-
-// exactTokens maps the exact text of an enum's values (their MarshalText) back
-// to the values.
-type exactTokens[T any] struct {
-	texts []string
-	vals  []T
-}
-
-// find returns the value whose text is b exactly.
-func (t *exactTokens[T]) find(b []byte) (T, bool) {
-	for i, s := range t.texts {
-		if string(b) == s {
-			return t.vals[i], true
-		}
-	}
-	var zero T
-	return zero, false
-}
-
-// enumValue is what newExactTokens needs of an enum of the classification
-// package: MarshalText gives the token of a value in range, an error for
-// one out of range.
-type enumValue interface {
-	~uint8
-	MarshalText() ([]byte, error)
-}
-
-// parseText reads an enum's text as its UnmarshalText does.
-func parseText[T any, P interface {
-	*T
-	UnmarshalText([]byte) error
-}](s string) (T, error) {
-	var v T
-	err := P(&v).UnmarshalText([]byte(s))
-	return v, err
-}
-
-// newExactTokens lists the valid values of an enum with their text, keeping only
-// those the enum's parser reads back as themselves (all of them), so that
-// the fast path never accepts a token the full decoder would read
-// otherwise.
-func newExactTokens[T enumValue](parse func(string) (T, error)) *exactTokens[T] {
-	t := &exactTokens[T]{}
-	for i := 1; i < 256; i++ {
-		v := T(i)
-		text, err := v.MarshalText()
-		if err != nil {
-			break
-		}
-		if len(text) == 0 {
-			continue
-		}
-		if p, err := parse(string(text)); err != nil || p != v {
-			continue
-		}
-		t.texts = append(t.texts, string(text))
-		t.vals = append(t.vals, v)
-		// The label ("Very high"), which the docs accept, when the parser
-		// reads it back as the value.
-		if l, ok := any(v).(interface{ Label() string }); ok && l.Label() != string(text) {
-			if p, err := parse(l.Label()); err == nil && p == v {
-				t.texts = append(t.texts, l.Label())
-				t.vals = append(t.vals, v)
-			}
-		}
-	}
-	return t
-}
 
 // fastTokens are the tokens of every enum a case record holds.
 type fastTokens struct {
-	levels      *exactTokens[classification.Level]
-	concerns    *exactTokens[classification.Concern]
-	deficits    *exactTokens[classification.Deficit]
-	types       *exactTokens[classification.ConsiderationType]
-	uses        *exactTokens[classification.Use]
-	constraints *exactTokens[classification.Constraint]
-	near        *exactTokens[classification.Near]
+	levels      *enum.Exact[classification.Level]
+	concerns    *enum.Exact[classification.Concern]
+	deficits    *enum.Exact[classification.Deficit]
+	types       *enum.Exact[classification.ConsiderationType]
+	uses        *enum.Exact[classification.Use]
+	constraints *enum.Exact[classification.Constraint]
+	near        *enum.Exact[classification.Near]
 }
 
 var fastTokensOnce = sync.OnceValue(func() *fastTokens {
 	return &fastTokens{
-		levels:      newExactTokens(parseText[classification.Level]),
-		concerns:    newExactTokens(parseText[classification.Concern]),
-		deficits:    newExactTokens(parseText[classification.Deficit]),
-		types:       newExactTokens(parseText[classification.ConsiderationType]),
-		uses:        newExactTokens(parseText[classification.Use]),
-		constraints: newExactTokens(parseText[classification.Constraint]),
-		near:        newExactTokens(parseText[classification.Near]),
+		levels:      enum.NewExact(enum.ParseText[classification.Level]),
+		concerns:    enum.NewExact(enum.ParseText[classification.Concern]),
+		deficits:    enum.NewExact(enum.ParseText[classification.Deficit]),
+		types:       enum.NewExact(enum.ParseText[classification.ConsiderationType]),
+		uses:        enum.NewExact(enum.ParseText[classification.Use]),
+		constraints: enum.NewExact(enum.ParseText[classification.Constraint]),
+		near:        enum.NewExact(enum.ParseText[classification.Near]),
 	}
 })
 
@@ -247,7 +180,7 @@ func (d *fastDecoder) answers(i int, a *Answers) (int, bool) {
 				return 0, false
 			}
 		case framework.LevelAnswer:
-			lv, ok := d.tok.levels.find(v)
+			lv, ok := d.tok.levels.Find(v)
 			if !ok {
 				return 0, false
 			}
@@ -275,7 +208,7 @@ func (d *fastDecoder) levels(i int, lv *ScaleLevels) (int, bool) {
 		if !ok {
 			return 0, 0, false
 		}
-		level, ok := d.tok.levels.find(v)
+		level, ok := d.tok.levels.Find(v)
 		return level, next, ok
 	}, &lv.SafetyAndWellbeing, &lv.RiskOfSeriousHarm)
 }
@@ -287,7 +220,7 @@ func (d *fastDecoder) boundary(i int, nb *Boundary) (int, bool) {
 		if i < len(d.B) && d.B[i] == '"' {
 			var s []byte
 			if s, next, ok = d.Str(i); ok {
-				near, ok = d.tok.near.find(s)
+				near, ok = d.tok.near.Find(s)
 			}
 			return near, next, ok
 		}
@@ -351,7 +284,7 @@ func (d *fastDecoder) facts(i int, obj int, c *Case) (int, bool) {
 }
 
 // fastTags reads a list of concern or deficit names, none twice.
-func fastTags[T ~uint8](d *fastDecoder, i int, t *exactTokens[T]) ([]T, int, bool) {
+func fastTags[T ~uint8](d *fastDecoder, i int, t *enum.Exact[T]) ([]T, int, bool) {
 	var out []T
 	var seen [4]uint64
 	next, ok := d.Array(i, func(i int) (int, bool) {
@@ -359,7 +292,7 @@ func fastTags[T ~uint8](d *fastDecoder, i int, t *exactTokens[T]) ([]T, int, boo
 		if !ok {
 			return 0, false
 		}
-		v, ok := t.find(s)
+		v, ok := t.Find(s)
 		if !ok || seen[v>>6]&(1<<(v&63)) != 0 {
 			return 0, false
 		}
@@ -382,7 +315,7 @@ func (d *fastDecoder) rationale(i int, r *classification.Rationale) (int, bool) 
 			bit = 1
 			var v []byte
 			if v, next, ok = d.Str(i); ok {
-				r.Level, ok = d.tok.levels.find(v)
+				r.Level, ok = d.tok.levels.Find(v)
 			}
 		case "currentFactors", "mitigated", "stable":
 			var v bool
@@ -426,13 +359,13 @@ func (d *fastDecoder) consideration(i int, c *classification.Consideration) (int
 		switch string(key) {
 		case "type":
 			bit = 1
-			c.Type, ok = d.tok.types.find(v)
+			c.Type, ok = d.tok.types.Find(v)
 		case "use":
 			bit = 2
-			c.Use, ok = d.tok.uses.find(v)
+			c.Use, ok = d.tok.uses.Find(v)
 		case "constraint":
 			bit = 4
-			c.Constraint, ok = d.tok.constraints.find(v)
+			c.Constraint, ok = d.tok.constraints.Find(v)
 		case "note":
 			bit = 8
 			c.Note = string(v)

@@ -22,22 +22,27 @@ func TestNotesDecode(t *testing.T) {
 		{"case and questions", `{"id":"c1","notes":{"case":"seen","questions":{"P1.1":"plan p. 3","A1.1":"ok"}}}`,
 			Notes{Case: "seen", Questions: map[framework.ID]string{"A1.1": "ok", "P1.1": "plan p. 3"}}, true},
 		{"questions only", `{"id":"c1","notes":{"questions":{"R3.2":"no review"}}}`, Notes{Questions: map[framework.ID]string{"R3.2": "no review"}}, true},
-		{"printed question ID", `{"id":"c1","notes":{"questions":{"P 1.1":"x"}}}`, Notes{Questions: map[framework.ID]string{"P1.1": "x"}}, false},
-		{"escapes and lines", `{"id":"c1","notes":{"case":"line 1\nline \"2\""}}`, Notes{Case: "line 1\nline \"2\""}, false},
-		{"empty notes dropped", `{"id":"c1","notes":{"case":"","questions":{"A1.1":""}}}`, Notes{}, false},
-		{"nulls are no note", `{"id":"c1","notes":{"case":null,"questions":{"A1.1":null}}}`, Notes{}, false},
-		{"null questions", `{"id":"c1","notes":{"questions":null}}`, Notes{}, false},
+		{"printed question ID", `{"id":"c1","notes":{"questions":{"P 1.1":"x"}}}`, Notes{Questions: map[framework.ID]string{"P1.1": "x"}}, true},
+		{"escapes and lines", `{"id":"c1","notes":{"case":"line 1\nline \"2\""}}`, Notes{Case: "line 1\nline \"2\""}, true},
+		{"empty notes dropped", `{"id":"c1","notes":{"case":"","questions":{"A1.1":""}}}`, Notes{}, true},
+		{"nulls are no note", `{"id":"c1","notes":{"case":null,"questions":{"A1.1":null}}}`, Notes{}, true},
+		{"null questions", `{"id":"c1","notes":{"questions":null}}`, Notes{}, true},
 		{"null notes", `{"id":"c1","notes":null}`, Notes{}, false},
 		{"empty object", `{"id":"c1","notes":{}}`, Notes{}, true},
+		{"not quite null", `{"id":"c1","notes":{"case":nul}}`, Notes{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.fast, requireFastAgrees(t, []byte(tt.in)))
 			c, err := Decode(strings.NewReader(tt.in))
+			if tt.name == "not quite null" {
+				require.Error(t, err)
+				return
+			}
 			require.NoError(t, err)
 			if d := cmp.Diff(tt.want, c.Notes); d != "" {
 				t.Fatalf("notes (-want +got):\n%s", d)
 			}
-			assert.Equal(t, tt.fast, requireFastAgrees(t, []byte(tt.in)))
 		})
 	}
 }

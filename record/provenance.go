@@ -2,6 +2,8 @@ package record
 
 import (
 	"bytes"
+
+	"github.com/yjinspect/yjinspect/internal/jsonscan"
 )
 
 // This file reads and writes the fields of a case record that say where it
@@ -15,16 +17,16 @@ func decodeProvenance(raw caseJSON, out *Case) error {
 	fail := func(field, value, reason string) error {
 		return &DecodeError{Case: out.ID, Field: field, Value: value, Reason: reason}
 	}
-	if !isNull(raw.Inspection) {
-		if err := strictDecode(raw.Inspection, &out.Inspection); err != nil {
+	if !jsonscan.IsNull(raw.Inspection) {
+		if err := jsonscan.Strict(raw.Inspection, &out.Inspection); err != nil {
 			return fail("inspection", string(raw.Inspection), "want a string")
 		}
 		if err := checkIDField(out.ID, "inspection", out.Inspection); err != nil {
 			return err
 		}
 	}
-	if !isNull(raw.Synthetic) {
-		if err := strictDecode(raw.Synthetic, &out.Synthetic); err != nil {
+	if !jsonscan.IsNull(raw.Synthetic) {
+		if err := jsonscan.Strict(raw.Synthetic, &out.Synthetic); err != nil {
 			return fail("synthetic", string(raw.Synthetic), "want a boolean (true or false)")
 		}
 	}

@@ -2,7 +2,6 @@ package record
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -112,52 +111,14 @@ func overLimit(record []byte, line, index int) error {
 	return atRecord(&DecodeError{Reason: fmt.Sprintf("the record is over the size limit of %d bytes", MaxCaseSize), Err: ErrTooLarge}, record, line, index)
 }
 
-// decodeLines reads JSON lines: one record a line, each at most MaxCaseSize
-// bytes (not counting the line ending), each perhaps after a byte-order
-// mark, given to rec (good until it returns); skipped is the number of
-// lines already skipped as blank.
+// decodeLines reads JSON lines of records of at most MaxCaseSize bytes
+// (jsonscan.Lines), giving each to rec.
 func decodeLines(br *bufio.Reader, skipped int, rec func([]byte, int, int) error) error {
-	// The longest line that can hold a record: a mark, the record, "\r\n".
-	maxLine := len(byteOrderMark) + MaxCaseSize + 2
-	var long []byte // a line longer than br's buffer, gathered
-	line, index := skipped, 0
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			if len(long)+len(chunk) > maxLine {
-				rec := bytes.TrimPrefix(bytes.TrimSpace(append(long, chunk...)), byteOrderMark)
-				return overLimit(rec, line+1, index+1)
-			}
-			long = append(long, chunk...)
-			continue
-		}
-		if err != nil && err != io.EOF {
-			return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
-		}
-		if len(chunk) == 0 && len(long) == 0 && err == io.EOF {
-			return nil
-		}
-		raw := chunk
-		if len(long) > 0 {
-			long = append(long, chunk...)
-			raw = long
-		}
-		line++
-		raw = bytes.TrimPrefix(bytes.TrimSuffix(bytes.TrimSuffix(raw, []byte("\n")), []byte("\r")), byteOrderMark)
-		if b := bytes.TrimSpace(raw); len(b) > 0 {
-			index++
-			if len(raw) > MaxCaseSize {
-				return overLimit(b, line, index)
-			}
-			if err := rec(b, line, index); err != nil {
-				return err
-			}
-		}
-		long = long[:0]
-		if err == io.EOF {
-			return nil
-		}
+	err := jsonscan.Lines(br, skipped, MaxCaseSize, rec, overLimit)
+	if re, ok := err.(*jsonscan.ReadError); ok {
+		return &DecodeError{Reason: re.Error(), Err: re.Err}
 	}
+	return err
 }
 
 // decodeArray reads a JSON array of records found by jsonscan.ArrayReader;

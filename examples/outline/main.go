@@ -8,16 +8,57 @@
 //	go run ./examples/outline 2.1 "A 2.5"
 //	go run ./examples/outline -search contingency
 //	go run ./examples/outline -intro
+//	go run ./examples/outline -format json -o carag.json
+//	go run ./examples/outline -format xlsx -o framework.xlsx
 //
-// Exit status: 0 when all is well (also for -h and -version), 2 for bad
-// usage or an ID the catalogue lacks.
+// # Formats
+//
+// -format chooses what the whole catalogue is written as, for teams that
+// keep the framework in their own tools:
+//
+//   - text (the default): the outline above.
+//   - json: the catalogue data front ends can serve, byte for byte what
+//     framework.CatalogueJSON returns and framework.Parse reads: the title
+//     and publisher, the introduction, the source's key to question formats
+//     ("key"), the standards, the key questions (with standard, phase, area,
+//     text and guidance paragraphs) and the questions (with key question,
+//     section, kind, whether the kind is inferred, answer kind, text and
+//     guidance paragraphs), in source order, keyed by the canonical IDs.
+//     Its JSON Schema (draft 2020-12) is catalogue.schema.json in this
+//     directory, written from the Go types and the enums by go generate.
+//   - schema: that JSON Schema.
+//   - xlsx: a spreadsheet (it needs -o). The Questions sheet has one row a
+//     question in source order: section, standard, key question, ID, the
+//     number as printed, kind (and whether the key shows it or it is
+//     inferred), answer kind, text, the CARaG's guidance, and for each
+//     summary judgement what decides it (the summary rule of the CARaG with
+//     its source, or the inspector). Further sheets hold the key questions
+//     with their guidance, area and summary rule; the standards; the
+//     source's key to question formats; and the catalogue's version and
+//     licence. The workbook is written with the standard library
+//     (internal/xlsx).
+//
+// -o FILE writes to FILE instead of standard output; a file is written
+// only when all is well.
+//
+// Exit status:
+//
+//	0  all is well (also for -h and -version)
+//	1  the output could not be written
+//	2  bad usage, or an ID that is not in the catalogue: a message on
+//	   standard error (the IDs that are in it are still printed); with
+//	   -o, no file is written
 package main
 
+//go:generate go test -run ^TestCatalogueSchemaUpToDate$ -update
+
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
@@ -27,20 +68,27 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
-const usageLine = "usage: outline [-intro] [-search WORDS...] [-version] [ID ...]"
+const usageLine = "usage: outline [-intro] [-search WORDS...] [-format text|json|schema|xlsx] [-o FILE] [-version] [ID ...]"
 
 const exitText = `
 Exit status:
   0  all is well (also for -h and -version)
+  1  the output could not be written
   2  bad usage, or an ID that is not in the catalogue: a message on standard
-     error
+     error (the IDs that are in it are still printed); with -o, no file is
+     written
 `
+
+// formats are the values of -format.
+var formats = []string{"text", "json", "schema", "xlsx"}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("outline", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	search := fs.Bool("search", false, "search the guidance for the words given as arguments (at least one)")
 	intro := fs.Bool("intro", false, "print the CARaG's introduction and its key to question formats")
+	format := fs.String("format", "text", "write the whole catalogue as `text`, json (the catalogue data), schema (its JSON Schema) or xlsx (a spreadsheet; needs -o)")
+	outFile := fs.String("o", "", "write to `FILE` instead of standard output (only when all is well)")
 	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
 	help := fs.Bool("h", false, "print this help and exit")
 	fs.BoolVar(help, "help", false, "print this help and exit")
@@ -48,10 +96,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	f := framework.DomainTwo()
+	usage := func(msg string) int {
+		fmt.Fprintln(stderr, "outline:", msg)
+		fs.Usage()
+		return 2
+	}
 	switch {
 	case *help:
-		fmt.Fprintf(stdout, "%s\n\nPrint the domain two catalogue, or the text and CARaG guidance of the standards,\nkey questions and questions named (in any printed form: 2.1, P2, \"A 1.1\", a1.s).\n\nFlags:\n", usageLine)
+		fmt.Fprintf(stdout, "%s\n\nPrint the domain two catalogue, or the text and CARaG guidance of the standards,\nkey questions and questions named (in any printed form: 2.1, P2, \"A 1.1\", a1.s).\nWith -format, write the whole catalogue as JSON, its JSON Schema or a spreadsheet.\n\nFlags:\n", usageLine)
 		fs.SetOutput(stdout)
 		fs.PrintDefaults()
 		fmt.Fprint(stdout, exitText)
@@ -59,6 +111,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case *version:
 		fmt.Fprint(stdout, cmdinfo.Version("outline"))
 		return 0
+	case !slices.Contains(formats, *format):
+		return usage(fmt.Sprintf("-format %q is not one of %s", *format, strings.Join(formats, ", ")))
+	case *format != "text" && (*search || *intro || fs.NArg() > 0):
+		return usage("-format " + *format + " writes the whole catalogue: it takes no -search, -intro or IDs")
+	case *format == "xlsx" && *outFile == "":
+		return usage("-format xlsx needs -o FILE (a spreadsheet is not text for a terminal)")
+	case *outFile != "" && (*search || *intro || fs.NArg() > 0):
+		return usage("-o writes the whole catalogue: it takes no -search, -intro or IDs")
+	}
+	if *format != "text" || *outFile != "" {
+		return export(*format, *outFile, stdout, stderr)
+	}
+	f := framework.DomainTwo()
+	switch {
 	case *intro:
 		fmt.Fprintln(stdout, guidance.Introduction())
 		return 0
@@ -82,6 +148,39 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return show(f, fs.Args(), stdout, stderr)
 	}
 	outline(f, stdout)
+	return 0
+}
+
+// export writes the whole catalogue in a format, to the file named or else
+// to stdout. The output is made in memory first, so that a file is written
+// whole or not at all.
+func export(format, name string, stdout, stderr io.Writer) int {
+	f := framework.DomainTwo()
+	var b bytes.Buffer
+	switch format {
+	case "text":
+		outline(f, &b)
+	case "json":
+		b.Write(framework.CatalogueJSON())
+	case "schema":
+		b.Write(catalogueSchema)
+	case "xlsx":
+		if err := writeXLSX(f, &b); err != nil {
+			fmt.Fprintln(stderr, "outline:", err)
+			return 1
+		}
+	}
+	if name == "" {
+		if _, err := stdout.Write(b.Bytes()); err != nil {
+			fmt.Fprintln(stderr, "outline:", err)
+			return 1
+		}
+		return 0
+	}
+	if err := os.WriteFile(name, b.Bytes(), 0o644); err != nil {
+		fmt.Fprintln(stderr, "outline:", err)
+		return 1
+	}
 	return 0
 }
 

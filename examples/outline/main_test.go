@@ -2,10 +2,15 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/yjinspect/yjinspect/framework"
 )
 
 func TestRun(t *testing.T) {
@@ -30,7 +35,18 @@ func TestRun(t *testing.T) {
 		{"no such standard", []string{"2.9"}, 2, nil, "no standard, key question or question 2.9 in the catalogue"},
 		{"search with no words", []string{"-search"}, 2, nil, "-search needs words"},
 		{"search with blank words", []string{"-search", " ", ""}, 2, nil, "usage: outline"},
-		{"help", []string{"-h"}, 0, []string{"usage: outline", "-search", "Exit status:\n  0  all is well"}, ""},
+		{"help", []string{"-h"}, 0, []string{"usage: outline", "-search", "-format", "Exit status:\n  0  all is well", "1  the output could not be written"}, ""},
+		{"long help", []string{"-help"}, 0, []string{"usage: outline"}, ""},
+		{"json", []string{"-format", "json"}, 0, []string{`"keyQuestions": [`, `"id": "A3.11"`}, ""},
+		{"schema", []string{"-format", "schema"}, 0, []string{`"$schema": "https://json-schema.org/draft/2020-12/schema"`}, ""},
+		{"text format", []string{"-format", "text"}, 0, []string{"CASE MANAGER INTERVIEW"}, ""},
+		{"unknown format", []string{"-format", "csv"}, 2, nil, `-format "csv" is not one of text, json, schema, xlsx`},
+		{"xlsx without -o", []string{"-format", "xlsx"}, 2, nil, "-format xlsx needs -o FILE"},
+		{"format with IDs", []string{"-format", "json", "A1"}, 2, nil, "takes no -search, -intro or IDs"},
+		{"format with search", []string{"-format", "json", "-search", "x"}, 2, nil, "takes no -search, -intro or IDs"},
+		{"-o with IDs", []string{"-o", "x.txt", "A1"}, 2, nil, "-o writes the whole catalogue"},
+		{"-o nowhere", []string{"-format", "json", "-o", "/nonexistent/dir/carag.json"}, 1, nil, "no such file or directory"},
+		{"-o without a name", []string{"-o"}, 2, nil, "flag needs an argument"},
 		{"version", []string{"-version"}, 0, []string{"outline github.com/yjinspect/yjinspect", "catalogue sha256:"}, ""},
 	}
 	for _, tt := range tests {
@@ -47,5 +63,28 @@ func TestRun(t *testing.T) {
 				assert.Empty(t, strings.TrimSpace(errb.String()))
 			}
 		})
+	}
+}
+
+// TestFormatJSON: -format json writes the catalogue data byte for byte, and
+// -o writes to a file what standard output would get.
+func TestFormatJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, run([]string{"-format", "json"}, &out, &errb), errb.String())
+	assert.Equal(t, framework.CatalogueJSON(), out.Bytes())
+	f, err := framework.Parse(out.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, framework.DomainTwo().Version(), f.Version())
+
+	for _, format := range []string{"json", "text", "schema"} {
+		var want bytes.Buffer
+		require.Equal(t, 0, run([]string{"-format", format}, &want, &errb))
+		name := filepath.Join(t.TempDir(), "out")
+		out.Reset()
+		require.Equal(t, 0, run([]string{"-format", format, "-o", name}, &out, &errb), errb.String())
+		assert.Empty(t, out.String())
+		got, err := os.ReadFile(name)
+		require.NoError(t, err)
+		assert.Equal(t, want.String(), string(got), format)
 	}
 }

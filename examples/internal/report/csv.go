@@ -62,7 +62,7 @@ func (rep *report) writeCSV(w io.Writer) error {
 	write := func(inspection string, synthetic bool, r csvRow) error {
 		return writeCSVRow(cw, inspection, synthetic, r)
 	}
-	for _, r := range []csvRow{
+	reportRows := []csvRow{
 		{section: "report", item: "source", value: rep.Source},
 		{section: "report", item: "records", count: num(rep.Records)},
 		{section: "report", item: "synthetic-records", count: num(rep.SyntheticRecords), of: num(rep.Records)},
@@ -70,7 +70,12 @@ func (rep *report) writeCSV(w io.Writer) error {
 		{section: "report", item: "pooled", value: strconv.FormatBool(rep.Pooled)},
 		{section: "report", item: "catalogue", value: rep.Catalogue},
 		{section: "report", item: "rating-rules", note: ratingRulesNote},
-	} {
+		{section: "report", item: "kappa-readings", note: kappaReadingNote},
+	}
+	if p := rep.Profile; p != nil {
+		reportRows = append(reportRows, csvRow{section: "report", item: "profile", value: p.ID, note: p.Note})
+	}
+	for _, r := range reportRows {
 		if err := write("", rep.Synthetic, r); err != nil {
 			return err
 		}
@@ -95,6 +100,9 @@ func (in *inspectionReport) csvRows() []csvRow {
 		{section: "cases", item: "excluded", count: num(in.Excluded.Count), of: num(in.Records)},
 		{section: "cases", item: "exclusion-undetermined", count: num(in.ExclusionUndetermined.Count), of: num(in.Records)},
 	}
+	if s := in.SmallSample; s != nil {
+		rows = append(rows, csvRow{section: "cases", item: "small-sample", count: num(s.Rated), of: num(s.Minimum), note: s.Note})
+	}
 	for _, n := range in.PooledFrom {
 		rows = append(rows, csvRow{section: "pooled-from", item: n})
 	}
@@ -114,10 +122,19 @@ func (in *inspectionReport) csvRows() []csvRow {
 		if s.Rating != 0 {
 			r.value = token(s.Rating)
 			r.note += "; lowest key question " + string(s.Lowest)
+			if s.RatedFrom != nil {
+				r.note += "; " + s.RatedFrom.text()
+			}
 		} else {
 			r.note += "; not rated: no case judged Yes or No"
 		}
 		rows = append(rows, r)
+		if s.Partial {
+			rows = append(rows, csvRow{section: "standard", item: string(s.Standard), measure: "partial", value: "true", note: partialText(s)})
+		}
+		if s.RatedFrom != nil {
+			rows = append(rows, csvRow{section: "standard", item: string(s.Standard), measure: "key-questions-judged", count: num(s.RatedFrom.KeyQuestions), of: num(s.RatedFrom.Of), note: s.RatedFrom.text()})
+		}
 		if s.Points != nil {
 			rows = append(rows, csvRow{section: "standard", item: string(s.Standard), measure: "points", count: num(*s.Points), of: num(3)})
 		}
@@ -150,6 +167,7 @@ func (in *inspectionReport) csvRows() []csvRow {
 				note: fmt.Sprintf("observed %s, chance %s", strconv.FormatFloat(k.k.Observed, 'f', -1, 64), strconv.FormatFloat(k.k.Chance, 'f', -1, 64))}
 			if k.k.Value != nil {
 				r.value = strconv.FormatFloat(*k.k.Value, 'f', -1, 64)
+				r.note = k.k.Reading + " (Landis and Koch's bands, a convention); " + r.note
 			} else {
 				r.note = "undefined: " + s.KappaNote
 			}
@@ -189,9 +207,19 @@ func (in *inspectionReport) csvRows() []csvRow {
 	)
 	for _, c := range f.ByCode {
 		rows = append(rows,
-			csvRow{section: "finding", item: string(c.Code), measure: "findings", count: num(c.Findings), value: token(c.Severity)},
-			csvRow{section: "finding", item: string(c.Code), measure: "cases", count: num(c.Cases), of: num(in.Records), value: token(c.Severity)},
+			csvRow{section: "finding", item: string(c.Code), measure: "findings", count: num(c.Findings), value: token(c.Severity), note: c.Title},
+			csvRow{section: "finding", item: string(c.Code), measure: "cases", count: num(c.Cases), of: num(in.Records), value: token(c.Severity), note: c.Title},
 		)
+	}
+	// The cases behind each error finding, one a row.
+	for _, c := range f.ByCode {
+		for _, id := range c.CaseIDs {
+			rows = append(rows, csvRow{section: "finding-case", item: string(c.Code), measure: "case", value: id, note: c.Title})
+		}
+		if c.CaseIDsNotListed > 0 {
+			rows = append(rows, csvRow{section: "finding-case", item: string(c.Code), measure: "not-listed", count: num(c.CaseIDsNotListed), of: num(c.Cases),
+				note: notListedNote})
+		}
 	}
 	return rows
 }

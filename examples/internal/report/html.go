@@ -87,6 +87,8 @@ type htmlTable struct {
 	Caption string
 	Head    []string
 	Rows    [][]htmlCell
+	// ManyRatings lets the ratings of a table of many a row wrap.
+	ManyRatings bool
 }
 
 // htmlCell is a table cell: a row header when Header, a number (aligned
@@ -338,6 +340,10 @@ func (rep *report) htmlPage() htmlPage {
 	if rep.web {
 		p.Back = &htmlLink{Href: "/", Text: "Back to the cases"}
 	}
+	if rep.Profile != nil {
+		p.Title += ", audit profile " + rep.Profile.Name
+		p.Facts = append(p.Facts, htmlFact{"Audit profile", rep.Profile.Note})
+	}
 	if p.Synthetic != "" {
 		p.Title = "SYNTHETIC: " + p.Title
 	}
@@ -372,9 +378,9 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 	const rowH, top, nameW, chipW, chipGap, pointsW = 24.0, 54.0, 120.0, 52.0, 4.0, 96.0
 	pointsX := nameW + 4*(chipW+chipGap) + 8
 	width := pointsX + pointsW + 48
-	var desc []string
+	var desc, partial, small []string
 	table := htmlTable{Caption: "Each inspection's standards, points and findings",
-		Head: []string{"Inspection", "Records", "Rated"}}
+		Head: []string{"Inspection", "Records", "Rated"}, ManyRatings: true}
 	for _, st := range standards {
 		table.Head = append(table.Head, string(st.ID)+" "+st.Name)
 	}
@@ -382,11 +388,28 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 	for _, in := range rep.Inspections {
 		row := []htmlCell{rowHead(inspectionName(in.Inspection)), numCell(in.Records), numCell(in.Rated)}
 		var ratings []string
-		for _, st := range in.Standards {
-			row = append(row, ratingCell(st.Rating))
+		for _, std := range standards {
+			st, ok := standardOf(in, std.ID)
+			if !ok {
+				row = append(row, cell("not in the profile"))
+				ratings = append(ratings, string(std.ID)+" not in the profile")
+				continue
+			}
+			rc := ratingCell(st.Rating)
+			if st.Partial {
+				rc.Text += " (partial)"
+			}
+			if st.RatedFrom != nil {
+				rc.Text += " *"
+				partial = append(partial, fmt.Sprintf("%s %s (%s)", inspectionName(in.Inspection), st.Standard, st.RatedFrom.text()))
+			}
+			row = append(row, rc)
 			ratings = append(ratings, string(st.Standard)+" "+ratingText(st.Rating))
 		}
-		row = append(row, numText(pointsText(in.DomainTwoPoints)), numCell(in.Findings.CasesWithErrors))
+		if in.SmallSample != nil {
+			small = append(small, fmt.Sprintf("%s (%d)", inspectionName(in.Inspection), in.Rated))
+		}
+		row = append(row, numText(rep.pointsCell(in)), numCell(in.Findings.CasesWithErrors))
 		table.Rows = append(table.Rows, row)
 		desc = append(desc, fmt.Sprintf("%s: %s; %s points", inspectionName(in.Inspection), strings.Join(ratings, ", "), pointsText(in.DomainTwoPoints)))
 	}
@@ -400,7 +423,11 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 	for r, in := range rep.Inspections {
 		y := top + float64(r)*rowH
 		c.text(0, y+16, cut(inspectionName(in.Inspection), 16), "", "")
-		for i, st := range in.Standards {
+		for i, std := range standards {
+			st, ok := standardOf(in, std.ID)
+			if !ok {
+				continue // not in the audit profile
+			}
 			x := nameW + float64(i)*(chipW+chipGap)
 			c.rect(x, y+2, chipW, rowH-4, "chip r-"+ratingClass(st.Rating))
 			c.text(x+chipW/2, y+16, ratingAbbrev(st.Rating), "chip-text r-"+ratingClass(st.Rating), "middle")
@@ -416,6 +443,13 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 	c.text(0, 26, "I Inadequate, - not rated", "small", "")
 	c.text(0, top+rowH*float64(len(rep.Inspections))+20, "Points: 0 to 3 a standard, of 12 for domain two.", "small", "")
 	s.Blocks = append(s.Blocks, htmlBlock{Figure: &htmlFigure{Caption: "Ratings of each inspection", Chart: c, Table: table}})
+	if len(partial) > 0 {
+		s.Blocks = append(s.Blocks, htmlBlock{Para: "* Rated from only some of its key questions, the others having no case judged Yes or No: " + strings.Join(partial, "; ") + "."})
+	}
+	if len(small) > 0 {
+		s.Blocks = append(s.Blocks, htmlBlock{Para: fmt.Sprintf("Small samples: %s rated fewer than %d cases, the least number the inspectorate's published methodology inspects (a default of the methodology, not the CARaG's): %s.",
+			plural(len(small), "inspection", "inspections"), smallSampleMin, strings.Join(small, ", "))})
+	}
 
 	var f findingsSummary
 	for _, in := range rep.Inspections {
@@ -425,9 +459,21 @@ func (rep *report) htmlTable(b *pageBuilder) []htmlSection {
 		f.CasesWithWarnings += in.Findings.CasesWithWarnings
 	}
 	s.Blocks = append(s.Blocks,
-		htmlBlock{Para: "Overall rating: " + overallNote + "."},
+		htmlBlock{Para: "Overall rating: " + rep.overallNote() + "."},
 		htmlBlock{Para: "Findings, all inspections: " + findingsLine(f) + "."},
 	)
+	if f.Errors > 0 {
+		t := htmlTable{Caption: "Error findings of each inspection, with the cases behind them",
+			Head: []string{"Inspection", "Finding", "Code", "Cases", "Cases with the error"}}
+		for _, in := range rep.Inspections {
+			for _, c := range in.Findings.ByCode {
+				if c.Severity == judgement.Error {
+					t.Rows = append(t.Rows, []htmlCell{rowHead(inspectionName(in.Inspection)), cell(c.Title), cell(c.Code), numCell(c.Cases), errorIDsCell(c)})
+				}
+			}
+		}
+		s.Blocks = append(s.Blocks, htmlBlock{Table: &t})
+	}
 	return []htmlSection{s}
 }
 
@@ -452,18 +498,36 @@ func (rep *report) htmlInspection(b *pageBuilder, in *inspectionReport) []htmlSe
 		s.Blocks = append(s.Blocks, htmlBlock{Note: fmt.Sprintf("One of %d inspections in the file, as asked with -inspection.", len(rep.InspectionsInFile))})
 	}
 	s.Blocks = append(s.Blocks,
-		htmlBlock{Para: fmt.Sprintf("Rated %s; %d excluded; %d with exclusion undetermined (counted meanwhile).",
-			plural(in.Rated, "case", "cases"), in.Excluded.Count, in.ExclusionUndetermined.Count)},
+		htmlBlock{Para: fmt.Sprintf("Rated %s; %d excluded; %d with exclusion undetermined (%s).",
+			plural(in.Rated, "case", "cases"), in.Excluded.Count, in.ExclusionUndetermined.Count, undeterminedWords)},
+	)
+	if in.SmallSample != nil {
+		s.Blocks = append(s.Blocks, htmlBlock{Para: in.SmallSample.Note})
+	}
+	s.Blocks = append(s.Blocks,
 		htmlBlock{Note: ratingRulesNote},
 		htmlBlock{Figure: rep.keyQuestionFigure(b, in)},
-		htmlBlock{Figure: pointsFigure(b, in)},
-		htmlBlock{Para: "Overall rating: " + overallNote + "."},
+	)
+	for _, st := range in.Standards {
+		if st.RatedFrom != nil {
+			s.Blocks = append(s.Blocks, htmlBlock{Para: fmt.Sprintf("* Standard %s %s: %s, %s.", st.Standard, st.Name, ratingText(st.Rating), st.RatedFrom.text())})
+		}
+	}
+	if rep.Profile != nil {
+		s.Blocks = append(s.Blocks, htmlBlock{Para: rep.Profile.Note})
+	}
+	if rep.Profile == nil {
+		s.Blocks = append(s.Blocks, htmlBlock{Figure: pointsFigure(b, in)})
+	}
+	s.Blocks = append(s.Blocks,
+		htmlBlock{Para: "Overall rating: " + in.Overall.Note + "."},
 	)
 	out = append(out, s)
 
 	// Classification.
 	s = htmlSection{ID: "classification", Heading: "Classification: case manager and inspector"}
-	s.Blocks = append(s.Blocks, htmlBlock{Para: fmt.Sprintf("The case manager's level beside the inspector's, over the %s rated.", plural(in.Rated, "case", "cases"))})
+	s.Blocks = append(s.Blocks, htmlBlock{Para: fmt.Sprintf("The case manager's level beside the inspector's, over the %s rated.", plural(in.Rated, "case", "cases"))},
+		htmlBlock{Note: kappaReadingNote})
 	for _, sc := range in.Classification {
 		s.Blocks = append(s.Blocks, htmlBlock{Heading: sc.Scale.Label()})
 		s.Blocks = append(s.Blocks, htmlBlock{List: []string{
@@ -515,7 +579,7 @@ func (rep *report) htmlInspection(b *pageBuilder, in *inspectionReport) []htmlSe
 		list  caseList
 	}{
 		{"Excluded from the sample (by the I1.1 guidance)", in.Excluded},
-		{"Exclusion undetermined (a person must decide; counted meanwhile)", in.ExclusionUndetermined},
+		{"Exclusion undetermined (" + undeterminedWords + ")", in.ExclusionUndetermined},
 	} {
 		if l.list.Count == 0 {
 			continue
@@ -548,15 +612,29 @@ func (rep *report) htmlInspection(b *pageBuilder, in *inspectionReport) []htmlSe
 	}
 	s.Blocks = append(s.Blocks, htmlBlock{Para: "Findings: " + findingsLine(in.Findings) + "."})
 	if len(in.Findings.ByCode) > 0 {
-		t := htmlTable{Caption: "Findings by code", Head: []string{"Severity", "Code", "Findings", "Cases"}}
+		t := htmlTable{Caption: "Findings, and the cases behind each error", Head: []string{"Severity", "Finding", "Code", "Findings", "Cases", "Cases with the error"}}
 		for _, c := range in.Findings.ByCode {
-			t.Rows = append(t.Rows, []htmlCell{cell(c.Severity.Label()), rowHead(string(c.Code)), numCell(c.Findings), numCell(c.Cases)})
+			ids := cell("")
+			if c.Severity == judgement.Error {
+				ids = errorIDsCell(c)
+			}
+			t.Rows = append(t.Rows, []htmlCell{cell(c.Severity.Label()), rowHead(c.Title), cell(c.Code), numCell(c.Findings), numCell(c.Cases), ids})
 		}
 		s.Blocks = append(s.Blocks, htmlBlock{Table: &t})
 	}
 	s.Blocks = append(s.Blocks, htmlBlock{Note: "Use inspect -case ID to see one case in full."})
 	out = append(out, s)
 	return out
+}
+
+// errorIDsCell lists every case of an error finding the report keeps, and
+// counts the others.
+func errorIDsCell(c codeCount) htmlCell {
+	ids := strings.Join(c.CaseIDs, ", ")
+	if c.CaseIDsNotListed > 0 {
+		ids += fmt.Sprintf(", and %d more: %s", c.CaseIDsNotListed, notListedNote)
+	}
+	return htmlCell{Text: ids, Long: len(c.CaseIDs) > 2}
 }
 
 // comparedLine is the agreement line of a scale, as in the text form.
@@ -594,11 +672,23 @@ func (rep *report) keyQuestionFigure(b *pageBuilder, in *inspectionReport) *html
 			lowest = " (lowest " + string(s.Lowest) + ")"
 		}
 		head := fmt.Sprintf("%s %s: %s%s", s.Standard, s.Name, ratingText(s.Rating), lowest)
+		lowestCell := "lowest key question: " + orDash(string(s.Lowest))
+		if s.RatedFrom != nil {
+			lowestCell += "; " + s.RatedFrom.text()
+			desc = append(desc, head+"; "+s.RatedFrom.text()+".")
+			head += " *"
+		} else {
+			desc = append(desc, head+".")
+		}
+		if s.Partial {
+			lowestCell += "; " + partialText(s)
+			desc = append(desc, string(s.Standard)+": "+partialText(s)+".")
+			head += " (partial)"
+		}
 		c.rect(0, y+6, 12, 12, "chip r-"+ratingClass(s.Rating))
 		c.text(18, y+17, head, "head", "")
-		desc = append(desc, head+".")
 		table.Rows = append(table.Rows, []htmlCell{
-			rowHead(fmt.Sprintf("Standard %s %s", s.Standard, s.Name)), cell("lowest key question: " + orDash(string(s.Lowest))), cell(""), cell(""), cell(""), ratingCell(s.Rating), cell(""), cell(""),
+			rowHead(fmt.Sprintf("Standard %s %s", s.Standard, s.Name)), cell(lowestCell), cell(""), cell(""), cell(""), ratingCell(s.Rating), cell(""), cell(""),
 		})
 		y += headH
 		for _, k := range in.KeyQuestions {

@@ -188,8 +188,10 @@ func TestDefaultReport(t *testing.T) {
 		"79.7%   47 of 59   Good",
 		"Domain two: 7 of 12 points", "Overall rating: not given",
 		"High or Very high: inspector 32.2% (19 of 59)", "Cohen's kappa 0.80", "Most frequent safety concerns", "Most frequent assessment problems",
-		"Excluded from the sample (by the I1.1 guidance): 1 case\n", "Exclusion undetermined (a person must decide; counted meanwhile): 2 cases\n",
-		"Findings: 2 errors in 2 cases, 10 warnings in 10 cases", "Error   case-excluded", "Error   rosh-no-access-lowered",
+		"Excluded from the sample (by the I1.1 guidance): 1 case\n", "Exclusion undetermined (counted as in the sample until a person decides): 2 cases\n",
+		"Findings: 2 errors in 2 cases, 10 warnings in 10 cases", "Error   Case excluded from the inspection sample (case-excluded): 1 finding in 1 case\n          Case: insp-01-case-034\n",
+		"Error   RoSH lowered only for no access to victims (rosh-no-access-lowered): 1 finding in 1 case\n          Case: insp-01-case-005\n",
+		"Cohen's kappa 0.80 (substantial agreement; observed 0.86, chance 0.31)", "Landis and Koch (1977)",
 	} {
 		assert.Contains(t, out, want)
 	}
@@ -528,7 +530,7 @@ func TestOneCase(t *testing.T) {
 	code, out, errs := runInspect(t, "", "-case", "insp-01-case-001")
 	assert.Contains(t, []int{0, 1}, code, errs)
 	for _, want := range []string{"SYNTHETIC DATA: a made-up case", "Case insp-01-case-001", "Inspection: insp-01", "Summary judgements", "A1.S", "Classification",
-		"Exclusion (I1.1 Has the child been a Looked after Child at any time during the sentence being inspected? No): Include.", "Findings",
+		"In the inspection sample? (I1.1 Has the child been a Looked after Child at any time during the sentence being inspected? No): yes, in the sample.", "Findings",
 		"Questions of the standards answered No, with their guidance"} {
 		assert.Contains(t, out, want)
 	}
@@ -547,6 +549,17 @@ func TestOneCase(t *testing.T) {
 	code, _, errs = runInspect(t, "", "-case", "nope")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, `no case with id "nope"`)
+}
+
+func TestOneCaseShowsNotes(t *testing.T) {
+	file := writeFile(t, "cases.jsonl", `{"id":"a","answers":{"I1.1":"no","A1.S":"no"},"notes":{"case":"whole\nsecond line","questions":{"A1.S":"evidence \u001b[2J here"}}}`+"\n")
+	_, out, errs := runInspect(t, "", "-cases", file, "-case", "a", "-errors-ok")
+	assert.Contains(t, out, "Notes (the reviewer's: personal data)\n  On the case:\n    whole\n    second line\n  A1.S:\n    evidence \\x1b[2J here\n", errs)
+	assert.NotContains(t, out, "\x1b", "a note cannot move the terminal's cursor")
+
+	file = writeFile(t, "cases.jsonl", `{"id":"a","answers":{"I1.1":"no"}}`+"\n")
+	_, out, _ = runInspect(t, "", "-cases", file, "-case", "a", "-errors-ok")
+	assert.Contains(t, out, "Notes (the reviewer's: personal data)\n  none\n")
 }
 
 func TestExitStatus(t *testing.T) {

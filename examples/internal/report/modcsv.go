@@ -35,10 +35,21 @@ func (rep *moderationReport) writeCSV(w io.Writer) error {
 		{section: "report", item: "pooled", value: strconv.FormatBool(rep.Pooled)},
 		{section: "report", item: "catalogue", value: rep.Catalogue},
 		{section: "report", item: "statistics", note: rep.Statistics},
+		{section: "report", item: "kappa-readings", note: rep.KappaReadings},
 		{section: "report", item: "ratings", note: rep.Ratings},
 	}
 	for _, id := range rep.SecondNotInFirst {
 		rows = append(rows, csvRow{section: "second-not-in-first", item: id})
+	}
+	for _, r := range []struct {
+		item string
+		r    readings
+	}{{"first-readings", rep.FirstReadings}, {"second-readings", rep.SecondReadings}} {
+		for _, c := range r.r.ErrorFindings {
+			for _, id := range c.CaseIDs {
+				rows = append(rows, csvRow{section: "finding-case", item: c.Code, measure: r.item, value: id, note: c.Title})
+			}
+		}
 	}
 	for _, r := range rows {
 		if err := write("", rep.Synthetic, r); err != nil {
@@ -62,6 +73,7 @@ func kappaRow(section, item, measure string, k agreement.Kappa) csvRow {
 		note: fmt.Sprintf("observed %s, chance %s", strconv.FormatFloat(k.Observed, 'f', -1, 64), strconv.FormatFloat(k.Chance, 'f', -1, 64))}
 	if k.Defined {
 		r.value = strconv.FormatFloat(k.Value, 'f', -1, 64)
+		r.note = kappaReading(k.Value) + " (Landis and Koch's bands, a convention); " + r.note
 	} else {
 		r.note = "undefined: " + k.Note
 	}

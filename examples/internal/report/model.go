@@ -8,12 +8,15 @@ package report
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/yjinspect/yjinspect/agreement"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 )
@@ -47,6 +50,9 @@ type report struct {
 	SyntheticRecords int    `json:"syntheticRecords"`
 	Catalogue        string `json:"catalogue"`
 	RatingRules      string `json:"ratingRules"`
+	// KappaReadings says where the words of each kappa's reading come
+	// from (a convention, not the CARaG's).
+	KappaReadings string `json:"kappaReadings"`
 	// InspectionsInFile lists every inspection the records name, in the
 	// order first met ("" for records that name none).
 	InspectionsInFile []string `json:"inspectionsInFile"`
@@ -55,12 +61,16 @@ type report struct {
 	Pooled bool `json:"pooled"`
 	// Selected is the inspection asked for with -inspection.
 	Selected string `json:"selected,omitempty"`
+	// Profile is the audit profile asked for with -profile; absent for
+	// the whole framework.
+	Profile *profileReport `json:"profile,omitempty"`
 	// Inspections are rated apart, in the order first met (one when
 	// pooled or selected).
 	Inspections []*inspectionReport `json:"inspections"`
 
 	keyQuestionText map[framework.ID]string
 	bands           []int // the rating bands' lower edges, in hundredths of a percent
+	prof            profile.Profile
 }
 
 // inspectionReport is the rating and analysis of one inspection.
@@ -89,6 +99,17 @@ type inspectionReport struct {
 	Concerns       []concernCount  `json:"concerns"`
 	Deficits       []deficitCount  `json:"deficits"`
 	Findings       findingsSummary `json:"findings"`
+	// SmallSample is set when fewer cases are rated than the methodology's
+	// minimum sample (smallSampleMin); absent otherwise.
+	SmallSample *smallSample `json:"smallSample,omitempty"`
+}
+
+// smallSample flags an inspection of fewer cases rated than the least the
+// inspectorate's published methodology inspects.
+type smallSample struct {
+	Rated   int    `json:"rated"`
+	Minimum int    `json:"minimum"`
+	Note    string `json:"note"`
 }
 
 // caseList is a count of cases with the first few of them.
@@ -143,6 +164,32 @@ type standardReport struct {
 	// Lowest is the key question that set the rating.
 	Lowest framework.ID `json:"lowest,omitempty"`
 	Points *int         `json:"points"`
+	// RatedFrom is set when the standard is rated but some of its key
+	// questions have no case judged Yes or No: the rating rests on the
+	// others alone. Absent otherwise.
+	RatedFrom *ratedFrom `json:"ratedFrom,omitempty"`
+	// Partial is true under an audit profile that covers only some of the
+	// standard's key questions: it is rated from the profile's alone.
+	Partial bool `json:"partial,omitempty"`
+}
+
+// ratedFrom says which of a standard's key questions its rating rests on.
+type ratedFrom struct {
+	// KeyQuestions of Of have a case judged Yes or No.
+	KeyQuestions int `json:"keyQuestions"`
+	Of           int `json:"of"`
+	// NoCaseJudged lists the others.
+	NoCaseJudged []framework.ID `json:"noCaseJudged"`
+}
+
+// text says it in words: "rated from 1 of 3 key questions: no case judged
+// for P1, P3".
+func (r *ratedFrom) text() string {
+	ids := make([]string, len(r.NoCaseJudged))
+	for i, id := range r.NoCaseJudged {
+		ids[i] = string(id)
+	}
+	return fmt.Sprintf("rated from %d of %s: no case judged for %s", r.KeyQuestions, plural(r.Of, "key question", "key questions"), strings.Join(ids, ", "))
 }
 
 type points struct {
@@ -205,6 +252,10 @@ type kappaReport struct {
 	Value    *float64 `json:"value"`
 	Observed float64  `json:"observed"`
 	Chance   float64  `json:"chance"`
+	// Reading is Value in words on the bands of Landis and Koch (1977), a
+	// convention (kappaReadingNote): "moderate agreement"; absent where
+	// the kappa is undefined.
+	Reading string `json:"reading,omitempty"`
 }
 
 type concernCount struct {
@@ -228,10 +279,19 @@ type findingsSummary struct {
 }
 
 type codeCount struct {
-	Code     string             `json:"code"`
+	Code string `json:"code"`
+	// Title is the finding's name in plain words (the reports show it
+	// before the code).
+	Title    string             `json:"title"`
 	Severity judgement.Severity `json:"severity"`
 	Findings int                `json:"findings"`
 	Cases    int                `json:"cases"`
+	// CaseIDs lists, for an error finding, every case that carries it, in
+	// the order read; none for a warning. CaseIDsNotListed counts the
+	// cases left out of it, past the report's memory budget for case IDs
+	// (idBudget): 0 but for very large files.
+	CaseIDs          []string `json:"caseIDs,omitempty"`
+	CaseIDsNotListed int      `json:"caseIDsNotListed,omitempty"`
 }
 
 // group accumulates one inspection's figures as its cases come.
@@ -250,6 +310,8 @@ type group struct {
 	deficits   []int
 	findings   findingsSummary
 	byCode     map[codeKey]*codeCount
+	// errorIDs keeps the cases of each error finding, by code.
+	errorIDs map[string]*idList
 }
 
 // levelPairs counts one scale's levels as the cases come: the pairs of
@@ -285,12 +347,20 @@ type builder struct {
 	rep    *report
 	// errors is whether any case reported has an error finding.
 	errors bool
+	// idRoom is what is left of idBudget.
+	idRoom int
 }
 
 func newBuilder(source string, pool bool, only string) *builder {
+	return newProfileBuilder(source, pool, only, profile.Profile{})
+}
+
+// newProfileBuilder is newBuilder under an audit profile (the zero
+// Profile for the whole framework).
+func newProfileBuilder(source string, pool bool, only string, p profile.Profile) *builder {
 	f := framework.DomainTwo()
-	rep := &report{Source: source, Catalogue: f.Version(), RatingRules: ratingRulesNote, Pooled: pool, Selected: only,
-		InspectionsInFile: []string{}, keyQuestionText: map[framework.ID]string{}}
+	rep := &report{Source: source, Catalogue: f.Version(), RatingRules: ratingRulesNote, KappaReadings: kappaReadingNote, Pooled: pool, Selected: only,
+		InspectionsInFile: []string{}, keyQuestionText: map[framework.ID]string{}, Profile: newProfileReport(p), prof: p}
 	for _, kq := range f.KeyQuestions() {
 		rep.keyQuestionText[kq.ID] = kq.Text
 	}
@@ -299,7 +369,7 @@ func newBuilder(source string, pool bool, only string) *builder {
 			rep.bands = append(rep.bands, b.From)
 		}
 	}
-	return &builder{pool: pool, only: only, groups: map[string]*group{}, names: map[string]bool{}, rep: rep}
+	return &builder{pool: pool, only: only, groups: map[string]*group{}, names: map[string]bool{}, rep: rep, idRoom: idBudget}
 }
 
 // add counts one judged case. It reports whether the case is in the
@@ -322,7 +392,7 @@ func (b *builder) add(c record.Case, r judgement.Result) (bool, error) {
 	}
 	g := b.groups[key]
 	if g == nil {
-		g = &group{name: key, tally: judgement.Tally{MaxIDs: listCap}, byCode: map[codeKey]*codeCount{}, pooled: map[string]bool{},
+		g = &group{name: key, tally: judgement.Tally{MaxIDs: listCap, Profile: b.rep.prof}, byCode: map[codeKey]*codeCount{}, pooled: map[string]bool{}, errorIDs: map[string]*idList{},
 			scales:   [2]levelPairs{newLevelPairs(), newLevelPairs()},
 			concerns: make([]int, len(classification.Concerns())+1), deficits: make([]int, len(classification.Deficits())+1)}
 		b.groups[key] = g
@@ -380,6 +450,14 @@ func (b *builder) add(c record.Case, r judgement.Result) (bool, error) {
 		}
 		if first {
 			g.byCode[codeKey{fd.Code, fd.Severity}].Cases++
+			if fd.Severity == judgement.Error {
+				l := g.errorIDs[fd.Code]
+				if l == nil {
+					l = &idList{}
+					g.errorIDs[fd.Code] = l
+				}
+				l.add(c.ID, &b.idRoom)
+			}
 		}
 	}
 	if errs {
@@ -454,8 +532,23 @@ func (g *group) report(rep *report) (*inspectionReport, error) {
 	rules := judgement.DefaultRatingRules()
 	total, complete := 0, true
 	for _, s := range in.Standards {
-		sr := standardReport{Standard: s.Standard, Name: s.Name, Rating: s.Rating, Lowest: s.Lowest}
+		sr := standardReport{Standard: s.Standard, Name: s.Name, Rating: s.Rating, Lowest: s.Lowest, Partial: s.Partial}
 		if s.Rating != 0 {
+			var from ratedFrom
+			for _, k := range out.KeyQuestions {
+				if k.Standard != s.Standard {
+					continue
+				}
+				from.Of++
+				if k.Yes.Of == 0 {
+					from.NoCaseJudged = append(from.NoCaseJudged, k.KeyQuestion)
+				} else {
+					from.KeyQuestions++
+				}
+			}
+			if len(from.NoCaseJudged) > 0 {
+				sr.RatedFrom = &from
+			}
 			p := rules.Points[s.Rating]
 			sr.Points = &p
 			total += p
@@ -465,7 +558,13 @@ func (g *group) report(rep *report) (*inspectionReport, error) {
 		out.Standards = append(out.Standards, sr)
 	}
 	out.DomainTwoPoints.Max = len(in.Standards) * rules.Points[judgement.Outstanding]
-	if complete {
+	if rep.Profile != nil {
+		// Under a profile, no points: see profileOverallNote.
+		for i := range out.Standards {
+			out.Standards[i].Points = nil
+		}
+		out.Overall.Note = profileOverallNote
+	} else if complete {
 		out.DomainTwoPoints.Points = &total
 	}
 
@@ -489,9 +588,18 @@ func (g *group) report(rep *report) (*inspectionReport, error) {
 		out.Deficits = append(out.Deficits, deficitCount{d.Tag, newShare(d.Count, g.tagged, nil)})
 	}
 
+	if note := smallSampleText(in.Cases); note != "" {
+		out.SmallSample = &smallSample{Rated: in.Cases, Minimum: smallSampleMin, Note: note}
+	}
+
 	out.Findings = g.findings
 	out.Findings.ByCode = []codeCount{}
-	for _, cc := range g.byCode {
+	for k, cc := range g.byCode {
+		cc.Title = findingTitle(cc.Code)
+		if l := g.errorIDs[cc.Code]; l != nil && k.severity == judgement.Error {
+			cc.CaseIDsNotListed = l.dropped
+			cc.CaseIDs = l.strings()
+		}
 		out.Findings.ByCode = append(out.Findings.ByCode, *cc)
 	}
 	slices.SortFunc(out.Findings.ByCode, func(a, b codeCount) int {
@@ -541,6 +649,7 @@ func newScaleReport(scale classification.Scale, lp levelPairs, cases int) scaleR
 		if k.Defined {
 			v := k.Value
 			r.Value = &v
+			r.Reading = kappaReading(v)
 		} else {
 			s.KappaNote = undefined // the same for the three kappas
 		}

@@ -36,7 +36,10 @@ type moderationReport struct {
 	SecondReadings readings `json:"secondReadings"`
 	Catalogue      string   `json:"catalogue"`
 	Statistics     string   `json:"statistics"`
-	Ratings        string   `json:"ratings"`
+	// KappaReadings says where the words of each kappa's reading, in the
+	// text, CSV and HTML forms, come from.
+	KappaReadings string `json:"kappaReadings"`
+	Ratings       string `json:"ratings"`
 	// InspectionsInFile lists every inspection the first readings name, in
 	// the order first met ("" for records that name none).
 	InspectionsInFile []string `json:"inspectionsInFile"`
@@ -62,6 +65,9 @@ type readings struct {
 	// inspections shown; for the second file, those paired) with a finding
 	// of severity error.
 	CasesWithErrors int `json:"casesWithErrors"`
+	// ErrorFindings are the error findings of those readings, by code,
+	// each with every case that carries it.
+	ErrorFindings []codeCount `json:"errorFindings"`
 }
 
 // moderatedInspection is the moderation of one inspection: what
@@ -105,12 +111,13 @@ func buildModeration(firstName, secondName string, first, second []record.Case, 
 	f := framework.DomainTwo()
 	rep = &moderationReport{
 		FirstReadings: readings{Source: firstName, Records: len(first)}, SecondReadings: readings{Source: secondName, Records: len(second)},
-		Catalogue: f.Version(), Statistics: statisticsNote, Ratings: ratingsNote, Pooled: pool, Selected: only,
+		Catalogue: f.Version(), Statistics: statisticsNote, KappaReadings: kappaReadingNote, Ratings: ratingsNote, Pooled: pool, Selected: only,
 		InspectionsInFile: []string{}, SecondNotInFirst: []string{}, Inspections: []*moderatedInspection{},
 	}
 	groups := map[string]*modGroup{}
 	var order []*modGroup
 	groupOf := map[string]*modGroup{} // case ID -> its group, for the cases reported
+	firstErrors, secondErrors := errorFindings{}, errorFindings{}
 	inFirst := map[string]bool{}
 	named := map[string]bool{}
 	for _, c := range first {
@@ -141,8 +148,9 @@ func buildModeration(firstName, secondName string, first, second []record.Case, 
 		g.first = append(g.first, c)
 		g.synthetic = g.synthetic || c.Synthetic
 		groupOf[c.ID] = g
-		if hasErrors(judgement.Judge(f, c)) {
+		if r := judgement.Judge(f, c); hasErrors(r) {
 			rep.FirstReadings.CasesWithErrors++
+			firstErrors.add(c.ID, r)
 		}
 	}
 	for _, c := range second {
@@ -158,10 +166,12 @@ func buildModeration(firstName, secondName string, first, second []record.Case, 
 		}
 		g.second = append(g.second, c)
 		g.synthetic = g.synthetic || c.Synthetic
-		if hasErrors(judgement.Judge(f, c)) {
+		if r := judgement.Judge(f, c); hasErrors(r) {
 			rep.SecondReadings.CasesWithErrors++
+			secondErrors.add(c.ID, r)
 		}
 	}
+	rep.FirstReadings.ErrorFindings, rep.SecondReadings.ErrorFindings = firstErrors.list(), secondErrors.list()
 	rep.Synthetic = rep.FirstReadings.SyntheticRecords+rep.SecondReadings.SyntheticRecords > 0
 	for _, g := range order {
 		m, err := moderation.Moderate(f, g.first, g.second, judgement.DefaultRatingRules())

@@ -29,10 +29,24 @@ func (rep *moderationReport) htmlPage() htmlPage {
 	if p.Synthetic != "" {
 		p.Title = "SYNTHETIC: " + p.Title
 	}
-	intro := htmlSection{ID: "about", Heading: "About these figures", Blocks: []htmlBlock{{Note: rep.Statistics}, {Note: rep.Ratings}}}
+	intro := htmlSection{ID: "about", Heading: "About these figures", Blocks: []htmlBlock{{Note: rep.Statistics}, {Note: rep.KappaReadings}, {Note: rep.Ratings}}}
 	if n := len(rep.SecondNotInFirst); n > 0 {
 		intro.Blocks = append(intro.Blocks, htmlBlock{Para: fmt.Sprintf("Second readings of cases not in the first readings (reported, counted nowhere): %s: %s.",
 			plural(n, "case", "cases"), cappedIDs(rep.SecondNotInFirst))})
+	}
+	for _, r := range []struct {
+		name string
+		r    readings
+	}{{"first", rep.FirstReadings}, {"second", rep.SecondReadings}} {
+		if r.r.CasesWithErrors == 0 {
+			continue
+		}
+		t := htmlTable{Caption: fmt.Sprintf("Error findings in the %s readings: %s", r.name, plural(r.r.CasesWithErrors, "case", "cases")),
+			Head: []string{"Finding", "Code", "Cases", "Cases with the error"}}
+		for _, c := range r.r.ErrorFindings {
+			t.Rows = append(t.Rows, []htmlCell{rowHead(c.Title), cell(c.Code), numCell(c.Cases), {Text: strings.Join(c.CaseIDs, ", "), Long: len(c.CaseIDs) > 2}})
+		}
+		intro.Blocks = append(intro.Blocks, htmlBlock{Table: &t})
 	}
 	p.Sections = append(p.Sections, intro)
 	if len(rep.Inspections) == 1 {
@@ -59,7 +73,7 @@ func (rep *moderationReport) htmlModerationTable(b *pageBuilder) htmlSection {
 		}
 		row := []htmlCell{rowHead(inspectionName(in.Inspection)), numCell(in.FirstReadings), numCell(in.Pairs), numCell(len(in.Cases)), numText(alike)}
 		for _, sc := range in.Scales {
-			row = append(row, numText(kappaWithNote(sc.QuadraticKappa, false)))
+			row = append(row, cell(kappaWithNote(sc.QuadraticKappa, false)))
 		}
 		var changed []string
 		for _, r := range in.changedRatings() {
@@ -110,10 +124,10 @@ func (rep *moderationReport) htmlModeratedInspection(b *pageBuilder, in *moderat
 	var bars []shareBar
 	for _, sm := range in.Summaries {
 		table.Rows = append(table.Rows, []htmlCell{rowHead(string(sm.KeyQuestion)), numCell(sm.Agree), numCell(sm.Compared),
-			numText(percentText(sm.Agree, sm.Compared, nil)), numCell(sm.Disputed), numText(kappaWithNote(sm.Kappa, true))})
+			numText(percentText(sm.Agree, sm.Compared, nil)), numCell(sm.Disputed), cell(kappaWithNote(sm.Kappa, true))})
 		text := agreementText(sm.Counts)
 		if sm.Kappa.Defined {
-			text += fmt.Sprintf(", kappa %.2f", sm.Kappa.Value)
+			text += fmt.Sprintf(", kappa %.2f, %s", sm.Kappa.Value, kappaReading(sm.Kappa.Value))
 		}
 		bars = append(bars, shareBar{Label: string(sm.KeyQuestion), Count: sm.Agree, Of: sm.Compared, Text: text})
 	}

@@ -91,6 +91,7 @@ func kappaOf(k agreement.Kappa) kappaReport {
 	if k.Defined {
 		v := k.Value
 		r.Value = &v
+		r.Reading = kappaReading(v)
 	}
 	return r
 }
@@ -117,9 +118,12 @@ func (rep *moderationReport) writeText(w io.Writer) error {
 	}
 	t.p("Moderation report: domain two (court disposals), first readings against second readings\n")
 	t.p("First readings: %s from %s\n", plural(rep.FirstReadings.Records, "record", "records"), rep.FirstReadings.Source)
+	writeReadingErrors(&t, rep.FirstReadings)
 	t.p("Second readings: %s from %s\n", plural(rep.SecondReadings.Records, "record", "records"), rep.SecondReadings.Source)
+	writeReadingErrors(&t, rep.SecondReadings)
 	t.p("Catalogue: %s\n", rep.Catalogue)
 	t.p("%s\n", rep.Statistics)
+	t.p("%s\n", rep.KappaReadings)
 	if n := len(rep.SecondNotInFirst); n > 0 {
 		t.p("Second readings of cases not in the first readings (reported, counted nowhere): %s: %s\n",
 			plural(n, "case", "cases"), cappedIDs(rep.SecondNotInFirst))
@@ -131,6 +135,18 @@ func (rep *moderationReport) writeText(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, t.b.String())
 	return err
+}
+
+// writeReadingErrors lists a file's error findings, each with the first of
+// its cases.
+func writeReadingErrors(t *textWriter, r readings) {
+	if r.CasesWithErrors == 0 {
+		return
+	}
+	t.p("  %s with an error finding:\n", plural(r.CasesWithErrors, "case", "cases"))
+	for _, c := range r.ErrorFindings {
+		t.p("    %s: %s\n", findingLabel(c.Code), errorCaseIDs(c))
+	}
 }
 
 // cappedIDs lists the first listCap IDs and counts the rest.
@@ -149,7 +165,7 @@ func (rep *moderationReport) writeModerationTable(t *textWriter) {
 	for _, in := range rep.Inspections {
 		width = max(width, len([]rune(cut(inspectionName(in.Inspection), 30))))
 	}
-	t.p("%-*s %6s %6s %9s  %-26s  %-10s %-10s  %s\n", width, "inspection", "cases", "pairs", "differing", "summary judgements alike",
+	t.p("%-*s %6s %6s %9s  %-26s  %-19s %-19s  %s\n", width, "inspection", "cases", "pairs", "differing", "summary judgements alike",
 		"S&W kappa*", "RoSH kappa*", "ratings changed by moderation")
 	for _, in := range rep.Inspections {
 		name := cut(inspectionName(in.Inspection), 30)
@@ -162,7 +178,7 @@ func (rep *moderationReport) writeModerationTable(t *textWriter) {
 		for i, s := range in.Scales {
 			kappas[i] = "undefined"
 			if s.QuadraticKappa.Defined {
-				kappas[i] = fmt.Sprintf("%.2f", s.QuadraticKappa.Value)
+				kappas[i] = fmt.Sprintf("%.2f %s", s.QuadraticKappa.Value, strings.TrimSuffix(kappaReading(s.QuadraticKappa.Value), " agreement"))
 			}
 		}
 		var changed []string
@@ -172,7 +188,7 @@ func (rep *moderationReport) writeModerationTable(t *textWriter) {
 		if len(changed) == 0 {
 			changed = []string{"none"}
 		}
-		t.p("%s%s %6d %6d %9d  %-26s  %-10s %-10s  %s\n", name, strings.Repeat(" ", width-len([]rune(name))), in.FirstReadings, in.Pairs, len(in.Cases),
+		t.p("%s%s %6d %6d %9d  %-26s  %-19s %-19s  %s\n", name, strings.Repeat(" ", width-len([]rune(name))), in.FirstReadings, in.Pairs, len(in.Cases),
 			alike, kappas[0], kappas[1], strings.Join(changed, "; "))
 	}
 	t.p("\n* the inspector's level, first against second reading: Cohen's weighted kappa, quadratic weights.\n%s\n", rep.Ratings)

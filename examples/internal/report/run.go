@@ -20,6 +20,7 @@ import (
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 )
 
@@ -39,7 +40,7 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-const usageLine = "usage: inspect [-cases FILE] [-moderate FILE] [-format text|json|csv|html] [-inspection ID | -pool] [-case ID] [-errors-ok] [-version]"
+const usageLine = "usage: inspect [-cases FILE] [-moderate FILE] [-format text|json|csv|html] [-inspection ID | -pool] [-profile NAME|FILE] [-case ID] [-errors-ok] [-version]"
 
 const helpText = `Rate inspections' judged cases by domain two of the youth justice case
 inspection framework, and print the report.
@@ -56,6 +57,13 @@ the questions most often disputed, the ratings first, second and
 moderated, each disputed case). This mode holds both files' cases in
 memory. A second reading of a case not in the first file is reported, not
 counted.
+
+With -profile, only the key questions of an audit profile are rated: a
+built-in one (whole, assessment, planning, implementation-and-delivery,
+reviewing, desistance, keeping-the-child-safe, keeping-other-people-safe)
+or a profile file ({"id", "name", "keyQuestions"}; see package profile).
+Every form says so; a standard the profile covers in part is marked
+partial, and no points or overall rating are given.
 
 -format html writes one self-contained page (inline CSS and SVG charts,
 each with a table of its figures), which prints on A4.
@@ -89,6 +97,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	caseID := fs.String("case", "", "show the case `ID` in full (text or json): every summary and how it was decided, its findings, verdicts, exclusion, and the guidance of each question answered No; with -moderate, its two readings' differences and the guidance of each disputed question")
 	only := fs.String("inspection", "", "rate only the inspection named `ID` and show it in full")
 	pool := fs.Bool("pool", false, "rate every case as one inspection, whatever inspection its record names (the report says it pooled them)")
+	profileFlag := fs.String("profile", "", "rate only the key questions of the audit profile `NAME` (built in) or FILE (a profile file; see package profile)")
 	errorsOK := fs.Bool("errors-ok", false, "exit 0 even when cases have error findings, once the report is printed (default: exit 1)")
 	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
 	help := fs.Bool("h", false, "print this help and exit")
@@ -134,6 +143,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	if *moderate == "-" && *casesFlag == "-" {
 		return bad("-cases and -moderate cannot both read standard input")
 	}
+	if *profileFlag != "" && *moderate != "" {
+		return bad("-profile does not go with -moderate: the moderation report compares every key question")
+	}
+	var prof profile.Profile
+	if *profileFlag != "" {
+		var err error
+		if prof, err = readProfile(*profileFlag); err != nil {
+			fmt.Fprintf(stderr, "inspect: %v\n", err)
+			return 2
+		}
+	}
 
 	name, in, size, closeIn, err := openCases(*casesFlag, stdin)
 	if err != nil {
@@ -150,7 +170,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		in = newProgress(in, size, stderr)
 	}
 
-	b := newBuilder(name, *pool, *only)
+	b := newProfileBuilder(name, *pool, *only, prof)
 	var spool *caseSpool
 	if *format == "json" && *caseID == "" {
 		var err error

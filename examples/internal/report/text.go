@@ -66,6 +66,9 @@ func (rep *report) writeText(w io.Writer) error {
 	t.p("Inspection report: domain two (court disposals)\n")
 	t.p("Cases: %s from %s\n", plural(rep.Records, "record", "records"), rep.Source)
 	t.p("Catalogue: %s\n", rep.Catalogue)
+	if rep.Profile != nil {
+		t.p("%s\n", rep.Profile.Note)
+	}
 	if len(rep.Inspections) == 1 {
 		rep.writeInspection(&t, rep.Inspections[0])
 	} else {
@@ -96,20 +99,71 @@ func (rep *report) writeTable(t *textWriter) {
 	}
 	t.p("  %-8s  %s\n", "points", "cases with errors")
 	var f findingsSummary
+	var partial, small []string
+	anyPartial := false
 	for _, in := range rep.Inspections {
 		name := cut(inspectionName(in.Inspection), 30)
 		t.p("%s%s %8d %8d", name, strings.Repeat(" ", width-utf8.RuneCountInString(name)), in.Records, in.Rated)
-		for _, s := range in.Standards {
-			t.p("  %-20s", ratingText(s.Rating))
+		for _, std := range framework.DomainTwo().Standards() {
+			s, ok := standardOf(in, std.ID)
+			if !ok {
+				t.p("  %-20s", "not in the profile")
+				continue
+			}
+			// A rating that rests on some of its key questions only is
+			// marked, in the space before it, so that the columns keep
+			// their places.
+			mark := " "
+			if s.Partial {
+				mark = "~"
+				anyPartial = true
+			}
+			if s.RatedFrom != nil {
+				mark = "*"
+				partial = append(partial, fmt.Sprintf("%s %s (%s)", inspectionName(in.Inspection), s.Standard, s.RatedFrom.text()))
+			}
+			t.p(" %s%-20s", mark, ratingText(s.Rating))
 		}
-		t.p("  %-8s  %d\n", pointsText(in.DomainTwoPoints), in.Findings.CasesWithErrors)
+		if in.SmallSample != nil {
+			small = append(small, fmt.Sprintf("%s (%d)", inspectionName(in.Inspection), in.Rated))
+		}
+		t.p("  %-8s  %d\n", rep.pointsCell(in), in.Findings.CasesWithErrors)
 		f.Errors += in.Findings.Errors
 		f.Warnings += in.Findings.Warnings
 		f.CasesWithErrors += in.Findings.CasesWithErrors
 		f.CasesWithWarnings += in.Findings.CasesWithWarnings
 	}
-	t.p("\nOverall rating: %s.\n", overallNote)
+	if anyPartial {
+		t.p("\n~ Partial: the audit profile covers only some of the standard's key questions; it is rated from the profile's alone.\n")
+	}
+	if len(partial) > 0 {
+		t.p("\n* Rated from only some of its key questions, the others having no case judged Yes or No: %s.\n", strings.Join(capped(partial), "; "))
+	}
+	if len(small) > 0 {
+		t.p("\nSmall samples: %s rated fewer than %d cases, the least number the inspectorate's published methodology inspects (a default of the methodology, not the CARaG's): %s.\n",
+			plural(len(small), "inspection", "inspections"), smallSampleMin, strings.Join(capped(small), ", "))
+	}
+	t.p("\nOverall rating: %s.\n", rep.overallNote())
 	t.p("Findings, all inspections: %s.\n", findingsLine(f))
+	if f.Errors > 0 {
+		t.p("Error findings of each inspection, with the cases behind them:\n")
+		for _, in := range rep.Inspections {
+			for _, c := range in.Findings.ByCode {
+				if c.Severity == judgement.Error {
+					t.p("  %s: %s: %s: %s\n", inspectionName(in.Inspection), findingLabel(c.Code), plural(c.Cases, "case", "cases"), errorCaseIDs(c))
+				}
+			}
+		}
+	}
+}
+
+// capped keeps the first listCap items of a list and says how many more
+// there are.
+func capped(items []string) []string {
+	if len(items) <= listCap {
+		return items
+	}
+	return append(items[:listCap:listCap], fmt.Sprintf("and %d more (-format json or csv for all)", len(items)-listCap))
 }
 
 func ratingText(r judgement.Rating) string {
@@ -158,14 +212,23 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 	if rep.Selected != "" && len(rep.InspectionsInFile) > 1 {
 		t.p("(one of %d inspections in the file, as asked with -inspection)\n", len(rep.InspectionsInFile))
 	}
-	t.p("Rated %s; %d excluded; %d with exclusion undetermined (counted meanwhile).\n",
-		plural(in.Rated, "case", "cases"), in.Excluded.Count, in.ExclusionUndetermined.Count)
+	t.p("Rated %s; %d excluded; %d with exclusion undetermined (%s).\n",
+		plural(in.Rated, "case", "cases"), in.Excluded.Count, in.ExclusionUndetermined.Count, undeterminedWords)
+	if in.SmallSample != nil {
+		t.p("%s\n", in.SmallSample.Note)
+	}
 	t.p("%s\n\n", ratingRulesNote)
 
 	for _, s := range in.Standards {
 		lowest := ""
 		if s.Lowest != "" {
 			lowest = " (lowest: " + string(s.Lowest) + ")"
+		}
+		if s.RatedFrom != nil {
+			lowest += "; " + s.RatedFrom.text()
+		}
+		if s.Partial {
+			lowest += "; " + partialText(s)
 		}
 		t.p("Standard %s %s: %s%s\n", s.Standard, s.Name, ratingText(s.Rating), lowest)
 		for _, k := range in.KeyQuestions {
@@ -193,8 +256,10 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 		}
 		t.p("\n")
 	}
-	t.p("Domain two: %s points (0 to 3 a standard, a default from the published methodology).\n", pointsText(in.DomainTwoPoints))
-	t.p("Overall rating: %s.\n\n", overallNote)
+	if rep.Profile == nil {
+		t.p("Domain two: %s points (0 to 3 a standard, a default from the published methodology).\n", pointsText(in.DomainTwoPoints))
+	}
+	t.p("Overall rating: %s.\n\n", in.Overall.Note)
 
 	t.p("Classification (inspector against case manager), over the %s rated\n", plural(in.Rated, "case", "cases"))
 	for _, s := range in.Classification {
@@ -214,6 +279,7 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 			t.p("    (undefined: %s)\n", s.KappaNote)
 		}
 	}
+	t.p("  %s\n", kappaReadingNote)
 	t.p("\n")
 
 	t.p("Most frequent safety concerns (the research bulletin's list), of the %s rated\n", plural(in.Rated, "case", "cases"))
@@ -247,7 +313,7 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 		writeCaseList(t, in.Excluded)
 	}
 	if in.ExclusionUndetermined.Count > 0 {
-		t.p("Exclusion undetermined (a person must decide; counted meanwhile): %s\n", plural(in.ExclusionUndetermined.Count, "case", "cases"))
+		t.p("Exclusion undetermined (%s): %s\n", undeterminedWords, plural(in.ExclusionUndetermined.Count, "case", "cases"))
 		writeCaseList(t, in.ExclusionUndetermined)
 	}
 	undecided := false
@@ -270,9 +336,68 @@ func (rep *report) writeInspection(t *textWriter, in *inspectionReport) {
 	}
 	t.p("Findings: %s\n", findingsLine(in.Findings))
 	for _, c := range in.Findings.ByCode {
-		t.p("  %-7s %-*s %s\n", c.Severity.Label(), codeWidth, c.Code, fmt.Sprintf("%s in %s", plural(c.Findings, "finding", "findings"), plural(c.Cases, "case", "cases")))
+		t.p("  %-7s %s: %s in %s\n", c.Severity.Label(), findingLabel(c.Code), plural(c.Findings, "finding", "findings"), plural(c.Cases, "case", "cases"))
+		if c.Severity == judgement.Error {
+			t.p("          %s: %s\n", casesWord(c.Cases), errorCaseIDs(c))
+		}
 	}
 	t.p("Use -case ID to see one case in full.\n")
+}
+
+// standardOf finds an inspection's rating of a standard; none when an
+// audit profile leaves the standard out.
+func standardOf(in *inspectionReport, id framework.ID) (standardReport, bool) {
+	for _, s := range in.Standards {
+		if s.Standard == id {
+			return s, true
+		}
+	}
+	return standardReport{}, false
+}
+
+// pointsCell is an inspection's points in a table of several: "-" under
+// an audit profile, which gives none.
+func (rep *report) pointsCell(in *inspectionReport) string {
+	if rep.Profile != nil {
+		return "-"
+	}
+	return pointsText(in.DomainTwoPoints)
+}
+
+// overallNote says why no overall rating is given.
+func (rep *report) overallNote() string {
+	if rep.Profile != nil {
+		return profileOverallNote
+	}
+	return overallNote
+}
+
+// undeterminedWords says how a case whose exclusion is undetermined is
+// counted.
+const undeterminedWords = "counted as in the sample until a person decides"
+
+func casesWord(n int) string {
+	if n == 1 {
+		return "Case"
+	}
+	return "Cases"
+}
+
+// errorCaseIDs lists the first listCap cases of an error finding, and
+// how many more there are.
+func errorCaseIDs(c codeCount) string {
+	ids := c.CaseIDs
+	if len(ids) > listCap {
+		ids = ids[:listCap]
+	}
+	s := strings.Join(ids, ", ")
+	if more := c.Cases - len(ids); more > 0 {
+		if s != "" {
+			s += ", "
+		}
+		s += fmt.Sprintf("and %d more (-format json, csv or html lists them)", more)
+	}
+	return s
 }
 
 // writeCaseList lists the first cases of a list, one a line, and how many
@@ -307,20 +432,23 @@ func kappaText(k kappaReport, full bool) string {
 		return "undefined"
 	}
 	if full {
-		return fmt.Sprintf("%.2f (observed %.2f, chance %.2f)", *k.Value, k.Observed, k.Chance)
+		return fmt.Sprintf("%.2f (%s; observed %.2f, chance %.2f)", *k.Value, kappaReading(*k.Value), k.Observed, k.Chance)
 	}
-	return fmt.Sprintf("%.2f", *k.Value)
+	return fmt.Sprintf("%.2f (%s)", *k.Value, kappaReading(*k.Value))
 }
 
-// codeWidth is the width of the column of finding codes: the longest code
-// of judgement.FindingKinds, so that every row lines up.
-var codeWidth = func() int {
-	w := 0
-	for _, k := range judgement.FindingKinds() {
-		w = max(w, len(k.Code))
+// sampleWords says in words whether a case is in the inspection sample.
+func sampleWords(o sampling.Outcome) string {
+	switch o {
+	case sampling.Include:
+		return "yes, in the sample"
+	case sampling.Exclude:
+		return "no, excluded from the sample"
+	case sampling.Undetermined:
+		return "undetermined: a person must decide"
 	}
-	return w
-}()
+	return "not checked"
+}
 
 // showCase prints one case in full.
 func showCase(w io.Writer, format string, c record.Case, r judgement.Result) error {
@@ -341,7 +469,7 @@ func showCase(w io.Writer, format string, c record.Case, r judgement.Result) err
 	excluded := r.Exclusion.Outcome == sampling.Exclude
 	t.p("\nSummary judgements\n")
 	if excluded {
-		t.p("  not judged: the case is excluded from the inspection sample (see Exclusion)\n")
+		t.p("  not judged: the case is excluded from the inspection sample (see In the inspection sample?)\n")
 	}
 	for _, k := range r.KeyResults {
 		ans := k.Answer.Label()
@@ -378,7 +506,7 @@ func showCase(w io.Writer, format string, c record.Case, r judgement.Result) err
 		i11 = v.Answer.Label()
 	}
 	q, _ := f.Question("I1.1")
-	t.p("\nExclusion (I1.1 %s %s): %s. %s\n", q.Text, i11, r.Exclusion.Outcome.Label(), r.Exclusion.Reason)
+	t.p("\nIn the inspection sample? (I1.1 %s %s): %s. %s\n", q.Text, i11, sampleWords(r.Exclusion.Outcome), r.Exclusion.Reason)
 	for _, n := range r.Exclusion.Notes {
 		t.p("  %s\n", n)
 	}
@@ -387,7 +515,25 @@ func showCase(w io.Writer, format string, c record.Case, r judgement.Result) err
 		t.p("  none\n")
 	}
 	for _, fd := range r.Findings {
-		t.p("  %-7s %-*s %-14s %s\n", fd.Severity.Label(), codeWidth, fd.Code, fd.Question, fd.Message)
+		t.p("  %-7s %-14s %s\n          %s\n", fd.Severity.Label(), fd.Question, findingLabel(fd.Code), fd.Message)
+	}
+	t.p("\nNotes (the reviewer's: personal data)\n")
+	if c.Notes.IsZero() {
+		t.p("  none\n")
+	}
+	note := func(label, text string) {
+		t.p("  %s:\n", label)
+		for _, line := range strings.Split(text, "\n") {
+			t.p("    %s\n", record.EscapeText(line))
+		}
+	}
+	if c.Notes.Case != "" {
+		note("On the case", c.Notes.Case)
+	}
+	for _, q := range f.Questions() {
+		if text := c.Notes.Questions[q.ID]; text != "" {
+			note(string(q.ID), text)
+		}
 	}
 	if excluded {
 		// Nothing of an excluded case is the service's to answer for.
