@@ -486,6 +486,7 @@ type summaryView struct {
 type findingView struct {
 	Severity, Code, Question, Message string
 	SeverityText                      string   // the severity in words: "Error", "Warning"
+	Title                             string   // the kind of finding in plain words, from judgement.FindingKinds
 	QuestionLabel                     string   // the question's number as printed, or its ID when it has none
 	Basis                             []string // what the finding rests on, from judgement.FindingKinds
 	LibraryCheck                      bool     // Basis says why the library checks this; the CARaG does not say it
@@ -498,10 +499,10 @@ var findingBasis = func() map[string]findingView {
 	m := map[string]findingView{}
 	for _, k := range judgement.FindingKinds() {
 		if k.LibraryCheck != "" {
-			m[k.Code] = findingView{Basis: []string{upperFirst(k.LibraryCheck) + "."}, LibraryCheck: true}
+			m[k.Code] = findingView{Title: k.Title, Basis: []string{upperFirst(k.LibraryCheck) + "."}, LibraryCheck: true}
 			continue
 		}
-		m[k.Code] = findingView{Basis: k.Source}
+		m[k.Code] = findingView{Title: k.Title, Basis: k.Source}
 	}
 	return m
 }()
@@ -788,7 +789,7 @@ func (s *server) resultView(res judgement.Result) *resultView {
 	for _, f := range res.Findings {
 		b := findingBasis[f.Code]
 		fv := findingView{Severity: f.Severity.String(), SeverityText: severityText(f.Severity), Code: string(f.Code), Question: string(f.Question), Message: f.Message, QuestionLabel: s.questionLabel(f.Question),
-			Basis: b.Basis, LibraryCheck: b.LibraryCheck}
+			Title: b.Title, Basis: b.Basis, LibraryCheck: b.LibraryCheck}
 		rv.Findings = append(rv.Findings, fv)
 		switch f.Severity {
 		case judgement.Error:

@@ -1291,7 +1291,7 @@ func TestFindingsErrorsFirst(t *testing.T) {
 	}
 	first := list[strings.Index(list, "<li"):]
 	first = first[:strings.Index(first, "</li>")]
-	assert.Contains(t, first, `<span class="severity">Error</span>`)
+	assert.Contains(t, first, `<span class="severity">Error</span> <strong class="finding-title">`)
 	assert.Contains(t, first, `<span class="basis-label">`)
 	assert.Less(t, strings.Index(first, "basis-label"), strings.Index(first, "Code: <code>"), "the code comes last")
 	excl := element(t, body, "exclusion", "div")
