@@ -20,6 +20,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/synthetic"
 )
 
 // findBrowser returns the path of a Chromium or Chrome binary, or "".
@@ -57,19 +58,23 @@ func requireBrowser(t *testing.T) string {
 }
 
 // startWebform builds the example web form and starts it on a free port of
-// 127.0.0.1 with its cases in a file; it returns the base URL and the file.
-func startWebform(t *testing.T) (base, file string) {
+// 127.0.0.1 with its cases in a database of its own; it returns the base URL
+// and the database's file.
+func startWebform(t *testing.T) (base, db string) {
 	t.Helper()
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "webform")
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "github.com/yjinspect/yjinspect/examples/webform")
+	// The web form is a nested module of its own (examples/webform/go.mod):
+	// build it there.
+	build := exec.CommandContext(ctx, "go", "build", "-o", bin, ".")
+	build.Dir = filepath.Join("..", "examples", "webform")
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, "building the web form: %s", out)
 
-	file = filepath.Join(dir, "cases.jsonl")
-	cmd := exec.Command(bin, "-addr", "127.0.0.1:0", "-file", file)
+	db = filepath.Join(dir, "cases.db")
+	cmd := exec.Command(bin, "-addr", "127.0.0.1:0", "-db", db)
 	stdout, err := cmd.StdoutPipe()
 	require.NoError(t, err)
 	cmd.Stderr = os.Stderr
@@ -101,7 +106,7 @@ func startWebform(t *testing.T) (base, file string) {
 	case <-time.After(15 * time.Second):
 		t.Fatal("the web form did not say where it listens")
 	}
-	return base, file
+	return base, db
 }
 
 // newBrowser starts a headless Chromium with a fresh profile and no
@@ -138,7 +143,7 @@ func newBrowser(t *testing.T, browser string) context.Context {
 	t.Cleanup(cancelAlloc)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
 	t.Cleanup(cancelCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 8*time.Minute)
 	t.Cleanup(cancelTimeout)
 	return ctx
 }
@@ -220,7 +225,7 @@ func answer(id, value string) chromedp.Action[chromedp.Void] {
 
 func TestWebformInBrowser(t *testing.T) {
 	browser := requireBrowser(t)
-	base, file := startWebform(t)
+	base, _ := startWebform(t)
 	p := page{t: t, ctx: newBrowser(t, browser)}
 	t.Logf("browser %s, web form at %s", browser, base)
 
@@ -232,6 +237,7 @@ func TestWebformInBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`#new-case`)),
 		chromedp.WaitVisible(chromedp.CSS(`#input-id`)),
 		chromedp.SendKeys(chromedp.CSS(`#input-id`), "e2e-case-1"),
+		chromedp.SendKeys(chromedp.CSS(`#input-reviewer`), "E2E Reviewer"),
 		answer("I1.1", "no"),
 		chromedp.SendKeys(chromedp.CSS(`input[name="answer-I1.4"]`), "Boy"),
 		answer("A1.1", "yes"),
@@ -304,13 +310,12 @@ func TestWebformInBrowser(t *testing.T) {
 	require.NoError(t, err)
 	checkCase(t, c)
 
-	// The same record is in the web form's file, as inspect reads it.
-	data, err := os.ReadFile(file)
+	// The same record is in the export of every case, as inspect reads it.
+	all := p.fetch("/cases.jsonl")
+	fromAll, err := record.DecodeAll(strings.NewReader(all))
 	require.NoError(t, err)
-	fromFile, err := record.DecodeAll(strings.NewReader(string(data)))
-	require.NoError(t, err)
-	require.Len(t, fromFile, 1)
-	checkCase(t, fromFile[0])
+	require.Len(t, fromAll, 1)
+	checkCase(t, fromAll[0])
 
 	// The guidance search answers as one types.
 	p.do(
@@ -320,6 +325,16 @@ func TestWebformInBrowser(t *testing.T) {
 	)
 	assert.Contains(t, p.text(`#search-results`), "P 3.5 Does planning set out necessary and effective contingency", "hits show the printed number")
 	p.screenshot("07-search-viewport.png", false)
+}
+
+// fetch GETs a path of the page's origin with the browser's session and
+// returns the body.
+func (p page) fetch(path string) string {
+	p.t.Helper()
+	js, _ := json.Marshal(path)
+	body, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](`fetch(`+string(js)+`).then(r => r.text())`, chromedp.EvalAwaitPromise))
+	require.NoError(p.t, err, path)
+	return body
 }
 
 // checkCase checks the record of the case the test entered.
@@ -352,4 +367,198 @@ func checkCase(t *testing.T, c record.Case) {
 	assert.Equal(t, classification.Level(0), c.Inspector.SafetyAndWellbeing)
 	assert.Equal(t, []classification.Concern{classification.Weapons}, c.Concerns)
 	assert.Empty(t, c.Deficits)
+}
+
+// syntheticLines are the JSON lines of n synthetic cases, 30 of each of
+// two inspections in turn, made by package synthetic.
+func syntheticLines(t *testing.T, n int) string {
+	t.Helper()
+	ds, err := synthetic.Generate(synthetic.Config{Inspections: 2, Cases: n, Seed: 7})
+	require.NoError(t, err)
+	var b strings.Builder
+	for _, in := range ds.Inspections {
+		require.NoError(t, synthetic.WriteJSONLines(&b, in))
+	}
+	return b.String()
+}
+
+// rows are the case IDs of the list's rows.
+func (p page) rows() []string {
+	p.t.Helper()
+	ids, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#cases tbody tr, #deleted tbody tr")).map(tr => tr.dataset.case)`))
+	require.NoError(p.t, err)
+	return ids
+}
+
+// value is the value of a form control.
+func (p page) value(sel string) string {
+	p.t.Helper()
+	js, _ := json.Marshal(sel)
+	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](`document.querySelector(`+string(js)+`).value`))
+	require.NoError(p.t, err, sel)
+	return v
+}
+
+// submitAndWait clicks a link or submit button and waits for the page that
+// follows to show want (the old page is marked stale).
+func (p page) submitAndWait(button, want string) {
+	p.t.Helper()
+	p.do(
+		chromedp.Evaluate[chromedp.Void](`document.body.dataset.stale = "1"`),
+		click(button),
+		chromedp.WaitVisible(chromedp.CSS(`body:not([data-stale]) `+want)),
+	)
+}
+
+// TestWebformWorkflows goes through a quality team's day in the browser:
+// import, the filters and paging of the list, a save with a reviewer and
+// notes, the history, deleting and restoring a case, a failed save that
+// keeps what was typed (and Back that keeps it too), and export then import
+// into another web form giving the same cases.
+func TestWebformWorkflows(t *testing.T) {
+	browser := requireBrowser(t)
+	base, _ := startWebform(t)
+	p := page{t: t, ctx: newBrowser(t, browser)}
+	p.do(chromedp.EmulateViewport(1400, 900))
+
+	// Import: 120 cases pasted as JSON lines, all at once.
+	lines := syntheticLines(t, 120)
+	p.do(
+		chromedp.Navigate(base+"/"),
+		chromedp.SetValue(chromedp.CSS(`#import-reviewer`), "Importing Reviewer"),
+		chromedp.SetValue(chromedp.CSS(`#import-record`), lines),
+	)
+	p.submitAndWait(`#import-submit`, `#notice`)
+	assert.Equal(t, "Imported 120 cases.", p.text(`#notice`))
+	assert.Contains(t, p.text(`#list-count`), "Cases 1 to 50 of 120.")
+	rows := p.rows()
+	require.Len(t, rows, 50)
+	first := rows[0]
+	// The action cells are table cells, with the table's single borders
+	// (a cell laid out as a flex box loses them and doubles its
+	// neighbours').
+	display, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector("#cases td.row-actions")).display`))
+	require.NoError(t, err)
+	assert.Equal(t, "table-cell", display)
+
+	// Paging: the next page, marked current for a screen reader.
+	p.submitAndWait(`#page-next`, `#cases`)
+	assert.Contains(t, p.text(`#list-count`), "Cases 51 to 100 of 120.")
+	assert.Equal(t, "page", p.attr(`.pagination a.current`, "aria-current"))
+	assert.Contains(t, p.text(`.pagination a.current`), "2")
+	assert.NotEqual(t, first, p.rows()[0])
+
+	// Filters: one inspection, then its incomplete cases; a search by ID.
+	p.do(
+		chromedp.Navigate(base+"/"),
+		chromedp.SetValue(chromedp.CSS(`#filter-inspection`), "insp-02"),
+	)
+	p.submitAndWait(`#filter-submit`, `#list-count`)
+	assert.Contains(t, p.text(`#list-count`), fmt.Sprintf("of %d matching the filters.", strings.Count(lines, `"inspection":"insp-02"`)))
+	for _, id := range p.rows() {
+		assert.True(t, strings.HasPrefix(id, "insp-02-"), id)
+	}
+	p.do(chromedp.SetValue(chromedp.CSS(`#filter-id`), "case-01"))
+	p.submitAndWait(`#filter-submit`, `#list-count`)
+	for _, id := range p.rows() {
+		assert.Contains(t, id, "insp-02-case-01")
+	}
+	assert.NotEmpty(t, p.rows())
+	// A new case started from the filtered list is in that inspection.
+	p.submitAndWait(`#new-case`, `#input-id`)
+	assert.Equal(t, "insp-02", p.value(`#input-inspection`))
+	assert.Equal(t, "Importing Reviewer", p.value(`#input-reviewer`), "the browser remembers the reviewer")
+
+	// A save with a reviewer and notes.
+	p.do(
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("input-reviewer").value = ""`),
+		chromedp.SendKeys(chromedp.CSS(`#input-reviewer`), "Day Reviewer"),
+		chromedp.SendKeys(chromedp.CSS(`#input-id`), "day-case-1"),
+		answer("A1.1", "no"),
+		click(`#question-A1\.1 details.evidence > summary`),
+		chromedp.SendKeys(chromedp.CSS(`textarea[name="note-A1.1"]`), "No analysis of motive (assessment, p. 4)."),
+		chromedp.SendKeys(chromedp.CSS(`#input-note-case`), "Read with the supervision log."),
+	)
+	p.saveAndWait()
+	assert.Equal(t, "Saved.", p.text(`#saved`))
+	assert.Contains(t, p.text(`#stored`), "Version 1, saved by Day Reviewer")
+	assert.Contains(t, p.text(`#stored`), "insp-02")
+	assert.Equal(t, "No analysis of motive (assessment, p. 4).", p.value(`textarea[name="note-A1.1"]`))
+	assert.Equal(t, "Read with the supervision log.", p.value(`#input-note-case`))
+
+	// A second version, then the history: who, when, what changed.
+	p.do(answer("A1.1", "yes"))
+	p.saveAndWait()
+	p.submitAndWait(`#history-link`, `#versions`)
+	assert.Contains(t, p.text(`#version-2`), "Version 2: saved")
+	assert.Contains(t, p.text(`#version-2`), "By Day Reviewer")
+	assert.Contains(t, p.text(`#version-2 table.changes`), "A 1.1")
+	assert.Contains(t, p.text(`#version-1`), "first version")
+
+	// Delete, then restore from the deleted cases.
+	p.do(
+		chromedp.Navigate(base+"/cases/day-case-1/edit"),
+		chromedp.Evaluate[chromedp.Void](`window.confirm = () => true`),
+	)
+	p.submitAndWait(`form.delete button`, `#notice`)
+	assert.Contains(t, p.text(`#notice`), "Deleted case day-case-1")
+	p.submitAndWait(`#deleted-link`, `#deleted`)
+	assert.Equal(t, []string{"day-case-1"}, p.rows())
+	p.submitAndWait(`#deleted tr[data-case="day-case-1"] button.restore`, `#saved`)
+	assert.Equal(t, "Restored.", p.text(`#saved`))
+	assert.Equal(t, "No analysis of motive (assessment, p. 4).", p.value(`textarea[name="note-A1.1"]`), "the last version, notes and all")
+	p.do(chromedp.Navigate(base + "/cases/day-case-1/history"))
+	assert.Contains(t, p.text(`#versions`), "restored")
+	assert.Contains(t, p.text(`#versions`), "deleted")
+
+	// A failed save keeps its input: a new case whose ID is taken comes
+	// back with everything typed; Back, to the empty form, gets it back.
+	p.do(
+		chromedp.Navigate(base+"/cases/new"),
+		chromedp.SendKeys(chromedp.CSS(`#input-id`), "day-case-1"),
+		chromedp.SendKeys(chromedp.CSS(`input[name="answer-I1.4"]`), "Girl, typed"),
+		chromedp.SendKeys(chromedp.CSS(`#input-note-case`), "A note typed before the failure."),
+	)
+	p.submitAndWait(`#save`, `#errors`)
+	assert.Contains(t, p.text(`#errors`), "A case with this ID is already stored")
+	assert.Equal(t, "day-case-1", p.value(`#input-id`))
+	assert.Equal(t, "Girl, typed", p.value(`input[name="answer-I1.4"]`))
+	assert.Equal(t, "A note typed before the failure.", p.value(`#input-note-case`))
+	p.do(
+		chromedp.Evaluate[chromedp.Void](`document.body.dataset.stale = "1"`),
+		chromedp.NavigateBack(),
+		chromedp.WaitVisible(chromedp.CSS(`body:not([data-stale]) #draft-restored`)),
+	)
+	assert.Equal(t, "day-case-1", p.value(`#input-id`), "Back keeps the typed ID")
+	assert.Equal(t, "Girl, typed", p.value(`input[name="answer-I1.4"]`), "and the free text")
+	assert.Equal(t, "A note typed before the failure.", p.value(`#input-note-case`))
+	p.do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+	p.screenshot("workflow-draft-restored.png", false)
+	// Saved under another ID, the draft is gone.
+	p.do(chromedp.SetValue(chromedp.CSS(`#input-id`), "day-case-2"))
+	p.saveAndWait()
+	p.do(chromedp.Navigate(base + "/cases/new"))
+	n, err := chromedp.Run(p.ctx, chromedp.Evaluate[int](`document.querySelectorAll("#draft-restored").length`))
+	require.NoError(t, err)
+	assert.Zero(t, n, "no draft after the save")
+
+	// Export all, then import into another web form: the same cases.
+	p.do(chromedp.Navigate(base + "/"))
+	exported := p.fetch("/cases.jsonl")
+	require.Equal(t, 122, strings.Count(exported, "\n"))
+	base2, _ := startWebform(t)
+	p.do(
+		chromedp.Navigate(base2+"/"),
+		chromedp.SetValue(chromedp.CSS(`#import-reviewer`), "Second Desk"),
+		chromedp.SetValue(chromedp.CSS(`#import-record`), exported),
+	)
+	p.submitAndWait(`#import-submit`, `#notice`)
+	assert.Equal(t, "Imported 122 cases.", p.text(`#notice`))
+	again := p.fetch("/cases.jsonl")
+	assert.Equal(t, exported, again, "export, import, export gives the same cases")
+	// Imported twice: refused, all of it, naming the case.
+	p.do(chromedp.SetValue(chromedp.CSS(`#import-record`), exported))
+	p.submitAndWait(`#import-submit`, `#import-error`)
+	assert.Contains(t, p.text(`#import-error`), "Nothing was imported")
+	assert.Contains(t, p.text(`#import-error`), "is already stored")
 }

@@ -66,7 +66,7 @@ func BenchmarkEditCasePage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := store.Put(c); err != nil {
+	if err := putCase(store, c); err != nil {
 		b.Fatal(err)
 	}
 	benchmarkPage(b, newServer(store, nil, testHosts), caseURL(c.ID))

@@ -8,17 +8,27 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/sampling"
 )
 
 // answerField is the form field of a question's answer, e.g. "answer-A1.1".
 func answerField(id framework.ID) string { return "answer-" + string(id) }
+
+// noteField is the form field of the evidence note on a question's answer,
+// e.g. "note-A1.1"; caseNoteField that of the note on the case.
+func noteField(id framework.ID) string { return "note-" + string(id) }
+
+const caseNoteField = "note-case"
 
 // A factDef is one of the facts of a case record that the rules read, kept
 // as a tri-state select: not recorded, yes or no; or, for whether the case
@@ -105,13 +115,16 @@ var inspectorLevels = []levelDef{
 type formValues struct {
 	ID, Orig string
 	Version  string // the stored case's version when the form was loaded
-	// Inspection and Synthetic are the record's own, which the form does
-	// not edit: hidden fields carry them through a save.
+	// Inspection is the inspection the case belongs to.
 	Inspection string
-	Synthetic  bool
-	Fields     map[string]string // answer-*, fact and inspector fields
-	Concerns   map[string]bool
-	Deficits   map[string]bool
+	// Synthetic is the record's own mark, which the form does not edit: a
+	// hidden field carries it through a save.
+	Synthetic bool
+	// Reviewer is who saves the case.
+	Reviewer string
+	Fields   map[string]string // answer-*, note-*, fact, inspector and rosh.* fields
+	Concerns map[string]bool
+	Deficits map[string]bool
 }
 
 func newFormValues() formValues {
@@ -155,6 +168,15 @@ func valuesOf(c record.Case) formValues {
 	for _, x := range c.Deficits {
 		v.Deficits[x.String()] = true
 	}
+	roshValues(c.RoSHRationale, v.Fields)
+	for id, note := range c.Notes.Questions {
+		if note != "" {
+			v.Fields[noteField(id)] = note
+		}
+	}
+	if c.Notes.Case != "" {
+		v.Fields[caseNoteField] = c.Notes.Case
+	}
 	return v
 }
 
@@ -164,13 +186,14 @@ func parseValues(form url.Values) formValues {
 	v.ID = form.Get("id") // as typed: an ID is refused, never changed to fit
 	v.Orig = form.Get("orig")
 	v.Version = form.Get("version")
-	v.Inspection = form.Get("inspection")
+	v.Inspection = strings.TrimSpace(form.Get("inspection"))
 	v.Synthetic = form.Get("synthetic") == "true"
+	v.Reviewer = strings.TrimSpace(form.Get(reviewerField))
 	for key, vals := range form {
 		if len(vals) == 0 {
 			continue
 		}
-		if strings.HasPrefix(key, "answer-") || isFactOrLevel(key) {
+		if strings.HasPrefix(key, "answer-") || strings.HasPrefix(key, "note-") || strings.HasPrefix(key, roshPrefix) || isFactOrLevel(key) {
 			v.Fields[key] = vals[0]
 		}
 	}
@@ -240,7 +263,7 @@ func toCase(f *framework.Framework, v formValues) (record.Case, formErrors) {
 		errs.add("id", "case-id", "Case ID", "The "+usableID(v.ID)+".")
 	}
 	if v.Inspection != "" && errors.As(record.CheckID(v.Inspection), &bad) {
-		errs.add("", "", "", "The inspection name "+bad.Reason+".")
+		errs.add("inspection", "field-inspection", "Inspection", "The inspection’s name "+bad.Reason+".")
 	}
 
 	known := map[string]bool{}
@@ -274,9 +297,23 @@ func toCase(f *framework.Framework, v formValues) (record.Case, formErrors) {
 			errs.add(name, "question-"+string(q.ID), string(q.ID), err.Error())
 		}
 	}
+	for _, q := range f.Questions() {
+		name := noteField(q.ID)
+		known[name] = true
+		if note := strings.TrimSpace(v.Fields[name]); note != "" {
+			if c.Notes.Questions == nil {
+				c.Notes.Questions = map[framework.ID]string{}
+			}
+			c.Notes.Questions[q.ID] = note
+		}
+	}
+	known[caseNoteField] = true
+	c.Notes.Case = strings.TrimSpace(v.Fields[caseNoteField])
 	for _, name := range slices.Sorted(maps.Keys(v.Fields)) {
-		if strings.HasPrefix(name, "answer-") && !known[name] {
-			errs.add("", "", "", fmt.Sprintf("The form names a question that is not in the catalogue: %q.", strings.TrimPrefix(name, "answer-")))
+		for _, prefix := range []string{"answer-", "note-"} {
+			if strings.HasPrefix(name, prefix) && !known[name] {
+				errs.add("", "", "", fmt.Sprintf("The form names a question that is not in the catalogue: %q.", strings.TrimPrefix(name, prefix)))
+			}
 		}
 	}
 
@@ -340,6 +377,7 @@ func toCase(f *framework.Framework, v formValues) (record.Case, formErrors) {
 			c.Deficits = append(c.Deficits, x)
 		}
 	}
+	c.RoSHRationale = parseRoSH(v.Fields, &errs)
 	return c, errs
 }
 
@@ -347,25 +385,31 @@ func toCase(f *framework.Framework, v formValues) (record.Case, formErrors) {
 
 type casePage struct {
 	page
-	New          bool
-	Orig         string
-	Inspection   string // the record's inspection, shown and carried through a save
-	Synthetic    bool   // the record is marked synthetic: the page says so
-	Version      string
-	ID           string
-	IDError      string
-	Errors       []formError
-	Saved        string
-	Child        questionList
-	Standards    []standardView
-	Interview    *keyQuestionView
-	FactGroups   []factGroupView
-	Inspector    []selectView
-	Concerns     []checkView
-	Deficits     []checkView
-	HasRationale bool
-	Conflict     string // the stored case's URL, when a save was refused as stale
-	Result       *resultView
+	New             bool
+	Orig            string
+	Inspection      string // the record's inspection
+	InspectionError string
+	Synthetic       bool // the record is marked synthetic: the page says so
+	Version         string
+	ID              string
+	IDError         string
+	FormReviewer    string // the reviewer's name in the form
+	ReviewerError   string
+	Stored          *storedCase // the stored version the form shows; nil for a new case or an unsaved form
+	Errors          []formError
+	ErrorTitle      string // the heading of the errors
+	Saved           string
+	RoSH            roshView
+	CaseNote        string // the reviewer's note on the case
+	Child           questionList
+	Standards       []standardView
+	Interview       *keyQuestionView
+	FactGroups      []factGroupView
+	Inspector       []selectView
+	Concerns        []checkView
+	Deficits        []checkView
+	Conflict        string // the stored case's URL, when a save was refused as stale
+	Result          *resultView
 }
 
 type standardView struct {
@@ -388,6 +432,7 @@ type questionView struct {
 	Findings               []findingView
 	Rule                   string // the summary rule, for a summary question that has one
 	RuleFact               string // the fact field the rule reads
+	Note, NoteError        string // the reviewer's evidence note on the answer
 	pre                    *questionHTML
 }
 
@@ -440,24 +485,74 @@ type summaryView struct {
 
 type findingView struct {
 	Severity, Code, Question, Message string
+	SeverityText                      string   // the severity in words: "Error", "Warning"
+	Title                             string   // the kind of finding in plain words, from judgement.FindingKinds
 	QuestionLabel                     string   // the question's number as printed, or its ID when it has none
 	Basis                             []string // what the finding rests on, from judgement.FindingKinds
+	LibraryCheck                      bool     // Basis says why the library checks this; the CARaG does not say it
 }
 
 // findingBasis says what each kind of finding rests on, from the one table
 // of findings: the sentences of the CARaG it quotes, or why the library
 // makes a check of its own.
-var findingBasis = func() map[string][]string {
-	m := map[string][]string{}
+var findingBasis = func() map[string]findingView {
+	m := map[string]findingView{}
 	for _, k := range judgement.FindingKinds() {
 		if k.LibraryCheck != "" {
-			m[k.Code] = []string{"Library check, not in the CARaG: " + k.LibraryCheck + "."}
+			m[k.Code] = findingView{Title: k.Title, Basis: []string{upperFirst(k.LibraryCheck) + "."}, LibraryCheck: true}
 			continue
 		}
-		m[k.Code] = k.Source
+		m[k.Code] = findingView{Title: k.Title, Basis: k.Source}
 	}
 	return m
 }()
+
+// upperFirst is s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// questionLabel names a question for people: its number as printed, or,
+// for a question printed without one, its key question's number and the
+// word of its ID ("A 1: diversity").
+func (s *server) questionLabel(id framework.ID) string {
+	if q, ok := s.f.Question(id); ok {
+		if q.Number != "" {
+			return q.Number
+		}
+		if kq, ok := s.f.KeyQuestion(q.KeyQuestion); ok {
+			if _, word, ok := strings.Cut(string(id), "."); ok {
+				return kq.Number + ": " + word
+			}
+		}
+	} else if kq, ok := s.f.KeyQuestion(id); ok {
+		return kq.Number
+	}
+	return string(id)
+}
+
+// severityText is a severity in words.
+func severityText(s judgement.Severity) string {
+	switch s {
+	case judgement.Error:
+		return "Error"
+	case judgement.Warning:
+		return "Warning"
+	}
+	return s.String()
+}
+
+// severityRank orders findings: errors first, then warnings, then the rest.
+func severityRank(s string) int {
+	switch s {
+	case judgement.Error.String():
+		return 0
+	case judgement.Warning.String():
+		return 1
+	}
+	return 2
+}
 
 type verdictView struct {
 	Scale, Name              string
@@ -471,7 +566,15 @@ type verdictView struct {
 
 type exclusionView struct {
 	Outcome, Reason, Source string
+	OutcomeText             string // the outcome in words
 	Notes                   []string
+}
+
+// exclusionText says each outcome of the exclusion rule in words.
+var exclusionText = map[sampling.Outcome]string{
+	sampling.Include:      "Yes, the case belongs in the sample",
+	sampling.Exclude:      "No, the case is excluded from the sample",
+	sampling.Undetermined: "Not known yet",
 }
 
 // guidanceBlocks splits a question's guidance into paragraphs and lists:
@@ -587,7 +690,9 @@ func choose(opts []option, value string) []option {
 // the judgement of the stored case (nil for none).
 func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) *casePage {
 	p := &casePage{ID: v.ID, Orig: v.Orig, Version: v.Version, New: v.Orig == "", Errors: errs.list, IDError: errs.fields["id"],
-		Inspection: v.Inspection, Synthetic: v.Synthetic}
+		Inspection: v.Inspection, InspectionError: errs.fields["inspection"], Synthetic: v.Synthetic,
+		FormReviewer: v.Reviewer, ReviewerError: errs.fields[reviewerField], ErrorTitle: "The case was not saved",
+		RoSH: roshForm(v, errs), CaseNote: v.Fields[caseNoteField]}
 	findings := map[framework.ID][]findingView{}
 	if res != nil {
 		p.Result = s.resultView(*res)
@@ -600,6 +705,7 @@ func (s *server) casePage(v formValues, errs formErrors, res *judgement.Result) 
 	question := func(q framework.Question) questionView {
 		qv := s.questionStatic(q)
 		qv.Value, qv.Error, qv.Findings = v.Fields[qv.Name], errs.fields[qv.Name], findings[q.ID]
+		qv.Note, qv.NoteError = v.Fields[noteField(q.ID)], errs.fields[noteField(q.ID)]
 		return qv
 	}
 	keyQuestion := func(kq framework.KeyQuestion) keyQuestionView {
@@ -665,7 +771,7 @@ func (s *server) resultView(res judgement.Result) *resultView {
 	for _, kr := range res.KeyResults {
 		sv := summaryView{
 			KeyQuestion: string(kr.KeyQuestion()), Summary: string(kr.Summary()),
-			Answer: "none", AnswerText: kr.Answer.String(),
+			Answer: "Not decided", AnswerText: kr.Answer.String(),
 			DecidedBy: kr.DecidedBy.Label(), DecidedByText: kr.DecidedBy.String(),
 			Rule: kr.Rule(),
 		}
@@ -681,12 +787,9 @@ func (s *server) resultView(res judgement.Result) *resultView {
 		rv.Summaries = append(rv.Summaries, sv)
 	}
 	for _, f := range res.Findings {
-		fv := findingView{Severity: f.Severity.String(), Code: string(f.Code), Question: string(f.Question), Message: f.Message, QuestionLabel: string(f.Question), Basis: findingBasis[f.Code]}
-		if q, ok := s.f.Question(f.Question); ok && q.Number != "" {
-			fv.QuestionLabel = q.Number
-		} else if kq, ok := s.f.KeyQuestion(f.Question); ok {
-			fv.QuestionLabel = kq.Number
-		}
+		b := findingBasis[f.Code]
+		fv := findingView{Severity: f.Severity.String(), SeverityText: severityText(f.Severity), Code: string(f.Code), Question: string(f.Question), Message: f.Message, QuestionLabel: s.questionLabel(f.Question),
+			Title: b.Title, Basis: b.Basis, LibraryCheck: b.LibraryCheck}
 		rv.Findings = append(rv.Findings, fv)
 		switch f.Severity {
 		case judgement.Error:
@@ -715,72 +818,65 @@ func (s *server) resultView(res judgement.Result) *resultView {
 		verdict(classification.SafetyAndWellbeing, res.SafetyAndWellbeing, res.CaseManager.SafetyAndWellbeing, res.Inspector.SafetyAndWellbeing),
 		verdict(classification.RiskOfSeriousHarm, res.RiskOfSeriousHarm, res.CaseManager.RiskOfSeriousHarm, res.Inspector.RiskOfSeriousHarm),
 	}
-	rv.Exclusion = exclusionView{Outcome: res.Exclusion.Outcome.String(), Reason: res.Exclusion.Reason, Source: res.Exclusion.Source, Notes: res.Exclusion.Notes}
+	slices.SortStableFunc(rv.Findings, func(a, b findingView) int { return severityRank(a.Severity) - severityRank(b.Severity) })
+	rv.Exclusion = exclusionView{Outcome: res.Exclusion.Outcome.String(), OutcomeText: exclusionText[res.Exclusion.Outcome], Reason: res.Exclusion.Reason, Source: res.Exclusion.Source, Notes: res.Exclusion.Notes}
 	return rv
 }
 
 // ---- handlers of the case form ----
 
 func (s *server) handleNew(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, "case", s.casePage(newFormValues(), formErrors{}, nil), "New case")
+	v := newFormValues()
+	v.Reviewer = reviewerOf(r)
+	if insp := r.URL.Query().Get("inspection"); insp != "" && record.CheckID(insp) == nil {
+		v.Inspection = insp
+	}
+	s.render(w, r, http.StatusOK, "case", s.casePage(v, formErrors{}, nil), "New case")
 }
 
 func (s *server) handleEdit(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	c, version, ok, err := s.store.Lookup(id)
+	sc, err := s.store.Get(id)
+	if errors.Is(err, errNotFound) {
+		s.renderError(w, r, http.StatusNotFound, "There is no such case. If it was deleted, it can be restored from the deleted cases.")
+		return
+	}
 	if err != nil {
 		s.storeFailed(w, r, err)
 		return
 	}
-	if !ok {
-		s.renderError(w, r, http.StatusNotFound, "There is no such case.")
-		return
-	}
-	res := judgement.Judge(s.f, c)
-	v := valuesOf(c)
-	v.Version = version
+	res := judgement.Judge(s.f, sc.Case)
+	v := valuesOf(sc.Case)
+	v.Version = strconv.FormatInt(sc.Version, 10)
+	v.Reviewer = reviewerOf(r)
 	p := s.casePage(v, formErrors{}, &res)
-	p.HasRationale = c.RoSHRationale != nil
+	p.Stored = &sc
 	switch r.URL.Query().Get("saved") {
 	case "":
 	case "imported":
 		p.Saved = "Imported."
+	case "restored":
+		p.Saved = "Restored."
 	default:
 		p.Saved = "Saved."
 	}
-	s.render(w, r, http.StatusOK, "case", p, "Case "+c.ID)
+	s.render(w, r, http.StatusOK, "case", p, "Case "+sc.Case.ID)
 }
 
+// handleSave saves the posted case form. Whatever goes wrong (a field that
+// cannot be read, an ID taken, a change made meanwhile in another tab, a
+// store that cannot write), the form comes back with everything typed and
+// a message that says what happened; nothing typed is lost.
 func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 	v := parseValues(r.PostForm)
+	if v.Reviewer == "" {
+		v.Reviewer = reviewerOf(r)
+	}
 	c, errs := toCase(s.f, v)
-
-	var orig record.Case
-	hasOrig := false
-	if v.Orig != "" {
-		var err error
-		orig, hasOrig, err = s.store.Get(v.Orig)
-		if err != nil {
-			s.storeFailed(w, r, err)
-			return
-		}
+	if why := reviewerProblem(v.Reviewer); why != "" {
+		errs.add(reviewerField, "field-reviewer", "Reviewer", why)
 	}
-	if hasOrig {
-		// The form does not edit the case manager's RoSH rationale or the
-		// reviewer's notes (they come with imported records): keep them.
-		c.RoSHRationale = orig.RoSHRationale
-		c.Notes = orig.Notes
-	}
-	if errs.fields["id"] == "" && v.ID != v.Orig {
-		_, exists, err := s.store.Get(v.ID)
-		if err != nil {
-			s.storeFailed(w, r, err)
-			return
-		}
-		if exists {
-			errs.add("id", "case-id", "Case ID", "A case with this ID is already stored. Choose another ID, or open that case.")
-		}
-	}
+	base, _ := strconv.ParseInt(v.Version, 10, 64)
 	if errs.empty() {
 		// Store only what can be exported and imported again.
 		b, err := c.MarshalJSON()
@@ -792,44 +888,43 @@ func (s *server) handleSave(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if !errs.empty() {
-		s.renderCaseForm(w, r, http.StatusUnprocessableEntity, v, errs, c.RoSHRationale != nil)
+		s.renderCaseForm(w, r, http.StatusUnprocessableEntity, v, errs)
 		return
 	}
-	err := s.store.Save(c, v.Orig, v.Version)
+	postedReviewer(w, r)
+	_, err := s.store.Save(c, v.Orig, base, v.Reviewer)
 	switch {
 	case err == nil:
 		http.Redirect(w, r, caseURL(c.ID)+"?saved=1#results", http.StatusSeeOther)
 	case errors.Is(err, errChanged):
 		// Keep the other change; show this one, unsaved, with the
 		// version now stored, so that saving again replaces it knowingly.
-		_, cur, _, lerr := s.store.Lookup(v.Orig)
-		if lerr != nil {
-			s.storeFailed(w, r, lerr)
-			return
+		cur, gerr := s.store.Get(v.Orig)
+		if gerr == nil {
+			v.Version = strconv.FormatInt(cur.Version, 10)
 		}
-		v.Version = cur
 		errs.add("", "", "", "Not saved: this case was changed since you opened it (in another tab or window). The stored case keeps that change; the form below shows your answers, unsaved. Open the stored case in a new tab to compare, then save this form again only if your answers should replace it.")
 		p := s.casePage(v, errs, nil)
 		p.Conflict = caseURL(v.Orig)
-		p.HasRationale = c.RoSHRationale != nil
 		s.render(w, r, http.StatusConflict, "case", p, "Case "+v.Orig)
 	case errors.Is(err, errDeleted):
 		errs.add("", "", "", "Not saved: this case was deleted since you opened it (in another tab or window). The form below shows your answers, unsaved; save again to store them as a new case.")
 		v.Orig, v.Version = "", ""
-		s.renderCaseForm(w, r, http.StatusConflict, v, errs, c.RoSHRationale != nil)
+		s.renderCaseForm(w, r, http.StatusConflict, v, errs)
 	case errors.Is(err, errExists):
 		errs.add("id", "case-id", "Case ID", "A case with this ID is already stored. Choose another ID, or open that case.")
-		s.renderCaseForm(w, r, http.StatusUnprocessableEntity, v, errs, c.RoSHRationale != nil)
+		s.renderCaseForm(w, r, http.StatusUnprocessableEntity, v, errs)
 	default:
-		s.storeFailed(w, r, err)
+		s.log.Printf("save: %v", err)
+		errs.add("", "", "", "Not saved: the database could not store the case ("+err.Error()+"). Everything you typed is in the form below, unsaved. Try saving again; if it fails again, free some disk space or see the program's error output, and keep this page open until it is saved.")
+		s.renderCaseForm(w, r, http.StatusServiceUnavailable, v, errs)
 	}
 }
 
 // renderCaseForm shows the case form again, unsaved, with the values posted
 // and the errors of the post.
-func (s *server) renderCaseForm(w http.ResponseWriter, r *http.Request, status int, v formValues, errs formErrors, hasRationale bool) {
+func (s *server) renderCaseForm(w http.ResponseWriter, r *http.Request, status int, v formValues, errs formErrors) {
 	p := s.casePage(v, errs, nil)
-	p.HasRationale = hasRationale
 	title := "New case"
 	if v.Orig != "" {
 		title = "Case " + v.Orig

@@ -79,7 +79,12 @@ func TestForeignHostGetsNothing(t *testing.T) {
 		{"GET", "/cases/new"},
 		{"GET", "/cases/case-secret/edit"},
 		{"GET", "/cases/case-secret.json"},
+		{"GET", "/cases/case-secret/history"},
+		{"GET", "/deleted"},
+		{"GET", "/cases.jsonl"},
 		{"GET", "/report"},
+		{"GET", "/report?inspection=insp-01"},
+		{"GET", "/report.csv"},
 		{"GET", "/search?q=risk"},
 		{"GET", "/api/search?q=risk"},
 		{"GET", "/guidance/A1.1"},
@@ -87,6 +92,7 @@ func TestForeignHostGetsNothing(t *testing.T) {
 		{"GET", "/no-such-page"},
 		{"POST", "/cases"},
 		{"POST", "/cases/case-secret/delete"},
+		{"POST", "/cases/case-secret/restore"},
 		{"POST", "/import"},
 	}
 	for _, host := range []string{"attacker.example:8080", "attacker.example", "127.0.0.1.nip.io:8080"} {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -57,7 +58,7 @@ func TestSaveRefusesBadIDs(t *testing.T) {
 			rec := s.post("/cases", filledForm(tt.id), nil)
 			require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
 			assert.Contains(t, textOf(element(t, rec.Body.String(), "error-id", "p")), tt.want)
-			ids, _ := store.List()
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids, "nothing stored")
 		})
 	}
@@ -65,7 +66,7 @@ func TestSaveRefusesBadIDs(t *testing.T) {
 	// A good ID with inner spaces is kept as typed.
 	rec := s.post("/cases", filledForm("Leeds 2024 case 1"), nil)
 	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
-	_, ok, _ := store.Get("Leeds 2024 case 1")
+	_, ok, _ := getCase(store, "Leeds 2024 case 1")
 	assert.True(t, ok)
 
 	// Renaming a stored case to a bad ID is refused the same way.
@@ -81,13 +82,13 @@ func TestSaveRefusesBadIDs(t *testing.T) {
 	form.Set("inspection", "insp-01\n"+forgedLine)
 	rec = s.post("/cases", form, nil)
 	require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
-	assert.Contains(t, textOf(element(t, rec.Body.String(), "errors", "div")), "The inspection name holds a control character (U+000A).")
+	assert.Contains(t, textOf(element(t, rec.Body.String(), "errors", "div")), "The inspection’s name holds a control character (U+000A).")
 
-	ids, _ := store.List()
+	ids, _ := caseIDs(store)
 	assert.Equal(t, []string{"Leeds 2024 case 1"}, ids)
 	assert.Equal(t, http.StatusOK, get(t, h, "/report", nil).Code)
 	assert.Equal(t, http.StatusOK, get(t, h, "/", nil).Code)
-	_, err := record.DecodeAll(strings.NewReader(string(store.Export())))
+	_, err := record.DecodeAll(bytes.NewReader(mustExport(t, store)))
 	require.NoError(t, err, "the store's file reads back")
 }
 
@@ -117,14 +118,14 @@ func TestImportRefusesBadIDs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, rec := range []*httptest.ResponseRecorder{s.importRecord(tt.record, false), s.post("/import", url.Values{"record": {tt.record}}, nil)} {
-				require.Equal(t, http.StatusBadRequest, rec.Code)
+			for _, rec := range []*httptest.ResponseRecorder{s.importRecord(tt.record), s.post("/import", url.Values{"record": {tt.record}}, nil)} {
+				require.Equal(t, http.StatusUnprocessableEntity, rec.Code)
 				msg := textOf(element(t, rec.Body.String(), "import-error", "div"))
-				assert.Contains(t, msg, "The case record could not be imported: record: ")
+				assert.Contains(t, msg, "Nothing was imported: ")
 				assert.Contains(t, msg, tt.want)
 				requirePrintable(t, msg)
 			}
-			ids, _ := store.List()
+			ids, _ := caseIDs(store)
 			assert.Empty(t, ids)
 		})
 	}
@@ -136,9 +137,9 @@ func TestImportRefusesBadIDs(t *testing.T) {
 func TestStoreRefusesBadIDs(t *testing.T) {
 	store := newMemStore()
 	for _, tt := range badIDs {
-		assert.ErrorIs(t, store.Put(record.Case{ID: tt.id}), record.ErrBadID, tt.name)
-		assert.ErrorIs(t, store.Save(record.Case{ID: tt.id}, "", ""), record.ErrBadID, tt.name)
+		assert.ErrorIs(t, putCase(store, record.Case{ID: tt.id}), record.ErrBadID, tt.name)
+		assert.ErrorIs(t, saveErr(store.Save(record.Case{ID: tt.id}, "", 0, "tester")), record.ErrBadID, tt.name)
 	}
-	ids, _ := store.List()
+	ids, _ := caseIDs(store)
 	assert.Empty(t, ids)
 }

@@ -29,7 +29,7 @@ func lockFile(path string) (*os.File, error) {
 		}
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, fmt.Errorf("%s is locked: another webform%s is using the same cases file; stop it, or give this one another file with -file", path, holder)
+			return nil, fmt.Errorf("%s is locked: another webform%s is using the same database; stop it, or give this one another database with -db", path, holder)
 		}
 		return nil, fmt.Errorf("cannot lock %s: %w", path, err)
 	}

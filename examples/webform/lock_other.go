@@ -15,7 +15,7 @@ import (
 func lockFile(path string) (*os.File, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, os.ErrExist) {
-		return nil, fmt.Errorf("%s exists: another webform is using the same cases file; stop it, or give this one another file with -file (if no other webform runs, delete %s)", path, path)
+		return nil, fmt.Errorf("%s exists: another webform is using the same database; stop it, or give this one another database with -db (if no other webform runs, delete %s)", path, path)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("cannot create the lock file: %w", err)

@@ -5,31 +5,35 @@
 // with how it was decided, the findings, the two classification verdicts and
 // the exclusion decision.
 //
-//	go run ./examples/webform                        # http://127.0.0.1:8080
-//	go run ./examples/webform -file team-a.jsonl     # keep the cases in another file
-//	go run ./examples/webform -addr 127.0.0.1:9000
-//	go run ./examples/webform -version
+//	go run -C examples/webform .                        # http://127.0.0.1:8080
+//	go run -C examples/webform . -db team-a.db         # keep the cases in another database
+//	go run -C examples/webform . -addr 127.0.0.1:9000
+//	go run -C examples/webform . -db team-a.db -import cases.jsonl   # import, all or none, and exit
+//	go run -C examples/webform . -db team-a.db -backup backups/      # a consistent copy, and exit
+//	go run -C examples/webform . -version
 //
-// Cases are saved in a file, by default cases.jsonl in the directory
-// yjinspect under the user's configuration directory (os.UserConfigDir:
-// $XDG_CONFIG_HOME or ~/.config on Linux, ~/Library/Application Support on
-// macOS, %AppData% on Windows); -file names another. The program prints the
-// file's path when it starts, and the list of cases shows it. The file holds
-// one case record a line (JSON lines, sorted by ID), the form the inspect
-// command and record.DecodeEach read; a JSON array, as older versions
-// wrote, is read too. It is readable by its owner only. Beside it the
-// program keeps:
+// Cases are kept in an SQLite database (store.go; the pure-Go driver
+// modernc.org/sqlite), by default cases.db in the directory yjinspect under
+// the user's configuration directory (os.UserConfigDir: $XDG_CONFIG_HOME or
+// ~/.config on Linux, ~/Library/Application Support on macOS, %AppData% on
+// Windows); -db names another. The program prints the database's path when
+// it starts, and the list of cases shows it. The database and its files are
+// readable by their owner only. Beside it the program keeps <db>.lock,
+// locked while a server uses the database: a second server on the same
+// database refuses to start; and <db>.last-backup, the path of the last
+// copy made with -backup, which the error about a damaged database names.
 //
-//   - <file>.bak, the previous version of the file;
-//   - <file>.lock, locked while a server uses the file: a second server on
-//     the same file refuses to start;
-//   - <file>.key, the key that signs the forms' security tokens.
+// Every save is one transaction, synced to disk before the page says it is
+// saved. Every version of a case is kept with who saved it, when and what
+// changed; a deleted case keeps its history and can be restored. A case
+// edited in two tabs cannot be saved over the other tab's change unseen:
+// the second save gets a conflict message and keeps both. "Export all
+// cases" downloads every case as JSON lines, which -import reads back.
 //
-// Every change rewrites the whole file through a temporary file that is
-// synced and renamed into place, so that a crash leaves the old file or the
-// new one, never a mix. A case edited in two tabs cannot be saved over the
-// other tab's change unseen: the second save gets a conflict message and
-// keeps both. "Export all cases" downloads every case in one file.
+// Earlier versions kept the cases in a file of JSON lines (cases.jsonl
+// beside the default database, or the file given with -file): when it makes
+// the default database (or any database, given -file), the program imports
+// that file, says so, and leaves it as it was.
 //
 // It is meant for one person on their own machine: it has no accounts and
 // listens on the loopback address by default, answering only requests
@@ -37,12 +41,14 @@
 // -allow-host), which stops DNS-rebinding attacks. It sends nothing anywhere
 // and loads nothing from the network; it escapes everything it shows,
 // protects its forms against cross-site request forgery, and logs only the
-// path of its file and the address it listens on, never case data.
+// path of its database, what it imported, and the address it listens on,
+// never case data.
 //
 // Exit codes: 0 when stopped by an interrupt (Ctrl-C) or SIGTERM, and after
-// -h or -version; 1 when it cannot start or serve (the cases file cannot be
-// read or is used by another webform, the address cannot be listened on);
-// 2 for a usage error.
+// -h, -version, or a done -import or -backup; 1 when it cannot start or
+// serve (the database cannot be opened, is not a web form database or is
+// used by another webform, the address cannot be listened on) or -backup
+// fails; 2 for a usage error, or an -import refused (nothing imported).
 package main
 
 import (
@@ -62,6 +68,7 @@ import (
 	"time"
 
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
+	"github.com/yjinspect/yjinspect/record"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -77,10 +84,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 // usageText follows the flags in webform -h.
 const usageText = `
 Exit codes:
-  0  stopped by an interrupt (Ctrl-C) or SIGTERM; also after -h and -version
-  1  could not start or serve: the cases file cannot be read, is used by
-     another webform (see its .lock file), or the address cannot be used
-  2  usage error: an unknown flag or an argument
+  0  stopped by an interrupt (Ctrl-C) or SIGTERM; also after -h and -version,
+     and after -import or -backup did their work
+  1  could not start or serve: the database cannot be opened or is not a
+     web form database, is used by another webform (see its .lock file),
+     or the address cannot be used; -backup failed
+  2  usage error: an unknown flag or an argument; -import refused the
+     cases (nothing was imported)
 `
 
 // runContext is run until ctx is done.
@@ -90,15 +100,19 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on (host:port; port 0 picks a free one)")
 	var extraHosts stringList
 	fs.Var(&extraHosts, "allow-host", "also answer requests for this host `name` (repeatable; e.g. a name in /etc/hosts that points to this machine). Requests for any other Host get 421")
-	defaultFile, defaultErr := defaultStorePath()
-	fileHelp := "keep the cases in this `file` of JSON lines (created if missing)"
+	defaultDB, defaultErr := defaultStorePath("cases.db")
+	defaultFile, _ := defaultStorePath("cases.jsonl")
+	dbHelp := "keep the cases in this SQLite database `file` (created if missing)"
 	if defaultErr == nil {
-		fileHelp += "; the default is in the user's configuration directory"
+		dbHelp += "; the default is in the user's configuration directory"
 	}
-	file := fs.String("file", defaultFile, fileHelp)
+	db := fs.String("db", defaultDB, dbHelp)
+	file := fs.String("file", defaultFile, "the `file` of JSON lines that earlier versions kept the cases in: imported into a new database on its first start, and kept as it was. Given without -db, the database is beside it, named after it with .db")
+	importFrom := fs.String("import", "", "import the cases of this `file` (JSON lines or a JSON array) into the database, all or none, and exit")
+	backupTo := fs.String("backup", "", "write a consistent copy of the database into this `directory` (created if missing) and exit")
 	version := fs.Bool("version", false, "print the program's version and the catalogue's, and exit")
 	usage := func(w io.Writer) {
-		fmt.Fprintln(w, "usage: webform [-addr host:port] [-file cases.jsonl] [-allow-host name]... [-version]")
+		fmt.Fprintln(w, "usage: webform [-addr host:port] [-db cases.db] [-file cases.jsonl] [-allow-host name]...\n       webform [-db cases.db] -import cases.jsonl\n       webform [-db cases.db] -backup dir\n       webform -version")
 		fmt.Fprintln(w, "\nRecord cases of the domain two inspection framework in the browser.\n\nFlags:")
 		fs.SetOutput(w)
 		fs.PrintDefaults()
@@ -123,23 +137,80 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprint(stdout, cmdinfo.Version("webform"))
 		return 0
 	}
-
-	if *file == "" {
-		fmt.Fprintln(stderr, "webform: no cases file: the user's configuration directory is unknown ("+errString(defaultErr)+"); give one with -file")
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	if *importFrom != "" && *backupTo != "" {
+		fmt.Fprintln(stderr, "webform: give -import or -backup, not both")
+		return 2
+	}
+	if given["file"] && !given["db"] && *file != "" {
+		*db = strings.TrimSuffix(*file, filepath.Ext(*file)) + ".db"
+	}
+	if *db == "" {
+		fmt.Fprintln(stderr, "webform: no database: the user's configuration directory is unknown ("+errString(defaultErr)+"); give one with -db")
 		return 1
 	}
-	if *file == defaultFile {
-		if err := os.MkdirAll(filepath.Dir(defaultFile), 0o700); err != nil {
+	if *db == defaultDB {
+		if err := os.MkdirAll(filepath.Dir(defaultDB), 0o700); err != nil {
 			fmt.Fprintln(stderr, "webform:", err)
 			return 1
 		}
 	}
-	store, err := openFileStore(*file)
+	_, statErr := os.Stat(*db)
+	isNew := errors.Is(statErr, os.ErrNotExist)
+	store, err := openStore(*db)
 	if err != nil {
 		fmt.Fprintln(stderr, "webform:", err)
 		return 1
 	}
 	defer store.Close()
+
+	switch {
+	case *importFrom != "":
+		n, err := importFile(store, *importFrom)
+		if err != nil {
+			fmt.Fprintln(stderr, "webform:", err)
+			var ie *importError
+			if errors.As(err, &ie) {
+				return 2
+			}
+			return 1
+		}
+		fmt.Fprintf(stdout, "webform: imported %d cases from %s into %s\n", n, *importFrom, store.Path())
+		return 0
+	case *backupTo != "":
+		out, err := store.Backup(*backupTo)
+		if err != nil {
+			fmt.Fprintln(stderr, "webform:", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "webform: wrote a copy of %s to %s\n", store.Path(), out)
+		return 0
+	}
+
+	// The JSON-lines store of earlier versions: the one given, or the
+	// default one for the default database.
+	legacy := ""
+	if given["file"] {
+		legacy = *file
+	} else if *db == defaultDB {
+		legacy = defaultFile
+	}
+	if isNew && legacy != "" {
+		// The first start after an upgrade: the cases of the JSON-lines
+		// store come into the new database; the old file stays as it was.
+		n, err := importFile(store, legacy)
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+		case err != nil:
+			_ = store.Close()
+			removeDatabase(*db)
+			fmt.Fprintf(stderr, "webform: the new database %s was not made: %v\n", *db, err)
+			return 1
+		default:
+			fmt.Fprintf(stdout, "webform: imported %d cases from %s (kept as it was) into %s\n", n, legacy, store.Path())
+		}
+	}
 	fmt.Fprintf(stdout, "webform: cases are kept in %s\n", store.Path())
 
 	ln, err := net.Listen("tcp", *addr)
@@ -180,14 +251,52 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	return 0
 }
 
-// defaultStorePath is cases.jsonl in the directory yjinspect of the user's
-// configuration directory.
-func defaultStorePath() (string, error) {
+// defaultStorePath is the file name in the directory yjinspect of the
+// user's configuration directory.
+func defaultStorePath(name string) (string, error) {
 	dir, err := os.UserConfigDir()
 	if err != nil {
 		return "", err
 	}
-	return filepath.Join(dir, "yjinspect", "cases.jsonl"), nil
+	return filepath.Join(dir, "yjinspect", name), nil
+}
+
+// importFile imports the cases of a file of JSON lines or a JSON array into
+// st, all or none. Errors that refuse the import are *importError, naming
+// the file, the line or record, the case, the field and the bad value.
+func importFile(st store, path string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	var cases []record.Case
+	if err := record.DecodeEach(f, func(c record.Case) error {
+		cases = append(cases, c)
+		return nil
+	}); err != nil {
+		ie := &importError{Source: path, Err: err}
+		var de *record.DecodeError
+		if errors.As(err, &de) {
+			ie.Line, ie.Index, ie.Case, ie.Field, ie.Value, ie.Reason = de.Line, de.Index, de.Case, de.Field, de.Value, de.Reason
+		} else {
+			ie.Reason = err.Error()
+		}
+		return 0, ie
+	}
+	n, err := st.Import(cases, "")
+	var ie *importError
+	if errors.As(err, &ie) {
+		ie.Source = path
+	}
+	return n, err
+}
+
+// removeDatabase removes a database this run made and could not fill.
+func removeDatabase(path string) {
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		_ = os.Remove(p)
+	}
 }
 
 func errString(err error) string {

@@ -30,7 +30,7 @@ func TestRunFlags(t *testing.T) {
 		stderr       []string
 		stdoutAbsent bool
 	}{
-		{args: []string{"-h"}, code: 0, stdout: []string{"usage: webform", "-file", "-version", "-allow-host", filepath.Join(config, "yjinspect", "cases.jsonl"), "Exit codes:", "  2  usage error"}},
+		{args: []string{"-h"}, code: 0, stdout: []string{"usage: webform", "-file", "-version", "-allow-host", filepath.Join(config, "yjinspect", "cases.db"), "-db", "-import", "-backup", "Exit codes:", "  2  usage error"}},
 		{args: []string{"-help"}, code: 0, stdout: []string{"Exit codes:"}},
 		{args: []string{"-version"}, code: 0, stdout: []string{"webform github.com/yjinspect/yjinspect", framework.DomainTwo().Version(), "sha256:"}},
 		{args: []string{"-nope"}, code: 2, stderr: []string{"flag provided but not defined: -nope", "usage: webform", "Exit codes:"}, stdoutAbsent: true},
@@ -146,7 +146,7 @@ func TestRunKeepsCasesByDefault(t *testing.T) {
 	config := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", config)
 	t.Setenv("HOME", t.TempDir())
-	want := filepath.Join(config, "yjinspect", "cases.jsonl")
+	want := filepath.Join(config, "yjinspect", "cases.db")
 
 	first := startRun(t)
 	assert.Equal(t, "webform: cases are kept in "+want+"\n", strings.SplitAfter(first.out.String(), "\n")[0])
@@ -174,7 +174,7 @@ func TestRunKeepsCasesByDefault(t *testing.T) {
 	assert.Equal(t, 0, second.stop())
 }
 
-// TestRunNoConfigDir: without a configuration directory and without -file
+// TestRunNoConfigDir: without a configuration directory and without -db
 // the program says what to do.
 func TestRunNoConfigDir(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", "")
@@ -184,6 +184,6 @@ func TestRunNoConfigDir(t *testing.T) {
 	}
 	var out, errOut syncBuffer
 	assert.Equal(t, 1, run([]string{"-addr", "127.0.0.1:0"}, &out, &errOut))
-	assert.Contains(t, errOut.String(), "give one with -file")
+	assert.Contains(t, errOut.String(), "give one with -db")
 	assert.Empty(t, out.String())
 }

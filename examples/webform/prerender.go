@@ -21,6 +21,7 @@ type questionHTML struct {
 	head      template.HTML            // number, text, rule
 	controls  map[string]template.HTML // yes-no and level answers, by answer token; "" is not answered
 	emptyText template.HTML            // the input of a question answered in words, empty
+	emptyNote template.HTML            // the evidence note, empty
 	tail      template.HTML            // guidance panel and closing tags
 	parts     *template.Template       // for the parts rendered for each page
 }
@@ -86,6 +87,9 @@ func (s *server) prerenderQuestions(parts *template.Template) (map[framework.ID]
 		if h.head, err = exec("q-head", qv); err != nil {
 			return nil, fmt.Errorf("%s: %w", q.ID, err)
 		}
+		if h.emptyNote, err = exec("q-note", qv); err != nil {
+			return nil, fmt.Errorf("%s: %w", q.ID, err)
+		}
 		if h.tail, err = exec("q-tail", qv); err != nil {
 			return nil, fmt.Errorf("%s: %w", q.ID, err)
 		}
@@ -115,10 +119,10 @@ func (s *server) prerenderQuestions(parts *template.Template) (map[framework.ID]
 	return out, nil
 }
 
-// HTML is the question's markup with the case's answer, error and
-// findings: the parts rendered at start, with only the error, the findings
-// and a text answer rendered now (by the templates q-error, q-text-input and
-// q-findings).
+// HTML is the question's markup with the case's answer, error, findings
+// and evidence note: the parts rendered at start, with only the error, the
+// findings, a text answer and a note rendered now (by the templates
+// q-error, q-text-input, q-findings and q-note).
 func (qv questionView) HTML() (template.HTML, error) {
 	var b strings.Builder
 	b.Grow(qv.pre.size())
@@ -131,7 +135,7 @@ func (qv questionView) HTML() (template.HTML, error) {
 // size is about the size of a question's markup (more with an error,
 // findings or a long text answer).
 func (pre *questionHTML) size() int {
-	n := len(pre.open[3]) + len(pre.head) + len(pre.tail) + len(pre.emptyText)
+	n := len(pre.open[3]) + len(pre.head) + len(pre.tail) + len(pre.emptyText) + len(pre.emptyNote)
 	if c, ok := pre.controls[""]; ok {
 		n += len(c) + 16
 	}
@@ -162,6 +166,11 @@ func (qv questionView) writeHTML(b *strings.Builder) error {
 		if err := pre.parts.ExecuteTemplate(b, "q-findings", qv); err != nil {
 			return err
 		}
+	}
+	if qv.Note == "" && qv.NoteError == "" {
+		b.WriteString(string(pre.emptyNote))
+	} else if err := pre.parts.ExecuteTemplate(b, "q-note", qv); err != nil {
+		return err
 	}
 	b.WriteString(string(pre.tail))
 	return nil

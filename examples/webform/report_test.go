@@ -57,7 +57,7 @@ func TestReportIsInspectsPage(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			h, store := newTestServer(t)
 			for _, c := range tc.cases {
-				require.NoError(t, store.Put(c))
+				require.NoError(t, putCase(store, c))
 			}
 			rec := get(t, h, "/report", nil)
 			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
@@ -116,12 +116,12 @@ func TestSyntheticMarkedAndKept(t *testing.T) {
 			s := newSession(t, h)
 			c := sampleCases(t, 1)[0]
 			c.Synthetic, c.Inspection = tc.synthetic, tc.inspection
-			require.NoError(t, store.Put(c))
+			require.NoError(t, putCase(store, c))
 
 			list := get(t, h, "/", s.cookie).Body.String()
 			page := get(t, h, caseURL(c.ID), s.cookie).Body.String()
 			assert.Contains(t, list, `<a id="report" href="/report">`, "the list links to the report")
-			assert.Equal(t, tc.synthetic, strings.Contains(list, `<span class="tag synthetic">SYNTHETIC</span>`), "list")
+			assert.Contains(t, list, `data-case="`+c.ID+`"`, "the list shows the case")
 			assert.Equal(t, tc.synthetic, strings.Contains(page, `id="synthetic-banner"`), "banner")
 			assert.Equal(t, tc.synthetic, strings.Contains(page, `name="synthetic" value="true"`), "hidden field")
 			m := hiddenInspection.FindStringSubmatch(page)
@@ -131,7 +131,7 @@ func TestSyntheticMarkedAndKept(t *testing.T) {
 			// Post the form as the page would: its hidden fields and
 			// new answers.
 			form := filledForm(c.ID)
-			_, version, _, _ := store.Lookup(c.ID)
+			_, version, _, _ := lookup(store, c.ID)
 			form.Set("orig", c.ID)
 			form.Set("version", version)
 			form.Set("inspection", m[1])
@@ -140,7 +140,7 @@ func TestSyntheticMarkedAndKept(t *testing.T) {
 			}
 			rec := s.post("/cases", form, nil)
 			require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
-			saved, ok, err := store.Get(c.ID)
+			saved, ok, err := getCase(store, c.ID)
 			require.NoError(t, err)
 			require.True(t, ok)
 			assert.Equal(t, tc.synthetic, saved.Synthetic)

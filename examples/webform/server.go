@@ -20,8 +20,9 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/yjinspect/yjinspect/examples/internal/report"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/guidance"
 	"github.com/yjinspect/yjinspect/record"
@@ -55,7 +56,7 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 const permissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 
 type server struct {
-	store     *caseStore
+	store     store
 	f         *framework.Framework
 	pages     map[string]*template.Template
 	guidance  map[framework.ID]renderedGuidance // rendered once, at start
@@ -63,17 +64,50 @@ type server struct {
 	log       *log.Logger
 	key       []byte    // signs the forms' security tokens
 	buffers   sync.Pool // of *bytes.Buffer: pages are rendered into them, so that each page does not allocate and clear a new 100 KB buffer
+
+	// counts caches the store's count of cases by inspection, which every
+	// page of the list shows and which costs a scan of every case: it is
+	// read again after any post (the only way this server changes cases;
+	// the store's lock keeps other programs from changing them meanwhile).
+	counts struct {
+		sync.Mutex
+		valid bool
+		list  []inspectionCount
+	}
 }
 
-// newServer returns the web form's handler, keeping cases in store. It
+// inspections returns the store's cases by inspection, from the cache when
+// no post has changed them since.
+func (s *server) inspections() ([]inspectionCount, error) {
+	s.counts.Lock()
+	defer s.counts.Unlock()
+	if s.counts.valid {
+		return s.counts.list, nil
+	}
+	list, err := s.store.Inspections()
+	if err != nil {
+		return nil, err
+	}
+	s.counts.list, s.counts.valid = list, true
+	return list, nil
+}
+
+// forgetCounts empties the cache of inspections, after a change.
+func (s *server) forgetCounts() {
+	s.counts.Lock()
+	s.counts.valid = false
+	s.counts.Unlock()
+}
+
+// newServer returns the web form's handler, keeping cases in st. It
 // answers only requests whose Host is one of hosts (see allowedHosts and
 // hostGuard). Errors of the store (never case data) go to errorLog; nil
 // discards them.
-func newServer(store *caseStore, errorLog *log.Logger, hosts []string) http.Handler {
+func newServer(st store, errorLog *log.Logger, hosts []string) http.Handler {
 	if errorLog == nil {
 		errorLog = log.New(io.Discard, "", 0)
 	}
-	s := &server{store: store, f: framework.DomainTwo(), pages: parsePages(), log: errorLog, key: store.Secret()}
+	s := &server{store: st, f: framework.DomainTwo(), pages: parsePages(), log: errorLog, key: st.Secret()}
 	s.buffers.New = func() any { return new(bytes.Buffer) }
 	var err error
 	if s.guidance, err = renderGuidance(s.f, s.pages["guidance"]); err != nil {
@@ -89,14 +123,18 @@ func newServer(store *caseStore, errorLog *log.Logger, hosts []string) http.Hand
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.handleIndex)
+	mux.HandleFunc("GET /deleted", s.handleDeleted)
 	mux.HandleFunc("GET /cases/new", s.handleNew)
 	mux.HandleFunc("GET /cases/{id}/edit", s.handleEdit)
+	mux.HandleFunc("GET /cases/{id}/history", s.handleHistory)
 	mux.HandleFunc("GET /cases/{file}", s.handleExport)
 	mux.HandleFunc("GET /cases.jsonl", s.handleExportAll)
 	mux.HandleFunc("POST /cases", s.post(s.handleSave))
 	mux.HandleFunc("POST /cases/{id}/delete", s.post(s.handleDelete))
+	mux.HandleFunc("POST /cases/{id}/restore", s.post(s.handleRestore))
 	mux.HandleFunc("POST /import", s.post(s.handleImport))
 	mux.HandleFunc("GET /report", s.handleReport)
+	mux.HandleFunc("GET /report.csv", s.handleReportCSV)
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.HandleFunc("GET /api/search", s.handleAPISearch)
 	mux.HandleFunc("GET /guidance/{id}", s.handleGuidance)
@@ -137,6 +175,11 @@ func securityHeaders(next http.Handler) http.Handler {
 func caseURL(id string) string   { return "/cases/" + url.PathEscape(id) + "/edit" }
 func exportURL(id string) string { return "/cases/" + url.PathEscape(id) + ".json" }
 func deleteURL(id string) string { return "/cases/" + url.PathEscape(id) + "/delete" }
+
+// historyURL and restoreURL give a case's history page and the action that
+// restores it once deleted.
+func historyURL(id string) string { return "/cases/" + url.PathEscape(id) + "/history" }
+func restoreURL(id string) string { return "/cases/" + url.PathEscape(id) + "/restore" }
 
 // usableID reports why a case ID cannot be used in this app's URLs, or "".
 func usableID(id string) string {
@@ -268,6 +311,7 @@ func (s *server) post(h http.HandlerFunc) http.HandlerFunc {
 			s.renderError(w, r, http.StatusForbidden, "Refused: the form's security token is missing or does not match this session. Reload the page and try again.")
 			return
 		}
+		defer s.forgetCounts()
 		h(w, r)
 	}
 }
@@ -275,27 +319,30 @@ func (s *server) post(h http.HandlerFunc) http.HandlerFunc {
 // ---- rendering ----
 
 func parsePages() map[string]*template.Template {
-	funcs := template.FuncMap{"caseURL": caseURL, "exportURL": exportURL, "deleteURL": deleteURL}
+	funcs := template.FuncMap{"caseURL": caseURL, "exportURL": exportURL, "deleteURL": deleteURL, "historyURL": historyURL, "restoreURL": restoreURL,
+		"when": when, "statusText": statusText}
 	base := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/parts.html"))
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"index", "case", "search", "guidance", "error"} {
+	for _, name := range []string{"index", "case", "search", "guidance", "error", "history", "deleted"} {
 		pages[name] = template.Must(template.Must(base.Clone()).ParseFS(templateFS, "templates/"+name+".html"))
 	}
 	return pages
 }
 
 // page is what every page shows: its title, the session's token for its
-// forms, and the search box.
+// forms, the search box, and the reviewer's name the browser remembers
+// (which every form that changes a case carries).
 type page struct {
-	Title string
-	CSRF  string
-	Query string
+	Title    string
+	CSRF     string
+	Query    string
+	Reviewer string
 }
 
 // render executes a page's template into a buffer first, so that an error
 // never leaves half a page.
 func (s *server) render(w http.ResponseWriter, r *http.Request, status int, name string, data interface{ setPage(page) }, title string) {
-	data.setPage(page{Title: title, CSRF: s.sessionToken(w, r), Query: r.URL.Query().Get("q")})
+	data.setPage(page{Title: title, CSRF: s.sessionToken(w, r), Query: r.URL.Query().Get("q"), Reviewer: reviewerOf(r)})
 	buf := s.buffers.Get().(*bytes.Buffer)
 	defer func() {
 		buf.Reset()
@@ -325,211 +372,68 @@ func (s *server) renderError(w http.ResponseWriter, r *http.Request, status int,
 
 func (s *server) storeFailed(w http.ResponseWriter, r *http.Request, err error) {
 	s.log.Printf("store: %v", err)
-	s.renderError(w, r, http.StatusInternalServerError, "The cases could not be read or saved. See the program's error output.")
+	s.renderError(w, r, http.StatusInternalServerError, "The cases could not be read or saved: "+err.Error()+". Nothing was changed.")
 }
 
-// ---- the list of cases and import ----
-
-type indexPage struct {
-	page
-	StorePath   string // the cases file; "" when cases are kept in memory only
-	Cases       []caseEntry
-	ImportError string
-	Record      string // the record text posted with a failed import
-	Deleted     string
-}
-
-type caseEntry struct {
-	ID      string
-	Version string
-	Answers int
-	// Synthetic is the record's mark: the list tags it.
-	Synthetic bool
-}
-
-func (s *server) index(w http.ResponseWriter, r *http.Request, status int, p *indexPage) {
-	ids, err := s.store.List()
-	if err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
-	for _, id := range ids {
-		c, version, ok, err := s.store.Lookup(id)
-		if err != nil {
-			s.storeFailed(w, r, err)
-			return
-		}
-		if ok {
-			p.Cases = append(p.Cases, caseEntry{ID: id, Version: version, Answers: c.Answers.Len(), Synthetic: c.Synthetic})
-		}
-	}
-	p.StorePath = s.store.Path()
-	s.render(w, r, status, "index", p, "Cases")
-}
-
-func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
-	s.index(w, r, http.StatusOK, &indexPage{Deleted: r.URL.Query().Get("deleted")})
-}
-
-func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
-	pasted := r.PostFormValue("record")
-	var src io.Reader = strings.NewReader(pasted)
-	hasFile := false
-	if r.MultipartForm != nil {
-		if files := r.MultipartForm.File["file"]; len(files) > 0 && files[0].Size > 0 {
-			f, err := files[0].Open()
-			if err != nil {
-				s.index(w, r, http.StatusBadRequest, &indexPage{ImportError: "The file could not be read."})
-				return
-			}
-			defer f.Close()
-			src, pasted, hasFile = f, "", true
-		}
-	}
-	fail := func(msg string) {
-		s.index(w, r, http.StatusBadRequest, &indexPage{ImportError: msg, Record: pasted})
-	}
-	if !hasFile && strings.TrimSpace(pasted) == "" {
-		fail("Choose a file or paste a case record.")
-		return
-	}
-	c, err := record.Decode(src)
-	if err != nil {
-		fail("The case record could not be imported: " + err.Error())
-		return
-	}
-	if why := usableID(c.ID); why != "" {
-		fail("The case record could not be imported: " + why + ".")
-		return
-	}
-	_, exists, err := s.store.Get(c.ID)
-	if err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
-	if exists && r.PostFormValue("replace") != "yes" {
-		fail(fmt.Sprintf("A case with ID %q is already stored. Tick “replace” to overwrite it.", c.ID))
-		return
-	}
-	if err := s.store.Put(c); err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
-	http.Redirect(w, r, caseURL(c.ID)+"?saved=imported#results", http.StatusSeeOther)
-}
-
-// handleDelete deletes a case, unless it changed since the page with the
-// delete button was loaded (the form's version).
-func (s *server) handleDelete(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	err := s.store.Delete(id, r.PostFormValue("version"))
-	if errors.Is(err, errChanged) {
-		s.renderError(w, r, http.StatusConflict, "Not deleted: the case was changed since this page was loaded (in another tab or window). Open it to see the change, then delete it from there if you still want to.")
-		return
-	}
-	if err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
-	http.Redirect(w, r, "/?deleted="+url.QueryEscape(id), http.StatusSeeOther)
-}
-
-// ---- export ----
-
-func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
-	file := r.PathValue("file")
-	id, ok := strings.CutSuffix(file, ".json")
-	if !ok {
-		http.Redirect(w, r, caseURL(file), http.StatusSeeOther)
-		return
-	}
-	c, found, err := s.store.Get(id)
-	if err != nil {
-		s.storeFailed(w, r, err)
-		return
-	}
-	if !found {
-		s.renderError(w, r, http.StatusNotFound, "There is no such case.")
-		return
-	}
-	b, err := c.MarshalJSON()
-	if err != nil {
-		s.log.Printf("export: %v", err)
-		s.renderError(w, r, http.StatusInternalServerError, "The case could not be encoded.")
-		return
-	}
-	var out bytes.Buffer
-	if err := json.Indent(&out, b, "", "  "); err != nil {
-		out.Reset()
-		out.Write(b)
-	}
-	out.WriteByte('\n')
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": exportName(id)}))
-	_, _ = w.Write(out.Bytes())
-}
-
-// handleExportAll sends every case in one file of JSON lines, the form the
-// inspect command and record.DecodeEach read.
-func (s *server) handleExportAll(w http.ResponseWriter, r *http.Request) {
-	data := s.store.Export()
-	w.Header().Set("Content-Type", "application/jsonl; charset=utf-8")
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "cases.jsonl"}))
-	_, _ = w.Write(data)
-}
-
-// ---- the report ----
-
-// handleReport renders the report of every stored case: the page that
-// inspect -format html writes for the file of all cases exported (the same
-// records, read from the same bytes), so it shows the same figures.
+// ---- the reviewer ----
 //
-// That page is self-contained, with its CSS in a <style> element, which the
-// app's policy (style-src 'self') refuses. Rather than change the page (it
-// is one page for both programs), this route alone allows that one style
-// element by its SHA-256 hash (reportPolicy); it allows no script and
-// nothing else inline.
-func (s *server) handleReport(w http.ResponseWriter, r *http.Request) {
-	var cases []record.Case
-	if err := record.DecodeEach(bytes.NewReader(s.store.Export()), func(c record.Case) error {
-		cases = append(cases, c)
-		return nil
-	}); err != nil {
-		s.storeFailed(w, r, err)
-		return
+// A reviewer gives their name once: every change posts it (the case form
+// shows it; other forms carry it hidden), and the server keeps it in a
+// cookie, so that the browser remembers it. There are no accounts: the name
+// is what the reviewer says it is.
+
+const (
+	reviewerCookie = "webform_reviewer"
+	reviewerField  = "reviewer"
+	// maxReviewer bounds a reviewer's name, in bytes.
+	maxReviewer = 100
+)
+
+// reviewerOf is the reviewer's name the browser remembers, or "".
+func reviewerOf(r *http.Request) string {
+	c, err := r.Cookie(reviewerCookie)
+	if err != nil {
+		return ""
 	}
-	if len(cases) == 0 {
-		s.render(w, r, http.StatusOK, "error", &errorPage{Status: http.StatusOK, Message: "There are no cases to report yet."}, "Report")
-		return
+	name, err := url.QueryUnescape(c.Value)
+	if err != nil || reviewerProblem(name) != "" {
+		return ""
 	}
-	source := "the web form's cases (kept in memory)"
-	if p := s.store.Path(); p != "" {
-		source = "the web form's cases (" + p + ")"
-	}
-	var buf bytes.Buffer
-	if err := report.WriteHTML(&buf, source, cases); err != nil {
-		s.log.Printf("report: %v", err)
-		s.renderError(w, r, http.StatusInternalServerError, "The report could not be made.")
-		return
-	}
-	h := w.Header()
-	h.Set("Content-Security-Policy", reportPolicy(buf.Bytes()))
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	_, _ = w.Write(buf.Bytes())
+	return name
 }
 
-// reportPolicy is the Content-Security-Policy of the report page: nothing
-// but the page's own <style> element, allowed by its hash, and no script,
-// form, frame or other origin.
-func reportPolicy(page []byte) string {
-	style := "'none'"
-	if _, rest, ok := bytes.Cut(page, []byte("<style>")); ok {
-		if css, _, ok := bytes.Cut(rest, []byte("</style>")); ok {
-			sum := sha256.Sum256(css)
-			style = "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
-		}
+// reviewerProblem says what is wrong with a reviewer's name, or "".
+func reviewerProblem(name string) string {
+	switch {
+	case strings.TrimSpace(name) == "":
+		return "Give your name as the reviewer: it is saved with every change you make."
+	case len(name) > maxReviewer:
+		return fmt.Sprintf("The reviewer’s name is longer than %d bytes.", maxReviewer)
+	case !utf8.ValidString(name) || strings.IndexFunc(name, unicode.IsControl) >= 0:
+		return "The reviewer’s name holds a character that cannot be kept (a control character or invalid text)."
 	}
-	return "default-src 'none'; style-src " + style + "; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
+	return ""
+}
+
+// postedReviewer is the reviewer's name posted with a change, or the one
+// the browser remembers; it keeps a posted name in the cookie.
+func postedReviewer(w http.ResponseWriter, r *http.Request) string {
+	name := strings.TrimSpace(r.PostFormValue(reviewerField))
+	if name == "" {
+		return reviewerOf(r)
+	}
+	if reviewerProblem(name) == "" {
+		http.SetCookie(w, &http.Cookie{
+			Name:     reviewerCookie,
+			Value:    url.QueryEscape(name),
+			Path:     "/",
+			MaxAge:   400 * 24 * 3600,
+			HttpOnly: true,
+			Secure:   r.TLS != nil,
+			SameSite: http.SameSiteStrictMode,
+		})
+	}
+	return name
 }
 
 // exportName is a safe file name for a case's export: the ID's letters,

@@ -1,7 +1,9 @@
 // The web form's only script: the guidance of a question, fetched when its
 // panel is opened; guidance search as you type; opening the guidance of a
-// question linked to; and confirming deletes. It builds every element with
-// textContent, never from HTML.
+// question linked to; confirming deletes; and the draft of the case form
+// kept in the tab's session storage, so that going Back to a form (after a
+// failed save, or by mistake) never loses what was typed. It builds every
+// element with textContent, never from HTML.
 (function () {
   'use strict';
 
@@ -80,6 +82,100 @@
       if (!window.confirm(f.getAttribute('data-confirm'))) { e.preventDefault(); }
     });
   });
+
+  // ---- the draft of the case form ----
+  //
+  // While a case form is edited, its fields are copied to sessionStorage
+  // (this tab only; gone when the tab closes) under the case and the
+  // version the form started from. A form page loaded afresh with a draft
+  // of its own restores it and says so; a saved case clears the drafts.
+  (function drafts() {
+    var form = document.getElementById('case-form');
+    var store;
+    try { store = window.sessionStorage; } catch (e) { return; }
+    if (!store) { return; }
+    if (document.getElementById('saved')) {
+      // The save succeeded: no draft is needed any more.
+      Object.keys(store).forEach(function (k) { if (k.indexOf('webform-draft:') === 0) { store.removeItem(k); } });
+    }
+    if (!form) { return; }
+    var orig = form.elements.orig ? form.elements.orig.value : '';
+    var version = form.elements.version ? form.elements.version.value : '';
+    var key = 'webform-draft:' + (orig === '' ? 'new' : 'case:' + orig + ':' + version);
+    var skip = { csrf: true, orig: true, version: true };
+
+    function snapshot() {
+      var out = [];
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name || skip[el.name] || el.type === 'submit' || el.type === 'button') { return; }
+        if (el.type === 'radio' || el.type === 'checkbox') {
+          if (el.checked) { out.push([el.name, el.value]); }
+          return;
+        }
+        out.push([el.name, el.value]);
+      });
+      return out;
+    }
+
+    function apply(pairs) {
+      var values = {};
+      pairs.forEach(function (p) { (values[p[0]] = values[p[0]] || []).push(p[1]); });
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name || skip[el.name] || el.type === 'submit' || el.type === 'button' || el.type === 'hidden') { return; }
+        var vs = values[el.name] || [];
+        if (el.type === 'radio' || el.type === 'checkbox') {
+          el.checked = vs.indexOf(el.value) >= 0;
+        } else if (vs.length > 0) {
+          el.value = vs[0];
+        }
+      });
+    }
+
+    var initial = JSON.stringify(snapshot());
+    var posted = document.getElementById('errors'); // the server showed this form with what was posted
+    var saved = null;
+    try { saved = store.getItem(key); } catch (e) { /* storage refused */ }
+    if (saved && !posted && saved !== initial) {
+      try {
+        apply(JSON.parse(saved));
+        var note = document.createElement('div');
+        note.className = 'notice draft-notice';
+        note.id = 'draft-restored';
+        note.setAttribute('role', 'status');
+        var text = document.createElement('span');
+        text.textContent = 'Your unsaved changes in this tab were restored. They are not saved yet.';
+        var discard = document.createElement('button');
+        discard.type = 'button';
+        discard.id = 'draft-discard';
+        discard.className = 'danger';
+        discard.textContent = 'Discard them';
+        discard.addEventListener('click', function () {
+          store.removeItem(key);
+          location.reload();
+        });
+        note.appendChild(text);
+        note.appendChild(discard);
+        form.parentNode.insertBefore(note, form);
+      } catch (e) { store.removeItem(key); }
+    }
+    var timer = null;
+    function keep() {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var now = JSON.stringify(snapshot());
+        try {
+          if (now === initial && !posted) { store.removeItem(key); } else { store.setItem(key, now); }
+        } catch (e) { /* storage full or refused: the form still works */ }
+      }, 150);
+    }
+    form.addEventListener('input', keep);
+    form.addEventListener('change', keep);
+    form.addEventListener('submit', function () {
+      clearTimeout(timer);
+      try { store.setItem(key, JSON.stringify(snapshot())); } catch (e) { /* as above */ }
+    });
+    if (posted) { keep(); }
+  })();
 
   var input = document.getElementById('search-q');
   var list = document.getElementById('search-results');
