@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +10,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/workbook"
 )
 
 // casesFile writes records (one a line) to a file in a new directory.
@@ -130,4 +135,47 @@ func TestRunImportsOldStore(t *testing.T) {
 	assert.Contains(t, errOut.String(), "line 2")
 	_, err = os.Stat(filepath.Join(badDir, "team.db"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// TestImportWorkbook: an audit workbook (package workbook) imports through
+// the browser's file upload and through -import, all or nothing, and its
+// cases come back as they were written, notes included.
+func TestImportWorkbook(t *testing.T) {
+	sample, err := record.Decode(strings.NewReader(sampleRecord))
+	require.NoError(t, err)
+	second := record.Case{ID: "wb-2", Inspection: "insp-02", Notes: record.Notes{Case: "line one\nline two"}}
+	var book bytes.Buffer
+	require.NoError(t, workbook.Write(&book, []record.Case{sample, second}, workbook.Options{}))
+
+	h, _ := newTestServer(t)
+	s := newSession(t, h)
+	rec := s.importRecord(book.String())
+	require.Equal(t, http.StatusSeeOther, rec.Code, rec.Body.String())
+	assert.Equal(t, "/?imported=2", rec.Header().Get("Location"))
+	for _, want := range []record.Case{sample, second} {
+		exp := get(t, h, "/cases/"+want.ID+".json", nil)
+		require.Equal(t, http.StatusOK, exp.Code)
+		got, err := record.Decode(exp.Body)
+		require.NoError(t, err)
+		assert.Equal(t, mustJSON(t, want), mustJSON(t, got))
+	}
+
+	// A zip file that is not an audit workbook is refused, naming why, and
+	// nothing is imported.
+	rec = s.importRecord("PK\x03\x04 not a workbook")
+	assert.Equal(t, http.StatusUnprocessableEntity, rec.Code)
+	assert.Contains(t, rec.Body.String(), "Nothing was imported")
+	assert.Contains(t, rec.Body.String(), "not an audit workbook")
+
+	// -import reads a .xlsx file as a workbook.
+	path := filepath.Join(t.TempDir(), "audit.xlsx")
+	require.NoError(t, os.WriteFile(path, book.Bytes(), 0o600))
+	db := filepath.Join(t.TempDir(), "team.db")
+	var out, errOut syncBuffer
+	require.Equal(t, 0, run([]string{"-db", db, "-import", path}, &out, &errOut), errOut.String())
+	assert.Equal(t, "webform: imported 2 cases from "+path+" into "+db+"\n", out.String())
+	require.NoError(t, os.WriteFile(path, []byte("PK\x03\x04 not a workbook"), 0o600))
+	assert.Equal(t, 2, run([]string{"-db", filepath.Join(t.TempDir(), "other.db"), "-import", path}, &out, &errOut))
+	assert.Contains(t, errOut.String(), path)
+	assert.Contains(t, errOut.String(), "nothing was imported")
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/yjinspect/yjinspect/examples/internal/report"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/workbook"
 )
 
 // perPage is the number of cases a page of the list shows.
@@ -223,7 +224,8 @@ func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
 const importSource = "pasted records"
 
 // handleImport imports the records pasted in the field record, or the file
-// in the field file: JSON lines or a JSON array, all or nothing.
+// in the field file: JSON lines, a JSON array or an audit workbook (.xlsx,
+// package workbook), all or nothing.
 func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
 	pasted := r.PostFormValue("record")
 	var src io.Reader = strings.NewReader(pasted)
@@ -292,11 +294,15 @@ func (s *server) handleImport(w http.ResponseWriter, r *http.Request) {
 }
 
 // decodeImport reads the records of an import: one record (a JSON object,
-// over as many lines as it likes), JSON lines, or a JSON array.
+// over as many lines as it likes), JSON lines, a JSON array, or an audit
+// workbook (a .xlsx file, which is a zip archive).
 func decodeImport(src io.Reader) ([]record.Case, error) {
-	data, err := io.ReadAll(io.LimitReader(src, maxPostBody+1))
+	data, err := io.ReadAll(io.LimitReader(src, maxImportBody+1))
 	if err != nil {
 		return nil, err
+	}
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return workbook.Read(bytes.NewReader(data), int64(len(data)))
 	}
 	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' && json.Valid(trimmed) {
 		c, err := record.Decode(bytes.NewReader(trimmed))

@@ -29,6 +29,8 @@
 // edited in two tabs cannot be saved over the other tab's change unseen:
 // the second save gets a conflict message and keeps both. "Export all
 // cases" downloads every case as JSON lines, which -import reads back.
+// -import, and the import on the list page, also take an audit workbook
+// (.xlsx, written by the workbook command and filled in a spreadsheet).
 //
 // Earlier versions kept the cases in a file of JSON lines (cases.jsonl
 // beside the default database, or the file given with -file): when it makes
@@ -69,6 +71,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 	"github.com/yjinspect/yjinspect/record"
+	"github.com/yjinspect/yjinspect/workbook"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -265,6 +268,13 @@ func defaultStorePath(name string) (string, error) {
 // st, all or none. Errors that refuse the import are *importError, naming
 // the file, the line or record, the case, the field and the bad value.
 func importFile(st store, path string) (int, error) {
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") { // an audit workbook
+		cases, err := workbook.ReadFile(path)
+		if err != nil {
+			return 0, &importError{Source: path, Reason: strings.TrimPrefix(err.Error(), "workbook: "), Err: err}
+		}
+		return importCases(st, path, cases)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, err
@@ -284,6 +294,11 @@ func importFile(st store, path string) (int, error) {
 		}
 		return 0, ie
 	}
+	return importCases(st, path, cases)
+}
+
+// importCases imports cases read from path into st, all or none.
+func importCases(st store, path string, cases []record.Case) (int, error) {
 	n, err := st.Import(cases, "")
 	var ie *importError
 	if errors.As(err, &ie) {

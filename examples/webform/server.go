@@ -42,6 +42,10 @@ const (
 	// maxPostBody bounds a posted form or import: a case record is at most
 	// record.MaxCaseSize, and multipart framing adds a little.
 	maxPostBody = record.MaxCaseSize + 64<<10
+	// maxImportBody bounds an import: many records, or an audit workbook
+	// (package workbook: about 7 KB a case). It is read in memory, never
+	// spilled to a temporary file of child data.
+	maxImportBody = 64 << 20
 	// maxSearchResults bounds the hits shown for one search.
 	maxSearchResults = 30
 )
@@ -132,7 +136,7 @@ func newServer(st store, errorLog *log.Logger, hosts []string) http.Handler {
 	mux.HandleFunc("POST /cases", s.post(s.handleSave))
 	mux.HandleFunc("POST /cases/{id}/delete", s.post(s.handleDelete))
 	mux.HandleFunc("POST /cases/{id}/restore", s.post(s.handleRestore))
-	mux.HandleFunc("POST /import", s.post(s.handleImport))
+	mux.HandleFunc("POST /import", s.postUpTo(maxImportBody, s.handleImport))
 	mux.HandleFunc("GET /report", s.handleReport)
 	mux.HandleFunc("GET /report.csv", s.handleReportCSV)
 	mux.HandleFunc("GET /search", s.handleSearch)
@@ -282,16 +286,19 @@ func checkOrigin(r *http.Request) error {
 // post wraps a handler of a form post: it limits the body, checks the
 // origin, parses the form and checks the token against the session cookie,
 // answering 403 to anything that may be forged.
-func (s *server) post(h http.HandlerFunc) http.HandlerFunc {
+func (s *server) post(h http.HandlerFunc) http.HandlerFunc { return s.postUpTo(maxPostBody, h) }
+
+// postUpTo is post with a body of at most limit bytes.
+func (s *server) postUpTo(limit int64, h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, maxPostBody)
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		if err := checkOrigin(r); err != nil {
 			s.renderError(w, r, http.StatusForbidden, "Refused: "+err.Error()+".")
 			return
 		}
 		var err error
 		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
-			err = r.ParseMultipartForm(maxPostBody)
+			err = r.ParseMultipartForm(limit)
 		} else {
 			err = r.ParseForm()
 		}
