@@ -40,7 +40,7 @@ func ExampleSampleSize() {
 	}
 
 	// The bounds the inspectorate has published for its recent programme.
-	rules.Min, rules.Max = 14, 91
+	rules.Min, rules.Max = sampling.PublishedMin, sampling.PublishedMax
 	for _, n := range []int{10, 20, 1000} {
 		size, _ := sampling.SampleSize(n, rules)
 		fmt.Printf("population %d, bounded: inspect %d\n", n, size)

@@ -21,15 +21,21 @@ type SampleRules struct {
 	Max int `json:"max,omitempty"`
 }
 
+// PublishedMin and PublishedMax are the least and greatest numbers of
+// children's cases the inspectorate has published as inspected in its
+// recent programme: its methodology, not the CARaG. Reports flag an
+// inspection of fewer cases than PublishedMin as a small sample.
+const (
+	PublishedMin = 14
+	PublishedMax = 91
+)
+
 // DefaultSampleRules returns the inspectorate's published default: 80%
-// confidence and a 5% margin of error, with no minimum or maximum.
-//
-// The inspectorate has published 14 and 91 as the minimum and maximum
-// numbers of children's cases inspected in its recent programme. A caller
-// who wants those bounds sets them:
+// confidence and a 5% margin of error, with no minimum or maximum. A caller
+// who wants the published bounds sets them:
 //
 //	rules := sampling.DefaultSampleRules()
-//	rules.Min, rules.Max = 14, 91
+//	rules.Min, rules.Max = sampling.PublishedMin, sampling.PublishedMax
 func DefaultSampleRules() SampleRules {
 	return SampleRules{Confidence: 0.80, Margin: 0.05}
 }

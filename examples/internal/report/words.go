@@ -10,6 +10,7 @@ import (
 	"math"
 
 	"github.com/yjinspect/yjinspect/judgement"
+	"github.com/yjinspect/yjinspect/sampling"
 )
 
 // findingTitles are the titles of the finding codes
@@ -66,11 +67,10 @@ func kappaReading(k float64) string {
 }
 
 // smallSampleMin is the least number of cases the inspectorate's published
-// methodology inspects in an inspection: the minimum of 14 children's
-// cases that package sampling documents (sampling.DefaultSampleRules;
-// SampleRules.Min). It is the methodology's default, not the CARaG's; an
-// inspection with fewer cases rated is flagged as a small sample.
-const smallSampleMin = 14
+// methodology inspects in an inspection (sampling.PublishedMin). It is the
+// methodology's default, not the CARaG's; an inspection with fewer cases
+// rated is flagged as a small sample.
+const smallSampleMin = sampling.PublishedMin
 
 // smallSampleText flags an inspection of rated cases below smallSampleMin;
 // "" when it is not small.
