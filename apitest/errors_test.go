@@ -18,6 +18,7 @@ import (
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/sampling"
 	"github.com/yjinspect/yjinspect/synthetic"
+	"github.com/yjinspect/yjinspect/workbook"
 )
 
 // as gets the E in err's chain with errors.As, failing the test if there
@@ -261,6 +262,15 @@ func TestErrorsCanBeNamed(t *testing.T) {
 			return err
 		}, nil,
 			func(t *testing.T, err error) { assert.Equal(t, "A9", as[*profile.Error](t, err).Value) }},
+
+		// workbook.Error: an audit workbook that cannot be read back.
+		{"workbook.Read, not a workbook", func(*testing.T) error {
+			_, err := workbook.Read(strings.NewReader("PK\x03\x04 not a workbook"), 26)
+			return err
+		}, nil,
+			func(t *testing.T, err error) {
+				assert.Contains(t, as[*workbook.Error](t, err).Reason, "not an audit workbook")
+			}},
 
 		// record.IDError and ErrBadID: the one ID rule.
 		{"record.CheckID", func(*testing.T) error { return record.CheckID("x\u202e") }, []string{"record.ErrBadID"},
