@@ -85,6 +85,7 @@ type listRow struct {
 	Status                   caseStatus
 	Errors, Warnings         int
 	Version                  int64
+	Synthetic                bool // the record is marked synthetic: no real child
 }
 
 // listQuery selects a page of the list.
@@ -309,6 +310,20 @@ var migrations = []string{
 		key   TEXT PRIMARY KEY NOT NULL,
 		value BLOB NOT NULL
 	);`,
+	// 2: the synthetic flag, which the list shows. Every stored record is
+	// compact JSON as record.Case's MarshalJSON writes it, where
+	// "synthetic":true can stand only as the top-level field (a quote
+	// inside a string is escaped).
+	`ALTER TABLE cases ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1));
+	UPDATE cases SET synthetic = instr(CAST(record AS TEXT), '"synthetic":true') > 0;
+	DROP INDEX cases_list;
+	DROP INDEX cases_inspection;
+	DROP INDEX cases_status;
+	DROP INDEX cases_errors;
+	CREATE INDEX cases_list ON cases (deleted, id, folded, inspection, status, errors, warnings, version, reviewer, saved, synthetic);
+	CREATE INDEX cases_inspection ON cases (deleted, inspection, id, status, errors, warnings, version, reviewer, saved, synthetic);
+	CREATE INDEX cases_status ON cases (deleted, status, id, inspection, errors, warnings, version, reviewer, saved, synthetic);
+	CREATE INDEX cases_errors ON cases (deleted, id, inspection, status, errors, warnings, version, reviewer, saved, synthetic) WHERE errors > 0;`,
 }
 
 // sqliteMagic starts every SQLite 3 database file.
@@ -708,7 +723,7 @@ func (s *caseStore) List(q listQuery) (listPage, error) {
 	}
 	p.Pages = max(1, (p.Total+per-1)/per)
 	p.Page = min(page, p.Pages)
-	rows, err := s.db.Query("SELECT id, inspection, reviewer, saved, status, errors, warnings, version FROM cases WHERE "+cond+
+	rows, err := s.db.Query("SELECT id, inspection, reviewer, saved, status, errors, warnings, version, synthetic FROM cases WHERE "+cond+
 		" ORDER BY id LIMIT ? OFFSET ?", append(args, per, (p.Page-1)*per)...)
 	if err != nil {
 		return listPage{}, err
@@ -718,7 +733,7 @@ func (s *caseStore) List(q listQuery) (listPage, error) {
 	for rows.Next() {
 		var r listRow
 		var saved int64
-		if err := rows.Scan(&r.ID, &r.Inspection, &r.Reviewer, &saved, &r.Status, &r.Errors, &r.Warnings, &r.Version); err != nil {
+		if err := rows.Scan(&r.ID, &r.Inspection, &r.Reviewer, &saved, &r.Status, &r.Errors, &r.Warnings, &r.Version, &r.Synthetic); err != nil {
 			return listPage{}, err
 		}
 		r.Saved = time.Unix(0, saved).UTC()
@@ -944,12 +959,12 @@ func put(tx *sql.Tx, p prepared, n int64, action, reviewer string, now time.Time
 	if err != nil {
 		return err
 	}
-	if _, err := tx.Exec(`INSERT INTO cases (id, folded, inspection, version, reviewer, saved, status, errors, warnings, deleted, record)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+	if _, err := tx.Exec(`INSERT INTO cases (id, folded, inspection, version, reviewer, saved, status, errors, warnings, deleted, record, synthetic)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET folded = excluded.folded, inspection = excluded.inspection, version = excluded.version,
 			reviewer = excluded.reviewer, saved = excluded.saved, status = excluded.status,
-			errors = excluded.errors, warnings = excluded.warnings, deleted = 0, record = excluded.record`,
-		p.c.ID, strings.ToLower(p.c.ID), p.c.Inspection, n, reviewer, now.UnixNano(), p.status, p.errors, p.warnings, p.rec); err != nil {
+			errors = excluded.errors, warnings = excluded.warnings, deleted = 0, record = excluded.record, synthetic = excluded.synthetic`,
+		p.c.ID, strings.ToLower(p.c.ID), p.c.Inspection, n, reviewer, now.UnixNano(), p.status, p.errors, p.warnings, p.rec, p.c.Synthetic); err != nil {
 		return err
 	}
 	_, err = tx.Exec("INSERT INTO history (id, n, action, reviewer, saved, changed, record) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -681,4 +682,57 @@ func FuzzOpenStore(f *testing.F) {
 		_, err = again.Get("fuzz-added-case")
 		require.NoError(t, err)
 	})
+}
+
+// TestListShowsSynthetic: a synthetic record is flagged in the list, and a
+// database of schema 1 (before the flag had a column) gets it on opening.
+func TestListShowsSynthetic(t *testing.T) {
+	st := newMemStore()
+	defer st.Close()
+	_, err := st.Import([]record.Case{{ID: "real"}, {ID: "made-up", Synthetic: true}}, "")
+	require.NoError(t, err)
+	p, err := st.List(listQuery{})
+	require.NoError(t, err)
+	flags := map[string]bool{}
+	for _, r := range p.Rows {
+		flags[r.ID] = r.Synthetic
+	}
+	assert.Equal(t, map[string]bool{"real": false, "made-up": true}, flags)
+
+	// Schema 1, written by hand as the first release wrote it.
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	require.NoError(t, err)
+	_, err = db.Exec(fmt.Sprintf("PRAGMA application_id = %d", appID))
+	require.NoError(t, err)
+	_, err = db.Exec(migrations[0])
+	require.NoError(t, err)
+	for _, c := range []record.Case{{ID: "real", Answers: answersOf(t, "I1.4", `a "synthetic":true answer`)}, {ID: "made-up", Synthetic: true}} {
+		rec, err := json.Marshal(c)
+		require.NoError(t, err)
+		_, err = db.Exec(`INSERT INTO cases (id, folded, inspection, version, reviewer, saved, status, errors, warnings, record) VALUES (?, ?, '', 1, '', 0, 1, 0, 0, ?)`, c.ID, c.ID, rec)
+		require.NoError(t, err)
+	}
+	_, err = db.Exec("PRAGMA user_version = 1")
+	require.NoError(t, err)
+	require.NoError(t, db.Close())
+
+	old, err := openStore(path)
+	require.NoError(t, err)
+	defer old.Close()
+	p, err = old.List(listQuery{})
+	require.NoError(t, err)
+	flags = map[string]bool{}
+	for _, r := range p.Rows {
+		flags[r.ID] = r.Synthetic
+	}
+	assert.Equal(t, map[string]bool{"real": false, "made-up": true}, flags, "an answer quoting the field is no flag")
+}
+
+// answersOf gives answers with one question answered.
+func answersOf(t *testing.T, id framework.ID, text string) record.Answers {
+	t.Helper()
+	var a record.Answers
+	require.NoError(t, a.Set(id, record.Value{Text: text}))
+	return a
 }

@@ -1349,3 +1349,20 @@ func FuzzToCase(f *testing.F) {
 		assert.Equal(t, mustJSON(t, c), mustJSON(t, again))
 	})
 }
+
+// TestListTagsSynthetic: a record marked synthetic is tagged in the list;
+// another is not.
+func TestListTagsSynthetic(t *testing.T) {
+	h, _ := newTestServer(t)
+	s := newSession(t, h)
+	require.Equal(t, http.StatusSeeOther, s.importRecord(`{"id":"made-up","synthetic":true}`+"\n"+`{"id":"real"}`).Code)
+	page := get(t, h, "/", nil).Body.String()
+	rowOf := func(id string) string {
+		start := strings.Index(page, `data-case="`+id+`"`)
+		require.GreaterOrEqual(t, start, 0, id)
+		end := strings.Index(page[start:], "</tr>")
+		return page[start : start+end]
+	}
+	assert.Contains(t, rowOf("made-up"), `<span class="tag synthetic">SYNTHETIC</span>`)
+	assert.NotContains(t, rowOf("real"), "SYNTHETIC")
+}
