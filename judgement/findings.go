@@ -219,7 +219,7 @@ var findingKinds = []FindingKind{
 		LibraryCheck: "the CARaG gives no n/a for a summary judgement: where there is nothing to judge, the rules of P2, P3, D2, D3, R1, R2 and R3 answer Yes, and A1, A2, A3, P1 and D1 have no such rule",
 	},
 	{
-		Code: codeSummaryYesPromptsNo, Title: "Summary Yes, though most prompts are No", Severity: Warning, Question: "the summary judgement",
+		Code: codeSummaryYesPromptsNo, Title: "Summary Yes, though more prompts are No than Yes", Severity: Warning, Question: "the summary judgement",
 		When:   "the summary is Yes while more of the key question's prompts are answered No than Yes; the inspector's judgement stands",
 		Source: []string{quote("key, dark grey background", srcKey)},
 	},
