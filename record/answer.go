@@ -78,8 +78,8 @@ func (v Value) text() string {
 // wantYesNo and wantLevel say what a question's answer should be, in the
 // answers' own tokens.
 var (
-	wantYesNo = "want " + orList(tokens[Answer]())
-	wantLevel = "want a level: " + orList(tokens[classification.Level]())
+	wantYesNo = "want " + orList(enum.Tokens[Answer]())
+	wantLevel = "want a level: " + orList(enum.Tokens[classification.Level]())
 )
 
 // orList joins words as "a, b or c".

@@ -3,7 +3,6 @@ package record
 import (
 	"bytes"
 	_ "embed"
-	"encoding"
 )
 
 //go:generate go test -run ^(TestSchemaUpToDate|TestExampleRecordInDocs)$ -update
@@ -19,20 +18,3 @@ var schemaJSON []byte
 // case. A test keeps the file equal to what the Go types and the catalogue
 // say. The slice is the caller's own.
 func Schema() []byte { return bytes.Clone(schemaJSON) }
-
-// tokens returns the tokens of an enum's values in order: those of 1, 2, ...
-// up to the first value out of range.
-func tokens[T interface {
-	~uint8
-	encoding.TextMarshaler
-}]() []string {
-	var out []string
-	for i := 1; i < 256; i++ {
-		b, err := T(i).MarshalText()
-		if err != nil {
-			break
-		}
-		out = append(out, string(b))
-	}
-	return out
-}

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/internal/enum"
 	"github.com/yjinspect/yjinspect/internal/idrule"
 )
 
@@ -67,15 +68,15 @@ func TestSchemaContents(t *testing.T) {
 
 // generateSchema builds the schema from the catalogue and the enums.
 func generateSchema() ([]byte, error) {
-	levels := tokens[classification.Level]()
-	concerns := tokens[classification.Concern]()
-	deficits := tokens[classification.Deficit]()
-	considerations := tokens[classification.ConsiderationType]()
-	constraints := tokens[classification.Constraint]()
-	uses := tokens[classification.Use]()
-	yesNo := tokens[Answer]()
+	levels := enum.Tokens[classification.Level]()
+	concerns := enum.Tokens[classification.Concern]()
+	deficits := enum.Tokens[classification.Deficit]()
+	considerations := enum.Tokens[classification.ConsiderationType]()
+	constraints := enum.Tokens[classification.Constraint]()
+	uses := enum.Tokens[classification.Use]()
+	yesNo := enum.Tokens[Answer]()
 	var namedBoundaries []string // true and false stand for near and not-near
-	for _, t := range tokens[classification.Near]() {
+	for _, t := range enum.Tokens[classification.Near]() {
 		if t != classification.NotNear.String() && t != classification.NearUnnamed.String() {
 			namedBoundaries = append(namedBoundaries, t)
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/carag"
+	"github.com/yjinspect/yjinspect/internal/enum"
 )
 
 var update = flag.Bool("update", false, "rewrite catalogue.schema.json from the Go types of the catalogue data")
@@ -32,23 +32,6 @@ func TestCatalogueSchemaUpToDate(t *testing.T) {
 	require.Equal(t, string(want), string(got), "catalogue.schema.json is stale: run go generate ./examples/outline")
 }
 
-// tokens returns the tokens of an enum's values 1, 2, ... up to the first
-// out of range.
-func tokens[T interface {
-	~uint8
-	encoding.TextMarshaler
-}]() []string {
-	var out []string
-	for i := 1; i < 256; i++ {
-		b, err := T(i).MarshalText()
-		if err != nil {
-			break
-		}
-		out = append(out, string(b))
-	}
-	return out
-}
-
 // fieldSchemas are what the schema says of fields beyond their Go type,
 // by path ("questions.kind"): enums from the library's own enums, and
 // descriptions.
@@ -56,20 +39,20 @@ func fieldSchemas() map[string]map[string]any {
 	return map[string]map[string]any{
 		"":                       {"title": "yjinspect catalogue", "description": "The domain two (court disposals) catalogue of HM Inspectorate of Probation's case assessment rules and guidance (CARaG), as framework.CatalogueJSON returns it and framework.Parse reads it (outline -format json writes it): every standard, key question and question with its guidance, in source order. IDs are canonical (see framework.ParseID). Texts are the source's words."},
 		"key":                    {"description": "The source's key to question formats."},
-		"key.entries.kind":       {"enum": tokens[framework.Kind](), "description": "The question kind the format stands for."},
+		"key.entries.kind":       {"enum": enum.Tokens[framework.Kind](), "description": "The question kind the format stands for."},
 		"standards.id":           {"description": "The standard's ID, \"2.1\" to \"2.4\"."},
 		"keyQuestions.id":        {"description": "The key question's canonical ID, e.g. \"A1\" or \"O2\"."},
 		"keyQuestions.number":    {"description": "The number as the source prints it, e.g. \"A 1\"."},
 		"keyQuestions.standard":  {"description": "The standard the key question answers; absent for the case manager interview (O2)."},
 		"keyQuestions.phase":     {"description": "The phase of work: the standard's name as a token; absent for O2."},
-		"keyQuestions.area":      {"enum": tokens[framework.Area](), "description": "What the key question is about; absent for O2."},
+		"keyQuestions.area":      {"enum": enum.Tokens[framework.Area](), "description": "What the key question is about; absent for O2."},
 		"keyQuestions.guidance":  {"description": "The CARaG's guidance under the key question, one paragraph an item."},
 		"questions.id":           {"description": "The question's canonical ID, e.g. \"A1.1\", \"A1.S\" or \"A1.diversity\"."},
 		"questions.number":       {"description": "The number as the source prints it (\"A 1.1\", \"A 1 S\"), or \"\" where it prints none."},
 		"questions.keyQuestion":  {"description": "The key question the question belongs to; absent for the questions about the child (I1)."},
-		"questions.kind":         {"enum": tokens[framework.Kind](), "description": "Prompt, information question or summary judgement, from the source's key."},
+		"questions.kind":         {"enum": enum.Tokens[framework.Kind](), "description": "Prompt, information question or summary judgement, from the source's key."},
 		"questions.kindInferred": {"description": "True when the kind was assigned by the catalogue's rule, not shown by the key."},
-		"questions.answer":       {"enum": tokens[framework.AnswerKind](), "description": "The kind of answer the question takes."},
+		"questions.answer":       {"enum": enum.Tokens[framework.AnswerKind](), "description": "The kind of answer the question takes."},
 		"questions.guidance":     {"description": "The CARaG's guidance beside the question, one paragraph an item."},
 		"questions.heading":      {"description": "A sub-heading the source prints above the question, if any."},
 		"keyQuestions.section":   {"description": "The source's section heading."},

@@ -67,3 +67,17 @@ func NewExact[T textValue](parse func(string) (T, error)) *Exact[T] {
 	}
 	return t
 }
+
+// Tokens returns the tokens of an enum's values in order: those of 1, 2,
+// ... up to the first value out of range.
+func Tokens[T textValue]() []string {
+	var out []string
+	for i := 1; i < 256; i++ {
+		b, err := T(i).MarshalText()
+		if err != nil {
+			break
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
