@@ -45,7 +45,10 @@ type DecodeError struct {
 	// Value is the bad value as given, cut to 64 bytes; "" when there is
 	// none to show.
 	Value string
-	// Reason says what is wrong.
+	// Reason says what is wrong. Malformed JSON is placed at its byte,
+	// counted from 1: "malformed JSON at byte 18: …", in the record (a
+	// single record, or a line of JSON lines) or in the stream (a JSON
+	// array).
 	Reason string
 	// Err is the underlying error, if any: ErrTooLarge for a record over
 	// the size limit.

@@ -48,10 +48,10 @@ func DecodeEachParallel(r io.Reader, workers int, fn func(Case) error) error {
 		return fn(c)
 	}
 	if first == '[' {
-		return decodeArray(br, emit)
+		return decodeArray(br, emit, int64(skipped.Bytes))
 	}
 	if workers < 2 {
-		return decodeLines(br, skipped, func(b []byte, line, index int) error {
+		return decodeLines(br, skipped.Lines, func(b []byte, line, index int) error {
 			c, err := decodeAt(b, line, index)
 			if err != nil {
 				return err
@@ -61,7 +61,7 @@ func DecodeEachParallel(r io.Reader, workers int, fn func(Case) error) error {
 	}
 	type at struct{ line, index int }
 	return pipeline.Records(workers, func(add func([]byte, at) bool) error {
-		return decodeLines(br, skipped, func(b []byte, line, index int) error {
+		return decodeLines(br, skipped.Lines, func(b []byte, line, index int) error {
 			if !add(b, at{line, index}) {
 				return errors.New("stopped")
 			}
@@ -123,8 +123,9 @@ func decodeLines(br *bufio.Reader, skipped int, rec func([]byte, int, int) error
 
 // decodeArray reads a JSON array of records found by jsonscan.ArrayReader;
 // anything else is left to decodeArrayJSON from after the last record
-// read, so that errors are worded and placed as they always were.
-func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
+// read, so that errors are worded and placed as they always were. base is
+// the stream offset of br's first byte, the '['.
+func decodeArray(br *bufio.Reader, emit func(Case, int, int) error, base int64) error {
 	a := jsonscan.NewArrayReader(br)
 	index := 0
 	for {
@@ -144,15 +145,17 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error) error {
 	}
 	rest, at := a.Rest()
 	if index == 0 {
-		return decodeArrayJSON(io.MultiReader(strings.NewReader("["), rest), emit, 0, 0)
+		return decodeArrayJSON(io.MultiReader(strings.NewReader("["), rest), emit, 0, base+at-1)
 	}
-	return decodeArrayJSON(io.MultiReader(strings.NewReader("[0"), rest), emit, index, at-2) // 0 stands for record index
+	return decodeArrayJSON(io.MultiReader(strings.NewReader("[0"), rest), emit, index, base+at-2) // 0 stands for record index
 }
 
 // decodeArrayJSON reads an array with encoding/json; with done > 0, its
 // first element stands for record done, read already. shift is what
-// the stream's offsets are ahead of r's.
+// the stream's offsets are ahead of r's. A syntax error is placed at its
+// byte in the stream (counted from 0).
 func decodeArrayJSON(r io.Reader, emit func(Case, int, int) error, done int, shift int64) error {
+	dec := json.NewDecoder(r)
 	describe := func(err error) string {
 		var syntax *json.SyntaxError
 		if errors.As(err, &syntax) {
@@ -160,7 +163,21 @@ func decodeArrayJSON(r io.Reader, emit func(Case, int, int) error, done int, shi
 		}
 		return describeJSONError(err)
 	}
-	dec := json.NewDecoder(r)
+	// The Decoder counts a syntax error's Offset within a value in the
+	// bytes of the values it has scanned, not of the stream (its Token
+	// errors are in the stream's bytes): the failed value, which it keeps
+	// buffered from where it begins, is read again alone to place it.
+	describeValue := func(err error) string {
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) {
+			var raw json.RawMessage
+			var again *json.SyntaxError
+			if errors.As(json.NewDecoder(dec.Buffered()).Decode(&raw), &again) {
+				syntax.Offset = dec.InputOffset() + again.Offset
+			}
+		}
+		return describe(err)
+	}
 	if _, err := dec.Token(); err != nil { // the '['
 		return &DecodeError{Reason: describe(err), Err: err}
 	}
@@ -170,7 +187,7 @@ func decodeArrayJSON(r io.Reader, emit func(Case, int, int) error, done int, shi
 		start := dec.InputOffset()
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return atRecord(&DecodeError{Reason: describe(err), Err: err}, nil, 0, index)
+			return atRecord(&DecodeError{Reason: describeValue(err), Err: err}, nil, 0, index)
 		}
 		if index == 1 && done > 0 {
 			index = done

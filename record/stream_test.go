@@ -161,7 +161,8 @@ func decodeArrayBoth(t *testing.T, in []byte) {
 		} else {
 			seen := map[string]int{}
 			br := bufio.NewReader(bytes.NewReader(in))
-			if first, _, perr := jsonscan.PeekNonSpace(br); perr != nil || first != '[' {
+			first, skipped, perr := jsonscan.PeekNonSpace(br)
+			if perr != nil || first != '[' {
 				return nil, "not an array"
 			}
 			err = decodeArrayJSON(br, func(c Case, line, index int) error {
@@ -171,7 +172,7 @@ func decodeArrayBoth(t *testing.T, in []byte) {
 				seen[c.ID] = index
 				got = append(got, c)
 				return nil
-			}, 0, 0)
+			}, 0, int64(skipped.Bytes))
 		}
 		if err != nil {
 			var de *DecodeError
@@ -282,5 +283,38 @@ func TestDecodeEachParallelAgrees(t *testing.T) {
 				require.Equal(t, wantIDs, ids, "workers %d", workers)
 			}
 		}
+	}
+}
+
+// TestDecodeArrayPlacesSyntaxErrors: a syntax error in a JSON array names
+// the byte of the stream where it is (counted from 1, a byte-order mark
+// and white space before the '[' included), whether the fast reader or
+// encoding/json met the records before it. encoding/json's Decoder counts
+// only the bytes of the values it scanned.
+func TestDecodeArrayPlacesSyntaxErrors(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		at      int  // the byte named, from 1
+		bad     byte // the byte there
+		record  int
+		problem string
+	}{
+		{"[{\"id\"\x00", 7, 0, 1, `invalid character '\x00' after object key`},
+		{"[{\"id\":\"a\"},{\"id\"\x00", 18, 0, 2, `invalid character '\x00' after object key`},
+		{"\xef\xbb\xbf \n[{\"id\":\"a\"},{\"id\"\x00", 23, 0, 2, `invalid character '\x00' after object key`},
+		{"[{\"id\":\"a\"},{\"id\":\"b\\\"}\"},{\"id\"\x00", 32, 0, 3, `invalid character '\x00' after object key`},
+		{"[{\"id\":\"a\"} x", 13, 'x', 2, "expected comma after array element"},
+		{"[ x", 3, 'x', 1, "invalid character 'x' looking for beginning of value"},
+		{"[{\"id\":\"a\"},   x", 16, 'x', 2, "invalid character 'x' looking for beginning of value"},
+		{"[{\"id\":\"a\"},{\"id\":\"b\",\"answers\":{\"A1.1\":\"Yes\"}}, {\"id\":\"c\",\"answers\":{\"A1.1\" \"Yes\"}}]", 78, '"', 3, "invalid character '\"' after object key"},
+	} {
+		t.Run(fmt.Sprintf("%q", tc.in), func(t *testing.T) {
+			err := DecodeEach(strings.NewReader(tc.in), func(Case) error { return nil })
+			var de *DecodeError
+			require.ErrorAs(t, err, &de)
+			assert.Equal(t, tc.record, de.Index)
+			assert.Equal(t, fmt.Sprintf("malformed JSON at byte %d: %s", tc.at, tc.problem), de.Reason)
+			assert.Equal(t, tc.bad, tc.in[tc.at-1], "byte %d", tc.at)
+		})
 	}
 }

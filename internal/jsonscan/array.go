@@ -187,30 +187,35 @@ func objectEnd(b []byte, i int) int {
 // write at the start of a file (and, in files pasted together, of a line).
 var ByteOrderMark = []byte{0xEF, 0xBB, 0xBF}
 
+// Skipped is what PeekNonSpace skipped: line breaks and bytes.
+type Skipped struct{ Lines, Bytes int }
+
 // PeekNonSpace skips white space and byte-order marks and returns the next
-// byte, unread, and the number of line breaks skipped.
-func PeekNonSpace(br *bufio.Reader) (byte, int, error) {
-	lines := 0
+// byte, unread, and what it skipped.
+func PeekNonSpace(br *bufio.Reader) (byte, Skipped, error) {
+	var s Skipped
 	for {
 		b, err := br.Peek(1)
 		if err != nil {
-			return 0, lines, err
+			return 0, s, err
 		}
 		switch b[0] {
 		case ' ', '\t', '\n', '\r':
 			if b[0] == '\n' {
-				lines++
+				s.Lines++
 			}
 			if _, err := br.ReadByte(); err != nil {
-				return 0, lines, err
+				return 0, s, err
 			}
+			s.Bytes++
 			continue
 		case ByteOrderMark[0]:
 			if m, err := br.Peek(len(ByteOrderMark)); err == nil && bytes.Equal(m, ByteOrderMark) {
 				_, _ = br.Discard(len(m)) // as Excel and Windows tools write
+				s.Bytes += len(m)
 				continue
 			}
 		}
-		return b[0], lines, nil
+		return b[0], s, nil
 	}
 }
