@@ -3,9 +3,12 @@ package record_test
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 
 	"github.com/yjinspect/yjinspect/classification"
+	"github.com/yjinspect/yjinspect/framework"
+	"github.com/yjinspect/yjinspect/judgement"
 	"github.com/yjinspect/yjinspect/record"
 )
 
@@ -60,4 +63,30 @@ func ExampleEscapeText() {
 	// Output:
 	// Case x\nStandard 2.1 Assessment: Outstanding
 	// case-014
+}
+
+// Judging on every core: Judge runs on the workers that decode, and the
+// results come back in the order of the records.
+func ExampleDecodeEachWith() {
+	lines := `{"id": "case-1", "answers": {"A1.S": "yes"}}
+{"id": "case-2", "answers": {"A1.S": "no"}}
+{"id": "case-3"}
+`
+	f := framework.DomainTwo()
+	err := record.DecodeEachWith(strings.NewReader(lines), runtime.GOMAXPROCS(0),
+		func(c record.Case) judgement.Result { return judgement.Judge(f, c) },
+		func(c record.Case, r judgement.Result) error {
+			a1, summary := r.KeyResults[0], "undecided"
+			if a1.Answer != 0 {
+				summary = a1.Answer.String()
+			}
+			fmt.Printf("%s: %s %s\n", c.ID, a1.KeyQuestion(), summary)
+			return nil
+		})
+	fmt.Println(err)
+	// Output:
+	// case-1: A1 yes
+	// case-2: A1 no
+	// case-3: A1 undecided
+	// <nil>
 }

@@ -29,6 +29,21 @@ func DecodeEach(r io.Reader, fn func(Case) error) error { return DecodeEachParal
 // same records and errors whatever workers is. A JSON array is read as
 // DecodeEach reads it.
 func DecodeEachParallel(r io.Reader, workers int, fn func(Case) error) error {
+	return DecodeEachWith(r, workers, func(Case) struct{} { return struct{}{} },
+		func(c Case, _ struct{}) error { return fn(c) })
+}
+
+// DecodeEachWith is DecodeEachParallel with work done on the workers as
+// well: each record of JSON lines is decoded and given to work on one of
+// workers goroutines, and fn is called on the calling goroutine, in order,
+// with each record and what work returned for it. The records, the
+// results and the errors are the same whatever workers is. work must be
+// safe for concurrent use (judgement.Judge is, say); it may be called for
+// a record that is then refused (its ID repeats one before it), or that
+// comes after the one at which fn stops, and its result is then dropped.
+// A JSON array is read in order, on the calling goroutine, with work
+// called before fn.
+func DecodeEachWith[T any](r io.Reader, workers int, work func(Case) T, fn func(Case, T) error) error {
 	if r == nil {
 		return &DecodeError{Reason: "no input"}
 	}
@@ -41,11 +56,17 @@ func DecodeEachParallel(r io.Reader, workers int, fn func(Case) error) error {
 		return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
 	}
 	seen := idset.New() // the IDs seen, exactly, in about 16 bytes a case
-	emit := func(c Case, line, index int) error {
+	unique := func(c Case, line, index int) error {
 		if prev, added := seen.Add(c.ID); !added {
 			return atRecord(&DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev+1)}, nil, line, index)
 		}
-		return fn(c)
+		return nil
+	}
+	emit := func(c Case, line, index int) error {
+		if err := unique(c, line, index); err != nil {
+			return err
+		}
+		return fn(c, work(c))
 	}
 	if first == '[' {
 		return decodeArray(br, emit, int64(skipped.Bytes))
@@ -60,6 +81,10 @@ func DecodeEachParallel(r io.Reader, workers int, fn func(Case) error) error {
 		})
 	}
 	type at struct{ line, index int }
+	type done struct {
+		c Case
+		t T
+	}
 	return pipeline.Records(workers, func(add func([]byte, at) bool) error {
 		return decodeLines(br, skipped.Lines, func(b []byte, line, index int) error {
 			if !add(b, at{line, index}) {
@@ -67,8 +92,18 @@ func DecodeEachParallel(r io.Reader, workers int, fn func(Case) error) error {
 			}
 			return nil
 		})
-	}, func(b []byte, a at) (Case, error) { return decodeAt(b, a.line, a.index) },
-		func(c Case, a at) error { return emit(c, a.line, a.index) })
+	}, func(b []byte, a at) (done, error) {
+		c, err := decodeAt(b, a.line, a.index)
+		if err != nil {
+			return done{}, err
+		}
+		return done{c, work(c)}, nil
+	}, func(d done, a at) error {
+		if err := unique(d.c, a.line, a.index); err != nil {
+			return err
+		}
+		return fn(d.c, d.t)
+	})
 }
 
 // decodeAt decodes the record b at a line and position of the stream.

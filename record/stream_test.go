@@ -237,7 +237,8 @@ func FuzzDecodeArray(f *testing.F) {
 }
 
 // TestDecodeEachParallelAgrees: with any number of workers, the same
-// records, errors and calls of fn, in the same order, as DecodeEach.
+// records, errors and calls of fn, in the same order, as DecodeEach; and
+// DecodeEachWith gives fn each record with what work returned for it.
 func TestDecodeEachParallelAgrees(t *testing.T) {
 	sample := sampleCases(t, 60)
 	var lines []string
@@ -255,18 +256,32 @@ func TestDecodeEachParallelAgrees(t *testing.T) {
 		return strings.Join(l, "\n")
 	}
 	inputs := []string{good, good + "\n\n", "\ufeff" + good, with(700, lines[3]), with(1, `{"id":"x","colour":1}`),
-		with(1400, `{"id":`), with(256, "   "), with(1499, strings.Repeat("x", MaxCaseSize+1)), "", "\n\n"}
+		with(1400, `{"id":`), with(256, "   "), with(1499, strings.Repeat("x", MaxCaseSize+1)), "", "\n\n",
+		"[" + strings.Join(lines, ",") + "]", "[" + strings.Join(lines[:900], ",") + ",{]"}
 	for _, in := range inputs {
 		for _, stopAt := range []int{-1, 0, 300, 1000} {
-			run := func(workers int) ([]string, string) {
+			run := func(workers int, with bool) ([]string, string) {
 				var ids []string
-				err := DecodeEachParallel(strings.NewReader(in), workers, func(c Case) error {
+				each := func(c Case) error {
 					if len(ids) == stopAt {
 						return errors.New("stop")
 					}
 					ids = append(ids, c.ID)
 					return nil
-				})
+				}
+				var err error
+				if with {
+					// What work returns for a record comes with that record.
+					err = DecodeEachWith(strings.NewReader(in), workers, func(c Case) string { return c.ID + "/" + c.Inspection },
+						func(c Case, got string) error {
+							if want := c.ID + "/" + c.Inspection; got != want {
+								return fmt.Errorf("work gave %q for %q", got, want)
+							}
+							return each(c)
+						})
+				} else {
+					err = DecodeEachParallel(strings.NewReader(in), workers, each)
+				}
 				if err != nil {
 					var de *DecodeError
 					if errors.As(err, &de) {
@@ -276,11 +291,13 @@ func TestDecodeEachParallelAgrees(t *testing.T) {
 				}
 				return ids, ""
 			}
-			wantIDs, wantErr := run(1)
-			for _, workers := range []int{2, 3, 8} {
-				ids, err := run(workers)
-				require.Equal(t, wantErr, err, "workers %d", workers)
-				require.Equal(t, wantIDs, ids, "workers %d", workers)
+			wantIDs, wantErr := run(1, false)
+			for _, workers := range []int{1, 2, 3, 8} {
+				for _, with := range []bool{false, true} {
+					ids, err := run(workers, with)
+					require.Equal(t, wantErr, err, "workers %d, DecodeEachWith %t", workers, with)
+					require.Equal(t, wantIDs, ids, "workers %d, DecodeEachWith %t", workers, with)
+				}
 			}
 		}
 	}

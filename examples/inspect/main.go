@@ -24,7 +24,8 @@
 //	go run ./examples/inspect -case insp-01-case-007       # one case in full
 //	go run ./examples/inspect -cases first.jsonl -moderate second.jsonl   # second readings against the first
 //
-// It reads records a batch at a time, decoding them on every core, and
+// It reads records a batch at a time, decoding and judging them on every
+// core (record.DecodeEachWith), counting them in input order, and
 // keeps no case once counted, so memory stays flat however many there are,
 // apart from the set of case IDs seen, to catch a repeated one (about 16
 // bytes a case), and the IDs of the cases behind each error finding,

@@ -185,10 +185,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	var found *record.Case
 	var foundResult judgement.Result
 	f := framework.DomainTwo()
-	// Records are decoded on every core, and judged and counted here, in
+	// Records are decoded and judged on every core, and counted here, in
 	// order: the report is the same whatever the number of cores.
-	err = record.DecodeEachParallel(in, runtime.GOMAXPROCS(0), func(c record.Case) error {
-		r := judgement.Judge(f, c)
+	judge := func(c record.Case) judgement.Result { return judgement.Judge(f, c) }
+	err = record.DecodeEachWith(in, runtime.GOMAXPROCS(0), judge, func(c record.Case, r judgement.Result) error {
 		if *caseID != "" && c.ID == *caseID {
 			found, foundResult = &c, r
 		}
