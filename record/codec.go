@@ -21,6 +21,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/internal/idrule"
 )
 
 // MaxCaseSize is the most bytes Decode reads for one case record: 1 MiB. A
@@ -73,7 +74,7 @@ func (e *DecodeError) Error() string {
 	}
 	if e.Field != "" {
 		b.WriteString(": ")
-		b.WriteString(e.Field)
+		b.WriteString(idrule.Escape(e.Field)) // it may hold a key as written
 	}
 	if e.Value != "" {
 		b.WriteString(": bad value ")
