@@ -172,7 +172,10 @@ func decodeArray(br *bufio.Reader, emit func(Case, int, int) error, base int64) 
 	if index == 0 {
 		return decodeArrayJSON(io.MultiReader(strings.NewReader("["), rest), emit, 0, base+at-1)
 	}
-	return decodeArrayJSON(io.MultiReader(strings.NewReader("[0"), rest), emit, index, base+at-2) // 0 stands for record index
+	// {} stands for record index: an object, as the record was, so that
+	// what follows it reads as it did after the record (a 0 would run on
+	// into a following '.' or digit as a number).
+	return decodeArrayJSON(io.MultiReader(strings.NewReader("[{}"), rest), emit, index, base+at-3)
 }
 
 // decodeArrayJSON reads an array with encoding/json; with done > 0, its
