@@ -437,7 +437,7 @@ func writeInstructions(s *xlsx.Sheet, cases []record.Case, p profile.Profile) {
 		for _, kq := range p.KeyQuestions {
 			ids = append(ids, string(kq))
 		}
-		line("Audit profile", "A thematic audit of the key questions of one profile: the case sheets hold the questions of these key questions only (and those about the child), and the summary shows these only. A profile is a local audit tool, not an inspection rating. The tool reads the profile from the three rows below and rates the workbook under it: do not change them.", xlsx.Wrap)
+		line("Audit profile", "This workbook audits only the key questions of the profile below: the case sheets hold their questions (and those about the child), and the summary shows them alone. A profile is a local audit tool, not an inspection rating. The tool reads the profile from the three rows below and rates the workbook under it: do not change them.", xlsx.Wrap)
 		line(labelProfileName, p.Name, xlsx.Plain)
 		line(labelProfileID, p.ID, xlsx.Plain)
 		line(labelProfileKQs, strings.Join(ids, ", "), xlsx.Plain)
