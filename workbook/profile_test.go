@@ -206,10 +206,18 @@ func TestProfileReadErrors(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, `workbook: Instructions!`+cell+`: "A3, O2": the profile's key question "O2" is not a key question of the four standards (A1 to R3)`, err.Error())
 
+	// TRUE typed as a name in a cell not formatted as text reads as the
+	// word.
+	s = cellsOf(t, good)
+	set(t, s, labelProfileName, typedTrue)
+	got, err := readAuditBytes(s.bytes(t))
+	require.NoError(t, err)
+	assert.Equal(t, "TRUE", got.Profile.Name)
+
 	// An empty row outside the profile holds nothing to lose, and is read.
 	s = cellsOf(t, good)
 	s.cells["Case 1"][[2]int{200, colKey}] = "A1.1"
-	got, err := readAuditBytes(s.bytes(t))
+	got, err = readAuditBytes(s.bytes(t))
 	require.NoError(t, err)
 	assert.True(t, p.Equal(got.Profile))
 }

@@ -249,10 +249,11 @@ func readProfile(s *xlsx.ReadSheet, rows map[string]int) (profile.Profile, error
 			return profile.Profile{}, &Error{Sheet: s.Name, Reason: "the audit profile has no row " + strconv.Quote(l) + " (its rows are " + labelProfileName + ", " + labelProfileID + " and " + labelProfileKQs + "; a workbook of the whole framework has none)"}
 		}
 		v, _ := s.Cell(r, 1)
-		if v.Type == xlsx.ErrorValue {
-			return profile.Profile{}, &Error{Sheet: s.Name, Cell: xlsx.CellName(r, 1), Value: v.Text, Reason: "a formula's error, not a value"}
+		text, ok := typedText(v)
+		if !ok {
+			return profile.Profile{}, &Error{Sheet: s.Name, Cell: xlsx.CellName(r, 1), Value: text, Reason: "a formula's error, not a value"}
 		}
-		val[l] = v.Text
+		val[l] = text
 	}
 	fail := func(label, reason string) error {
 		return &Error{Sheet: s.Name, Cell: xlsx.CellName(rows[label], 1), Value: val[label], Reason: reason}
@@ -343,12 +344,8 @@ func readCase(s *xlsx.ReadSheet, p profile.Profile) (record.Case, string, bool, 
 		if !has || v.Text == "" || key == keyID {
 			continue
 		}
-		switch v.Type {
-		case xlsx.ErrorValue:
+		if v.Text, ok = typedText(v); !ok {
 			return record.Case{}, "", false, fail(n, colAnswer, key, v.Text, "a formula's error, not a value")
-		case xlsx.Logical:
-			// TRUE or FALSE typed in a cell that is not formatted as text.
-			v.Text = map[string]string{"1": "TRUE", "0": "FALSE"}[v.Text]
 		}
 		if r.list != nil {
 			if strings.TrimSpace(v.Text) == "" {
@@ -409,6 +406,19 @@ func readCase(s *xlsx.ReadSheet, p profile.Profile) (record.Case, string, bool, 
 		return record.Case{}, "", false, e
 	}
 	return *c, idCell, true, nil
+}
+
+// typedText is a cell's value as text: TRUE or FALSE typed in a cell that
+// is not formatted as text as the words, not 1 or 0. ok is false for a
+// formula's error (the text is the error's).
+func typedText(v xlsx.Value) (text string, ok bool) {
+	switch v.Type {
+	case xlsx.ErrorValue:
+		return v.Text, false
+	case xlsx.Logical:
+		return map[string]string{"1": "TRUE", "0": "FALSE"}[v.Text], true
+	}
+	return v.Text, true
 }
 
 // written reports whether a sheet is one the workbook writes for people to
