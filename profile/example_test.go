@@ -50,5 +50,5 @@ func ExampleParse() {
 	// Output:
 	// safety Safety audit [A2 A3 P2 P3]
 	// profile: keyQuestions[1] "O2": is not a key question of the four standards (A1 to R3)
-	// profile: standards is not a field of a profile (id, name, keyQuestions)
+	// profile: "standards": is not a field of a profile (id, name, keyQuestions)
 }

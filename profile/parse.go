@@ -22,11 +22,12 @@ import (
 // Use errors.As to get it.
 type Error struct {
 	// Field is the field at fault: "id", "name", "keyQuestions",
-	// "keyQuestions[i]" (from 0), an unknown field's name, "profile" for
-	// Lookup, or "" for JSON that is not one well-formed object.
+	// "keyQuestions[i]" (from 0), "profile" for Lookup, or "" for an
+	// unknown field (named in Value) and for JSON that is not one
+	// well-formed object.
 	Field string
-	// Value is the bad value as given (a field's name for an unknown or
-	// repeated field); "" when there is none to quote.
+	// Value is the bad value as given (an unknown field's name, quoted in
+	// the message like any value); "" when there is none to quote.
 	Value string
 	// Reason says what is wrong.
 	Reason string
@@ -101,7 +102,7 @@ func Parse(data []byte) (Profile, error) {
 		case "keyQuestions":
 			dst = &raw
 		default:
-			return Profile{}, &Error{Field: key, Reason: "is not a field of a profile (id, name, keyQuestions)"}
+			return Profile{}, &Error{Value: key, Reason: "is not a field of a profile (id, name, keyQuestions)"}
 		}
 		if err := dec.Decode(dst); err != nil {
 			return Profile{}, fieldError(key, err)

@@ -372,6 +372,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"id":"x\nStandard 2.1 Assessment: Outstanding (forged line)"}`))
 	f.Add([]byte("{\"id\":\"c\u202e1\",\"inspection\":\"insp\u200b\"}"))
 	f.Add([]byte(`{"id":" c1","inspection":"insp-01 "}`))
+	f.Add([]byte(`{"id":"c1","answers":{"A\n1.1":"yes"}}`))
+	f.Add([]byte(`{"id":"c1","notes":{"questions":{"x\u001b[2Jy":"a note"}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Decode(bytes.NewReader(data))
 		if err != nil {
@@ -381,6 +383,9 @@ func FuzzDecode(f *testing.F) {
 			}
 			if de.Case != "" && CheckID(de.Case) != nil {
 				t.Fatalf("an error names the case by a bad ID: %v", err)
+			}
+			if msg := err.Error(); EscapeText(msg) != msg {
+				t.Fatalf("the message %q holds a character that could forge a line or move a terminal's cursor", msg)
 			}
 			return
 		}

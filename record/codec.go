@@ -21,6 +21,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/enum"
+	"github.com/yjinspect/yjinspect/internal/idrule"
 )
 
 // MaxCaseSize is the most bytes Decode reads for one case record: 1 MiB. A
@@ -73,7 +74,7 @@ func (e *DecodeError) Error() string {
 	}
 	if e.Field != "" {
 		b.WriteString(": ")
-		b.WriteString(e.Field)
+		b.WriteString(idrule.Escape(e.Field)) // it may hold a key as written
 	}
 	if e.Value != "" {
 		b.WriteString(": bad value ")
@@ -100,7 +101,7 @@ func decodeLimit(r io.Reader, max int64) (Case, error) {
 	if r == nil {
 		return Case{}, &DecodeError{Reason: "no input"}
 	}
-	data, err := readLimit(r, max+int64(len(byteOrderMark)))
+	data, err := jsonscan.ReadLimit(r, max+int64(len(byteOrderMark)))
 	if err != nil {
 		return Case{}, &DecodeError{Reason: "reading: " + err.Error(), Err: err}
 	}
@@ -113,37 +114,6 @@ func decodeLimit(r io.Reader, max int64) (Case, error) {
 		return Case{}, nameCase(err, data)
 	}
 	return c, nil
-}
-
-// readLimit reads r to its end, or to limit+1 bytes. A reader that knows
-// how much it holds (bytes.Reader, strings.Reader, bytes.Buffer) gets a
-// buffer of that size at once.
-func readLimit(r io.Reader, limit int64) ([]byte, error) {
-	lr := io.LimitReader(r, limit+1)
-	sized, ok := r.(interface{ Len() int })
-	if !ok {
-		return io.ReadAll(lr)
-	}
-	// As io.ReadAll, with room for all of it and one byte more (to see the
-	// end without growing) from the start.
-	n := int64(sized.Len())
-	if limit < n {
-		n = limit + 1
-	}
-	buf := make([]byte, 0, max(n, 0)+1)
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := lr.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-	}
 }
 
 // caseJSON is the record's shape with every field left raw, so that each is

@@ -56,34 +56,35 @@ func DecodeEachWith[T any](r io.Reader, workers int, work func(Case) T, fn func(
 		return &DecodeError{Reason: "reading: " + err.Error(), Err: err}
 	}
 	seen := idset.New() // the IDs seen, exactly, in about 16 bytes a case
-	unique := func(c Case, line, index int) error {
-		if prev, added := seen.Add(c.ID); !added {
-			return atRecord(&DecodeError{Case: c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev+1)}, nil, line, index)
-		}
-		return nil
-	}
-	emit := func(c Case, line, index int) error {
-		if err := unique(c, line, index); err != nil {
-			return err
-		}
-		return fn(c, work(c))
-	}
-	if first == '[' {
-		return decodeArray(br, emit, int64(skipped.Bytes))
-	}
-	if workers < 2 {
-		return decodeLines(br, skipped.Lines, func(b []byte, line, index int) error {
-			c, err := decodeAt(b, line, index)
-			if err != nil {
-				return err
-			}
-			return emit(c, line, index)
-		})
-	}
 	type at struct{ line, index int }
 	type done struct {
 		c Case
 		t T
+	}
+	decode := func(b []byte, a at) (done, error) {
+		c, err := decodeAt(b, a.line, a.index)
+		if err != nil {
+			return done{}, err
+		}
+		return done{c, work(c)}, nil
+	}
+	consume := func(d done, a at) error {
+		if prev, added := seen.Add(d.c.ID); !added {
+			return atRecord(&DecodeError{Case: d.c.ID, Field: "id", Reason: fmt.Sprintf("the same id as record %d", prev+1)}, nil, a.line, a.index)
+		}
+		return fn(d.c, d.t)
+	}
+	if first == '[' {
+		return decodeArray(br, func(c Case, line, index int) error { return consume(done{c, work(c)}, at{line, index}) }, int64(skipped.Bytes))
+	}
+	if workers < 2 {
+		return decodeLines(br, skipped.Lines, func(b []byte, line, index int) error {
+			d, err := decode(b, at{line, index})
+			if err != nil {
+				return err
+			}
+			return consume(d, at{line, index})
+		})
 	}
 	return pipeline.Records(workers, func(add func([]byte, at) bool) error {
 		return decodeLines(br, skipped.Lines, func(b []byte, line, index int) error {
@@ -92,18 +93,7 @@ func DecodeEachWith[T any](r io.Reader, workers int, work func(Case) T, fn func(
 			}
 			return nil
 		})
-	}, func(b []byte, a at) (done, error) {
-		c, err := decodeAt(b, a.line, a.index)
-		if err != nil {
-			return done{}, err
-		}
-		return done{c, work(c)}, nil
-	}, func(d done, a at) error {
-		if err := unique(d.c, a.line, a.index); err != nil {
-			return err
-		}
-		return fn(d.c, d.t)
-	})
+	}, decode, consume)
 }
 
 // decodeAt decodes the record b at a line and position of the stream.

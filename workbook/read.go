@@ -44,7 +44,7 @@ func (e *Error) Error() string {
 	b.WriteString("workbook: ")
 	switch {
 	case e.Sheet != "" && e.Cell != "":
-		b.WriteString(e.Sheet + "!" + e.Cell + ": ")
+		b.WriteString(record.EscapeText(e.Sheet) + "!" + e.Cell + ": ")
 	case e.Sheet != "":
 		b.WriteString("sheet " + strconv.Quote(e.Sheet) + ": ")
 	}

@@ -494,6 +494,9 @@ func FuzzRead(f *testing.F) {
 			if e := checkCovered("", &a.Cases[i], a.Profile, ""); e != nil {
 				t.Fatalf("a case read outside its profile: %v", e)
 			}
+			if msg := err.Error(); record.EscapeText(msg) != msg {
+				t.Fatalf("the message %q holds a character that could forge a line or move a terminal's cursor", msg)
+			}
 		}
 	})
 }
@@ -538,4 +541,14 @@ func TestProfile(t *testing.T) {
 	var e *Error
 	require.ErrorAs(t, err, &e)
 	assert.Equal(t, Error{Sheet: "Case 1", Case: "case-1", Field: "P1.1", Reason: `answered or noted, but the profile "keeping-other-people-safe" does not cover key question P1 (write the workbook with a profile that covers it)`}, *e)
+}
+
+// TestErrorEscapes: a sheet's name, a case ID, a field and a value come
+// from the file, and are written so that none can break the message's line
+// or move a terminal's cursor.
+func TestErrorEscapes(t *testing.T) {
+	err := &Error{Sheet: "Case 1\nforged", Cell: "C3", Case: "c\x1b[2J", Field: "A\u202e1.1", Value: "x\ny", Reason: "is wrong"}
+	msg := err.Error()
+	assert.Equal(t, record.EscapeText(msg), msg)
+	assert.Equal(t, `workbook: Case 1\nforged!C3: case "c\x1b[2J", field "A\u202e1.1": "x\ny": is wrong`, msg)
 }

@@ -59,3 +59,34 @@ func IsNull(raw []byte) bool {
 	t := bytes.TrimSpace(raw)
 	return len(t) == 0 || string(t) == "null"
 }
+
+// ReadLimit reads r to its end, or to limit+1 bytes. A reader that knows
+// how much it holds (bytes.Reader, strings.Reader, bytes.Buffer) gets a
+// buffer of that size at once.
+func ReadLimit(r io.Reader, limit int64) ([]byte, error) {
+	lr := io.LimitReader(r, limit+1)
+	sized, ok := r.(interface{ Len() int })
+	if !ok {
+		return io.ReadAll(lr)
+	}
+	// As io.ReadAll, with room for all of it and one byte more (to see the
+	// end without growing) from the start.
+	n := int64(sized.Len())
+	if limit < n {
+		n = limit + 1
+	}
+	buf := make([]byte, 0, max(n, 0)+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}

@@ -3,8 +3,12 @@ package jsonscan
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io"
 	"reflect"
+	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -95,4 +99,32 @@ func TestCheckKeys(t *testing.T) {
 	err = CheckKeys([]byte(`{"IN":[]}`), typ, "o")
 	assert.Equal(t, &KeyError{Field: "o", Key: "IN"}, err)
 	assert.EqualError(t, err, `o: unknown field "IN"`)
+}
+
+// TestReadLimit: all of a reader up to the limit, and one byte more to
+// show it is over, whether or not the reader knows its length.
+func TestReadLimit(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		limit int64
+		want  string
+	}{
+		{"", 4, ""},
+		{"abc", 4, "abc"},
+		{"abcd", 4, "abcd"},
+		{"abcde", 4, "abcde"},
+		{"abcdefgh", 4, "abcde"},
+		{"abc", 0, "a"},
+	} {
+		for name, r := range map[string]io.Reader{
+			"sized":   strings.NewReader(tc.in),
+			"unsized": io.MultiReader(strings.NewReader(tc.in)),
+		} {
+			got, err := ReadLimit(r, tc.limit)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(got), "%s %q limit %d", name, tc.in, tc.limit)
+		}
+	}
+	_, err := ReadLimit(iotest.ErrReader(errors.New("disk gone")), 4)
+	assert.EqualError(t, err, "disk gone")
 }
