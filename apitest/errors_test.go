@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -270,6 +271,19 @@ func TestErrorsCanBeNamed(t *testing.T) {
 		}, nil,
 			func(t *testing.T, err error) {
 				assert.Contains(t, as[*workbook.Error](t, err).Reason, "not an audit workbook")
+			}},
+		{"workbook.ReadAudit, not a workbook", func(*testing.T) error {
+			_, err := workbook.ReadAudit(strings.NewReader("PK\x03\x04 not a workbook"), 26)
+			return err
+		}, nil,
+			func(t *testing.T, err error) {
+				assert.Contains(t, as[*workbook.Error](t, err).Reason, "not an audit workbook")
+			}},
+		{"workbook.Write, a bad profile", func(*testing.T) error {
+			return workbook.Write(io.Discard, []record.Case{{ID: "c"}}, workbook.Options{Profile: profile.Profile{ID: "x", Name: "X", KeyQuestions: []framework.ID{"O2"}}})
+		}, nil,
+			func(t *testing.T, err error) {
+				assert.Contains(t, as[*workbook.Error](t, err).Reason, `keyQuestions[0] "O2"`)
 			}},
 
 		// record.IDError and ErrBadID: the one ID rule.

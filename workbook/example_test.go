@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 	"github.com/yjinspect/yjinspect/workbook"
 )
@@ -35,6 +36,29 @@ func Example() {
 	fmt.Println(string(b))
 	// Output:
 	// {"id":"case-014","inspection":"insp-01","answers":{"A1.1":"yes","A1.S":"no","A2.5":"medium","P2.S":"no"},"factors":{"childSafety":false},"concerns":["weapons"],"notes":{"questions":{"A1.S":"No analysis of the offence (assessment, p. 2)."}}}
+}
+
+// A workbook written under an audit profile records it, and ReadAudit gives
+// it back with the cases: a report can rate the workbook under the profile
+// it was made for.
+func ExampleReadAudit() {
+	p, _ := profile.Lookup("keeping-other-people-safe")
+	c, _ := record.Decode(strings.NewReader(`{"id": "case-014", "answers": {"A3.S": "yes", "P3.S": "no"}}`))
+	var xlsx bytes.Buffer
+	if err := workbook.Write(&xlsx, []record.Case{c}, workbook.Options{Profile: p}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	audit, err := workbook.ReadAudit(bytes.NewReader(xlsx.Bytes()), int64(xlsx.Len()))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(audit.Profile.Equal(p), audit.Profile.ID, audit.Profile.KeyQuestions)
+	fmt.Println(len(audit.Cases), audit.Cases[0].ID)
+	// Output:
+	// true keeping-other-people-safe [A3 P3 D3 R3]
+	// 1 case-014
 }
 
 // An empty audit has a sheet for each case, with the case ID to fill in;

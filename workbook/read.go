@@ -13,6 +13,7 @@ import (
 	"github.com/yjinspect/yjinspect/classification"
 	"github.com/yjinspect/yjinspect/framework"
 	"github.com/yjinspect/yjinspect/internal/xlsx"
+	"github.com/yjinspect/yjinspect/profile"
 	"github.com/yjinspect/yjinspect/record"
 )
 
@@ -64,31 +65,22 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// ReadFile reads the audit workbook at path (see Read).
-func ReadFile(path string) ([]record.Case, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	return Read(f, st.Size())
+// Audit is what an audit workbook holds: its cases and the audit profile
+// it was written under (Options.Profile).
+type Audit struct {
+	// Cases are the cases filled in, in the order of the case sheets.
+	Cases []record.Case
+	// Profile is the workbook's audit profile, as Write was given it; the
+	// zero Profile (the whole framework) for a workbook with no profile.
+	Profile profile.Profile
 }
 
-// JSONLines reads the audit workbook at path and returns its cases as JSON
-// lines, one record a line, as `workbook -read` writes them and
-// record.DecodeEach reads them.
-func JSONLines(path string) ([]byte, error) {
-	cases, err := ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
+// JSONLines returns the audit's cases as JSON lines, one record a line, as
+// `workbook -read` writes them and record.DecodeEach reads them.
+func (a Audit) JSONLines() ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
-	for _, c := range cases {
+	for _, c := range a.Cases {
 		if err := enc.Encode(c); err != nil {
 			return nil, err
 		}
@@ -96,32 +88,84 @@ func JSONLines(path string) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// Read reads back the cases of an audit workbook that Write wrote, as
-// filled in and saved by a spreadsheet program, in the order of the case
-// sheets. A case sheet with no case ID and nothing filled in but its
-// inspection is a case not yet used, and is left out.
+// ReadAuditFile reads the audit workbook at path (see ReadAudit).
+func ReadAuditFile(path string) (Audit, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Audit{}, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return Audit{}, err
+	}
+	return ReadAudit(f, st.Size())
+}
+
+// ReadFile reads the cases of the audit workbook at path (see Read).
+func ReadFile(path string) ([]record.Case, error) {
+	a, err := ReadAuditFile(path)
+	return a.Cases, err
+}
+
+// JSONLines reads the audit workbook at path and returns its cases as JSON
+// lines, one record a line, as `workbook -read` writes them and
+// record.DecodeEach reads them. The workbook's profile is not in them:
+// ReadAuditFile gives it.
+func JSONLines(path string) ([]byte, error) {
+	a, err := ReadAuditFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return a.JSONLines()
+}
+
+// Read reads back the cases of an audit workbook, as ReadAudit does, and
+// leaves out its profile.
+func Read(r io.ReaderAt, size int64) ([]record.Case, error) {
+	a, err := ReadAudit(r, size)
+	return a.Cases, err
+}
+
+// ReadAudit reads back an audit workbook that Write wrote, as filled in and
+// saved by a spreadsheet program: its cases, in the order of the case
+// sheets, and its audit profile. A case sheet with no case ID and nothing
+// filled in but its inspection is a case not yet used, and is left out.
 //
 // Values are read as the case record's JSON reads them: a drop-down's value
 // typed by hand in any case, with spaces around it, or in another form the
 // enum's parser accepts ("yes ", "N/A", "Very High", "y"); free text as it
 // stands. Everything else is an error, a *Error that names the sheet and
-// cell, the case, the question or field and the bad value, and no case is
+// cell, the case, the question or field and the bad value, and nothing is
 // returned: a file that is not a workbook, a workbook this package did not
 // write or one written from another catalogue version, a sheet or a key in
 // column A it does not know, a key twice on a sheet, a value that is not
 // allowed, a case ID missing or twice.
-func Read(r io.ReaderAt, size int64) ([]record.Case, error) {
+//
+// The profile is read from the Instructions sheet's rows "Profile name",
+// "Profile ID" and "Profile key questions" (IDs separated by commas, in any
+// form framework.ParseID reads, kept in the order written): with none of
+// them the workbook is of the whole framework (the zero Profile). One of
+// them missing or twice, a key question that is not one, or a profile that
+// profile.Profile.Validate refuses is a *Error naming the cell and its
+// value. A case sheet that answers or notes a question outside the profile
+// (a row added by hand) is refused too, as Write refuses such a case: the
+// workbook's summary does not show it, a rating under the profile would
+// drop it without a word, and the case could not be written back under the
+// profile; the error names the cell and the key question.
+func ReadAudit(r io.ReaderAt, size int64) (Audit, error) {
 	// The summary, the guidance and the lists hold nothing to read back.
 	f, err := xlsx.ReadSheets(r, size, func(name string) bool { return !written(name) })
 	if err != nil {
 		var xe *xlsx.Error
 		if errors.As(err, &xe) {
-			return nil, &Error{Reason: "not an audit workbook: " + xe.Error()}
+			return Audit{}, &Error{Reason: "not an audit workbook: " + xe.Error()}
 		}
-		return nil, err
+		return Audit{}, err
 	}
-	if err := checkInstructions(f); err != nil {
-		return nil, err
+	p, err := checkInstructions(f)
+	if err != nil {
+		return Audit{}, err
 	}
 	var cases []record.Case
 	where := map[string]string{} // case ID to the sheet and cell that gave it
@@ -130,47 +174,55 @@ func Read(r io.ReaderAt, size int64) ([]record.Case, error) {
 			continue
 		}
 		if n, err := strconv.Atoi(strings.TrimPrefix(s.Name, casePrefix)); err != nil || n < 1 || !strings.HasPrefix(s.Name, casePrefix) {
-			return nil, &Error{Sheet: s.Name, Reason: "not a sheet of an audit workbook (its sheets are " + SheetInstructions + ", " + SheetSummary + ", " + casePrefix + "1, " + casePrefix + "2, ..., " + SheetGuidance + " and " + SheetLists + ")"}
+			return Audit{}, &Error{Sheet: s.Name, Reason: "not a sheet of an audit workbook (its sheets are " + SheetInstructions + ", " + SheetSummary + ", " + casePrefix + "1, " + casePrefix + "2, ..., " + SheetGuidance + " and " + SheetLists + ")"}
 		}
-		c, idCell, used, err := readCase(s)
+		c, idCell, used, err := readCase(s, p)
 		if err != nil {
-			return nil, err
+			return Audit{}, err
 		}
 		if !used {
 			continue
 		}
 		if prev, ok := where[c.ID]; ok {
-			return nil, &Error{Sheet: s.Name, Cell: idCell, Case: c.ID, Field: keyID, Value: c.ID, Reason: "the same case ID as " + prev}
+			return Audit{}, &Error{Sheet: s.Name, Cell: idCell, Case: c.ID, Field: keyID, Value: c.ID, Reason: "the same case ID as " + prev}
 		}
 		where[c.ID] = s.Name + "!" + idCell
 		cases = append(cases, c)
 	}
 	if len(cases) == 0 {
-		return nil, &Error{Reason: "no case is filled in (each needs a case ID)"}
+		return Audit{}, &Error{Reason: "no case is filled in (each needs a case ID)"}
 	}
-	return cases, nil
+	return Audit{Cases: cases, Profile: p}, nil
 }
 
 // checkInstructions checks that the workbook is an audit workbook of this
-// format, written from the catalogue the library holds.
-func checkInstructions(f *xlsx.File) error {
+// format, written from the catalogue the library holds, and reads its
+// profile.
+func checkInstructions(f *xlsx.File) (profile.Profile, error) {
 	s, ok := f.Sheet(SheetInstructions)
 	if !ok {
-		return &Error{Reason: "not an audit workbook: no sheet " + strconv.Quote(SheetInstructions)}
+		return profile.Profile{}, &Error{Reason: "not an audit workbook: no sheet " + strconv.Quote(SheetInstructions)}
 	}
 	found := map[string]bool{}
+	profRows := map[string]int{} // the row of each of the profile's labels
 	for r := range s.Rows() {
 		label, value := strings.TrimSpace(s.Text(r, 0)), s.Text(r, 1)
 		cell := xlsx.CellName(r, 1)
 		switch label {
 		case labelFormat:
 			if value != formatName {
-				return &Error{Sheet: s.Name, Cell: cell, Value: value, Reason: "not the format of an audit workbook this program reads (" + formatName + ")"}
+				return profile.Profile{}, &Error{Sheet: s.Name, Cell: cell, Value: value, Reason: "not the format of an audit workbook this program reads (" + formatName + ")"}
 			}
 		case labelCatalogue:
 			if want := framework.DomainTwo().Version(); value != want {
-				return &Error{Sheet: s.Name, Cell: cell, Value: value, Reason: "written from another catalogue version; this program reads workbooks of " + want}
+				return profile.Profile{}, &Error{Sheet: s.Name, Cell: cell, Value: value, Reason: "written from another catalogue version; this program reads workbooks of " + want}
 			}
+		case labelProfileName, labelProfileID, labelProfileKQs:
+			if prev, ok := profRows[label]; ok {
+				return profile.Profile{}, &Error{Sheet: s.Name, Cell: xlsx.CellName(r, 0), Value: label, Reason: "given twice (also in row " + strconv.Itoa(prev+1) + ")"}
+			}
+			profRows[label] = r
+			continue
 		default:
 			continue
 		}
@@ -178,16 +230,68 @@ func checkInstructions(f *xlsx.File) error {
 	}
 	for _, l := range []string{labelFormat, labelCatalogue} {
 		if !found[l] {
-			return &Error{Sheet: s.Name, Reason: "not an audit workbook: no row " + strconv.Quote(l)}
+			return profile.Profile{}, &Error{Sheet: s.Name, Reason: "not an audit workbook: no row " + strconv.Quote(l)}
 		}
 	}
-	return nil
+	return readProfile(s, profRows)
+}
+
+// readProfile reads the profile from its rows of the Instructions sheet
+// (by label): none gives the zero Profile.
+func readProfile(s *xlsx.ReadSheet, rows map[string]int) (profile.Profile, error) {
+	if len(rows) == 0 {
+		return profile.Profile{}, nil
+	}
+	val := map[string]string{}
+	for _, l := range profileLabels {
+		r, ok := rows[l]
+		if !ok {
+			return profile.Profile{}, &Error{Sheet: s.Name, Reason: "the audit profile has no row " + strconv.Quote(l) + " (its rows are " + labelProfileName + ", " + labelProfileID + " and " + labelProfileKQs + "; a workbook of the whole framework has none)"}
+		}
+		v, _ := s.Cell(r, 1)
+		text, ok := typedText(v)
+		if !ok {
+			return profile.Profile{}, &Error{Sheet: s.Name, Cell: xlsx.CellName(r, 1), Value: text, Reason: "a formula's error, not a value"}
+		}
+		val[l] = text
+	}
+	fail := func(label, reason string) error {
+		return &Error{Sheet: s.Name, Cell: xlsx.CellName(rows[label], 1), Value: val[label], Reason: reason}
+	}
+	p := profile.Profile{Name: val[labelProfileName], ID: val[labelProfileID]}
+	if list := strings.TrimSpace(val[labelProfileKQs]); list != "" {
+		for item := range strings.SplitSeq(list, ",") {
+			id, err := framework.ParseID(strings.TrimSpace(item))
+			if err != nil {
+				return profile.Profile{}, fail(labelProfileKQs, "the profile's key question "+strconv.Quote(strings.TrimSpace(item))+" is not a key question ID (want IDs such as A3, separated by commas)")
+			}
+			p.KeyQuestions = append(p.KeyQuestions, id)
+		}
+	}
+	if p.IsZero() {
+		return profile.Profile{}, fail(labelProfileName, "the profile's rows are empty (a workbook of the whole framework has no such rows)")
+	}
+	err := p.Validate()
+	var pe *profile.Error
+	switch {
+	case err == nil:
+		return p, nil
+	case !errors.As(err, &pe):
+		return profile.Profile{}, &Error{Sheet: s.Name, Reason: err.Error()}
+	case pe.Field == "id":
+		return profile.Profile{}, fail(labelProfileID, "the profile's ID "+pe.Reason)
+	case pe.Field == "name":
+		return profile.Profile{}, fail(labelProfileName, "the profile's name "+pe.Reason)
+	case pe.Value != "":
+		return profile.Profile{}, fail(labelProfileKQs, "the profile's key question "+strconv.Quote(pe.Value)+" "+pe.Reason)
+	}
+	return profile.Profile{}, fail(labelProfileKQs, "the profile's list of key questions "+pe.Reason)
 }
 
 // readCase reads a case sheet: the case, the cell of its ID, and whether
 // the sheet is used (has a case ID or anything filled in beyond the
-// inspection).
-func readCase(s *xlsx.ReadSheet) (record.Case, string, bool, error) {
+// inspection). It refuses an answer or a note outside the profile.
+func readCase(s *xlsx.ReadSheet, p profile.Profile) (record.Case, string, bool, error) {
 	var st state
 	// The ID first, so that every error names the case.
 	idCell := ""
@@ -240,12 +344,8 @@ func readCase(s *xlsx.ReadSheet) (record.Case, string, bool, error) {
 		if !has || v.Text == "" || key == keyID {
 			continue
 		}
-		switch v.Type {
-		case xlsx.ErrorValue:
+		if v.Text, ok = typedText(v); !ok {
 			return record.Case{}, "", false, fail(n, colAnswer, key, v.Text, "a formula's error, not a value")
-		case xlsx.Logical:
-			// TRUE or FALSE typed in a cell that is not formatted as text.
-			v.Text = map[string]string{"1": "TRUE", "0": "FALSE"}[v.Text]
 		}
 		if r.list != nil {
 			if strings.TrimSpace(v.Text) == "" {
@@ -297,7 +397,28 @@ func readCase(s *xlsx.ReadSheet) (record.Case, string, bool, error) {
 			c.RoSHRationale.Considerations = append(c.RoSHRationale.Considerations, *st.cons[n])
 		}
 	}
+	if e := checkCovered(s.Name, c, p, "the workbook's audit profile, on the "+SheetInstructions+" sheet, leaves it out"); e != nil {
+		col := colNotes
+		if _, answered := c.Answers.Get(framework.ID(e.Field)); answered {
+			col = colAnswer
+		}
+		e.Cell = xlsx.CellName(keyRow[e.Field], col)
+		return record.Case{}, "", false, e
+	}
 	return *c, idCell, true, nil
+}
+
+// typedText is a cell's value as text: TRUE or FALSE typed in a cell that
+// is not formatted as text as the words, not 1 or 0. ok is false for a
+// formula's error (the text is the error's).
+func typedText(v xlsx.Value) (text string, ok bool) {
+	switch v.Type {
+	case xlsx.ErrorValue:
+		return v.Text, false
+	case xlsx.Logical:
+		return map[string]string{"1": "TRUE", "0": "FALSE"}[v.Text], true
+	}
+	return v.Text, true
 }
 
 // written reports whether a sheet is one the workbook writes for people to

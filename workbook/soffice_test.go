@@ -25,11 +25,11 @@ import (
 	"github.com/yjinspect/yjinspect/synthetic"
 )
 
-// libreOffice converts a file with LibreOffice (headless) to the format
-// ("xlsx", "pdf") and returns the converted file's path. It skips the test
-// when soffice is not on PATH, and fails it instead when CI=true (.ci/run
-// installs LibreOffice).
-func libreOffice(t *testing.T, in, format string) string {
+// libreOffice converts files with LibreOffice (headless, in one run) to the
+// format ("xlsx", "pdf") and returns the converted files' paths. It skips
+// the test when soffice is not on PATH, and fails it instead when CI=true
+// (.ci/run installs LibreOffice).
+func libreOffice(t *testing.T, format string, in ...string) []string {
 	t.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
@@ -42,23 +42,28 @@ func libreOffice(t *testing.T, in, format string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	// A profile of its own, so that it runs beside any other LibreOffice.
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--headless", "--convert-to", format, "--outdir", dir, in)
+	cmd := exec.CommandContext(ctx, soffice, append([]string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
+		"--headless", "--convert-to", format, "--outdir", dir}, in...)...)
 	out, err := cmd.CombinedOutput()
 	require.NoError(t, err, "%s", out)
-	got := filepath.Join(dir, trimExt(filepath.Base(in))+"."+format)
-	_, err = os.Stat(got)
-	require.NoError(t, err, "soffice wrote no file: %s", out)
+	var got []string
+	for _, f := range in {
+		path := filepath.Join(dir, trimExt(filepath.Base(f))+"."+format)
+		_, err = os.Stat(path)
+		require.NoError(t, err, "soffice wrote no file for %s: %s", f, out)
+		got = append(got, path)
+	}
 	return got
 }
 
 func trimExt(name string) string { return name[:len(name)-len(filepath.Ext(name))] }
 
 // TestLibreOffice: a workbook opened, recalculated and saved by LibreOffice
-// reads back to the same records, and its summary, computed by
-// LibreOffice's formulas, agrees with judgement.Judge on every key question
-// of every case (synthetic cases, and cases where a rule decides, a case
-// excluded, an undecided one and a value typed by hand).
+// reads back to the same records and the same audit profile, and its
+// summary, computed by LibreOffice's formulas, agrees with judgement.Judge
+// on every key question of every case (synthetic cases, and cases where a
+// rule decides, a case excluded, an undecided one and a value typed by
+// hand), for the whole framework and under a profile of a team's own.
 func TestLibreOffice(t *testing.T) {
 	ds, err := synthetic.Generate(synthetic.Config{Inspections: 2, Cases: 30, Seed: 7})
 	require.NoError(t, err)
@@ -76,27 +81,64 @@ func TestLibreOffice(t *testing.T) {
 	require.NoError(t, byHand.Answers.Set("A2.S", record.Value{Answer: record.No}))
 	byHand.Notes = record.Notes{Case: "  A note, spaced, with a line\nbreak and _x0041_.", Questions: map[framework.ID]string{"A1.S": "Evidence: plan, p. 3.", "I1.4": "=not a formula"}}
 	cases = append(cases, ruled, excluded, undecided, byHand)
-	hand := typed{len(cases) - 1: {"A1.S": "y", "A2.S": " no "}}
 
-	var buf bytes.Buffer
-	require.NoError(t, write(&buf, cases, Options{}, hand))
-	in := filepath.Join(t.TempDir(), "audit.xlsx")
-	require.NoError(t, os.WriteFile(in, buf.Bytes(), 0o644))
-	saved := libreOffice(t, in, "xlsx")
-
-	got, err := ReadFile(saved)
+	// Under a profile, the cases answer its key questions only.
+	own, err := profile.Parse([]byte(`{"id": "safety-2026", "name": "Safety audit (A2, P2, R2) – 2026", "keyQuestions": ["A2", "P2", "R2"]}`))
 	require.NoError(t, err)
-	if diff := cmp.Diff(cases, got); diff != "" {
-		t.Errorf("read back after LibreOffice (-want +got):\n%s", diff)
-	}
+	profiled := []record.Case{ruled, excluded, undecided, byHand}
+	profiled[0].Answers = record.Answers{}
+	require.NoError(t, profiled[0].Answers.Set("P2.S", record.Value{Answer: record.No}))
+	profiled[3].Answers = record.Answers{}
+	require.NoError(t, profiled[3].Answers.Set("A2.S", record.Value{Answer: record.Yes}))
+	profiled[3].Notes.Questions = map[framework.ID]string{"A2.S": "Evidence: plan, p. 3."}
 
+	dir := t.TempDir()
+	books := []struct {
+		name  string
+		cases []record.Case
+		opt   Options
+		hand  typed
+	}{
+		{"whole.xlsx", cases, Options{}, typed{len(cases) - 1: {"A1.S": "y", "A2.S": " no "}}},
+		{"profiled.xlsx", profiled, Options{Profile: own}, typed{3: {"A2.S": "y"}}},
+	}
+	var in []string
+	for _, b := range books {
+		var buf bytes.Buffer
+		require.NoError(t, write(&buf, b.cases, b.opt, b.hand))
+		in = append(in, filepath.Join(dir, b.name))
+		require.NoError(t, os.WriteFile(in[len(in)-1], buf.Bytes(), 0o644))
+	}
+	saved := libreOffice(t, "xlsx", in...)
+	for i, b := range books {
+		t.Run(b.name, func(t *testing.T) {
+			got, err := ReadAuditFile(saved[i])
+			require.NoError(t, err)
+			// The values typed by hand say what the records say.
+			if diff := cmp.Diff(b.cases, got.Cases); diff != "" {
+				t.Errorf("read back after LibreOffice (-want +got):\n%s", diff)
+			}
+			assert.True(t, b.opt.Profile.Equal(got.Profile), "profile: want %+v, got %+v", b.opt.Profile, got.Profile)
+			checkSummary(t, saved[i], b.cases, b.hand, b.opt.Profile)
+		})
+	}
+}
+
+// checkSummary checks the summary sheet LibreOffice computed against
+// judgement.Judge, case by case and in the counts under the cases.
+func checkSummary(t *testing.T, saved string, cases []record.Case, hand typed, p profile.Profile) {
+	t.Helper()
 	b, err := os.ReadFile(saved)
 	require.NoError(t, err)
 	f, err := xlsx.Read(bytes.NewReader(b), int64(len(b)))
 	require.NoError(t, err)
 	sum, ok := f.Sheet(SheetSummary)
 	require.True(t, ok)
-	kqs := summaryKQs(profile.Profile{})
+	kqs := summaryKQs(p)
+	require.NotEmpty(t, kqs)
+	for j, kq := range kqs {
+		require.Equal(t, string(kq.ID), sum.Text(sumHeader, sumFirstKQ+j))
+	}
 	counts := make([]map[string]int, len(kqs))
 	for j := range counts {
 		counts[j] = map[string]int{}
@@ -114,12 +156,13 @@ func TestLibreOffice(t *testing.T) {
 			want := Excluded
 			if wantExcl == "" {
 				want = Undecided
-				if a := r.KeyResults[j].Answer; a != 0 {
+				k := slices.IndexFunc(r.KeyResults, func(k judgement.KeyResult) bool { return k.KeyQuestion() == kq.ID })
+				require.GreaterOrEqual(t, k, 0, kq.ID)
+				if a := r.KeyResults[k].Answer; a != 0 {
 					want = a.Label()
 				}
-				require.Equal(t, kq.ID, r.KeyResults[j].KeyQuestion())
 			}
-			if _, ok := hand[i][string(kq.Summary)]; ok && hand[i][string(kq.Summary)] == "y" {
+			if hand[i][string(kq.Summary)] == "y" {
 				want = SeeTheTool // a value typed by hand that the formulas do not read
 			}
 			assert.Equal(t, want, sum.Text(row, sumFirstKQ+j), "case %s, %s", c.ID, kq.ID)

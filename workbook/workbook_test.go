@@ -465,25 +465,37 @@ func TestFormulasFollowTheRules(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	var buf bytes.Buffer
 	c := record.Case{ID: "c"}
-	if err := Write(&buf, []record.Case{c}, Options{}); err != nil {
-		f.Fatal(err)
+	own := profile.Profile{ID: "safety", Name: "Safety audit", KeyQuestions: []framework.ID{"P2", "A2"}}
+	for _, p := range []profile.Profile{{}, own} {
+		var buf bytes.Buffer
+		if err := Write(&buf, []record.Case{c}, Options{Profile: p}); err != nil {
+			f.Fatal(err)
+		}
+		f.Add(buf.Bytes())
 	}
-	f.Add(buf.Bytes())
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		cases, err := readBytes(b)
+		a, err := ReadAudit(bytes.NewReader(b), int64(len(b)))
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
-			if cases != nil {
-				t.Fatal("cases with an error")
+			if a.Cases != nil || !a.Profile.IsZero() {
+				t.Fatal("an audit with an error")
 			}
 			if msg := err.Error(); record.EscapeText(msg) != msg {
 				t.Fatalf("the message %q holds a character that could forge a line or move a terminal's cursor", msg)
+			}
+			return
+		}
+		if err := a.Profile.Validate(); err != nil {
+			t.Fatalf("a profile read that does not validate: %v", err)
+		}
+		for i := range a.Cases {
+			if e := checkCovered("", &a.Cases[i], a.Profile, ""); e != nil {
+				t.Fatalf("a case read outside its profile: %v", e)
 			}
 		}
 	})

@@ -30,12 +30,20 @@ const casePrefix = "Case "
 // 10,000 sheets, and a workbook has four sheets besides the cases.
 const MaxCases = 10000 - 4
 
-// The labels of the Instructions sheet's rows that the reader checks.
+// The labels of the Instructions sheet's rows that the reader checks, and
+// of those that record the audit profile (under a profile only), which it
+// reads back.
 const (
-	labelFormat    = "Workbook format"
-	labelCatalogue = "Catalogue version"
-	formatName     = "yjinspect audit workbook, version 1"
+	labelFormat      = "Workbook format"
+	labelCatalogue   = "Catalogue version"
+	formatName       = "yjinspect audit workbook, version 1"
+	labelProfileName = "Profile name"
+	labelProfileID   = "Profile ID"
+	labelProfileKQs  = "Profile key questions"
 )
+
+// profileLabels are the labels of the profile's rows, in their order.
+var profileLabels = []string{labelProfileName, labelProfileID, labelProfileKQs}
 
 // Options are the choices of Write.
 type Options struct {
@@ -46,7 +54,11 @@ type Options struct {
 	// Profile is the audit profile (package profile): the case sheets hold
 	// the questions of its key questions only (and those about the child),
 	// and the summary its key questions. The zero Profile is the whole
-	// framework.
+	// framework. It must be valid (profile.Profile.Validate). The
+	// Instructions sheet records it, in rows of its own, and ReadAudit
+	// reads it back; a profile that covers the whole framework
+	// (profile.Profile.Whole) is written as the zero Profile is, with no
+	// such rows, and reads back as the zero Profile.
 	Profile profile.Profile
 }
 
@@ -75,7 +87,9 @@ func Blank(n int, inspection string) ([]record.Case, error) {
 // guidance and the drop-down lists. A case may have no ID (Blank makes
 // such cases, to fill in); it is an error (a *Error) to give more than
 // MaxCases cases or none, an ID or inspection that breaks the ID rule, an
-// ID twice, or a text longer than a cell holds (32,767 characters).
+// ID twice, a text longer than a cell holds (32,767 characters), a profile
+// that profile.Profile.Validate refuses, or an answer or a note outside the
+// profile.
 func Write(w io.Writer, cases []record.Case, opt Options) error { return write(w, cases, opt, nil) }
 
 // typed is what a person typed in a case sheet's answer cell, in place of
@@ -85,6 +99,9 @@ type typed map[int]map[string]string
 func write(w io.Writer, cases []record.Case, opt Options, hand typed) error {
 	if len(cases) == 0 || len(cases) > MaxCases {
 		return &Error{Reason: fmt.Sprintf("%d cases: want 1 to %d", len(cases), MaxCases)}
+	}
+	if err := opt.Profile.Validate(); err != nil {
+		return &Error{Reason: err.Error()}
 	}
 	seen := map[string]int{}
 	for i, c := range cases {
@@ -97,8 +114,8 @@ func write(w io.Writer, cases []record.Case, opt Options, hand typed) error {
 				return &Error{Sheet: sheet, Case: c.ID, Field: f.key, Value: f.v, Reason: "not an ID: " + err.Error()}
 			}
 		}
-		if err := checkCovered(sheet, &c, opt.Profile); err != nil {
-			return err
+		if e := checkCovered(sheet, &c, opt.Profile, "write the workbook with a profile that covers it"); e != nil {
+			return e
 		}
 		if prev, ok := seen[c.ID]; ok && c.ID != "" {
 			return &Error{Sheet: sheet, Case: c.ID, Field: keyID, Value: c.ID, Reason: "the same ID as " + caseSheet(prev)}
@@ -146,8 +163,9 @@ func write(w io.Writer, cases []record.Case, opt Options, hand typed) error {
 }
 
 // checkCovered refuses a case with an answer or a note the profile's
-// sheet has no row for: writing it would lose it.
-func checkCovered(sheet string, c *record.Case, p profile.Profile) error {
+// sheet has no row for (writing it would lose it; reading it would give a
+// case the workbook's profile leaves out), with a hint of what to do.
+func checkCovered(sheet string, c *record.Case, p profile.Profile, hint string) *Error {
 	f := framework.DomainTwo()
 	for _, q := range f.Questions() {
 		if covered(p, q) {
@@ -156,7 +174,7 @@ func checkCovered(sheet string, c *record.Case, p profile.Profile) error {
 		_, answered := c.Answers.Get(q.ID)
 		if answered || c.Notes.Questions[q.ID] != "" {
 			return &Error{Sheet: sheet, Case: c.ID, Field: string(q.ID),
-				Reason: "answered or noted, but the profile " + strconv.Quote(p.ID) + " does not cover key question " + string(q.KeyQuestion) + " (write the workbook with a profile that covers it)"}
+				Reason: "answered or noted, but the profile " + strconv.Quote(p.ID) + " does not cover key question " + string(q.KeyQuestion) + " (" + hint + ")"}
 		}
 	}
 	return nil
@@ -419,8 +437,10 @@ func writeInstructions(s *xlsx.Sheet, cases []record.Case, p profile.Profile) {
 		for _, kq := range p.KeyQuestions {
 			ids = append(ids, string(kq))
 		}
-		line("Audit profile", p.Name+" ("+p.ID+"): key questions "+strings.Join(ids, ", ")+
-			". The case sheets hold the questions of these key questions only (and those about the child), and the summary shows these only. A profile is a local audit tool, not an inspection rating.", xlsx.Wrap)
+		line("Audit profile", "This workbook audits only the key questions of the profile below: the case sheets hold their questions (and those about the child), and the summary shows them alone. A profile is a local audit tool, not an inspection rating. The tool reads the profile from the three rows below and rates the workbook under it: do not change them.", xlsx.Wrap)
+		line(labelProfileName, p.Name, xlsx.Plain)
+		line(labelProfileID, p.ID, xlsx.Plain)
+		line(labelProfileKQs, strings.Join(ids, ", "), xlsx.Plain)
 	}
 	r++
 	s.Set(r, 0, xlsx.Str("How to fill it in", xlsx.Header))

@@ -24,6 +24,19 @@
 //	go run ./examples/inspect -case insp-01-case-007       # one case in full
 //	go run ./examples/inspect -cases first.jsonl -moderate second.jsonl   # second readings against the first
 //
+// With -profile NAME|FILE it rates only the key questions of an audit
+// profile (package profile): a built-in one or a profile file. Every form
+// and page of the report says so; a standard the profile covers in part is
+// marked partial, and no points or overall rating are given. An audit
+// workbook (-cases audit.xlsx, package workbook) written under a profile
+// records it, and is rated under it without -profile; -profile, when
+// given, wins (-profile whole rates every key question of such a
+// workbook). -profile does not go with -moderate, which compares every key
+// question and does not apply a workbook's profile either:
+//
+//	go run ./examples/inspect -cases cases.jsonl -profile keeping-other-people-safe
+//	go run ./examples/inspect -cases audit.xlsx            # under the workbook's own profile, if it has one
+//
 // It reads records a batch at a time, decoding and judging them on every
 // core (record.DecodeEachWith), counting them in input order, and
 // keeps no case once counted, so memory stays flat however many there are,

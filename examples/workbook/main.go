@@ -8,6 +8,11 @@
 //	go run ./examples/workbook -read audit.xlsx > cases.jsonl           # back to JSON lines
 //	go run ./examples/inspect -cases audit.xlsx                         # rate it directly
 //
+// A workbook written with -profile records its profile (on the Instructions
+// sheet): inspect -cases audit.xlsx rates it under that profile. -read
+// writes the cases alone to standard output, and names the profile on
+// standard error with the -profile that rates the JSON lines under it.
+//
 // Exit status: 0 when all is well (also for -h and -version); 1 when the
 // workbook could not be written; 2 for bad usage or input (a record or a
 // workbook that does not read, with the sheet and cell at fault), with
@@ -16,12 +21,14 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/yjinspect/yjinspect/examples/internal/cmdinfo"
 	"github.com/yjinspect/yjinspect/profile"
@@ -51,7 +58,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	inspection := fs.String("inspection", "", "with -n: the inspection the cases belong to (an `ID` such as insp-01)")
 	prof := fs.String("profile", "", "write only the key questions of an audit profile: a built-in one's `NAME` (whole, assessment, planning, implementation-and-delivery, reviewing, desistance, keeping-the-child-safe, keeping-other-people-safe) or a profile FILE (JSON)")
 	protect := fs.Bool("protect", false, "protect the case sheets: only the cells to fill in can be changed")
-	read := fs.String("read", "", "read the audit workbook `FILE` and write its cases as JSON lines to standard output")
+	read := fs.String("read", "", "read the audit workbook `FILE` and write its cases as JSON lines to standard output (and its audit profile, if it has one, to standard error)")
 	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
 	help := fs.Bool("h", false, "print this help and exit")
 	fs.BoolVar(help, "help", false, "print this help and exit")
@@ -190,8 +197,17 @@ func writeFile(path string, list []record.Case, opt workbook.Options, stderr io.
 	return 0
 }
 
+// readBack writes the workbook's cases as JSON lines to stdout and, for a
+// workbook written under an audit profile, names the profile on stderr,
+// with the -profile that rates the JSON lines under it (they do not carry
+// it).
 func readBack(path string, stdout, stderr io.Writer) int {
-	lines, err := workbook.JSONLines(path)
+	a, err := workbook.ReadAuditFile(path)
+	if err != nil {
+		fmt.Fprintln(stderr, "workbook:", err)
+		return 2
+	}
+	lines, err := a.JSONLines()
 	if err != nil {
 		fmt.Fprintln(stderr, "workbook:", err)
 		return 2
@@ -200,5 +216,26 @@ func readBack(path string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workbook:", err)
 		return 1
 	}
+	if !a.Profile.IsZero() {
+		fmt.Fprintln(stderr, profileNote(a.Profile, path))
+	}
 	return 0
+}
+
+// profileNote names a workbook's profile and how to rate its JSON lines
+// under it: a built-in profile by its token, any other by a profile file.
+func profileNote(p profile.Profile, path string) string {
+	ids := make([]string, len(p.KeyQuestions))
+	for i, id := range p.KeyQuestions {
+		ids[i] = string(id)
+	}
+	how := "inspect -profile FILE, FILE holding "
+	if b, err := profile.Lookup(p.ID); err == nil && b.Equal(p) {
+		how = "inspect -profile " + p.ID
+	} else {
+		j, _ := json.Marshal(p) // a Profile always marshals
+		how += string(j)
+	}
+	return fmt.Sprintf("workbook: audit profile %s (%s): key questions %s. The JSON lines do not carry it: rate them under it with %s (inspect -cases %s reads it from the workbook).",
+		p.Name, p.ID, strings.Join(ids, ", "), how, path)
 }

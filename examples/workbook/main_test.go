@@ -73,6 +73,13 @@ func TestBlankAudit(t *testing.T) {
 // string, as another program might write it.
 func edit(t *testing.T, path, sheet, key, value string) string {
 	t.Helper()
+	return editCell(t, path, sheet, key, 2, value)
+}
+
+// editCell replaces the cell in column col (from 0) of the row whose
+// column A is key with an inline string, and returns the cell.
+func editCell(t *testing.T, path, sheet, key string, col int, value string) string {
+	t.Helper()
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
 	f, err := xlsx.Read(bytes.NewReader(b), int64(len(b)))
@@ -89,7 +96,7 @@ func edit(t *testing.T, path, sheet, key, value string) string {
 		}
 	}
 	require.True(t, index >= 0 && row >= 0)
-	cell := xlsx.CellName(row, 2)
+	cell := xlsx.CellName(row, col)
 	part := "xl/worksheets/sheet" + strconv.Itoa(index+1) + ".xml"
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	require.NoError(t, err)
@@ -203,4 +210,56 @@ func TestProfile(t *testing.T) {
 		}
 		assert.True(t, found, p)
 	}
+}
+
+// TestReadProfile: -read writes the cases of a workbook written under a
+// profile as JSON lines, and names the profile on standard error with the
+// -profile that rates them under it; a workbook of the whole framework
+// adds nothing. A profile row edited into one that does not read back is
+// refused by -read and by inspect, naming the cell.
+func TestReadProfile(t *testing.T) {
+	dir := t.TempDir()
+	cases := filepath.Join(dir, "cases.jsonl")
+	lines := `{"id":"case-1","answers":{"A2.S":"yes"}}` + "\n" + `{"id":"case-2","answers":{"I1.4":"Male","A2.S":"no"}}` + "\n"
+	require.NoError(t, os.WriteFile(cases, []byte(lines), 0o644))
+	own := filepath.Join(dir, "safety.json")
+	require.NoError(t, os.WriteFile(own, []byte(`{"id": "safety", "name": "Safety audit", "keyQuestions": ["P2", "A2"]}`), 0o644))
+	for _, tc := range []struct {
+		profile string
+		note    string // on stderr, "" for none
+	}{
+		{"", ""},
+		{"whole", ""},
+		{"assessment", "workbook: audit profile 2.1 Assessment (assessment): key questions A1, A2, A3. The JSON lines do not carry it: rate them under it with inspect -profile assessment (inspect -cases "},
+		{own, `workbook: audit profile Safety audit (safety): key questions A2, P2. The JSON lines do not carry it: rate them under it with inspect -profile FILE, FILE holding {"id":"safety","name":"Safety audit","keyQuestions":["A2","P2"]} (inspect -cases `},
+	} {
+		out := filepath.Join(dir, "audit.xlsx")
+		args := []string{"-o", out, "-cases", cases}
+		if tc.profile != "" {
+			args = append(args, "-profile", tc.profile)
+		}
+		code, _, stderr := runCmd(args...)
+		require.Equal(t, 0, code, stderr)
+		code, stdout, stderr := runCmd("-read", out)
+		require.Equal(t, 0, code, stderr)
+		assert.Equal(t, lines, stdout, tc.profile)
+		if tc.note == "" {
+			assert.Empty(t, stderr, tc.profile)
+			continue
+		}
+		assert.True(t, strings.HasPrefix(stderr, tc.note), "%s: %s", tc.profile, stderr)
+	}
+
+	out := filepath.Join(dir, "audit.xlsx")
+	code, _, stderr := runCmd("-o", out, "-cases", cases, "-profile", own)
+	require.Equal(t, 0, code, stderr)
+	cell := editCell(t, out, "Instructions", "Profile key questions", 1, "A2, P2, O2")
+	code, stdout, stderr := runCmd("-read", out)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, stdout)
+	assert.Contains(t, stderr, `workbook: Instructions!`+cell+`: "A2, P2, O2": the profile's key question "O2" is not a key question`)
+	var o, e bytes.Buffer
+	assert.Equal(t, 2, report.Run([]string{"-cases", out}, strings.NewReader(""), &o, &e, false))
+	assert.Empty(t, o.String())
+	assert.Contains(t, e.String(), "Instructions!"+cell)
 }

@@ -65,7 +65,11 @@ built-in one (whole, assessment, planning, implementation-and-delivery,
 reviewing, desistance, keeping-the-child-safe, keeping-other-people-safe)
 or a profile file ({"id", "name", "keyQuestions"}; see package profile).
 Every form says so; a standard the profile covers in part is marked
-partial, and no points or overall rating are given.
+partial, and no points or overall rating are given. An audit workbook
+(-cases audit.xlsx) written under a profile is rated under that profile
+without -profile; -profile, when given, wins (-profile whole rates every
+key question). With -moderate, a workbook's profile is not applied: the
+moderation report compares every key question.
 
 -format html writes one self-contained page (inline CSS and SVG charts,
 each with a table of its figures), which prints on A4.
@@ -99,7 +103,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	caseID := fs.String("case", "", "show the case `ID` in full (text or json): every summary and how it was decided, its findings, verdicts, exclusion, and the guidance of each question answered No; with -moderate, its two readings' differences and the guidance of each disputed question")
 	only := fs.String("inspection", "", "rate only the inspection named `ID` and show it in full")
 	pool := fs.Bool("pool", false, "rate every case as one inspection, whatever inspection its record names (the report says it pooled them)")
-	profileFlag := fs.String("profile", "", "rate only the key questions of the audit profile `NAME` (built in) or FILE (a profile file; see package profile)")
+	profileFlag := fs.String("profile", "", "rate only the key questions of the audit profile `NAME` (built in) or FILE (a profile file; see package profile); without it, an audit workbook is rated under the profile it was written under")
 	errorsOK := fs.Bool("errors-ok", false, "exit 0 even when cases have error findings, once the report is printed (default: exit 1)")
 	version := fs.Bool("version", false, "print the module version and the catalogue's digest, and exit")
 	help := fs.Bool("h", false, "print this help and exit")
@@ -157,12 +161,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		}
 	}
 
-	name, in, size, closeIn, err := openCases(*casesFlag, stdin)
+	name, in, size, closeIn, bookProfile, err := openCases(*casesFlag, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "inspect: %v\n", err)
 		return 2
 	}
 	defer closeIn()
+	if *profileFlag == "" {
+		prof = bookProfile // an audit workbook's own profile; -profile wins
+	}
 	if *moderate != "" {
 		return runModerate(moderateArgs{firstName: name, first: in, second: *moderate, stdin: stdin, format: *format,
 			caseID: *caseID, pool: *pool, only: *only, errorsOK: *errorsOK}, stdout, stderr)
@@ -261,28 +268,33 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 
 // openCases opens the records a flag names: "" the embedded sample, "-"
 // standard input, else a file (a .xlsx file is an audit workbook). It
-// gives the name to show, the reader, its size (-1 when unknown) and what
-// closes it.
-func openCases(path string, stdin io.Reader) (name string, in io.Reader, size int64, closeIn func(), err error) {
+// gives the name to show, the reader, its size (-1 when unknown), what
+// closes it, and an audit workbook's profile (the zero Profile for any
+// other input).
+func openCases(path string, stdin io.Reader) (name string, in io.Reader, size int64, closeIn func(), prof profile.Profile, err error) {
 	switch path {
 	case "":
-		return sampleName, bytes.NewReader(sample), int64(len(sample)), func() {}, nil
+		return sampleName, bytes.NewReader(sample), int64(len(sample)), func() {}, prof, nil
 	case "-":
-		return "standard input", stdin, -1, func() {}, nil
+		return "standard input", stdin, -1, func() {}, prof, nil
 	}
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") { // an audit workbook (package workbook), read whole
-		lines, err := workbook.JSONLines(path)
-		return path, bytes.NewReader(lines), int64(len(lines)), func() {}, err
+		a, err := workbook.ReadAuditFile(path)
+		if err != nil {
+			return "", nil, 0, nil, prof, err
+		}
+		lines, err := a.JSONLines()
+		return path, bytes.NewReader(lines), int64(len(lines)), func() {}, a.Profile, err
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return "", nil, 0, nil, err
+		return "", nil, 0, nil, prof, err
 	}
 	size = -1
 	if st, err := f.Stat(); err == nil {
 		size = st.Size()
 	}
-	return path, f, size, func() { f.Close() }, nil
+	return path, f, size, func() { f.Close() }, prof, nil
 }
 
 // moderateArgs are the flags -moderate reads.
@@ -309,7 +321,7 @@ func runModerate(a moderateArgs, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "inspect: %s: no case records\n", a.firstName)
 		return 2
 	}
-	secondName, in, _, closeIn, err := openCases(a.second, a.stdin)
+	secondName, in, _, closeIn, _, err := openCases(a.second, a.stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "inspect: %v\n", err)
 		return 2
