@@ -194,13 +194,17 @@ func decodeArrayJSON(r io.Reader, emit func(Case, int, int) error, done int, shi
 	// The Decoder counts a syntax error's Offset within a value in the
 	// bytes of the values it has scanned, not of the stream (its Token
 	// errors are in the stream's bytes): the failed value, which it keeps
-	// buffered from where it begins, is read again alone to place it.
+	// buffered from where it begins, is read again alone to place it. An
+	// error it meets before the value ("expected comma after array
+	// element") is at the byte it stopped at.
 	describeValue := func(err error) string {
 		var syntax *json.SyntaxError
 		if errors.As(err, &syntax) {
 			var raw json.RawMessage
 			var again *json.SyntaxError
-			if errors.As(json.NewDecoder(dec.Buffered()).Decode(&raw), &again) {
+			if msg := syntax.Error(); strings.HasPrefix(msg, "expected ") || msg == "not at beginning of value" {
+				syntax.Offset = dec.InputOffset() + 1
+			} else if errors.As(json.NewDecoder(dec.Buffered()).Decode(&raw), &again) {
 				syntax.Offset = dec.InputOffset() + again.Offset
 			}
 		}
